@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every Pathway test from a clean clone on Debian bookworm: installs what is needed,
+# checks house style, builds with warnings as errors, runs the whole suite, then rebuilds
+# with AddressSanitizer + UndefinedBehaviorSanitizer and runs the suite again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+bash scripts/setup-debian.sh
+bash scripts/check-style.sh
+
+jobs=$(nproc)
+export CCACHE_DIR="${CCACHE_DIR:-$root/build/.ccache}"
+
+echo "== build (warnings are errors)"
+cmake -S . -B build/ci -G Ninja -DPATHWAY_WERROR=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build/ci -j "$jobs"
+bash scripts/check-tidy.sh build/ci
+
+echo "== tests"
+(cd build/ci && xvfb-run -a -s "-screen 0 1280x1024x24" ctest --output-on-failure -j "$jobs" --timeout 600)
+
+if [ "${PATHWAY_SKIP_SANITIZERS:-0}" != 1 ]; then
+    echo "== tests under ASan + UBSan"
+    cmake -S . -B build/asan -G Ninja -DPATHWAY_WERROR=ON -DPATHWAY_SANITIZE=ON \
+        -DPATHWAY_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=Debug
+    cmake --build build/asan -j "$jobs"
+    (cd build/asan && xvfb-run -a -s "-screen 0 1280x1024x24" ctest --output-on-failure -j "$jobs" \
+        --timeout 900 -LE no-sanitize)
+fi
+
+echo "== benchmarks (quick run: each prints its figures against its target)"
+PATHWAY_BENCH_QUICK=1 bash scripts/bench.sh build/ci
+
+echo "All tests passed."

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "validation.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Pathway {
+
+/** How contact happened. Codes: "visit", "phone", "video", "text", "letter", "drop_in", "attempted". */
+enum class ContactKind { Visit, Phone, Video, Text, Letter, DropIn, Attempted };
+QString toCode(ContactKind k);
+std::optional<ContactKind> contactKindFromCode(const QString &code);
+
+/** Where a visit happened. Codes: "home", "office", "community", "custody", "out_of_area", "hospital", "other". */
+
+/**
+ * A contact log entry (Care Leavers (England) Regs 2010 reg 8(1)(g)). Append-only: once saved
+ * it is never edited or deleted; a correction is a ContactAmendment pointing at it.
+ * "Successful" means the young person was actually reached: Attempted is never successful,
+ * and a Letter alone does not count as successful contact.
+ */
+struct ContactLog {
+    static constexpr const char *recordType = "contact_log";
+    QString id;
+    QString youngPersonId;
+    QString staffId;               ///< who made (or attempted) the contact
+    QDateTime at;                  ///< when, UTC
+    ContactKind kind = ContactKind::Visit;
+    bool successful = true;
+    bool seenAlone = false;
+    QString location;              ///< location code above
+    QString notes;
+    bool confidential = false;     ///< staff-only: never sent to the young person's device
+    std::optional<int> wellbeing;  ///< 1 (struggling) .. 5 (doing well)
+    QStringList followUps;         ///< short follow-up actions
+    QString respondsToRequestId;   ///< the ContactRequest this answers, if any
+
+    QString ownerId() const { return youngPersonId; }
+    bool countsAsContact() const { return successful && kind != ContactKind::Attempted && kind != ContactKind::Letter; }
+    QJsonObject toJson() const;
+    static std::optional<ContactLog> fromJson(const QJsonObject &json);
+    ValidationErrors validate() const;
+};
+
+/** A correction to a saved contact log. Only the fields present in `changes` are corrected. */
+struct ContactAmendment {
+    static constexpr const char *recordType = "contact_amendment";
+    QString id;
+    QString youngPersonId;
+    QString contactLogId;
+    QString amendedBy;
+    QDateTime amendedAt;
+    QString reason;
+    QJsonObject changes;           ///< subset of ContactLog JSON fields, e.g. {"seenAlone": true}
+
+    QString ownerId() const { return youngPersonId; }
+    QJsonObject toJson() const;
+    static std::optional<ContactAmendment> fromJson(const QJsonObject &json);
+    ValidationErrors validate() const;
+};
+
+/** The contact log as it reads after applying its amendments in time order. */
+ContactLog applyAmendments(const ContactLog &original, QList<ContactAmendment> amendments);
+
+/** Urgency codes: "urgent", "when_convenient". Status codes: "open", "answered", "withdrawn". */
+enum class RequestUrgency { Urgent, WhenConvenient };
+QString toCode(RequestUrgency u);
+std::optional<RequestUrgency> requestUrgencyFromCode(const QString &code);
+
+/** A young person asking their PA for contact. */
+struct ContactRequest {
+    static constexpr const char *recordType = "contact_request";
+    QString id;
+    QString youngPersonId;
+    QDateTime requestedAt;
+    RequestUrgency urgency = RequestUrgency::WhenConvenient;
+    QString message;
+    QString status = QStringLiteral("open");
+    std::optional<QDateTime> answeredAt;
+    QString answeredBy;
+
+    QString ownerId() const { return youngPersonId; }
+    QJsonObject toJson() const;
+    static std::optional<ContactRequest> fromJson(const QJsonObject &json);
+    ValidationErrors validate() const;
+};
+
+} // namespace Pathway

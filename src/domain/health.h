@@ -1,0 +1,63 @@
+#pragma once
+
+#include "validation.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace Pathway {
+
+/**
+ * Kinds of health history entry (DOMAIN.md "Health history at 18"). Codes:
+ * "birth_details", "family_history", "development", "immunisation", "allergy", "medicine",
+ * "illness", "hospital_visit", "dental_check", "optical_check", "mental_health",
+ * "gp_contact", "dentist_contact", "optician_contact", "nhs_guidance", "appointment", "note".
+ */
+enum class HealthKind {
+    BirthDetails, FamilyHistory, Development, Immunisation, Allergy, Medicine, Illness,
+    HospitalVisit, DentalCheck, OpticalCheck, MentalHealth, GpContact, DentistContact,
+    OpticianContact, NhsGuidance, Appointment, Note,
+};
+QString toCode(HealthKind k);
+std::optional<HealthKind> healthKindFromCode(const QString &code);
+
+/** One entry in a young person's health history. */
+struct HealthEntry {
+    static constexpr const char *recordType = "health_entry";
+    QString id;
+    QString youngPersonId;
+    HealthKind kind = HealthKind::Note;
+    QString title;
+    QString details;
+    std::optional<QDate> date;      ///< when it happened / is booked
+    QString addedBy;                ///< young person or staff id
+    bool deleted = false;
+
+    QString ownerId() const { return youngPersonId; }
+    QJsonObject toJson() const;
+    static std::optional<HealthEntry> fromJson(const QJsonObject &json);
+    ValidationErrors validate() const;
+};
+
+/** The health-history handover ("health passport"): consent, when handed over, and that they have it. */
+struct HealthHandover {
+    static constexpr const char *recordType = "health_handover";
+    QString id;
+    QString youngPersonId;
+    bool consentToShare = false;
+    std::optional<QDate> handedOverOn;
+    bool youngPersonHasCopy = false;
+    QString handedOverBy;           ///< staff id
+    QString notes;
+
+    QString ownerId() const { return youngPersonId; }
+    bool isComplete() const { return handedOverOn.has_value() && youngPersonHasCopy; }
+    QJsonObject toJson() const;
+    static std::optional<HealthHandover> fromJson(const QJsonObject &json);
+    ValidationErrors validate() const;
+};
+
+} // namespace Pathway

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "people.h"
+#include "validation.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Pathway {
+
+/**
+ * Who an offer item is for. Age in whole years, inclusive; an empty category list means
+ * any care-leaver category. Circumstance codes: "in_education", "in_higher_education",
+ * "in_work", "own_tenancy", "uasc", "parent", "staying_put", "disabled".
+ */
+struct OfferEligibility {
+    int minAge = 16;
+    int maxAge = 25;
+    QList<LegalCategory> categories;
+    QStringList circumstances;     ///< all must hold
+    friend bool operator==(const OfferEligibility &, const OfferEligibility &) = default;
+};
+
+/** One item of an authority's published local offer. The catalogue is versioned. */
+struct OfferItem {
+    static constexpr const char *recordType = "offer_item";
+    QString id;
+    QString authorityId;
+    int catalogueVersion = 1;
+    QString title;
+    QString plainDescription;      ///< short, plain words a 16-year-old reading English as a second language understands
+    QString howToClaim;
+    std::optional<qint64> amountPence; ///< money items; empty for services
+    QString amountPeriod;          ///< "once", "year", "month", "week", or empty
+    QString category;              ///< "money", "housing", "education", "health", "support", "leisure", "travel"
+    OfferEligibility eligibility;
+    bool national = false;         ///< a statutory/national item rather than a local one
+    bool withdrawn = false;
+
+    QString ownerId() const { return {}; }
+    /** Whether a young person with these circumstances can get this item on a day. */
+    bool isEligible(const YoungPerson &yp, const QDate &day, const QStringList &circumstances) const;
+    QJsonObject toJson() const;
+    static std::optional<OfferItem> fromJson(const QJsonObject &json);
+    ValidationErrors validate() const;
+};
+
+/** Status of an entitlement. Codes: "not_claimed", "asked", "claimed", "received", "not_eligible", "declined". */
+enum class EntitlementStatus { NotClaimed, Asked, Claimed, Received, NotEligible, Declined };
+QString toCode(EntitlementStatus s);
+std::optional<EntitlementStatus> entitlementStatusFromCode(const QString &code);
+
+/** A young person's status for one local-offer item. */
+struct Entitlement {
+    static constexpr const char *recordType = "entitlement";
+    QString id;
+    QString youngPersonId;
+    QString offerItemId;
+    EntitlementStatus status = EntitlementStatus::NotClaimed;
+    std::optional<QDate> statusSince;
+    QString notes;
+
+    QString ownerId() const { return youngPersonId; }
+    QJsonObject toJson() const;
+    static std::optional<Entitlement> fromJson(const QJsonObject &json);
+    ValidationErrors validate() const;
+};
+
+} // namespace Pathway

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "validation.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace Pathway {
+
+/** The ten matters of Schedule 1 to the Care Leavers (England) Regulations 2010, in order. */
+enum class PlanArea {
+    ContactAndSupport,   // "contact_support"
+    Education,           // "education"
+    Employment,          // "employment"
+    Contingency,         // "contingency"
+    Accommodation,       // "accommodation"
+    FamilyAndSocial,     // "family_social"
+    PracticalSkills,     // "practical_skills"
+    Finance,             // "finance"
+    Health,              // "health"
+    Identity,            // "identity"
+};
+inline constexpr int PlanAreaCount = 10;
+QString toCode(PlanArea a);
+std::optional<PlanArea> planAreaFromCode(const QString &code);
+QList<PlanArea> allPlanAreas();
+
+/** Status of a plan action. Codes: "not_started", "in_progress", "done", "dropped". */
+enum class ActionStatus { NotStarted, InProgress, Done, Dropped };
+QString toCode(ActionStatus s);
+std::optional<ActionStatus> actionStatusFromCode(const QString &code);
+
+/**
+ * One matter of a young person's pathway plan: the goal in plain words, the young
+ * person's own words, and (for Accommodation) the Schedule 2 suitability view.
+ */
+struct PlanSection {
+    static constexpr const char *recordType = "plan_section";
+    QString id;
+    QString youngPersonId;
+    PlanArea area = PlanArea::ContactAndSupport;
+    QString goal;                 ///< what we are aiming for, in plain words
+    QString ownWords;             ///< the young person's own words about this matter
+    QString contingency;          ///< for this matter: what happens if the plan stops working
+    std::optional<bool> accommodationSuitable; ///< Accommodation only: Schedule 2 assessment result
+    QString suitabilityNotes;     ///< Accommodation only
+    QString updatedBy;            ///< staff or young person id
+    bool youngPersonTookPart = false; ///< the young person took part in the latest update
+    bool deleted = false;
+
+    QString ownerId() const { return youngPersonId; }
+    QJsonObject toJson() const;
+    static std::optional<PlanSection> fromJson(const QJsonObject &json);
+    ValidationErrors validate() const;
+};
+
+/** A step of the plan: what will be done, by whom and by when (Schedule 1). */
+struct PlanAction {
+    static constexpr const char *recordType = "plan_action";
+    QString id;
+    QString youngPersonId;
+    PlanArea area = PlanArea::ContactAndSupport;
+    QString what;
+    QString who;                  ///< free text ("me", "my PA", "housing officer") or a staff id
+    std::optional<QDate> byWhen;
+    ActionStatus status = ActionStatus::NotStarted;
+    std::optional<QDateTime> completedAt;
+    QString completedBy;
+    bool deleted = false;
+
+    QString ownerId() const { return youngPersonId; }
+    bool isOverdueOn(const QDate &day) const;
+    QJsonObject toJson() const;
+    static std::optional<PlanAction> fromJson(const QJsonObject &json);
+    ValidationErrors validate() const;
+};
+
+/** Why a review happened. Codes: "scheduled", "requested", "significant_change". */
+enum class ReviewReason { Scheduled, Requested, SignificantChange };
+QString toCode(ReviewReason r);
+std::optional<ReviewReason> reviewReasonFromCode(const QString &code);
+
+/** A pathway plan review: when, why, the outcome, whether the young person took part, sign-off. */
+struct PlanReview {
+    static constexpr const char *recordType = "plan_review";
+    QString id;
+    QString youngPersonId;
+    QDate heldOn;
+    ReviewReason reason = ReviewReason::Scheduled;
+    QString outcome;
+    bool youngPersonTookPart = false;
+    QString youngPersonViews;
+    QDate nextReviewDue;          ///< default heldOn + 6 months
+    QString reviewedBy;           ///< staff id
+    QString signedOffBy;          ///< manager staff id; empty until signed off (over-18s need it)
+    std::optional<QDateTime> signedOffAt;
+
+    QString ownerId() const { return youngPersonId; }
+    QJsonObject toJson() const;
+    static std::optional<PlanReview> fromJson(const QJsonObject &json);
+    ValidationErrors validate() const;
+};
+
+} // namespace Pathway
