@@ -59,7 +59,7 @@ packages=(
     libsodium-dev libssl-dev libboost1.81-dev zlib1g-dev libpq-dev
     postgresql-15 postgresql-client-15
     xvfb xauth x11-utils imagemagick
-    curl python3 procps
+    curl python3 procps sqlite3
 )
 
 missing=()
