@@ -26,7 +26,9 @@ class FakeClock final : public Clock
 {
 public:
     explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
-        : m_now(std::move(start)) { }
+        : m_now(std::move(start))
+    {
+    }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &t) { m_now = t; }
     void advanceDays(int days) { m_now = m_now.addDays(days); }

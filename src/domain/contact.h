@@ -12,11 +12,21 @@
 namespace Pathway {
 
 /** How contact happened. Codes: "visit", "phone", "video", "text", "letter", "drop_in", "attempted". */
-enum class ContactKind { Visit, Phone, Video, Text, Letter, DropIn, Attempted };
+enum class ContactKind
+{
+    Visit,
+    Phone,
+    Video,
+    Text,
+    Letter,
+    DropIn,
+    Attempted
+};
 QString toCode(ContactKind k);
 std::optional<ContactKind> contactKindFromCode(const QString &code);
 
 /** Where a visit happened. Codes: "home", "office", "community", "custody", "out_of_area", "hospital", "other". */
+QStringList contactLocationCodes();
 
 /**
  * A contact log entry (Care Leavers (England) Regs 2010 reg 8(1)(g)). Append-only: once saved
@@ -24,31 +34,35 @@ std::optional<ContactKind> contactKindFromCode(const QString &code);
  * "Successful" means the young person was actually reached: Attempted is never successful,
  * and a Letter alone does not count as successful contact.
  */
-struct ContactLog {
+struct ContactLog
+{
     static constexpr const char *recordType = "contact_log";
     QString id;
     QString youngPersonId;
-    QString staffId;               ///< who made (or attempted) the contact
-    QDateTime at;                  ///< when, UTC
+    QString staffId; ///< who made (or attempted) the contact
+    QDateTime at; ///< when, UTC
     ContactKind kind = ContactKind::Visit;
     bool successful = true;
     bool seenAlone = false;
-    QString location;              ///< location code above
+    QString location; ///< location code above (contactLocationCodes()), or empty
     QString notes;
-    bool confidential = false;     ///< staff-only: never sent to the young person's device
-    std::optional<int> wellbeing;  ///< 1 (struggling) .. 5 (doing well)
-    QStringList followUps;         ///< short follow-up actions
-    QString respondsToRequestId;   ///< the ContactRequest this answers, if any
+    bool confidential = false; ///< staff-only: never sent to the young person's device
+    std::optional<int> wellbeing; ///< 1 (struggling) .. 5 (doing well)
+    QStringList followUps; ///< short follow-up actions
+    QString respondsToRequestId; ///< the ContactRequest this answers, if any
 
     QString ownerId() const { return youngPersonId; }
     bool countsAsContact() const { return successful && kind != ContactKind::Attempted && kind != ContactKind::Letter; }
     QJsonObject toJson() const;
     static std::optional<ContactLog> fromJson(const QJsonObject &json);
     ValidationErrors validate() const;
+    /** validate() plus: `at` no more than 5 minutes after now. */
+    ValidationErrors validateAt(const QDateTime &now) const;
 };
 
 /** A correction to a saved contact log. Only the fields present in `changes` are corrected. */
-struct ContactAmendment {
+struct ContactAmendment
+{
     static constexpr const char *recordType = "contact_amendment";
     QString id;
     QString youngPersonId;
@@ -56,24 +70,41 @@ struct ContactAmendment {
     QString amendedBy;
     QDateTime amendedAt;
     QString reason;
-    QJsonObject changes;           ///< subset of ContactLog JSON fields, e.g. {"seenAlone": true}
+    QJsonObject changes; ///< subset of ContactLog JSON fields, e.g. {"seenAlone": true}
 
     QString ownerId() const { return youngPersonId; }
     QJsonObject toJson() const;
     static std::optional<ContactAmendment> fromJson(const QJsonObject &json);
+    /** Also checks that `changes` names only amendableContactFields() with values of the right type. */
     ValidationErrors validate() const;
+    /** validate() plus: amendedAt no more than 5 minutes after now. */
+    ValidationErrors validateAt(const QDateTime &now) const;
 };
 
-/** The contact log as it reads after applying its amendments in time order. */
+/** The ContactLog JSON fields an amendment may correct: all but id and youngPersonId. */
+QStringList amendableContactFields();
+
+/**
+ * The contact log as it reads after applying its amendments in time order (amendedAt, then
+ * id). Amendments for another contact log, fields outside amendableContactFields() and
+ * amendments whose changes do not read as contact-log fields are ignored. A change to null
+ * clears an optional field (e.g. {"wellbeing": null}).
+ */
 ContactLog applyAmendments(const ContactLog &original, QList<ContactAmendment> amendments);
 
 /** Urgency codes: "urgent", "when_convenient". Status codes: "open", "answered", "withdrawn". */
-enum class RequestUrgency { Urgent, WhenConvenient };
+enum class RequestUrgency
+{
+    Urgent,
+    WhenConvenient
+};
 QString toCode(RequestUrgency u);
 std::optional<RequestUrgency> requestUrgencyFromCode(const QString &code);
+QStringList contactRequestStatusCodes();
 
 /** A young person asking their PA for contact. */
-struct ContactRequest {
+struct ContactRequest
+{
     static constexpr const char *recordType = "contact_request";
     QString id;
     QString youngPersonId;
@@ -88,6 +119,8 @@ struct ContactRequest {
     QJsonObject toJson() const;
     static std::optional<ContactRequest> fromJson(const QJsonObject &json);
     ValidationErrors validate() const;
+    /** validate() plus: requestedAt and answeredAt no more than 5 minutes after now. */
+    ValidationErrors validateAt(const QDateTime &now) const;
 };
 
 } // namespace Pathway

@@ -16,41 +16,60 @@ namespace Pathway {
  * "illness", "hospital_visit", "dental_check", "optical_check", "mental_health",
  * "gp_contact", "dentist_contact", "optician_contact", "nhs_guidance", "appointment", "note".
  */
-enum class HealthKind {
-    BirthDetails, FamilyHistory, Development, Immunisation, Allergy, Medicine, Illness,
-    HospitalVisit, DentalCheck, OpticalCheck, MentalHealth, GpContact, DentistContact,
-    OpticianContact, NhsGuidance, Appointment, Note,
+enum class HealthKind
+{
+    BirthDetails,
+    FamilyHistory,
+    Development,
+    Immunisation,
+    Allergy,
+    Medicine,
+    Illness,
+    HospitalVisit,
+    DentalCheck,
+    OpticalCheck,
+    MentalHealth,
+    GpContact,
+    DentistContact,
+    OpticianContact,
+    NhsGuidance,
+    Appointment,
+    Note,
 };
 QString toCode(HealthKind k);
 std::optional<HealthKind> healthKindFromCode(const QString &code);
 
 /** One entry in a young person's health history. */
-struct HealthEntry {
+struct HealthEntry
+{
     static constexpr const char *recordType = "health_entry";
     QString id;
     QString youngPersonId;
     HealthKind kind = HealthKind::Note;
     QString title;
     QString details;
-    std::optional<QDate> date;      ///< when it happened / is booked
-    QString addedBy;                ///< young person or staff id
+    std::optional<QDate> date; ///< when it happened / is booked
+    QString addedBy; ///< young person or staff id
     bool deleted = false;
 
     QString ownerId() const { return youngPersonId; }
     QJsonObject toJson() const;
     static std::optional<HealthEntry> fromJson(const QJsonObject &json);
     ValidationErrors validate() const;
+    /** validate() plus: only an Appointment may be dated after now's (UTC) date. */
+    ValidationErrors validateAt(const QDateTime &now) const;
 };
 
 /** The health-history handover ("health passport"): consent, when handed over, and that they have it. */
-struct HealthHandover {
+struct HealthHandover
+{
     static constexpr const char *recordType = "health_handover";
     QString id;
     QString youngPersonId;
     bool consentToShare = false;
     std::optional<QDate> handedOverOn;
     bool youngPersonHasCopy = false;
-    QString handedOverBy;           ///< staff id
+    QString handedOverBy; ///< staff id
     QString notes;
 
     QString ownerId() const { return youngPersonId; }
@@ -58,6 +77,8 @@ struct HealthHandover {
     QJsonObject toJson() const;
     static std::optional<HealthHandover> fromJson(const QJsonObject &json);
     ValidationErrors validate() const;
+    /** validate() plus: handedOverOn not after now's (UTC) date. */
+    ValidationErrors validateAt(const QDateTime &now) const;
 };
 
 } // namespace Pathway

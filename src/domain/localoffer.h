@@ -17,32 +17,44 @@ namespace Pathway {
  * any care-leaver category. Circumstance codes: "in_education", "in_higher_education",
  * "in_work", "own_tenancy", "uasc", "parent", "staying_put", "disabled".
  */
-struct OfferEligibility {
+struct OfferEligibility
+{
     int minAge = 16;
     int maxAge = 25;
     QList<LegalCategory> categories;
-    QStringList circumstances;     ///< all must hold
+    QStringList circumstances; ///< all must hold
     friend bool operator==(const OfferEligibility &, const OfferEligibility &) = default;
 };
 
+/** The circumstance codes above, the item categories and the amount periods below. */
+QStringList offerCircumstanceCodes();
+QStringList offerCategoryCodes();
+QStringList offerAmountPeriodCodes();
+
 /** One item of an authority's published local offer. The catalogue is versioned. */
-struct OfferItem {
+struct OfferItem
+{
     static constexpr const char *recordType = "offer_item";
     QString id;
     QString authorityId;
     int catalogueVersion = 1;
     QString title;
-    QString plainDescription;      ///< short, plain words a 16-year-old reading English as a second language understands
+    QString plainDescription; ///< short, plain words a 16-year-old reading English as a second language understands
     QString howToClaim;
     std::optional<qint64> amountPence; ///< money items; empty for services
-    QString amountPeriod;          ///< "once", "year", "month", "week", or empty
-    QString category;              ///< "money", "housing", "education", "health", "support", "leisure", "travel"
+    QString amountPeriod; ///< "once", "year", "month", "week", or empty
+    QString category; ///< "money", "housing", "education", "health", "support", "leisure", "travel"
     OfferEligibility eligibility;
-    bool national = false;         ///< a statutory/national item rather than a local one
+    bool national = false; ///< a statutory/national item rather than a local one
     bool withdrawn = false;
 
     QString ownerId() const { return {}; }
-    /** Whether a young person with these circumstances can get this item on a day. */
+    /**
+     * Whether a young person with these circumstances can get this item on a day: not
+     * withdrawn, age on `day` within [minAge, maxAge], legal category on `day` in the list
+     * (any care-leaver category when the list is empty), and every required circumstance
+     * held ("uasc" also holds when yp.uasc is set).
+     */
     bool isEligible(const YoungPerson &yp, const QDate &day, const QStringList &circumstances) const;
     QJsonObject toJson() const;
     static std::optional<OfferItem> fromJson(const QJsonObject &json);
@@ -50,12 +62,21 @@ struct OfferItem {
 };
 
 /** Status of an entitlement. Codes: "not_claimed", "asked", "claimed", "received", "not_eligible", "declined". */
-enum class EntitlementStatus { NotClaimed, Asked, Claimed, Received, NotEligible, Declined };
+enum class EntitlementStatus
+{
+    NotClaimed,
+    Asked,
+    Claimed,
+    Received,
+    NotEligible,
+    Declined
+};
 QString toCode(EntitlementStatus s);
 std::optional<EntitlementStatus> entitlementStatusFromCode(const QString &code);
 
 /** A young person's status for one local-offer item. */
-struct Entitlement {
+struct Entitlement
+{
     static constexpr const char *recordType = "entitlement";
     QString id;
     QString youngPersonId;
@@ -68,6 +89,8 @@ struct Entitlement {
     QJsonObject toJson() const;
     static std::optional<Entitlement> fromJson(const QJsonObject &json);
     ValidationErrors validate() const;
+    /** validate() plus: statusSince not after now's (UTC) date. */
+    ValidationErrors validateAt(const QDateTime &now) const;
 };
 
 } // namespace Pathway

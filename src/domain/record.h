@@ -2,6 +2,7 @@
 
 #include "validation.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,6 +20,8 @@ namespace Pathway {
  * enums are the lower_snake_case codes listed next to each enum. Unknown JSON keys are
  * ignored by fromJson() so older clients survive newer servers.
  */
+// clang-format 14 cannot lay out requires-expressions.
+// clang-format off
 template<typename T>
 concept DomainRecord = requires(const T &t, const QJsonObject &json) {
     { T::recordType } -> std::convertible_to<const char *>;
@@ -28,8 +31,21 @@ concept DomainRecord = requires(const T &t, const QJsonObject &json) {
     { T::fromJson(json) } -> std::same_as<std::optional<T>>;
     { t.validate() } -> std::same_as<ValidationErrors>;
 };
+// clang-format on
 
 /** A new random record id (UUID without braces). */
 QString newId();
+
+/**
+ * validate() plus the rules that need "now" (dates not in the future), for any record:
+ * types with such rules have a validateAt(now) member; the others have none to add.
+ */
+template<DomainRecord T> ValidationErrors validateRecordAt(const T &record, const QDateTime &now)
+{
+    if constexpr (requires { record.validateAt(now); })
+        return record.validateAt(now);
+    else
+        return record.validate();
+}
 
 } // namespace Pathway
