@@ -1,3 +1,4 @@
+#include "alerts/casesummary.h"
 #include "alerts/evaluator.h"
 #include "alerts/rules.h"
 #include "casebuilder.h"
@@ -75,6 +76,29 @@ private Q_SLOTS:
         QCOMPARE(f.currentPaId, u"pa1"_s);
         QCOMPARE(f.inTouch.value(19), true);
         QCOMPARE(AlertEvaluator::evaluateFacts(f, b.now, t), b.alerts());
+    }
+
+    void summaryRoundTripsThroughJson()
+    {
+        CaseBuilder b(QDate(2026, 7, 1), QDate(2008, 6, 15));
+        b.contact(QDate(2025, 6, 1));
+        b.contact(b.now.date().addDays(-1), ContactKind::Attempted, false);
+        b.r.allocations.first().until = QDate(2026, 6, 1);
+        b.allocate(u"pa2"_s, QDate(2026, 6, 2));
+        b.event(QDate(2026, 6, 20), ChronologyKind::MovedHome, true);
+        b.event(QDate(2026, 6, 21), ChronologyKind::StartedWork);
+        b.request(b.now.addDays(-9), RequestUrgency::WhenConvenient);
+        b.document(DocumentKind::ProvisionalLicence, DocumentStatus::Applied);
+        const CaseSummary s = summarise(b.r);
+        QCOMPARE(s.birthdays.value(17).lastBefore, QDate(2025, 6, 1));
+        QCOMPARE(s.birthdays.value(17).firstFrom, QDate(2026, 6, 15)); // the contact on the 18th birthday
+        const auto back = CaseSummary::fromJson(s.toJson());
+        QVERIFY(back);
+        QCOMPARE(*back, s);
+        const AlertThresholds t;
+        const auto alerts = AlertEvaluator::evaluateFacts(back->factsOn(b.now.date(), t), b.now, t);
+        QCOMPARE(alerts, b.alerts());
+        QVERIFY(alerts.size() >= 3);
     }
 };
 
