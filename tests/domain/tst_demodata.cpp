@@ -1,0 +1,435 @@
+#include "domain/demodata.h"
+
+#include "domaintest.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSet>
+#include <QTest>
+
+using namespace Pathway;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate today(2026, 6, 1);
+
+QDateTime noon(const QDate &day)
+{
+    return QDateTime(day, QTime(12, 0), Qt::UTC);
+}
+
+/** Calls f(record) for every record of every list. */
+template<typename F> void forEachRecord(const DemoAuthority &a, F &&f)
+{
+    auto each = [&](const auto &list) {
+        for (const auto &r : list)
+            f(r);
+    };
+    each(a.staff);
+    each(a.youngPeople);
+    each(a.allocations);
+    each(a.planSections);
+    each(a.planActions);
+    each(a.reviews);
+    each(a.health);
+    each(a.handovers);
+    each(a.offer);
+    each(a.entitlements);
+    each(a.documents);
+    each(a.contacts);
+    each(a.amendments);
+    each(a.requests);
+    each(a.events);
+}
+
+/** Every record as JSON, for comparing two authorities. */
+QJsonArray everything(const DemoAuthority &a)
+{
+    QJsonArray out;
+    forEachRecord(a, [&](const auto &r) { out.append(r.toJson()); });
+    return out;
+}
+
+/** Days since the last successful contact, or -1 for none. */
+int daysSinceContact(const DemoAuthority &a, const QString &ypId, const QDate &day)
+{
+    std::optional<QDateTime> last;
+    for (const ContactLog &c : a.contacts) {
+        if (c.youngPersonId == ypId && c.countsAsContact() && (!last || c.at > *last))
+            last = c.at;
+    }
+    return last ? static_cast<int>(last->date().daysTo(day)) : -1;
+}
+
+const YoungPerson *byName(const DemoAuthority &a, const QString &name)
+{
+    for (const YoungPerson &yp : a.youngPeople) {
+        if (yp.displayName == name)
+            return &yp;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_demo = makeDemoAuthority(today); }
+
+    void staffAndPeopleCounts()
+    {
+        QCOMPARE(m_demo.staff.size(), 5);
+        QMap<StaffRole, int> roles;
+        for (const StaffMember &s : m_demo.staff)
+            ++roles[s.role];
+        QCOMPARE(roles.value(StaffRole::Manager), 1);
+        QCOMPARE(roles.value(StaffRole::PersonalAdviser), 3);
+        QCOMPARE(roles.value(StaffRole::Admin), 1);
+        QCOMPARE(m_demo.youngPeople.size(), 40);
+        QVERIFY(!m_demo.authorityId.isEmpty());
+        QVERIFY(!m_demo.authorityName.isEmpty());
+    }
+
+    void allFourCategoriesAndUasc()
+    {
+        QMap<LegalCategory, int> categories;
+        QSet<QString> languages;
+        QSet<QString> pronouns;
+        int uasc = 0;
+        int withNeeds = 0;
+        for (const YoungPerson &yp : m_demo.youngPeople) {
+            ++categories[yp.legalCategoryOn(today)];
+            if (yp.uasc) {
+                ++uasc;
+                languages.insert(yp.firstLanguage);
+            }
+            pronouns.insert(yp.pronouns);
+            withNeeds += yp.accessibilityNeeds.isEmpty() ? 0 : 1;
+            const int age = yp.ageOn(today);
+            QVERIFY2(age >= 16 && age <= 24, qPrintable(yp.displayName));
+        }
+        QCOMPARE(categories.value(LegalCategory::Eligible), 7);
+        QCOMPARE(categories.value(LegalCategory::Relevant), 6);
+        QCOMPARE(categories.value(LegalCategory::FormerRelevant), 20);
+        QCOMPARE(categories.value(LegalCategory::Qualifying), 7);
+        QCOMPARE(categories.value(LegalCategory::NotACareLeaver), 0);
+        QCOMPARE(uasc, 12);
+        for (const QString &tag : {u"ti"_s, u"ar"_s, u"ps"_s, u"ku"_s, u"fa"_s, u"sq"_s, u"vi"_s})
+            QVERIFY2(languages.contains(tag), qPrintable(tag));
+        QVERIFY(pronouns.contains(u"they/them"_s));
+        QVERIFY(withNeeds >= 5);
+    }
+
+    void threeUnallocated()
+    {
+        int unallocated = 0;
+        for (const YoungPerson &yp : m_demo.youngPeople) {
+            QList<Allocation> mine;
+            for (const Allocation &a : m_demo.allocations) {
+                if (a.youngPersonId == yp.id)
+                    mine.append(a);
+            }
+            if (!currentAllocation(mine, today))
+                ++unallocated;
+        }
+        QCOMPARE(unallocated, 3);
+    }
+
+    void contactGaps()
+    {
+        QMap<int, QString> longGaps;
+        int withinEightWeeks = 0;
+        for (const YoungPerson &yp : m_demo.youngPeople) {
+            const int days = daysSinceContact(m_demo, yp.id, today);
+            QVERIFY2(days >= 0, qPrintable(yp.displayName));
+            if (days <= 56)
+                ++withinEightWeeks;
+            else
+                longGaps.insert(days, yp.id);
+        }
+        QCOMPARE(longGaps.keys(), (QList<int> {70, 400, 800}));
+        QCOMPARE(withinEightWeeks, 37);
+        // After the last successful contact, the PA kept trying.
+        for (const QString &ypId : std::as_const(longGaps)) {
+            const int days = daysSinceContact(m_demo, ypId, today);
+            int attemptsAfter = 0;
+            for (const ContactLog &c : m_demo.contacts) {
+                if (c.youngPersonId == ypId && !c.countsAsContact() && c.at.date().daysTo(today) < days)
+                    ++attemptsAfter;
+            }
+            QVERIFY2(attemptsAfter >= 2, qPrintable(ypId));
+        }
+    }
+
+    void everythingValidates_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("2026-06-01") << today << 1u;
+        QTest::newRow("leap day") << QDate(2028, 2, 29) << 2u;
+        QTest::newRow("new year's eve") << QDate(2025, 12, 31) << 3u;
+        QTest::newRow("1 March after a leap year") << QDate(2029, 3, 1) << 4u;
+        QTest::newRow("seed 0") << QDate(2027, 9, 15) << 0u;
+    }
+
+    void everythingValidates()
+    {
+        QFETCH(QDate, day);
+        QFETCH(quint32, seed);
+        const DemoAuthority demo = makeDemoAuthority(day, seed);
+        QSet<QString> ids;
+        int records = 0;
+        forEachRecord(demo, [&](const auto &r) {
+            ++records;
+            const ValidationErrors errors = validateRecordAt(r, noon(day));
+            if (!errors.isEmpty())
+                qWarning().noquote() << r.recordType << QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)
+                                     << QTest::toString(errors);
+            QVERIFY(errors.isEmpty());
+            QVERIFY2(!ids.contains(r.id), qPrintable(r.id));
+            ids.insert(r.id);
+        });
+        QVERIFY(records > 1000);
+        // The facts hold on every day, not only on the day the profiles were written for.
+        int longGaps = 0;
+        for (const YoungPerson &yp : demo.youngPeople)
+            longGaps += daysSinceContact(demo, yp.id, day) > 56 ? 1 : 0;
+        QCOMPARE(longGaps, 3);
+    }
+
+    void referencesResolve()
+    {
+        QSet<QString> people;
+        for (const YoungPerson &yp : m_demo.youngPeople)
+            people.insert(yp.id);
+        QSet<QString> staff;
+        for (const StaffMember &s : m_demo.staff)
+            staff.insert(s.id);
+        QSet<QString> offer;
+        for (const OfferItem &o : m_demo.offer)
+            offer.insert(o.id);
+        QSet<QString> contactIds;
+        for (const ContactLog &c : m_demo.contacts)
+            contactIds.insert(c.id);
+        forEachRecord(m_demo, [&](const auto &r) {
+            if (!r.ownerId().isEmpty())
+                QVERIFY2(people.contains(r.ownerId()), r.recordType);
+        });
+        for (const Allocation &a : m_demo.allocations)
+            QVERIFY(staff.contains(a.staffId) && staff.contains(a.allocatedBy));
+        for (const ContactLog &c : m_demo.contacts)
+            QVERIFY(staff.contains(c.staffId));
+        for (const Entitlement &e : m_demo.entitlements)
+            QVERIFY(offer.contains(e.offerItemId));
+        for (const ContactAmendment &a : m_demo.amendments)
+            QVERIFY(contactIds.contains(a.contactLogId));
+        QCOMPARE(m_demo.amendments.size(), 2);
+    }
+
+    void deterministic()
+    {
+        const DemoAuthority again = makeDemoAuthority(today);
+        QCOMPARE(everything(again), everything(m_demo));
+        const DemoAuthority otherSeed = makeDemoAuthority(today, 2);
+        QVERIFY(otherSeed.youngPeople.first().id != m_demo.youngPeople.first().id);
+        QCOMPARE(otherSeed.youngPeople.size(), m_demo.youngPeople.size());
+    }
+
+    void plansAndReviews()
+    {
+        QMap<QString, int> sections;
+        for (const PlanSection &s : m_demo.planSections)
+            ++sections[s.youngPersonId];
+        int fullPlans = 0;
+        for (const YoungPerson &yp : m_demo.youngPeople) {
+            QVERIFY2(sections.value(yp.id) >= 4, qPrintable(yp.displayName));
+            fullPlans += sections.value(yp.id) == PlanAreaCount ? 1 : 0;
+        }
+        QCOMPARE(fullPlans, 37);
+
+        QMap<QString, PlanReview> latest;
+        for (const PlanReview &r : m_demo.reviews) {
+            if (!latest.contains(r.youngPersonId) || latest[r.youngPersonId].heldOn < r.heldOn)
+                latest[r.youngPersonId] = r;
+        }
+        QCOMPARE(latest.size(), 40);
+        int overdue = 0;
+        for (const PlanReview &r : std::as_const(latest))
+            overdue += r.nextReviewDue < today ? 1 : 0;
+        QCOMPARE(overdue, 5);
+
+        int overdueActions = 0;
+        for (const PlanAction &a : m_demo.planActions) {
+            QVERIFY(!a.who.isEmpty() && a.byWhen);
+            overdueActions += a.isOverdueOn(today) ? 1 : 0;
+        }
+        QVERIFY(overdueActions >= 5);
+    }
+
+    void justEighteenWithoutHealthHandover()
+    {
+        const YoungPerson *jordan = byName(m_demo, u"Jordan"_s);
+        QVERIFY(jordan);
+        QCOMPARE(jordan->ageOn(today), 18);
+        QCOMPARE(jordan->ageOn(today.addDays(-30)), 17);
+        int incompleteAdults = 0;
+        for (const YoungPerson &yp : m_demo.youngPeople) {
+            if (yp.ageOn(today) < 18)
+                continue;
+            bool complete = false;
+            for (const HealthHandover &h : m_demo.handovers)
+                complete = complete || (h.youngPersonId == yp.id && h.isComplete());
+            if (!complete) {
+                ++incompleteAdults;
+                QCOMPARE(yp.id, jordan->id);
+            }
+        }
+        QCOMPARE(incompleteAdults, 1);
+    }
+
+    void documents()
+    {
+        QMap<QString, QSet<DocumentKind>> kinds;
+        int missingPassports = 0;
+        int expiring = 0;
+        for (const DocumentItem &d : m_demo.documents) {
+            kinds[d.youngPersonId].insert(d.kind);
+            if (d.kind != DocumentKind::Passport)
+                continue;
+            missingPassports += d.status == DocumentStatus::Missing ? 1 : 0;
+            if (d.status == DocumentStatus::Have && d.expiresOn && *d.expiresOn <= today.addMonths(3))
+                ++expiring;
+        }
+        for (const YoungPerson &yp : m_demo.youngPeople)
+            QCOMPARE(kinds.value(yp.id).size(), int(allDocumentKinds().size()));
+        QCOMPARE(missingPassports, 3);
+        QCOMPARE(expiring, 1);
+    }
+
+    void recentMoveWithoutVisit()
+    {
+        int found = 0;
+        for (const ChronologyEvent &e : m_demo.events) {
+            if (e.kind != ChronologyKind::MovedHome || !e.authorityProvided || e.date != today.addDays(-3))
+                continue;
+            ++found;
+            for (const ContactLog &c : m_demo.contacts) {
+                if (c.youngPersonId == e.youngPersonId && c.kind == ContactKind::Visit && c.successful)
+                    QVERIFY(c.at.date() < e.date);
+            }
+        }
+        QCOMPARE(found, 1);
+    }
+
+    void oneUrgentRequestOpenForThreeDays()
+    {
+        int urgentOpen = 0;
+        for (const ContactRequest &r : m_demo.requests) {
+            if (r.urgency != RequestUrgency::Urgent || r.status != u"open"_s)
+                continue;
+            ++urgentOpen;
+            QCOMPARE(r.requestedAt.date(), today.addDays(-3));
+            for (const ContactLog &c : m_demo.contacts)
+                QVERIFY(c.respondsToRequestId != r.id);
+        }
+        QCOMPARE(urgentOpen, 1);
+    }
+
+    void localOffer()
+    {
+        QVERIFY(m_demo.offer.size() >= 18);
+        QSet<qint64> amounts;
+        bool hub = false;
+        for (const OfferItem &o : m_demo.offer) {
+            QCOMPARE(o.catalogueVersion, 2);
+            QVERIFY(!o.plainDescription.isEmpty() && !o.howToClaim.isEmpty());
+            if (o.amountPence)
+                amounts.insert(*o.amountPence);
+            hub = hub || o.plainDescription.contains(u"09:30 to 17:00"_s);
+        }
+        QVERIFY(hub);
+        for (qint64 pence : {200000, 120000, 300000})
+            QVERIFY(amounts.contains(pence));
+        QMap<QString, int> perPerson;
+        for (const Entitlement &e : m_demo.entitlements)
+            ++perPerson[e.youngPersonId];
+        for (const YoungPerson &yp : m_demo.youngPeople)
+            QVERIFY2(perPerson.value(yp.id) >= 3, qPrintable(yp.displayName));
+    }
+
+    void chronologies()
+    {
+        int moves = 0;
+        for (const ChronologyEvent &e : m_demo.events)
+            moves += e.kind == ChronologyKind::MovedHome ? 1 : 0;
+        QVERIFY(moves >= 20);
+        for (const YoungPerson &yp : m_demo.youngPeople) {
+            ChronologySources s;
+            s.youngPerson = yp;
+            s.explicitEvents = m_demo.events;
+            s.allocations = m_demo.allocations;
+            s.contacts = m_demo.contacts;
+            s.reviews = m_demo.reviews;
+            s.documents = m_demo.documents;
+            const QList<ChronologyEvent> timeline = buildChronology(s);
+            QVERIFY(timeline.size() > 5);
+            QCOMPARE(timeline.last().kind, ChronologyKind::Born);
+            for (qsizetype i = 1; i < timeline.size(); ++i)
+                QVERIFY(timeline.at(i - 1).date >= timeline.at(i).date);
+            for (const ChronologyEvent &e : timeline)
+                QVERIFY(validateRecordAt(e, noon(today)).isEmpty());
+        }
+    }
+
+    void scaled()
+    {
+        const DemoAuthority a = makeScaledAuthority(today, 2000, 10, 7);
+        QCOMPARE(a.youngPeople.size(), 2000);
+        QCOMPARE(a.contacts.size(), 20000);
+        QCOMPARE(a.reviews.size(), 2000);
+        QCOMPARE(a.staff.size(), 2 + 80);
+        QSet<QString> ids;
+        QMap<LegalCategory, int> categories;
+        forEachRecord(a, [&](const auto &r) {
+            const ValidationErrors errors = validateRecordAt(r, noon(today));
+            if (!errors.isEmpty())
+                qWarning().noquote() << r.recordType << QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact)
+                                     << QTest::toString(errors);
+            QVERIFY(errors.isEmpty());
+            QVERIFY(!ids.contains(r.id));
+            ids.insert(r.id);
+        });
+        for (const YoungPerson &yp : a.youngPeople)
+            ++categories[yp.legalCategoryOn(today)];
+        for (LegalCategory c : {LegalCategory::Eligible, LegalCategory::Relevant, LegalCategory::FormerRelevant,
+                                LegalCategory::Qualifying})
+            QVERIFY(categories.value(c) > 50);
+        QVERIFY(a.allocations.size() < 2000 && a.allocations.size() > 1850);
+        QCOMPARE(everything(makeScaledAuthority(today, 50, 3, 7)), everything(makeScaledAuthority(today, 50, 3, 7)));
+        QVERIFY(makeScaledAuthority(today, 1, 1, 7).youngPeople.first().id
+                != makeScaledAuthority(today, 1, 1, 8).youngPeople.first().id);
+        QCOMPARE(makeScaledAuthority(today, 0, 5, 1).youngPeople.size(), 0);
+    }
+
+    void scaledIsFast()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const DemoAuthority a = makeScaledAuthority(today, 100000, 5, 1);
+        const qint64 ms = timer.elapsed();
+        qInfo("100,000 young people, 500,000 contacts: %lld ms", ms);
+        QCOMPARE(a.youngPeople.size(), 100000);
+        // A few seconds in a release build; generous so sanitizer builds pass too.
+        QVERIFY2(ms < 60000, qPrintable(QString::number(ms)));
+    }
+
+private:
+    DemoAuthority m_demo;
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"
