@@ -190,6 +190,23 @@ private Q_SLOTS:
         QCOMPARE(s2.int64(0), 42);
     }
 
+    void onlySqlcipherInTheProcess()
+    {
+        // Two sqlite3_* providers in one process can silently write the "encrypted" file as plain text.
+        QFile maps(u"/proc/self/maps"_s);
+        if (!maps.open(QIODevice::ReadOnly))
+            QSKIP("no /proc/self/maps on this platform");
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(!mapped.isEmpty());
+        QVERIFY2(!mapped.contains("libsqlite3"), "libsqlite3 is loaded next to SQLCipher");
+        QVERIFY2(!mapped.contains("libsqlcipher.so"), "SQLCipher must be linked statically");
+        QVERIFY2(!mapped.contains("qsqlite"), "Qt's SQLite driver is loaded");
+        Database db;
+        QTemporaryDir dir;
+        QVERIFY(db.open(dir.filePath(u"a.db"_s), randomKey()).ok());
+        QVERIFY(db.cipherVersion().startsWith(u"4."_s));
+    }
+
     void unkeyedDatabaseIsPlainSqlite()
     {
         QTemporaryDir dir;
