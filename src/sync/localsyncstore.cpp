@@ -1,0 +1,348 @@
+#include "sync/localsyncstore.h"
+
+#include "domain/record.h"
+#include "store/recordstore.h"
+#include "sync/synclog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Pathway::Sync {
+
+namespace {
+
+const auto LastSyncedKey = u"sync.last_synced_at"_s;
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+/** Conflict values are stored the way RecordStore stores them: a one-element JSON array. */
+QString valueText(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact));
+}
+
+bool run(Statement &s)
+{
+    if (!s.isValid()) {
+        return false;
+    }
+    const auto st = s.run();
+    s.reset();
+    if (!st) {
+        qCWarning(lcSync) << "store statement failed:" << st.message;
+    }
+    return st.ok();
+}
+
+} // namespace
+
+LocalSyncStore::LocalSyncStore(RecordStore &store)
+    : m_store(store)
+{
+}
+
+QList<Change> LocalSyncStore::pendingChanges(int limit)
+{
+    QList<Change> out;
+    for (const auto &c : m_store.pendingChanges(limit)) {
+        Change change;
+        change.changeId = c.changeId;
+        change.recordType = c.recordType;
+        change.recordId = c.recordId;
+        change.ownerId = c.ownerId;
+        change.op = c.op == "delete"_L1 ? ChangeOp::Delete : ChangeOp::Upsert;
+        change.hlc = c.hlc;
+        change.baseHlc = c.baseHlc;
+        change.fields = c.fields;
+        out.append(std::move(change));
+    }
+    return out;
+}
+
+int LocalSyncStore::pendingCount()
+{
+    return m_store.pendingCount();
+}
+
+bool LocalSyncStore::markSent(const QStringList &changeIds)
+{
+    return m_store.markSent(changeIds).ok();
+}
+
+bool LocalSyncStore::applyPushResults(const QList<PushResult> &results)
+{
+    Transaction tx(m_store.database());
+    if (!tx.isActive()) {
+        return false;
+    }
+    for (const auto &r : results) {
+        StoreResult res;
+        if (r.status == PushStatus::Rejected) {
+            res = m_store.markRejected(r.changeId, r.reason);
+        } else {
+            res = m_store.markAcknowledged(r.changeId, r.serverSeq > 0 ? std::optional(r.serverSeq) : std::nullopt);
+        }
+        if (!res.ok() && res.error != StoreError::NotFound) { // NotFound: acknowledged before
+            return false;
+        }
+    }
+    return tx.commit().ok();
+}
+
+QMap<QString, QString> LocalSyncStore::cursors()
+{
+    QMap<QString, QString> out;
+    for (const auto &[scope, cursor] : m_store.cursors()) {
+        out.insert(scope, cursor);
+    }
+    return out;
+}
+
+PageOutcome LocalSyncStore::applyPullPage(const PullResponse &page)
+{
+    PageOutcome outcome;
+    Transaction tx(m_store.database());
+    if (!tx.isActive()) {
+        return outcome;
+    }
+    for (const auto &rec : page.records) {
+        RemoteRecord remote;
+        remote.recordType = rec.recordType;
+        remote.recordId = rec.recordId;
+        remote.ownerId = rec.ownerId;
+        remote.body = rec.body;
+        remote.fieldHlc = rec.fieldHlc;
+        remote.hlc = rec.hlc;
+        remote.deleted = rec.deleted;
+        remote.serverSeq = rec.serverSeq;
+        const bool pending = m_store.hasUnacknowledgedChange(rec.recordType, rec.recordId);
+        // applyRemote never overwrites a field with an unsent local edit; a newer remote edit of
+        // the same free text becomes a local conflict row.
+        if (m_store.applyRemote(remote) == ApplyOutcome::Failed) {
+            return outcome;
+        }
+        if (pending) {
+            ++outcome.keptLocal;
+        } else if (!applyServerConflicts(rec)) {
+            return outcome;
+        }
+        ++outcome.applied;
+    }
+    for (auto it = page.cursors.begin(); it != page.cursors.end(); ++it) {
+        if (!m_store.setCursor(it.key(), it.value()).ok()) {
+            return outcome;
+        }
+    }
+    if (!page.removeOwners.isEmpty()) {
+        outcome.ownersRemoved = removeOwnersWithoutPending(page.removeOwners);
+        for (const auto &o : page.removeOwners) {
+            if (!outcome.ownersRemoved.contains(o)) {
+                outcome.ownersDeferred.append(o);
+            }
+        }
+    }
+    if (!tx.commit()) {
+        outcome.ownersRemoved.clear();
+        outcome.ownersDeferred.clear();
+        return outcome;
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+bool LocalSyncStore::applyServerConflicts(const PulledRecord &rec)
+{
+    // With nothing pending locally, the server's list of open conflicts is the truth for this record.
+    Database &db = m_store.database();
+    Statement open = db.prepare(u"SELECT count(*) FROM conflicts WHERE record_type = ? AND record_id = ? "
+                                "AND resolved_at IS NULL"_s);
+    open.bind(1, rec.recordType).bind(2, rec.recordId);
+    const bool hadOpen = open.step() == Statement::Step::Row && open.int64(0) > 0;
+    if (!hadOpen && rec.conflicts.isEmpty()) {
+        return true;
+    }
+    Statement clear
+        = db.prepare(u"DELETE FROM conflicts WHERE record_type = ? AND record_id = ? AND resolved_at IS NULL"_s);
+    clear.bind(1, rec.recordType).bind(2, rec.recordId);
+    if (!run(clear)) {
+        return false;
+    }
+    const QString myNode = m_store.clock().nodeId();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    Statement add = db.prepare(u"INSERT INTO conflicts (record_type, record_id, field, local_value, remote_value, "
+                               "local_hlc, remote_hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const auto &c : rec.conflicts) {
+        // Tell which side was written here by the node id inside the HLC.
+        const auto other = HlcTimestamp::parse(c.otherHlc);
+        const bool otherIsMine = other && other->node == myNode;
+        const QJsonValue current = rec.body.value(c.field);
+        const QString currentHlc = rec.fieldHlc.value(c.field).toString(rec.hlc);
+        add.bind(1, rec.recordType)
+            .bind(2, rec.recordId)
+            .bind(3, c.field)
+            .bind(4, valueText(otherIsMine ? c.otherValue : current))
+            .bind(5, valueText(otherIsMine ? current : c.otherValue))
+            .bind(6, otherIsMine ? c.otherHlc : currentHlc)
+            .bind(7, otherIsMine ? currentHlc : c.otherHlc)
+            .bind(8, now);
+        if (!run(add)) {
+            return false;
+        }
+    }
+    Statement state = db.prepare(u"UPDATE records SET sync_state = ? WHERE record_type = ? AND record_id = ? "
+                                 "AND sync_state IN ('synced', 'conflict')"_s);
+    state.bind(1, rec.conflicts.isEmpty() ? u"synced"_s : u"conflict"_s).bind(2, rec.recordType).bind(3, rec.recordId);
+    return run(state);
+}
+
+QStringList LocalSyncStore::removeOwnersWithoutPending(const QStringList &owners)
+{
+    QStringList removed;
+    Database &db = m_store.database();
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        return removed;
+    }
+    Statement count = db.prepare(u"SELECT count(*) FROM outbox WHERE owner_id = ? AND state IN ('pending', 'sent')"_s);
+    Statement dropCursor = db.prepare(u"DELETE FROM sync_cursors WHERE scope = ?"_s);
+    for (const auto &owner : owners) {
+        if (owner.isEmpty()) {
+            continue;
+        }
+        count.bind(1, owner);
+        const bool pending = count.step() == Statement::Step::Row && count.int64(0) > 0;
+        count.reset();
+        if (pending) {
+            continue; // their changes must be safe on the server first
+        }
+        dropCursor.bind(1, ownerScope(owner));
+        if (!m_store.removeOwnerLocally(owner).ok() || !run(dropCursor)) {
+            return {};
+        }
+        removed.append(owner);
+    }
+    if (!tx.commit()) {
+        return {};
+    }
+    if (!removed.isEmpty()) {
+        qCInfo(lcSync) << "removed the records of" << removed.size() << "young people no longer visible";
+    }
+    return removed;
+}
+
+bool LocalSyncStore::wipe()
+{
+    Database &db = m_store.database();
+    {
+        Transaction tx(db);
+        if (!tx.isActive() || !m_store.wipe().ok() || !db.exec(u"DELETE FROM meta WHERE key <> 'node_id'"_s)
+            || !tx.commit()) {
+            return false;
+        }
+    }
+    // Rewrite the file so freed pages do not keep the old (encrypted) content.
+    db.exec(u"VACUUM"_s);
+    return true;
+}
+
+QList<ConflictView> LocalSyncStore::conflicts()
+{
+    QList<ConflictView> out;
+    for (const auto &c : m_store.openConflicts()) {
+        out.append({QString::number(c.id), c.recordType, c.recordId, c.ownerId, c.field, c.localValue, c.remoteValue,
+                    c.localHlc, c.remoteHlc});
+    }
+    return out;
+}
+
+int LocalSyncStore::conflictCount()
+{
+    return m_store.openConflictCount();
+}
+
+bool LocalSyncStore::resolveConflict(const QString &conflictId, const QJsonValue &value)
+{
+    ConflictView conflict;
+    bool found = false;
+    for (const auto &c : conflicts()) {
+        if (c.conflictId == conflictId) {
+            conflict = c;
+            found = true;
+        }
+    }
+    if (!found) {
+        return false;
+    }
+    const QString resolution
+        = value == conflict.localValue ? u"local"_s : (value == conflict.remoteValue ? u"remote"_s : u"merged"_s);
+    Transaction tx(m_store.database());
+    if (!tx.isActive()) {
+        return false;
+    }
+    // The choice is always written as a change, even when the record already holds that text:
+    // the server closes its conflict only when a change rewrites the field having seen it.
+    if (!writeForced(conflict.recordType, conflict.recordId, conflict.field, value)) {
+        return false;
+    }
+    if (!m_store.resolveConflict(conflictId.toLongLong(), resolution).ok()) {
+        return false;
+    }
+    return tx.commit().ok();
+}
+
+bool LocalSyncStore::writeForced(const QString &recordType,
+                                 const QString &recordId,
+                                 const QString &field,
+                                 const QJsonValue &value)
+{
+    const auto current = m_store.get(recordType, recordId);
+    if (!current) {
+        return false;
+    }
+    if (current->body.value(field) != value) {
+        return m_store.saveLocal(recordType, recordId, current->ownerId, QJsonObject {{field, value}}).ok();
+    }
+    Database &db = m_store.database();
+    const QString hlc = m_store.clock().nextString();
+    QJsonObject fieldHlc = current->fieldHlc;
+    fieldHlc.insert(field, hlc);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    Statement up = db.prepare(u"UPDATE records SET field_hlc = ?, hlc = ?, sync_state = 'local', updated_at = ? "
+                              "WHERE record_type = ? AND record_id = ?"_s);
+    up.bind(1, jsonText(fieldHlc)).bind(2, hlc).bind(3, now).bind(4, recordType).bind(5, recordId);
+    Statement ob = db.prepare(u"INSERT INTO outbox (change_id, record_type, record_id, owner_id, op, hlc, base_hlc, "
+                              "fields, created_at) VALUES (?, ?, ?, ?, 'upsert', ?, ?, ?, ?)"_s);
+    ob.bind(1, newId())
+        .bind(2, recordType)
+        .bind(3, recordId)
+        .bind(4, current->ownerId)
+        .bind(5, hlc)
+        .bind(6, current->hlc)
+        .bind(7, jsonText(QJsonObject {{field, value}}))
+        .bind(8, now);
+    return run(up) && run(ob);
+}
+
+std::optional<RecordSyncState> LocalSyncStore::syncState(const QString &recordType, const QString &recordId)
+{
+    const auto s = m_store.syncState(recordType, recordId);
+    return s ? recordSyncStateFromCode(*s) : std::nullopt;
+}
+
+QDateTime LocalSyncStore::lastSyncedAt()
+{
+    const auto text = m_store.meta(LastSyncedKey);
+    return text ? QDateTime::fromString(*text, Qt::ISODateWithMs) : QDateTime();
+}
+
+bool LocalSyncStore::setLastSyncedAt(const QDateTime &when)
+{
+    return m_store.setMeta(LastSyncedKey, when.toUTC().toString(Qt::ISODateWithMs)).ok();
+}
+
+} // namespace Pathway::Sync

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "sync/syncstore.h"
+
+#include <QJsonObject>
+
+namespace Pathway {
+class RecordStore;
+} // namespace Pathway
+
+namespace Pathway::Sync {
+
+/**
+ * SyncStore over the encrypted store's RecordStore (records, outbox, conflicts, cursors).
+ * Each call is one transaction; a pulled page, its conflicts, its cursors and its owner
+ * removals commit together or not at all.
+ */
+class LocalSyncStore final : public SyncStore
+{
+public:
+    /** @p store is not owned; its database must be open and migrated. */
+    explicit LocalSyncStore(RecordStore &store);
+
+    QList<Change> pendingChanges(int limit) override;
+    int pendingCount() override;
+    bool markSent(const QStringList &changeIds) override;
+    bool applyPushResults(const QList<PushResult> &results) override;
+    QMap<QString, QString> cursors() override;
+    PageOutcome applyPullPage(const PullResponse &page) override;
+    QStringList removeOwnersWithoutPending(const QStringList &owners) override;
+    bool wipe() override;
+    QList<ConflictView> conflicts() override;
+    int conflictCount() override;
+    bool resolveConflict(const QString &conflictId, const QJsonValue &value) override;
+    std::optional<RecordSyncState> syncState(const QString &recordType, const QString &recordId) override;
+    QDateTime lastSyncedAt() override;
+    bool setLastSyncedAt(const QDateTime &when) override;
+
+    RecordStore &recordStore() { return m_store; }
+
+private:
+    bool applyServerConflicts(const PulledRecord &record);
+    bool writeForced(const QString &recordType, const QString &recordId, const QString &field, const QJsonValue &value);
+
+    RecordStore &m_store;
+};
+
+} // namespace Pathway::Sync

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+/** The sync library's one logging category: "pathway.sync". Never logs record contents or tokens. */
+Q_DECLARE_LOGGING_CATEGORY(lcSync)

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace Pathway::Sync::Testing {
+
+/** One request the fake server received, body already un-gzipped. */
+struct FakeRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QHash<QByteArray, QByteArray> headers; ///< lower-case names
+    QByteArray wireBody; ///< as received
+    QByteArray body; ///< decompressed
+    QJsonObject json;
+};
+
+/** What the handler wants sent back. */
+struct FakeResponse
+{
+    int status = 200;
+    QJsonObject json;
+    bool gzip = false; ///< gzip the answer (Content-Encoding: gzip)
+    /** > 0: send the headers and only this many bytes of the body, then close the socket. */
+    qsizetype dropAfterBytes = 0;
+};
+
+/**
+ * A tiny HTTP/1.1 server on 127.0.0.1 for sync tests: parses one request per connection
+ * read, hands it to a handler that returns canned protocol answers, and can drop the
+ * connection in the middle of a response.
+ */
+class FakeServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<FakeResponse(const FakeRequest &)>;
+
+    explicit FakeServer(QObject *parent = nullptr);
+    ~FakeServer() override;
+    bool start();
+    QUrl url() const;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    const QList<FakeRequest> &requests() const { return m_requests; }
+    QList<FakeRequest> requestsTo(const QByteArray &path) const;
+    void clearRequests() { m_requests.clear(); }
+
+private:
+    void onReadyRead(QTcpSocket *socket);
+
+    QTcpServer m_server;
+    Handler m_handler;
+    QList<FakeRequest> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace Pathway::Sync::Testing
