@@ -25,7 +25,7 @@ CREATE TABLE records (
     server_seq  INTEGER,
     updated_at  TEXT NOT NULL,
     PRIMARY KEY (record_type, record_id)
-);
+) WITHOUT ROWID;
 CREATE TABLE outbox (
     seq         INTEGER PRIMARY KEY AUTOINCREMENT,
     change_id   TEXT NOT NULL UNIQUE,
@@ -47,14 +47,14 @@ CREATE TABLE meta (
 );
 )sql"_s;
 
-// Step 2: indexes for the app's queries: by owner and type, contact time, pending outbox.
+// Step 2: indexes for the app's queries: by owner and type, contact time, a record's pending changes.
+// Every index is one more encrypted page written per save, so the outbox (small: acknowledged
+// changes leave it) has only the one the sync engine needs per record.
 const auto schemaV2 = uR"sql(
 CREATE INDEX records_owner_type ON records (owner_id, record_type);
 CREATE INDEX records_contact_at ON records (owner_id, json_extract(body, '$.at'))
     WHERE record_type = 'contact_log';
-CREATE INDEX outbox_state ON outbox (state, seq);
 CREATE INDEX outbox_record ON outbox (record_type, record_id, state);
-CREATE INDEX outbox_owner ON outbox (owner_id, state);
 )sql"_s;
 
 // Step 3: what sync needs: visible conflicts on free text and pull cursors.
@@ -161,7 +161,7 @@ Migrator::Result Migrator::migrate(int targetVersion)
             result.db = st;
             return result;
         }
-        qCInfo(lcStore) << "applied migration" << m.version << m.name;
+        qCDebug(lcStore) << "applied migration" << m.version << m.name;
         result.toVersion = m.version;
     }
     return result;

@@ -132,7 +132,7 @@ private Q_SLOTS:
         // The new schema objects exist; the data is intact.
         QCOMPARE(count(db,
                        u"SELECT count(*) FROM sqlite_master WHERE name IN ('conflicts', 'sync_cursors', "
-                       u"'records_owner_type', 'records_contact_at', 'outbox_state')"_s),
+                       u"'records_owner_type', 'records_contact_at', 'outbox_record')"_s),
                  5);
         QCOMPARE(count(db, u"PRAGMA integrity_check"_s), 0); // "ok" reads as 0
         RecordStore store(db, clock, u"dev"_s);
