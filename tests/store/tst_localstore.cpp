@@ -1,0 +1,120 @@
+#include "store/localstore.h"
+#include "store/repository.h"
+#include "store/secretstore.h"
+#include "storetestutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Pathway;
+using namespace Pathway::TestUtil;
+
+/** Tests the store directory as the app uses it: create, unlock, wrong guesses, passphrase change. */
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createOpenAndReopen()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        InMemorySecretStore keystore;
+        const QString path = dir.filePath(u"profile/store"_s);
+        QString nodeId;
+        const YoungPerson yp = youngPerson();
+        {
+            LocalStore store(path, clock, &keystore, KdfParams::fastForTests());
+            QVERIFY(!store.exists());
+            QCOMPARE(store.open(u"pass"_s).error, LocalStore::Error::NoStore);
+            QVERIFY(store.create(u"pass"_s).ok());
+            QVERIFY(store.isOpen());
+            QVERIFY(store.keys().usesKeystore());
+            nodeId = store.nodeId();
+            QCOMPARE(nodeId.size(), 12);
+            QVERIFY(Repository<YoungPerson>(store.records()).save(yp).ok());
+            QCOMPARE(store.create(u"again"_s).error, LocalStore::Error::AlreadyExists);
+        }
+        QVERIFY(QFile::exists(QDir(path).filePath(LocalStore::databaseFileName())));
+        QVERIFY(QFile::exists(QDir(path).filePath(LocalStore::keyFileName())));
+        const auto dbPerms = QFile::permissions(QDir(path).filePath(LocalStore::databaseFileName()));
+        QVERIFY(!(dbPerms & (QFileDevice::ReadOther | QFileDevice::ReadGroup)));
+
+        LocalStore store(path, clock, &keystore, KdfParams::fastForTests());
+        QVERIFY(store.open(u"pass"_s).ok());
+        QCOMPARE(store.nodeId(), nodeId); // stable per store
+        QCOMPARE(Repository<YoungPerson>(store.records()).get(yp.id)->displayName, yp.displayName);
+    }
+
+    void wrongPassphraseLeavesFilesAlone()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        {
+            LocalStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
+            QVERIFY(store.create(u"right"_s).ok());
+            QVERIFY(store.records().saveLocal(u"plan_action"_s, newId(), newId(), {{u"what"_s, u"x"_s}}).ok());
+        }
+        LocalStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
+        const QByteArray db = fileBytes(store.databasePath());
+        const QByteArray key = fileBytes(store.keyFilePath());
+        QVERIFY(!db.isEmpty());
+        for (int i = 1; i <= 4; ++i) {
+            const LocalStore::Result r = store.open(u"wrong"_s);
+            QCOMPARE(r.error, LocalStore::Error::WrongPassphrase);
+            QCOMPARE(r.failedAttempts, i);
+            QVERIFY(!store.isOpen());
+        }
+        QCOMPARE(store.open(u"right"_s).error, LocalStore::Error::Locked);
+        QCOMPARE(fileBytes(store.databasePath()), db);
+        QCOMPARE(fileBytes(store.keyFilePath()), key);
+        QVERIFY(!QFile::exists(store.databasePath() + u"-wal"_s)
+                || fileBytes(store.databasePath() + u"-wal"_s).isEmpty());
+        clock.advanceSecs(2);
+        QVERIFY(store.open(u"right"_s).ok());
+        QCOMPARE(store.records().pendingCount(), 1);
+    }
+
+    void changePassphraseKeepsTheDatabase()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        LocalStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
+        QVERIFY(store.create(u"old"_s).ok());
+        QVERIFY(store.records().saveLocal(u"plan_action"_s, u"a"_s, u"o"_s, {{u"what"_s, u"x"_s}}).ok());
+        store.close();
+        const QByteArray db = fileBytes(store.databasePath());
+        QCOMPARE(store.changePassphrase(u"nope"_s, u"new"_s).error, LocalStore::Error::WrongPassphrase);
+        QVERIFY(store.changePassphrase(u"old"_s, u"new"_s).ok());
+        QCOMPARE(fileBytes(store.databasePath()), db);
+        QCOMPARE(store.open(u"old"_s).error, LocalStore::Error::WrongPassphrase);
+        QVERIFY(store.open(u"new"_s).ok());
+        QVERIFY(store.records().get(u"plan_action"_s, u"a"_s));
+    }
+
+    void keyFileFromAnotherStoreDoesNotOpen()
+    {
+        QTemporaryDir a;
+        QTemporaryDir b;
+        FakeClock clock;
+        {
+            LocalStore sa(a.path(), clock, nullptr, KdfParams::fastForTests());
+            LocalStore sb(b.path(), clock, nullptr, KdfParams::fastForTests());
+            QVERIFY(sa.create(u"same"_s).ok());
+            QVERIFY(sb.create(u"same"_s).ok());
+        }
+        // Copy store a's database next to store b's key: the passphrase unlocks b's key, which is not a's.
+        QVERIFY(QFile::remove(QDir(b.path()).filePath(LocalStore::databaseFileName())));
+        QVERIFY(QFile::copy(QDir(a.path()).filePath(LocalStore::databaseFileName()),
+                            QDir(b.path()).filePath(LocalStore::databaseFileName())));
+        LocalStore mixed(b.path(), clock, nullptr, KdfParams::fastForTests());
+        QCOMPARE(mixed.open(u"same"_s).error, LocalStore::Error::WrongKey);
+        QVERIFY(!mixed.isOpen());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_localstore.moc"
