@@ -1,0 +1,84 @@
+#pragma once
+
+#include "server/serverstore.h"
+
+#include <QDate>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+/**
+ * Access control: who may see and write which records. Decided on the server for every push and
+ * pull from one table (kTypeRules in access.cpp). Summary:
+ *
+ * - young person: records they own, except staff-only ones (a confidential contact log, and the
+ *   amendments of one, are not sent to them at all); of authority-wide records, only their own
+ *   PA's staff record (reduced to id, name and role) and their authority's offer items. They may
+ *   push only: contact_request (their own requests; not the answer fields), plan_section's
+ *   ownWords / youngPersonTookPart, plan_action status "done", health_entry of kind appointment or
+ *   note that they add (and edit or delete those), document helpRequested, entitlement status
+ *   "asked". Anything else is rejected "forbidden".
+ * - PA: young people currently allocated to them, plus authority-wide staff and offer items.
+ * - manager: young people allocated to PAs in their team, and unallocated young people of the
+ *   authority; may also allocate, create young people and edit the offer.
+ * - admin: every young person of the authority; the only role that edits staff records.
+ *
+ * Allocation periods: `until` is the first day the allocation no longer applies. A reallocated
+ * young person disappears from the old PA's pulls at once (removeOwners), but the old PA's
+ * devices may still push changes for them made before the allocation ended (change HLC time before
+ * `until`) for ReallocationGraceDays afterwards, so nothing written offline is lost.
+ */
+namespace Pathway::Server {
+
+enum class Role
+{
+    YoungPerson,
+    PersonalAdviser,
+    Manager,
+    Admin
+};
+QString toCode(Role role);
+std::optional<Role> roleFromCode(const QString &code);
+
+/** The authenticated caller of a request. */
+struct Principal
+{
+    Role role = Role::YoungPerson;
+    QString subjectId; ///< staff id or young person id
+    QString authorityId;
+    QString teamId;
+    QString deviceId;
+    QString tokenHash;
+    QString sessionId;
+    bool revoked = false; ///< the token was revoked but may push one final batch
+};
+
+/** Days after an allocation ends during which the old PA's earlier offline changes are accepted. */
+inline constexpr int ReallocationGraceDays = 30;
+
+/** Everything access decisions need about a principal, computed once per request. */
+struct AccessContext
+{
+    Principal who;
+    QDate today;
+    QSet<QString> visibleOwners; ///< young people whose records the principal sees now
+    QMap<QString, QDate> endedOwners; ///< PA only: young people allocated to them before, with the end day
+    QString ownPaId; ///< young person only: their current PA's staff id
+};
+
+/** Builds the context from the store's allocations (server time `today`). */
+AccessContext buildAccessContext(ServerStore &store, const Principal &who, const QDate &today);
+
+/** Whether the principal may receive this record in a pull. */
+bool canRead(const AccessContext &ctx, const StoredRecord &record);
+/** The record as this principal receives it (young people get a reduced staff record). */
+StoredRecord redactFor(const AccessContext &ctx, const StoredRecord &record);
+
+/**
+ * Whether the principal may apply this change; "" if allowed, else a reason code ("forbidden").
+ * `current` is the stored record (nullptr for a new one); `currentAuthority` the authority of
+ * the change's owner or record.
+ */
+QString checkPush(const AccessContext &ctx, const Sync::Change &change, const StoredRecord *current);
+
+} // namespace Pathway::Server

@@ -1,0 +1,192 @@
+#include "server/admin.h"
+
+#include "server/auth.h"
+#include "server/csvimport.h"
+#include "server/systemwriter.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace Pathway::Server {
+
+bool createStaffAccount(ServerStore &store,
+                        const Clock &clock,
+                        const QString &id,
+                        const QString &authorityId,
+                        const QString &teamId,
+                        const QString &role,
+                        const QString &email,
+                        const QString &displayName,
+                        const QByteArray &password,
+                        QString *error)
+{
+    if (role != "pa"_L1 && role != "manager"_L1 && role != "admin"_L1) {
+        *error = u"bad_role"_s;
+        return false;
+    }
+    if (!store.teamExists(teamId, authorityId)) {
+        *error = u"unknown_team"_s;
+        return false;
+    }
+    if (password.size() < 10) {
+        *error = u"password_too_short: at least 10 characters"_s;
+        return false;
+    }
+    const auto hash = hashPassword(password);
+    const auto st = store.createStaff({id, authorityId, teamId, email.toLower(), role, true, hash});
+    if (st != StoreStatus::Ok) {
+        *error = st == StoreStatus::Conflict ? u"staff_exists"_s : u"store_error"_s;
+        return false;
+    }
+    const QJsonObject fields {{u"id"_s, id},
+                              {u"authorityId"_s, authorityId},
+                              {u"teamId"_s, teamId},
+                              {u"displayName"_s, displayName},
+                              {u"email"_s, email.toLower()},
+                              {u"role"_s, role},
+                              {u"active"_s, true}};
+    writeAsServer(store, clock, contentChangeId(u"admin"_s, u"staff"_s, id, fields), u"staff"_s, id, QString(), fields);
+    return true;
+}
+
+int runAdmin(ServerStore &store,
+             const Clock &clock,
+             const QStringList &args,
+             const QMap<QString, QString> &env,
+             QTextStream &in,
+             QTextStream &out,
+             QTextStream &err)
+{
+    const QString cmd = args.value(0);
+    const QStringList a = args.mid(1);
+    auto usage = [&](const QString &text) {
+        err << "usage: pathway-server admin " << cmd << ' ' << text << Qt::endl;
+        return 2;
+    };
+    auto failed = [&](const QString &code) {
+        err << "error: " << code << Qt::endl;
+        return 1;
+    };
+    if (cmd == "create-authority"_L1) {
+        if (a.size() != 2) {
+            return usage(u"ID NAME"_s);
+        }
+        return store.createAuthority(a[0], a[1]) == StoreStatus::Ok ? (out << "ok" << Qt::endl, 0)
+                                                                    : failed(u"authority_exists_or_store_error"_s);
+    }
+    if (cmd == "create-team"_L1) {
+        if (a.size() != 3) {
+            return usage(u"ID AUTHORITY_ID NAME"_s);
+        }
+        if (!store.authorityExists(a[1])) {
+            return failed(u"unknown_authority"_s);
+        }
+        return store.createTeam(a[0], a[1], a[2]) == StoreStatus::Ok ? (out << "ok" << Qt::endl, 0)
+                                                                     : failed(u"team_exists_or_store_error"_s);
+    }
+    if (cmd == "create-staff"_L1) {
+        if (a.size() != 6) {
+            return usage(
+                u"ID AUTHORITY_ID TEAM_ID ROLE EMAIL DISPLAY_NAME  (password: stdin or PATHWAY_ADMIN_PASSWORD)"_s);
+        }
+        QByteArray password = env.value(u"PATHWAY_ADMIN_PASSWORD"_s).toUtf8();
+        if (password.isEmpty()) {
+            password = in.readLine().toUtf8();
+        }
+        QString error;
+        if (!createStaffAccount(store, clock, a[0], a[1], a[2], a[3], a[4], a[5], password, &error)) {
+            return failed(error);
+        }
+        out << "ok" << Qt::endl;
+        return 0;
+    }
+    if (cmd == "create-young-person"_L1) {
+        if (a.size() < 4 || a.size() > 5) {
+            return usage(u"ID AUTHORITY_ID DISPLAY_NAME DOB(yyyy-mm-dd) [CASE_REF]"_s);
+        }
+        const QDate dob = QDate::fromString(a[3], Qt::ISODate);
+        if (!dob.isValid() || !store.authorityExists(a[1])) {
+            return failed(dob.isValid() ? u"unknown_authority"_s : u"invalid_date"_s);
+        }
+        const QJsonObject fields {{u"id"_s, a[0]},
+                                  {u"authorityId"_s, a[1]},
+                                  {u"displayName"_s, a[2]},
+                                  {u"dateOfBirth"_s, dob.toString(Qt::ISODate)},
+                                  {u"caseSystemRef"_s, a.value(4)}};
+        const auto r = writeAsServer(store, clock, contentChangeId(u"admin"_s, u"young_person"_s, a[0], fields),
+                                     u"young_person"_s, a[0], a[0], fields);
+        return r.status == Sync::PushStatus::Rejected ? failed(r.reason) : (out << "ok" << Qt::endl, 0);
+    }
+    if (cmd == "allocate"_L1) {
+        if (a.size() != 3) {
+            return usage(u"YOUNG_PERSON_ID STAFF_ID FROM(yyyy-mm-dd)"_s);
+        }
+        const QDate from = QDate::fromString(a[2], Qt::ISODate);
+        const auto yp = store.youngPerson(a[0]);
+        const auto staff = store.staffById(a[1]);
+        if (!from.isValid() || !yp || !staff || staff->authorityId != yp->authorityId) {
+            return failed(u"invalid_allocation"_s);
+        }
+        for (const auto &cur : store.allocationsOfYoungPerson(a[0])) {
+            if (!cur.until || *cur.until > from) {
+                const QJsonObject end {{u"until"_s, from.toString(Qt::ISODate)}};
+                writeAsServer(store, clock, contentChangeId(u"admin-end"_s, u"allocation"_s, cur.id, end),
+                              u"allocation"_s, cur.id, a[0], end);
+            }
+        }
+        const QString id = stableId(u"allocation|"_s + a[0] + u'|' + a[1] + u'|' + from.toString(Qt::ISODate));
+        const QJsonObject fields {{u"id"_s, id},
+                                  {u"youngPersonId"_s, a[0]},
+                                  {u"staffId"_s, a[1]},
+                                  {u"from"_s, from.toString(Qt::ISODate)},
+                                  {u"reason"_s, u"admin"_s}};
+        writeAsServer(store, clock, contentChangeId(u"admin"_s, u"allocation"_s, id, fields), u"allocation"_s, id, a[0],
+                      fields);
+        out << "ok" << Qt::endl;
+        return 0;
+    }
+    if (cmd == "import-csv"_L1) {
+        if (a.size() != 4 || a[0] != "--kind"_L1 || (a[1] != "young-people"_L1 && a[1] != "allocations"_L1)) {
+            return usage(u"--kind young-people|allocations AUTHORITY_ID FILE"_s);
+        }
+        QFile f(a[3]);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return failed(u"cannot_read_file"_s);
+        }
+        const auto r = importCsv(store, clock, a[1] == "young-people"_L1 ? CsvKind::YoungPeople : CsvKind::Allocations,
+                                 a[2], f.readAll());
+        for (const auto &e : r.errors) {
+            err << e << Qt::endl;
+        }
+        if (!r.ok()) {
+            err << "nothing imported: " << r.errors.size() << " error(s)" << Qt::endl;
+            return 1;
+        }
+        out << "created " << r.created << ", updated " << r.updated << ", unchanged " << r.unchanged << ", allocated "
+            << r.allocated << Qt::endl;
+        return 0;
+    }
+    if (cmd == "list-devices"_L1) {
+        for (const auto &d : store.devices()) {
+            out << d.id << '\t' << d.subjectKind << '\t' << d.subjectId << '\t'
+                << QDateTime::fromMSecsSinceEpoch(d.createdAt, Qt::UTC).toString(Qt::ISODate) << '\t'
+                << (d.revokedAt ? u"revoked"_s : u"active"_s) << Qt::endl;
+        }
+        return 0;
+    }
+    if (cmd == "revoke-device"_L1) {
+        if (a.size() != 1) {
+            return usage(u"DEVICE_ID"_s);
+        }
+        return store.revokeDevice(a[0], clock.now().toMSecsSinceEpoch()) == StoreStatus::Ok
+            ? (out << "ok" << Qt::endl, 0)
+            : failed(u"unknown_device"_s);
+    }
+    err << "unknown admin command: " << cmd << Qt::endl;
+    return 2;
+}
+
+} // namespace Pathway::Server

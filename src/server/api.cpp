@@ -1,0 +1,401 @@
+#include "server/api.h"
+
+#include "server/access.h"
+#include "server/serverlog.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <exception>
+
+using namespace Qt::StringLiterals;
+
+namespace Pathway::Server {
+
+namespace {
+
+/** Parses a JSON object body, or returns the 400 to send. */
+std::optional<QJsonObject> parseBody(const HttpRequest &req, HttpResponse &error)
+{
+    QJsonParseError pe;
+    const auto doc = QJsonDocument::fromJson(req.body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+        error = HttpResponse::error(400, u"malformed_json"_s);
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+HttpResponse invalid(const QString &code, const QString &field)
+{
+    return HttpResponse::error(422, code, {{u"field"_s, field}});
+}
+
+/** A required string field, or the 422 to send. */
+std::optional<QString> requiredString(const QJsonObject &o, const QString &key, HttpResponse &error, int maxLen = 256)
+{
+    const auto v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        error = invalid(u"missing_field"_s, key);
+        return std::nullopt;
+    }
+    if (!v.isString() || v.toString().size() > maxLen) {
+        error = invalid(u"wrong_type"_s, key);
+        return std::nullopt;
+    }
+    return v.toString();
+}
+
+std::optional<QString> optionalString(const QJsonObject &o, const QString &key, HttpResponse &error, int maxLen = 64)
+{
+    const auto v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        return QString();
+    }
+    if (!v.isString() || v.toString().size() > maxLen) {
+        error = invalid(u"wrong_type"_s, key);
+        return std::nullopt;
+    }
+    return v.toString();
+}
+
+HttpResponse tokensResponse(const IssuedTokens &t)
+{
+    QJsonObject o {{u"token"_s, t.token},
+                   {u"refreshToken"_s, t.refreshToken},
+                   {u"expiresAt"_s, QDateTime::fromMSecsSinceEpoch(t.expiresAtMs, Qt::UTC).toString(Qt::ISODate)},
+                   {u"role"_s, t.role},
+                   {u"deviceId"_s, t.deviceId}};
+    o.insert(t.role == "young_person"_L1 ? u"youngPersonId"_s : u"staffId"_s, t.subjectId);
+    return HttpResponse::json(200, o);
+}
+
+HttpResponse loginFailure(const LoginResult &r)
+{
+    if (r.error == "too_many_attempts"_L1) {
+        auto resp = HttpResponse::error(429, r.error, {{u"retryAfter"_s, r.retryAfterSecs}});
+        resp.headers.insert("Retry-After", QByteArray::number(r.retryAfterSecs));
+        return resp;
+    }
+    if (r.error == "device_unavailable"_L1) {
+        return HttpResponse::error(409, r.error);
+    }
+    return HttpResponse::error(401, r.error);
+}
+
+/** Wraps a handler that needs an authenticated principal. */
+Handler authed(ApiContext &ctx,
+               std::function<HttpResponse(const HttpRequest &, const RouteParams &, Principal &)> fn,
+               bool allowRevoked = false)
+{
+    return [&ctx, fn = std::move(fn), allowRevoked](const HttpRequest &req, const RouteParams &params) {
+        auto result = ctx.auth.authenticate(req.header(u"authorization"_s));
+        if (!result.principal) {
+            return HttpResponse::error(401, result.error);
+        }
+        if (result.principal->revoked && !allowRevoked) {
+            return HttpResponse::error(401, u"token_revoked"_s);
+        }
+        auto response = fn(req, params, *result.principal);
+        response.logUser = logSubject(result.principal->subjectId);
+        return response;
+    };
+}
+
+HttpResponse handleLogin(ApiContext &ctx, const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, err);
+    if (!body) {
+        return err;
+    }
+    const auto email = requiredString(*body, u"email"_s, err);
+    const auto password = email ? requiredString(*body, u"password"_s, err, 1024) : std::nullopt;
+    const auto device = password ? optionalString(*body, u"deviceId"_s, err) : std::nullopt;
+    if (!device) {
+        return err;
+    }
+    const auto r = ctx.auth.login(*email, password->toUtf8(), req.remoteAddress, *device);
+    return r.tokens ? tokensResponse(*r.tokens) : loginFailure(r);
+}
+
+HttpResponse handleRefresh(ApiContext &ctx, const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, err);
+    if (!body) {
+        return err;
+    }
+    const auto token = requiredString(*body, u"refreshToken"_s, err);
+    if (!token) {
+        return err;
+    }
+    const auto r = ctx.auth.refresh(*token);
+    return r.tokens ? tokensResponse(*r.tokens) : loginFailure(r);
+}
+
+HttpResponse handleEnrolCode(ApiContext &ctx, const HttpRequest &req, Principal &who)
+{
+    if (who.role == Role::YoungPerson) {
+        return HttpResponse::error(403, u"forbidden"_s);
+    }
+    HttpResponse err;
+    const auto body = parseBody(req, err);
+    if (!body) {
+        return err;
+    }
+    const auto yp = requiredString(*body, u"youngPersonId"_s, err, 64);
+    if (!yp) {
+        return err;
+    }
+    const auto access = buildAccessContext(ctx.store, who, ctx.clock.today());
+    if (!access.visibleOwners.contains(*yp)) {
+        return HttpResponse::error(403, u"forbidden"_s);
+    }
+    const auto code = ctx.auth.createEnrolCode(who, *yp);
+    if (!code) {
+        return HttpResponse::error(503, u"store_unavailable"_s);
+    }
+    return HttpResponse::json(
+        201,
+        {{u"code"_s, code->first},
+         {u"youngPersonId"_s, *yp},
+         {u"expiresAt"_s, QDateTime::fromMSecsSinceEpoch(code->second, Qt::UTC).toString(Qt::ISODate)}});
+}
+
+HttpResponse handleEnrol(ApiContext &ctx, const HttpRequest &req)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, err);
+    if (!body) {
+        return err;
+    }
+    const auto code = requiredString(*body, u"code"_s, err, 32);
+    const auto device = code ? optionalString(*body, u"deviceId"_s, err) : std::nullopt;
+    if (!device) {
+        return err;
+    }
+    const auto r = ctx.auth.enrol(*code, *device, req.remoteAddress);
+    return r.tokens ? tokensResponse(*r.tokens) : loginFailure(r);
+}
+
+HttpResponse handleRevokeDevice(ApiContext &ctx, const RouteParams &params, Principal &who)
+{
+    if (who.role == Role::YoungPerson) {
+        return HttpResponse::error(403, u"forbidden"_s);
+    }
+    const auto device = ctx.store.device(params.value(u"id"_s));
+    if (!device) {
+        return HttpResponse::error(404, u"not_found"_s);
+    }
+    bool allowed = false;
+    if (device->subjectKind == "young_person"_L1) {
+        allowed = buildAccessContext(ctx.store, who, ctx.clock.today()).visibleOwners.contains(device->subjectId);
+    } else {
+        const auto owner = ctx.store.staffById(device->subjectId);
+        allowed = device->subjectId == who.subjectId
+            || (who.role == Role::Admin && owner && owner->authorityId == who.authorityId);
+    }
+    if (!allowed) {
+        return HttpResponse::error(403, u"forbidden"_s);
+    }
+    ctx.store.revokeDevice(device->id, ctx.clock.now().toMSecsSinceEpoch());
+    logEvent(LogLevel::Info, u"device_revoked"_s, {{u"user"_s, logSubject(who.subjectId)}});
+    return HttpResponse::json(200, {{u"deviceId"_s, device->id}, {u"revoked"_s, true}});
+}
+
+HttpResponse handlePush(ApiContext &ctx, const HttpRequest &req, Principal &who)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, err);
+    if (!body) {
+        return err;
+    }
+    Sync::ProtocolError pe;
+    const auto push = Sync::PushRequest::fromJson(*body, &pe);
+    if (!push) {
+        return invalid(pe.code, pe.field);
+    }
+    // A revoked device may send one final batch, so its unsent work is not lost before the wipe.
+    if (who.revoked && !ctx.store.useFinalPush(who.tokenHash)) {
+        return HttpResponse::error(401, u"token_revoked"_s);
+    }
+    const qint64 now = ctx.clock.now().toMSecsSinceEpoch();
+    const auto access = buildAccessContext(ctx.store, who, ctx.clock.today());
+    ApplyContext apply {who.deviceId, now, [&access](const Sync::Change &c, const StoredRecord *current) {
+                            return checkPush(access, c, current);
+                        }};
+    Sync::PushResponse response;
+    response.wipe = who.revoked;
+    for (const auto &change : push->changes) {
+        Sync::PushResult result;
+        const auto hlc = Sync::Hlc::parse(change.hlc);
+        if (!hlc || hlc->millis > now + ctx.config.maxClockSkewSecs * 1000) {
+            result = {change.changeId, Sync::PushStatus::Rejected, QString::fromLatin1(Sync::Reason::ClockSkew), 0, {}};
+        } else {
+            result = ctx.store.applyChange(change, apply);
+        }
+        ctx.metrics.countPush(Sync::toCode(result.status));
+        response.results.append(result);
+    }
+    return HttpResponse::json(200, response.toJson());
+}
+
+HttpResponse handlePull(ApiContext &ctx, const HttpRequest &req, Principal &who)
+{
+    HttpResponse err;
+    const auto body = parseBody(req, err);
+    if (!body) {
+        return err;
+    }
+    Sync::ProtocolError pe;
+    const auto pull = Sync::PullRequest::fromJson(*body, &pe);
+    if (!pull) {
+        return invalid(pe.code, pe.field);
+    }
+    Sync::PullResponse response;
+    if (who.revoked) {
+        response.wipe = true;
+        return HttpResponse::json(200, response.toJson());
+    }
+    const auto access = buildAccessContext(ctx.store, who, ctx.clock.today());
+    auto cursorOf = [&](const QString &scope, bool &ok) -> qint64 {
+        const auto text = pull->cursors.value(scope);
+        if (text.isEmpty()) {
+            return 0;
+        }
+        const qint64 v = text.toLongLong(&ok);
+        ok = ok && v >= 0;
+        return v;
+    };
+    PullQuery query {who.authorityId, {}, pull->limit};
+    bool ok = true;
+    query.ownerCursors.insert(QString(), cursorOf(Sync::authorityScope(), ok));
+    for (const auto &owner : access.visibleOwners) {
+        query.ownerCursors.insert(owner, cursorOf(Sync::ownerScope(owner), ok));
+    }
+    if (!ok) {
+        return invalid(u"invalid_value"_s, u"cursors"_s);
+    }
+    for (auto it = pull->cursors.begin(); it != pull->cursors.end(); ++it) {
+        const auto owner = Sync::ownerFromScope(it.key());
+        if (!owner.isEmpty() && !access.visibleOwners.contains(owner)) {
+            response.removeOwners.append(owner);
+        }
+    }
+    const auto page = ctx.store.pull(query);
+    for (const auto &row : page.rows) {
+        if (canRead(access, row)) {
+            response.records.append(redactFor(access, row).toPulled());
+        }
+    }
+    response.hasMore = page.hasMore;
+    for (auto it = query.ownerCursors.begin(); it != query.ownerCursors.end(); ++it) {
+        const auto scope = it.key().isEmpty() ? Sync::authorityScope() : Sync::ownerScope(it.key());
+        response.cursors.insert(scope, QString::number(std::max(it.value(), page.pageEnd)));
+    }
+    ctx.metrics.countPulledRows(response.records.size());
+    return HttpResponse::json(200, response.toJson());
+}
+
+HttpResponse handleMe(ApiContext &ctx, Principal &who)
+{
+    const auto access = buildAccessContext(ctx.store, who, ctx.clock.today());
+    QStringList caseload(access.visibleOwners.begin(), access.visibleOwners.end());
+    caseload.sort();
+    QJsonObject o {{u"id"_s, who.subjectId},
+                   {u"role"_s, toCode(who.role)},
+                   {u"authorityId"_s, who.authorityId},
+                   {u"deviceId"_s, who.deviceId},
+                   {u"caseload"_s, QJsonArray::fromStringList(caseload)}};
+    if (who.role != Role::YoungPerson) {
+        o.insert(u"teamId"_s, who.teamId);
+    } else {
+        o.insert(u"paId"_s, access.ownPaId);
+    }
+    return HttpResponse::json(200, o);
+}
+
+} // namespace
+
+void registerCoreRoutes(Router &router, ApiContext &ctx)
+{
+    router.add(u"GET"_s, u"/healthz"_s, [](const HttpRequest &, const RouteParams &) {
+        return HttpResponse::json(200, {{u"status"_s, u"ok"_s}});
+    });
+    router.add(u"GET"_s, u"/metrics"_s, [&ctx](const HttpRequest &, const RouteParams &) {
+        HttpResponse r;
+        r.body = ctx.metrics.render();
+        r.contentType = "text/plain; version=0.0.4";
+        return r;
+    });
+    router.add(u"POST"_s, u"/v1/auth/login"_s,
+               [&ctx](const HttpRequest &req, const RouteParams &) { return handleLogin(ctx, req); });
+    router.add(u"POST"_s, u"/v1/auth/refresh"_s,
+               [&ctx](const HttpRequest &req, const RouteParams &) { return handleRefresh(ctx, req); });
+    router.add(u"POST"_s, u"/v1/auth/logout"_s,
+               authed(ctx, [&ctx](const HttpRequest &, const RouteParams &, Principal &who) {
+                   ctx.auth.logout(who);
+                   return HttpResponse::json(200, {{u"loggedOut"_s, true}});
+               }));
+    router.add(u"POST"_s, u"/v1/auth/enrol-code"_s,
+               authed(ctx, [&ctx](const HttpRequest &req, const RouteParams &, Principal &who) {
+                   return handleEnrolCode(ctx, req, who);
+               }));
+    router.add(u"POST"_s, u"/v1/auth/enrol"_s,
+               [&ctx](const HttpRequest &req, const RouteParams &) { return handleEnrol(ctx, req); });
+    router.add(u"POST"_s, u"/v1/devices/{id}/revoke"_s,
+               authed(ctx, [&ctx](const HttpRequest &, const RouteParams &params, Principal &who) {
+                   return handleRevokeDevice(ctx, params, who);
+               }));
+    router.add(
+        u"POST"_s, u"/v1/sync/push"_s,
+        authed(
+            ctx,
+            [&ctx](const HttpRequest &req, const RouteParams &, Principal &who) { return handlePush(ctx, req, who); },
+            true));
+    router.add(
+        u"POST"_s, u"/v1/sync/pull"_s,
+        authed(
+            ctx,
+            [&ctx](const HttpRequest &req, const RouteParams &, Principal &who) { return handlePull(ctx, req, who); },
+            true));
+    router.add(u"GET"_s, u"/v1/me"_s, authed(ctx, [&ctx](const HttpRequest &, const RouteParams &, Principal &who) {
+                   return handleMe(ctx, who);
+               }));
+}
+
+HttpResponse dispatch(const Router &router, const HttpRequest &request, Metrics &metrics)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto m = router.match(request.method, request.path);
+    HttpResponse response;
+    QString route = u"unmatched"_s;
+    if (!m.route) {
+        response = HttpResponse::error(m.status, m.status == 405 ? u"method_not_allowed"_s : u"not_found"_s);
+        if (m.status == 405) {
+            response.headers.insert("Allow", m.allowed.join(u", "_s).toLatin1());
+        }
+    } else {
+        route = m.route->pathTemplate;
+        try {
+            response = m.route->handler(request, m.params);
+        } catch (const std::exception &) {
+            response = HttpResponse::error(500, u"internal_error"_s);
+        }
+    }
+    metrics.countRequest(route, response.status);
+    logEvent(response.status >= 500 ? LogLevel::Warning : LogLevel::Info, u"request"_s,
+             {{u"requestId"_s, request.requestId},
+              {u"method"_s, request.method},
+              {u"route"_s, route},
+              {u"status"_s, response.status},
+              {u"user"_s, response.logUser},
+              {u"duration_ms"_s, double(timer.nsecsElapsed()) / 1e6}});
+    return response;
+}
+
+} // namespace Pathway::Server

@@ -1,0 +1,262 @@
+#include "server/auth.h"
+
+#include "server/serverlog.h"
+
+#include <QUuid>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Pathway::Server {
+
+QString newBearerToken()
+{
+    QByteArray raw(32, Qt::Uninitialized);
+    randombytes_buf(raw.data(), size_t(raw.size()));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString hashSecret(const QString &secret)
+{
+    const QByteArray in = secret.toUtf8();
+    unsigned char out[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(out, reinterpret_cast<const unsigned char *>(in.constData()), quint64(in.size()));
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
+}
+
+QString hashPassword(const QByteArray &password)
+{
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, password.constData(), quint64(password.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0) {
+        return {};
+    }
+    return QString::fromLatin1(out);
+}
+
+bool verifyPassword(const QString &hash, const QByteArray &password)
+{
+    const QByteArray h = hash.toLatin1();
+    return !h.isEmpty() && crypto_pwhash_str_verify(h.constData(), password.constData(), quint64(password.size())) == 0;
+}
+
+QString newEnrolCode()
+{
+    static const char alphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"; // 32 symbols: 40 bits per code
+    QString code;
+    for (int i = 0; i < 8; ++i) {
+        if (i == 4) {
+            code += u'-';
+        }
+        code += QLatin1Char(alphabet[randombytes_uniform(32)]);
+    }
+    return code;
+}
+
+QString canonicalEnrolCode(const QString &typed)
+{
+    QString out;
+    for (const QChar c : typed.toUpper()) {
+        if (c.isLetterOrNumber()) {
+            out += c == u'O' ? u'0' : c == u'I' ? u'1' : c; // never issued: keeps typos from matching
+        }
+    }
+    return out;
+}
+
+AuthService::AuthService(ServerStore &store, const Clock &clock, const ServerConfig &config)
+    : m_store(store)
+    , m_clock(clock)
+    , m_config(config)
+    , m_dummyHash(hashPassword(QByteArray("not a real password")))
+{
+}
+
+qint64 AuthService::throttleDelaySecs(int failures)
+{
+    if (failures < 3) {
+        return 0;
+    }
+    return std::min<qint64>(qint64(1) << std::min(failures - 3, 10), 900);
+}
+
+std::optional<IssuedTokens>
+AuthService::issue(const QString &subjectKind, const QString &subjectId, const QString &role, const QString &deviceId)
+{
+    const qint64 now = nowMs();
+    const QString session = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    IssuedTokens t {newBearerToken(), newBearerToken(), now + m_config.accessTokenTtlSecs * 1000, role,
+                    subjectId,        deviceId};
+    if (m_store.upsertDevice({deviceId, subjectKind, subjectId, now, {}}) != StoreStatus::Ok) {
+        return std::nullopt;
+    }
+    const auto dev = m_store.device(deviceId);
+    if (!dev || dev->subjectId != subjectId || dev->revokedAt) {
+        return std::nullopt; // a device id belongs to one person, and a revoked one stays revoked
+    }
+    if (m_store.insertToken(
+            {hashSecret(t.token), session, u"access"_s, subjectKind, subjectId, deviceId, t.expiresAtMs, {}, false})
+            != StoreStatus::Ok
+        || m_store.insertToken({hashSecret(t.refreshToken),
+                                session,
+                                u"refresh"_s,
+                                subjectKind,
+                                subjectId,
+                                deviceId,
+                                now + m_config.refreshTokenTtlSecs * 1000,
+                                {},
+                                false})
+            != StoreStatus::Ok) {
+        return std::nullopt;
+    }
+    return t;
+}
+
+LoginResult AuthService::login(const QString &email,
+                               const QByteArray &password,
+                               const QString &remoteAddress,
+                               const QString &deviceId)
+{
+    const qint64 now = nowMs();
+    const QString key = hashSecret(u"login|"_s + email.trimmed().toLower() + u'|' + remoteAddress);
+    const auto [failures, last] = m_store.loginFailures(key);
+    const qint64 delayMs = throttleDelaySecs(failures) * 1000;
+    if (delayMs > 0 && now - last < delayMs) {
+        return {std::nullopt, u"too_many_attempts"_s, (delayMs - (now - last) + 999) / 1000};
+    }
+    const auto account = m_store.staffByEmail(email.trimmed());
+    // Verify against a dummy hash for unknown accounts so timing does not reveal which e-mails exist.
+    const bool ok
+        = verifyPassword(account ? account->passwordHash : m_dummyHash, password) && account && account->active;
+    if (!ok) {
+        m_store.recordLoginFailure(key, now);
+        logEvent(LogLevel::Info, u"login_failed"_s, {{u"failures"_s, failures + 1}});
+        return {std::nullopt, u"invalid_credentials"_s, 0};
+    }
+    m_store.clearLoginFailures(key);
+    const QString device
+        = deviceId.isEmpty() ? u"staff-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) : deviceId;
+    auto tokens = issue(u"staff"_s, account->id, account->role, device);
+    if (!tokens) {
+        return {std::nullopt, u"device_unavailable"_s, 0};
+    }
+    logEvent(LogLevel::Info, u"login"_s, {{u"user"_s, logSubject(account->id)}});
+    return {tokens, {}, 0};
+}
+
+LoginResult AuthService::refresh(const QString &refreshToken)
+{
+    const auto row = m_store.token(hashSecret(refreshToken));
+    if (!row || row->kind != "refresh"_L1) {
+        return {std::nullopt, u"unauthenticated"_s, 0};
+    }
+    if (row->revokedAt) {
+        return {std::nullopt, u"token_revoked"_s, 0};
+    }
+    if (row->expiresAt <= nowMs()) {
+        return {std::nullopt, u"token_expired"_s, 0};
+    }
+    QString role = u"young_person"_s;
+    if (row->subjectKind == "staff"_L1) {
+        const auto staff = m_store.staffById(row->subjectId);
+        if (!staff || !staff->active) {
+            return {std::nullopt, u"token_revoked"_s, 0};
+        }
+        role = staff->role;
+    }
+    // Rotation: the old session ends (no final push: its device keeps working with the new one).
+    m_store.revokeSession(row->sessionId, nowMs(), false);
+    auto tokens = issue(row->subjectKind, row->subjectId, role, row->deviceId);
+    if (!tokens) {
+        return {std::nullopt, u"token_revoked"_s, 0};
+    }
+    return {tokens, {}, 0};
+}
+
+AuthResult AuthService::authenticate(const QString &authorizationHeader)
+{
+    if (!authorizationHeader.startsWith("Bearer "_L1, Qt::CaseInsensitive)) {
+        return {std::nullopt, u"unauthenticated"_s};
+    }
+    const QString hash = hashSecret(authorizationHeader.mid(7).trimmed());
+    const auto row = m_store.token(hash);
+    if (!row || row->kind != "access"_L1) {
+        return {std::nullopt, u"unauthenticated"_s};
+    }
+    if (row->revokedAt && row->finalPushUsed) {
+        return {std::nullopt, u"token_revoked"_s};
+    }
+    if (row->expiresAt <= nowMs()) {
+        return {std::nullopt, u"token_expired"_s};
+    }
+    Principal p;
+    p.subjectId = row->subjectId;
+    p.deviceId = row->deviceId;
+    p.tokenHash = hash;
+    p.sessionId = row->sessionId;
+    p.revoked = row->revokedAt.has_value();
+    if (row->subjectKind == "staff"_L1) {
+        const auto staff = m_store.staffById(row->subjectId);
+        const auto role = staff ? roleFromCode(staff->role) : std::nullopt;
+        if (!staff || !staff->active || !role || *role == Role::YoungPerson) {
+            return {std::nullopt, u"token_revoked"_s};
+        }
+        p.role = *role;
+        p.authorityId = staff->authorityId;
+        p.teamId = staff->teamId;
+    } else {
+        const auto yp = m_store.youngPerson(row->subjectId);
+        if (!yp) {
+            return {std::nullopt, u"token_revoked"_s};
+        }
+        p.role = Role::YoungPerson;
+        p.authorityId = yp->authorityId;
+    }
+    return {p, {}};
+}
+
+void AuthService::logout(const Principal &who)
+{
+    m_store.revokeSession(who.sessionId, nowMs(), false);
+}
+
+std::optional<std::pair<QString, qint64>> AuthService::createEnrolCode(const Principal &who,
+                                                                       const QString &youngPersonId)
+{
+    const QString code = newEnrolCode();
+    const qint64 expires = nowMs() + m_config.enrolCodeTtlSecs * 1000;
+    if (m_store.insertEnrolCode(hashSecret(canonicalEnrolCode(code)), youngPersonId, who.subjectId, nowMs(), expires)
+        != StoreStatus::Ok) {
+        return std::nullopt;
+    }
+    return std::pair {code, expires};
+}
+
+LoginResult AuthService::enrol(const QString &code, const QString &deviceId, const QString &remoteAddress)
+{
+    const qint64 now = nowMs();
+    const QString key = hashSecret(u"enrol|"_s + remoteAddress);
+    const auto [failures, last] = m_store.loginFailures(key);
+    const qint64 delayMs = throttleDelaySecs(failures) * 1000;
+    if (delayMs > 0 && now - last < delayMs) {
+        return {std::nullopt, u"too_many_attempts"_s, (delayMs - (now - last) + 999) / 1000};
+    }
+    const auto yp = m_store.consumeEnrolCode(hashSecret(canonicalEnrolCode(code)), now);
+    if (!yp) {
+        m_store.recordLoginFailure(key, now);
+        return {std::nullopt, u"invalid_code"_s, 0};
+    }
+    m_store.clearLoginFailures(key);
+    const QString device
+        = deviceId.isEmpty() ? u"yp-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) : deviceId;
+    auto tokens = issue(u"young_person"_s, *yp, u"young_person"_s, device);
+    if (!tokens) {
+        return {std::nullopt, u"device_unavailable"_s, 0};
+    }
+    logEvent(LogLevel::Info, u"enrolled"_s, {{u"user"_s, logSubject(*yp)}});
+    return {tokens, {}, 0};
+}
+
+} // namespace Pathway::Server

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/clock.h"
+#include "server/access.h"
+#include "server/config.h"
+#include "server/serverstore.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Pathway::Server {
+
+/** Random bearer token (32 bytes, base64url) and its stored form (SHA-256, hex). */
+QString newBearerToken();
+QString hashSecret(const QString &secret);
+/** Argon2id (crypto_pwhash_str, interactive limits). Empty on failure. */
+QString hashPassword(const QByteArray &password);
+bool verifyPassword(const QString &hash, const QByteArray &password);
+/** A short human enrolment code like "7KQ4-M2XD" (no 0/O/1/I), and its canonical form. */
+QString newEnrolCode();
+QString canonicalEnrolCode(const QString &typed);
+
+/** Tokens handed to a client after login, refresh or enrolment. */
+struct IssuedTokens
+{
+    QString token;
+    QString refreshToken;
+    qint64 expiresAtMs = 0;
+    QString role;
+    QString subjectId;
+    QString deviceId;
+};
+
+/** Outcome of authenticating a bearer token. */
+struct AuthResult
+{
+    std::optional<Principal> principal;
+    QString error; ///< "unauthenticated", "token_expired", "token_revoked"
+};
+
+/** Outcome of a login or enrolment attempt. */
+struct LoginResult
+{
+    std::optional<IssuedTokens> tokens;
+    QString error; ///< "invalid_credentials", "too_many_attempts", "invalid_code", "server_error"
+    qint64 retryAfterSecs = 0;
+};
+
+/** Logins, tokens, enrolment codes and throttling. All state lives in the store (several instances share it). */
+class AuthService
+{
+public:
+    AuthService(ServerStore &store, const Clock &clock, const ServerConfig &config);
+
+    LoginResult
+    login(const QString &email, const QByteArray &password, const QString &remoteAddress, const QString &deviceId);
+    LoginResult refresh(const QString &refreshToken);
+    AuthResult authenticate(const QString &authorizationHeader);
+    void logout(const Principal &who);
+    /** A new enrolment code for a young person; empty if not allowed (caller checks access first). */
+    std::optional<std::pair<QString, qint64>> createEnrolCode(const Principal &who, const QString &youngPersonId);
+    LoginResult enrol(const QString &code, const QString &deviceId, const QString &remoteAddress);
+
+    /** Seconds a client must wait after `failures` failed attempts (0 for the first three). */
+    static qint64 throttleDelaySecs(int failures);
+
+private:
+    std::optional<IssuedTokens>
+    issue(const QString &subjectKind, const QString &subjectId, const QString &role, const QString &deviceId);
+    qint64 nowMs() const { return m_clock.now().toMSecsSinceEpoch(); }
+
+    ServerStore &m_store;
+    const Clock &m_clock;
+    const ServerConfig &m_config;
+    QString m_dummyHash;
+};
+
+} // namespace Pathway::Server

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Pathway::Server {
+
+/** pathway-server settings: defaults, then the config file, then PATHWAY_* variables, then flags. */
+struct ServerConfig
+{
+    QString dataDir;
+    QString bind = QStringLiteral("127.0.0.1");
+    int port = 8443;
+    QString databaseUri; ///< postgresql://... ; empty = embedded SQLCipher in dataDir
+    bool demo = false;
+    QString tlsCertFile;
+    QString tlsKeyFile;
+    QString dbKeyFile; ///< file holding the embedded store key (hex); default DIR/server.key
+    QString dbKeyHex; ///< from PATHWAY_DB_KEY only (never a flag: argv is visible to others)
+    qint64 bodyLimit = 4 * 1024 * 1024;
+    qint64 decompressedLimit = 16 * 1024 * 1024;
+    int headerLimit = 16 * 1024;
+    int readTimeoutSecs = 30;
+    int writeTimeoutSecs = 30;
+    int threads = 4;
+    int poolSize = 4;
+    qint64 accessTokenTtlSecs = 3600;
+    qint64 refreshTokenTtlSecs = 30 * 86400;
+    qint64 enrolCodeTtlSecs = 72 * 3600;
+    qint64 maxClockSkewSecs = 86400;
+    int shutdownGraceSecs = 10;
+};
+
+/** Result of parsing the command line. */
+struct ParsedArgs
+{
+    ServerConfig config;
+    QStringList adminArgs; ///< after "admin": the admin command and its arguments
+    bool admin = false;
+    bool help = false;
+};
+
+/**
+ * Builds the configuration from argv (without the program name) and the environment. Returns
+ * nullopt with an error code + detail ("unknown_option: --x", "bad_value: port", ...).
+ */
+std::optional<ParsedArgs> parseArgs(const QStringList &args, const QMap<QString, QString> &env, QString *error);
+
+/** Applies "key = value" settings from a config file (INI-style, '#' comments; or a JSON object). */
+bool applyConfigFile(ServerConfig &config, const QString &path, QString *error);
+
+/** Whether an address is a loopback address (plain HTTP is only allowed there). */
+bool isLoopback(const QString &address);
+
+QString usageText();
+
+} // namespace Pathway::Server

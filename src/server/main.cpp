@@ -1,0 +1,89 @@
+// pathway-server: wires configuration, store, auth, routes and the HTTP front end together.
+#include "domain/clock.h"
+#include "server/admin.h"
+#include "server/api.h"
+#include "server/demoseed.h"
+#include "server/httpserver.h"
+#include "server/serverlog.h"
+#include "server/storesetup.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+#include <sodium.h>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Pathway;
+using namespace Pathway::Server;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    if (sodium_init() < 0) {
+        err << "error: libsodium_init_failed" << Qt::endl;
+        return 1;
+    }
+    QMap<QString, QString> env;
+    const auto system = QProcessEnvironment::systemEnvironment();
+    for (const auto &key : system.keys()) {
+        if (key.startsWith("PATHWAY_"_L1)) {
+            env.insert(key, system.value(key));
+        }
+    }
+    QString error;
+    const auto parsed = parseArgs(app.arguments().mid(1), env, &error);
+    if (!parsed) {
+        err << "error: " << error << "\n\n" << usageText();
+        return 2;
+    }
+    if (parsed->help) {
+        out << usageText();
+        return 0;
+    }
+    const ServerConfig &config = parsed->config;
+    SystemClock clock;
+    auto store = openConfiguredStore(config, &error);
+    if (!store) {
+        err << "error: " << error << Qt::endl;
+        return 1;
+    }
+    if (parsed->admin) {
+        return runAdmin(*store, clock, parsed->adminArgs, env, in, out, err);
+    }
+    Metrics metrics;
+    store->setLatencyObserver([&metrics](double s) { metrics.observeStoreLatency(s); });
+    if (config.demo) {
+        const auto seed = seedDemo(*store, clock, config.enrolCodeTtlSecs);
+        out << "DEMO ONLY: fictional authority, fixed demo passwords. Never use --demo with real data." << Qt::endl;
+        for (const auto &a : seed.accounts) {
+            out << "pathway-server demo-login email=" << a.email << " password=" << a.password << " role=" << a.role
+                << " staffId=" << a.staffId << Qt::endl;
+        }
+        for (const auto &e : seed.enrolments) {
+            out << "pathway-server demo-enrol code=" << e.code << " youngPersonId=" << e.youngPersonId << Qt::endl;
+        }
+    }
+    AuthService auth(*store, clock, config);
+    ApiContext context {*store, auth, clock, config, metrics};
+    Router router;
+    registerCoreRoutes(router, context);
+    HttpServer server(config, router, metrics);
+    if (!server.listen(&error)) {
+        err << "error: " << error << Qt::endl;
+        return 1;
+    }
+    out << "pathway-server listening on " << server.address() << ':' << server.port() << Qt::endl;
+    out.flush();
+    std::fflush(stdout);
+    logEvent(LogLevel::Info, u"started"_s, {{u"port"_s, server.port()}});
+    server.run();
+    store->close();
+    logEvent(LogLevel::Info, u"stopped"_s);
+    return 0;
+}

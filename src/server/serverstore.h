@@ -1,0 +1,282 @@
+#pragma once
+
+#include "server/sqlconnection.h"
+#include "sync/merge.h"
+#include "sync/protocol.h"
+
+#include <QDate>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+/**
+ * Server storage. Extension points: ServerStore is the interface the HTTP handlers use; a
+ * feature that needs its own tables (alerts, say) adds them with addSchema() before open()
+ * and runs its own prepared statements through withConnection(), inside the same database.
+ */
+namespace Pathway::Server {
+
+/** A staff login and its place in the authority. The display name lives in the staff record. */
+struct StaffAccount
+{
+    QString id;
+    QString authorityId;
+    QString teamId;
+    QString email; ///< lower case
+    QString role; ///< "pa", "manager", "admin"
+    bool active = true;
+    QString passwordHash; ///< crypto_pwhash_str (Argon2id)
+};
+
+/** What the server indexes about a young person (the rest is in their young_person record). */
+struct YoungPersonRef
+{
+    QString id;
+    QString authorityId;
+    QString caseRef;
+};
+
+/** One PA allocation period (projection of allocation records). */
+struct AllocationRow
+{
+    QString id;
+    QString youngPersonId;
+    QString staffId;
+    QDate from;
+    std::optional<QDate> until;
+};
+
+/** A stored token (access or refresh); only its hash is kept. */
+struct TokenRow
+{
+    QString tokenHash;
+    QString sessionId;
+    QString kind; ///< "access" or "refresh"
+    QString subjectKind; ///< "staff" or "young_person"
+    QString subjectId;
+    QString deviceId;
+    qint64 expiresAt = 0; ///< ms since epoch, server time
+    std::optional<qint64> revokedAt;
+    bool finalPushUsed = false;
+};
+
+/** A device that holds (or held) tokens. */
+struct DeviceRow
+{
+    QString id;
+    QString subjectKind;
+    QString subjectId;
+    qint64 createdAt = 0;
+    std::optional<qint64> revokedAt;
+};
+
+/** One record as stored: merged state, ownership, sequence number and open conflicts. */
+struct StoredRecord
+{
+    QString recordType;
+    QString recordId;
+    QString ownerId;
+    QString authorityId;
+    Sync::RecordState state;
+    bool staffOnly = false;
+    qint64 serverSeq = 0;
+    QList<Sync::ConflictInfo> conflicts;
+
+    Sync::PulledRecord toPulled() const;
+};
+
+/** Decides inside the write transaction whether a change may be applied; returns "" or a reject reason. */
+using ChangeAuthorizer = std::function<QString(const Sync::Change &change, const StoredRecord *current)>;
+
+/** Who is applying changes and how they are authorised. */
+struct ApplyContext
+{
+    QString deviceId;
+    qint64 nowMs = 0;
+    ChangeAuthorizer authorize; ///< empty: everything allowed (admin CLI, demo seed)
+};
+
+/** One pull page query: a cursor per young person ("" = the authority scope). */
+struct PullQuery
+{
+    QString authorityId;
+    QMap<QString, qint64> ownerCursors;
+    int limit = Sync::DefaultPullLimit;
+};
+
+/** One pull page: rows in server_seq order up to a safe horizon. */
+struct PullPage
+{
+    QList<StoredRecord> rows;
+    bool hasMore = false;
+    qint64 pageEnd = 0; ///< every scope is complete up to here
+};
+
+/** Result of a store call that can fail for infrastructure reasons. */
+enum class StoreStatus
+{
+    Ok,
+    NotFound,
+    Conflict,
+    Error
+};
+
+/** Server-side persistence: directory, auth state, records and their sequence. Thread-safe. */
+class ServerStore
+{
+public:
+    virtual ~ServerStore() = default;
+
+    // Directory
+    virtual StoreStatus createAuthority(const QString &id, const QString &name) = 0;
+    virtual StoreStatus createTeam(const QString &id, const QString &authorityId, const QString &name) = 0;
+    virtual bool authorityExists(const QString &id) = 0;
+    virtual bool teamExists(const QString &id, const QString &authorityId) = 0;
+    virtual StoreStatus createStaff(const StaffAccount &account) = 0;
+    virtual StoreStatus setStaffPassword(const QString &staffId, const QString &passwordHash) = 0;
+    virtual std::optional<StaffAccount> staffByEmail(const QString &email) = 0;
+    virtual std::optional<StaffAccount> staffById(const QString &id) = 0;
+    virtual QList<StaffAccount> staffOfTeam(const QString &teamId) = 0;
+    virtual std::optional<YoungPersonRef> youngPerson(const QString &id) = 0;
+    virtual std::optional<YoungPersonRef> youngPersonByCaseRef(const QString &authorityId, const QString &caseRef) = 0;
+    virtual QList<YoungPersonRef> youngPeopleOfAuthority(const QString &authorityId) = 0;
+    /** Every allocation period (ended ones too) of the given young people, or all of an authority's. */
+    virtual QList<AllocationRow> allocationsOfAuthority(const QString &authorityId) = 0;
+    virtual QList<AllocationRow> allocationsOfStaff(const QString &staffId) = 0;
+    virtual QList<AllocationRow> allocationsOfYoungPerson(const QString &youngPersonId) = 0;
+
+    // Devices, tokens, enrolment codes, login throttling
+    virtual StoreStatus upsertDevice(const DeviceRow &device) = 0;
+    virtual std::optional<DeviceRow> device(const QString &id) = 0;
+    virtual QList<DeviceRow> devices() = 0;
+    /** Marks the device revoked and its tokens revoked (each may still push one final batch). */
+    virtual StoreStatus revokeDevice(const QString &id, qint64 nowMs) = 0;
+    virtual StoreStatus insertToken(const TokenRow &token) = 0;
+    virtual std::optional<TokenRow> token(const QString &tokenHash) = 0;
+    /** Revokes every token of a login session; `allowFinalPush` false means no final batch either. */
+    virtual StoreStatus revokeSession(const QString &sessionId, qint64 nowMs, bool allowFinalPush) = 0;
+    /** Atomically uses a revoked token's one final push; false if already used. */
+    virtual bool useFinalPush(const QString &tokenHash) = 0;
+    virtual StoreStatus insertEnrolCode(const QString &codeHash,
+                                        const QString &youngPersonId,
+                                        const QString &createdBy,
+                                        qint64 nowMs,
+                                        qint64 expiresAtMs)
+        = 0;
+    /** Atomically marks an unexpired, unused code used and returns its young person. */
+    virtual std::optional<QString> consumeEnrolCode(const QString &codeHash, qint64 nowMs) = 0;
+    /** Failures so far and the time of the last one, for a throttle key (hash of account + IP). */
+    virtual std::pair<int, qint64> loginFailures(const QString &key) = 0;
+    virtual void recordLoginFailure(const QString &key, qint64 nowMs) = 0;
+    virtual void clearLoginFailures(const QString &key) = 0;
+
+    // Records
+    /** Applies one change in its own transaction: duplicate detection, authorisation, merge, numbering. */
+    virtual Sync::PushResult applyChange(const Sync::Change &change, const ApplyContext &context) = 0;
+    virtual PullPage pull(const PullQuery &query) = 0;
+    virtual std::optional<StoredRecord> record(const QString &recordType, const QString &recordId) = 0;
+    /** All records in server_seq order (tests compare dumps; admin export). */
+    virtual QList<StoredRecord> allRecords() = 0;
+    virtual qint64 appliedChangeCount() = 0;
+
+    // Extension
+    /** Runs `fn` with a connection of its own (serialised with other users of that connection). */
+    virtual void withConnection(const std::function<void(SqlConnection &)> &fn) = 0;
+};
+
+/** Extra tables a feature adds: one script per dialect, run idempotently at open(). */
+struct SchemaExtension
+{
+    QString name;
+    QString sqlite;
+    QString postgres;
+};
+
+/**
+ * ServerStore over SqlConnection: the same SQL on the embedded SQLCipher file and on PostgreSQL.
+ * A small pool of connections (1 for SQLite: one writer; N for PostgreSQL).
+ */
+class SqlServerStore final : public ServerStore
+{
+public:
+    using Factory = std::function<std::unique_ptr<SqlConnection>(QString *error)>;
+    SqlServerStore(Factory factory, int poolSize);
+    ~SqlServerStore() override;
+
+    static void addSchema(const SchemaExtension &extension);
+    /** Opens the pool and creates or updates the schema; false with a message on failure. */
+    bool open(QString *error);
+    void close();
+    SqlDialect dialect() const { return m_dialect; }
+
+    StoreStatus createAuthority(const QString &id, const QString &name) override;
+    StoreStatus createTeam(const QString &id, const QString &authorityId, const QString &name) override;
+    bool authorityExists(const QString &id) override;
+    bool teamExists(const QString &id, const QString &authorityId) override;
+    StoreStatus createStaff(const StaffAccount &account) override;
+    StoreStatus setStaffPassword(const QString &staffId, const QString &passwordHash) override;
+    std::optional<StaffAccount> staffByEmail(const QString &email) override;
+    std::optional<StaffAccount> staffById(const QString &id) override;
+    QList<StaffAccount> staffOfTeam(const QString &teamId) override;
+    std::optional<YoungPersonRef> youngPerson(const QString &id) override;
+    std::optional<YoungPersonRef> youngPersonByCaseRef(const QString &authorityId, const QString &caseRef) override;
+    QList<YoungPersonRef> youngPeopleOfAuthority(const QString &authorityId) override;
+    QList<AllocationRow> allocationsOfAuthority(const QString &authorityId) override;
+    QList<AllocationRow> allocationsOfStaff(const QString &staffId) override;
+    QList<AllocationRow> allocationsOfYoungPerson(const QString &youngPersonId) override;
+
+    StoreStatus upsertDevice(const DeviceRow &device) override;
+    std::optional<DeviceRow> device(const QString &id) override;
+    QList<DeviceRow> devices() override;
+    StoreStatus revokeDevice(const QString &id, qint64 nowMs) override;
+    StoreStatus insertToken(const TokenRow &token) override;
+    std::optional<TokenRow> token(const QString &tokenHash) override;
+    StoreStatus revokeSession(const QString &sessionId, qint64 nowMs, bool allowFinalPush) override;
+    bool useFinalPush(const QString &tokenHash) override;
+    StoreStatus insertEnrolCode(const QString &codeHash,
+                                const QString &youngPersonId,
+                                const QString &createdBy,
+                                qint64 nowMs,
+                                qint64 expiresAtMs) override;
+    std::optional<QString> consumeEnrolCode(const QString &codeHash, qint64 nowMs) override;
+    std::pair<int, qint64> loginFailures(const QString &key) override;
+    void recordLoginFailure(const QString &key, qint64 nowMs) override;
+    void clearLoginFailures(const QString &key) override;
+
+    Sync::PushResult applyChange(const Sync::Change &change, const ApplyContext &context) override;
+    PullPage pull(const PullQuery &query) override;
+    std::optional<StoredRecord> record(const QString &recordType, const QString &recordId) override;
+    QList<StoredRecord> allRecords() override;
+    qint64 appliedChangeCount() override;
+
+    void withConnection(const std::function<void(SqlConnection &)> &fn) override;
+
+    /** Mean store call latency observer (metrics): called with seconds per call. */
+    void setLatencyObserver(std::function<void(double)> observer) { m_latencyObserver = std::move(observer); }
+
+private:
+    class Lease;
+    friend class Lease;
+    struct Pool;
+    enum class ApplyOutcome
+    {
+        Done,
+        Retry
+    };
+    ApplyOutcome
+    applyOnce(SqlConnection &db, const Sync::Change &change, const ApplyContext &context, Sync::PushResult &result);
+    SqlRows query(const QString &sql, const QList<SqlValue> &params);
+    StoreStatus run(const QString &sql, const QList<SqlValue> &params, qint64 *affected = nullptr);
+
+    Factory m_factory;
+    int m_poolSize;
+    SqlDialect m_dialect = SqlDialect::SQLite;
+    std::unique_ptr<Pool> m_pool;
+    std::function<void(double)> m_latencyObserver;
+};
+
+} // namespace Pathway::Server
