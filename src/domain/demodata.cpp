@@ -81,7 +81,6 @@ struct Profile
     const char16_t *legalName;
     const char16_t *pronouns;
     const char16_t *language;
-    bool uasc;
     const char16_t *needs; ///< comma-separated accessibility needs
     int age;
     int daysSinceBirthday;
@@ -95,6 +94,7 @@ struct Profile
     int changeDaysAgo; ///< when the previous PA's period ended
     int lastContactDays; ///< days since the last successful contact
     quint32 flags;
+    bool uasc; ///< arrived as an unaccompanied asylum-seeking child
 };
 
 using A = Archetype;
@@ -103,50 +103,50 @@ using Act = Activity;
 // clang-format off
 const Profile profiles[] = {
     // Eligible: 16-17 and still looked after.
-    {u"kai", u"Kai", u"Kai Thompson", u"he/him", u"en", false, u"", 16, 40, A::Eligible, 150, 0, Act::School, u"", 0, -1, 0, 12, PartialPlan},
-    {u"mia", u"Mia", u"Mia Robinson", u"she/her", u"en", false, u"easy_read", 17, 200, A::Eligible, 180, 0, Act::College, u"", 1, -1, 0, 20, 0},
-    {u"dawit", u"Dawit", u"Dawit Haile", u"he/him", u"ti", true, u"interpreter", 16, 300, A::Eligible, 60, 0, Act::College, u"", 2, -1, 0, 9, 0},
-    {u"noor", u"Noor", u"Noor Al-Hassan", u"she/her", u"ar", true, u"", 17, 30, A::Eligible, 80, 0, Act::College, u"", 1, -1, 0, 30, 0},
-    {u"jayden", u"Jay", u"Jayden Clarke", u"he/him", u"en", false, u"", 17, 100, A::Eligible, 200, 0, Act::Neet, u"", 0, 2, 160, 25, 0},
-    {u"ellie", u"Ellie", u"Eleanor Hughes", u"they/them", u"en", false, u"large_text", 16, 150, A::Eligible, 120, 0, Act::School, u"", 2, -1, 0, 5, OpenRequest},
-    {u"ahmad", u"Ahmad", u"Ahmad Karimi", u"he/him", u"ps", true, u"interpreter", 17, 250, A::Eligible, 95, 0, Act::College, u"", 0, -1, 0, 14, 0},
+    {u"kai", u"Kai", u"Kai Thompson", u"he/him", u"en", u"", 16, 40, A::Eligible, 150, 0, Act::School, u"", 0, -1, 0, 12, PartialPlan, false},
+    {u"mia", u"Mia", u"Mia Robinson", u"she/her", u"en", u"easy_read", 17, 200, A::Eligible, 180, 0, Act::College, u"", 1, -1, 0, 20, 0, false},
+    {u"dawit", u"Dawit", u"Dawit Haile", u"he/him", u"ti", u"interpreter", 16, 300, A::Eligible, 60, 0, Act::College, u"", 2, -1, 0, 9, 0, true},
+    {u"noor", u"Noor", u"Noor Al-Hassan", u"she/her", u"ar", u"", 17, 30, A::Eligible, 80, 0, Act::College, u"", 1, -1, 0, 30, 0, true},
+    {u"jayden", u"Jay", u"Jayden Clarke", u"he/him", u"en", u"", 17, 100, A::Eligible, 200, 0, Act::Neet, u"", 0, 2, 160, 25, 0, false},
+    {u"ellie", u"Ellie", u"Eleanor Hughes", u"they/them", u"en", u"large_text", 16, 150, A::Eligible, 120, 0, Act::School, u"", 2, -1, 0, 5, OpenRequest, false},
+    {u"ahmad", u"Ahmad", u"Ahmad Karimi", u"he/him", u"ps", u"interpreter", 17, 250, A::Eligible, 95, 0, Act::College, u"", 0, -1, 0, 14, 0, true},
     // Relevant: 16-17 and left care after being eligible.
-    {u"chloe", u"Chloe", u"Chloe Evans", u"she/her", u"en", false, u"", 17, 60, A::Relevant, 150, 300, Act::College, u"D", 1, -1, 0, 20, RecentMove},
-    {u"rhys", u"Rhys", u"Rhys Morgan", u"he/him", u"en", false, u"", 17, 300, A::Relevant, 140, 465, Act::Neet, u"X", 0, -1, 0, 10, Custody},
-    {u"shilan", u"Shilan", u"Shilan Rostami", u"she/her", u"ku", true, u"interpreter", 17, 150, A::Relevant, 70, 395, Act::College, u"E", 2, -1, 0, 33, 0},
-    {u"liam", u"Liam", u"Liam O'Brien", u"he/him", u"en", false, u"easy_read", 16, 250, A::Relevant, 90, 200, Act::Neet, u"D", 0, 1, 120, 41, 0},
-    {u"zara", u"Zara", u"Zara Ahmed", u"she/her", u"en", false, u"", 17, 10, A::Relevant, 300, 330, Act::Apprenticeship, u"E", 1, -1, 0, 7, 0},
-    {u"tyler", u"Tyler", u"Tyler Brooks", u"he/him", u"en", false, u"", 16, 120, A::Relevant, 40, 60, Act::School, u"B", -1, -1, 0, 15, PartialPlan},
+    {u"chloe", u"Chloe", u"Chloe Evans", u"she/her", u"en", u"", 17, 60, A::Relevant, 150, 300, Act::College, u"D", 1, -1, 0, 20, RecentMove, false},
+    {u"rhys", u"Rhys", u"Rhys Morgan", u"he/him", u"en", u"", 17, 300, A::Relevant, 140, 465, Act::Neet, u"X", 0, -1, 0, 10, Custody, false},
+    {u"shilan", u"Shilan", u"Shilan Rostami", u"she/her", u"ku", u"interpreter", 17, 150, A::Relevant, 70, 395, Act::College, u"E", 2, -1, 0, 33, 0, true},
+    {u"liam", u"Liam", u"Liam O'Brien", u"he/him", u"en", u"easy_read", 16, 250, A::Relevant, 90, 200, Act::Neet, u"D", 0, 1, 120, 41, 0, false},
+    {u"zara", u"Zara", u"Zara Ahmed", u"she/her", u"en", u"", 17, 10, A::Relevant, 300, 330, Act::Apprenticeship, u"E", 1, -1, 0, 7, 0, false},
+    {u"tyler", u"Tyler", u"Tyler Brooks", u"he/him", u"en", u"", 16, 120, A::Relevant, 40, 60, Act::School, u"B", -1, -1, 0, 15, PartialPlan, false},
     // Former relevant, 18-20.
-    {u"jordan", u"Jordan", u"Jordan Price", u"he/him", u"en", false, u"", 18, 10, A::FormerRelevant, 260, -1, Act::College, u"Z", 2, -1, 0, 6, StayingPut | NoHandover},
-    {u"hana", u"Hana", u"Nguyen Thi Hana", u"she/her", u"vi", true, u"", 19, 100, A::FormerRelevant, 200, -1, Act::University, u"U", 1, -1, 0, 28, AnsweredRequest},
-    {u"callum", u"Callum", u"Callum Reid", u"he/him", u"en", false, u"", 19, 200, A::FormerRelevant, 230, -1, Act::Work, u"U", 0, -1, 0, 70, OwnTenancy | WithdrawnRequest},
-    {u"amira", u"Amira", u"Amira Hussein", u"she/her", u"en", false, u"", 20, 40, A::FormerRelevant, 280, -1, Act::Neet, u"U", 1, 0, 300, 21, Parent | OwnTenancy},
-    {u"besnik", u"Besnik", u"Besnik Krasniqi", u"he/him", u"sq", true, u"", 19, 300, A::FormerRelevant, 160, -1, Act::Work, u"U", 2, -1, 0, 35, OwnTenancy | ReviewOverdue},
-    {u"leah", u"Leah", u"Leah Walsh", u"she/her", u"en", false, u"", 18, 200, A::FormerRelevant, 240, -1, Act::College, u"E", 0, -1, 0, 11, Pregnant},
-    {u"mohammed", u"Mo", u"Mohammed Rahimi", u"he/him", u"fa", true, u"interpreter", 18, 120, A::FormerRelevant, 130, -1, Act::College, u"D", 1, -1, 0, 19, 0},
-    {u"sophie", u"Sophie", u"Sophie Turner", u"she/her", u"en", false, u"", 20, 280, A::FormerRelevant, 300, -1, Act::Apprenticeship, u"U", 2, -1, 0, 400, OwnTenancy},
-    {u"daniel", u"Daniel", u"Daniel Osei", u"he/him", u"en", false, u"screen_reader,large_text", 19, 30, A::FormerRelevant, 250, -1, Act::Neet, u"E", 0, -1, 0, 26, Disabled},
-    {u"alex", u"Alex", u"Aleksandra Kowalski", u"they/them", u"pl", false, u"", 18, 300, A::FormerRelevant, 120, -1, Act::University, u"U", 1, 2, 200, 44, PassportMissing},
-    {u"yonas", u"Yonas", u"Yonas Berhe", u"he/him", u"ti", true, u"", 20, 150, A::FormerRelevant, 190, -1, Act::Work, u"U", 2, -1, 0, 16, OwnTenancy},
-    {u"megan", u"Megan", u"Megan Foster", u"she/her", u"en", false, u"", 19, 60, A::FormerRelevant, 270, -1, Act::Neet, u"V", 0, -1, 0, 4, PassportMissing | UrgentRequest},
-    {u"ryan", u"Ryan", u"Ryan Patel", u"he/him", u"en", false, u"bsl", 18, 180, A::FormerRelevant, 200, -1, Act::Work, u"B", 1, -1, 0, 37, PassportMissing | Disabled},
-    {u"grace", u"Grace", u"Grace Adeyemi", u"she/her", u"en", false, u"", 20, 330, A::FormerRelevant, 310, -1, Act::University, u"U", 2, -1, 0, 22, PassportExpiring},
+    {u"jordan", u"Jordan", u"Jordan Price", u"he/him", u"en", u"", 18, 10, A::FormerRelevant, 260, -1, Act::College, u"Z", 2, -1, 0, 6, StayingPut | NoHandover, false},
+    {u"hana", u"Hana", u"Nguyen Thi Hana", u"she/her", u"vi", u"", 19, 100, A::FormerRelevant, 200, -1, Act::University, u"U", 1, -1, 0, 28, AnsweredRequest, true},
+    {u"callum", u"Callum", u"Callum Reid", u"he/him", u"en", u"", 19, 200, A::FormerRelevant, 230, -1, Act::Work, u"U", 0, -1, 0, 70, OwnTenancy | WithdrawnRequest, false},
+    {u"amira", u"Amira", u"Amira Hussein", u"she/her", u"en", u"", 20, 40, A::FormerRelevant, 280, -1, Act::Neet, u"U", 1, 0, 300, 21, Parent | OwnTenancy, false},
+    {u"besnik", u"Besnik", u"Besnik Krasniqi", u"he/him", u"sq", u"", 19, 300, A::FormerRelevant, 160, -1, Act::Work, u"U", 2, -1, 0, 35, OwnTenancy | ReviewOverdue, true},
+    {u"leah", u"Leah", u"Leah Walsh", u"she/her", u"en", u"", 18, 200, A::FormerRelevant, 240, -1, Act::College, u"E", 0, -1, 0, 11, Pregnant, false},
+    {u"mohammed", u"Mo", u"Mohammed Rahimi", u"he/him", u"fa", u"interpreter", 18, 120, A::FormerRelevant, 130, -1, Act::College, u"D", 1, -1, 0, 19, 0, true},
+    {u"sophie", u"Sophie", u"Sophie Turner", u"she/her", u"en", u"", 20, 280, A::FormerRelevant, 300, -1, Act::Apprenticeship, u"U", 2, -1, 0, 400, OwnTenancy, false},
+    {u"daniel", u"Daniel", u"Daniel Osei", u"he/him", u"en", u"screen_reader,large_text", 19, 30, A::FormerRelevant, 250, -1, Act::Neet, u"E", 0, -1, 0, 26, Disabled, false},
+    {u"alex", u"Alex", u"Aleksandra Kowalski", u"they/them", u"pl", u"", 18, 300, A::FormerRelevant, 120, -1, Act::University, u"U", 1, 2, 200, 44, PassportMissing, false},
+    {u"yonas", u"Yonas", u"Yonas Berhe", u"he/him", u"ti", u"", 20, 150, A::FormerRelevant, 190, -1, Act::Work, u"U", 2, -1, 0, 16, OwnTenancy, true},
+    {u"megan", u"Megan", u"Megan Foster", u"she/her", u"en", u"", 19, 60, A::FormerRelevant, 270, -1, Act::Neet, u"V", 0, -1, 0, 4, PassportMissing | UrgentRequest, false},
+    {u"ryan", u"Ryan", u"Ryan Patel", u"he/him", u"en", u"bsl", 18, 180, A::FormerRelevant, 200, -1, Act::Work, u"B", 1, -1, 0, 37, PassportMissing | Disabled, false},
+    {u"grace", u"Grace", u"Grace Adeyemi", u"she/her", u"en", u"", 20, 330, A::FormerRelevant, 310, -1, Act::University, u"U", 2, -1, 0, 22, PassportExpiring, false},
     // Former relevant, 21-24: in agreed education or on request.
-    {u"nathan", u"Nathan", u"Nathan Hall", u"he/him", u"en", false, u"", 22, 100, A::FormerRelevantEducation, 330, -1, Act::University, u"U", 0, -1, 0, 48, ReviewOverdue},
-    {u"fatima", u"Fatima", u"Fatima Noorzai", u"she/her", u"ps", true, u"", 21, 200, A::FormerRelevantEducation, 180, -1, Act::College, u"U", 1, -1, 0, 31, 0},
-    {u"kieran", u"Kieran", u"Kieran Doyle", u"he/him", u"en", false, u"", 23, 50, A::FormerRelevantRequested, 290, -1, Act::Neet, u"U", -1, 0, 700, 800, OwnTenancy},
-    {u"jess", u"Jess", u"Jessica Moore", u"she/her", u"en", false, u"", 24, 100, A::FormerRelevantRequested, 350, -1, Act::Work, u"U", 2, -1, 0, 53, Parent | OwnTenancy},
-    {u"ali", u"Ali", u"Ali Mansour", u"he/him", u"ar", true, u"", 21, 20, A::FormerRelevantRequested, 200, -1, Act::Work, u"U", 0, -1, 0, 13, OwnTenancy},
-    {u"bethany", u"Beth", u"Bethany Shaw", u"she/her", u"en", false, u"", 22, 250, A::FormerRelevantEducation, 320, -1, Act::University, u"U", 1, -1, 0, 47, ReviewOverdue},
+    {u"nathan", u"Nathan", u"Nathan Hall", u"he/him", u"en", u"", 22, 100, A::FormerRelevantEducation, 330, -1, Act::University, u"U", 0, -1, 0, 48, ReviewOverdue, false},
+    {u"fatima", u"Fatima", u"Fatima Noorzai", u"she/her", u"ps", u"", 21, 200, A::FormerRelevantEducation, 180, -1, Act::College, u"U", 1, -1, 0, 31, 0, true},
+    {u"kieran", u"Kieran", u"Kieran Doyle", u"he/him", u"en", u"", 23, 50, A::FormerRelevantRequested, 290, -1, Act::Neet, u"U", -1, 0, 700, 800, OwnTenancy, false},
+    {u"jess", u"Jess", u"Jessica Moore", u"she/her", u"en", u"", 24, 100, A::FormerRelevantRequested, 350, -1, Act::Work, u"U", 2, -1, 0, 53, Parent | OwnTenancy, false},
+    {u"ali", u"Ali", u"Ali Mansour", u"he/him", u"ar", u"", 21, 20, A::FormerRelevantRequested, 200, -1, Act::Work, u"U", 0, -1, 0, 13, OwnTenancy, true},
+    {u"bethany", u"Beth", u"Bethany Shaw", u"she/her", u"en", u"", 22, 250, A::FormerRelevantEducation, 320, -1, Act::University, u"U", 1, -1, 0, 47, ReviewOverdue, false},
     // Qualifying: special guardianship order, or fewer than 13 weeks looked after after 16.
-    {u"ellis", u"Ellis", u"Ellis Ward", u"he/him", u"en", false, u"", 17, 90, A::QualifyingSgo, 60, 100, Act::School, u"B", 2, -1, 0, 40, 0},
-    {u"precious", u"Precious", u"Precious Mensah", u"she/her", u"en", false, u"", 19, 150, A::QualifyingSgo, 90, 120, Act::College, u"B", 0, -1, 0, 29, 0},
-    {u"omar", u"Omar", u"Omar Farah", u"he/him", u"so", false, u"", 18, 20, A::QualifyingShort, 8, 420, Act::Work, u"B", 1, -1, 0, 24, 0},
-    {u"lily", u"Lily", u"Lily Chapman", u"she/her", u"en", false, u"easy_read", 16, 200, A::QualifyingShort, 10, 150, Act::School, u"B", -1, 1, 30, 32, PartialPlan},
-    {u"arben", u"Arben", u"Arben Hoxha", u"he/him", u"sq", true, u"interpreter", 18, 60, A::QualifyingShort, 10, -1, Act::College, u"D", 2, -1, 0, 17, 0},
-    {u"ruby", u"Ruby", u"Ruby Bennett", u"she/her", u"en", false, u"", 20, 10, A::QualifyingSgo, 50, 250, Act::Work, u"B", 0, -1, 0, 38, 0},
-    {u"minh", u"Minh", u"Tran Van Minh", u"he/him", u"vi", true, u"", 19, 250, A::QualifyingShort, 7, -1, Act::Work, u"K", 1, -1, 0, 27, 0},
+    {u"ellis", u"Ellis", u"Ellis Ward", u"he/him", u"en", u"", 17, 90, A::QualifyingSgo, 60, 100, Act::School, u"B", 2, -1, 0, 40, 0, false},
+    {u"precious", u"Precious", u"Precious Mensah", u"she/her", u"en", u"", 19, 150, A::QualifyingSgo, 90, 120, Act::College, u"B", 0, -1, 0, 29, 0, false},
+    {u"omar", u"Omar", u"Omar Farah", u"he/him", u"so", u"", 18, 20, A::QualifyingShort, 8, 420, Act::Work, u"B", 1, -1, 0, 24, 0, false},
+    {u"lily", u"Lily", u"Lily Chapman", u"she/her", u"en", u"easy_read", 16, 200, A::QualifyingShort, 10, 150, Act::School, u"B", -1, 1, 30, 32, PartialPlan, false},
+    {u"arben", u"Arben", u"Arben Hoxha", u"he/him", u"sq", u"interpreter", 18, 60, A::QualifyingShort, 10, -1, Act::College, u"D", 2, -1, 0, 17, 0, true},
+    {u"ruby", u"Ruby", u"Ruby Bennett", u"she/her", u"en", u"", 20, 10, A::QualifyingSgo, 50, 250, Act::Work, u"B", 0, -1, 0, 38, 0, false},
+    {u"minh", u"Minh", u"Tran Van Minh", u"he/him", u"vi", u"", 19, 250, A::QualifyingShort, 7, -1, Act::Work, u"K", 1, -1, 0, 27, 0, true},
 };
 // clang-format on
 

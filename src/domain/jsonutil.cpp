@@ -198,7 +198,7 @@ QStringList Reader::stringList(const QString &key)
     QStringList out;
     const QJsonArray a = v.toArray();
     out.reserve(a.size());
-    for (const QJsonValue &item : a) {
+    for (const auto &item : a) {
         if (!item.isString()) {
             m_ok = false;
             return {};
@@ -243,7 +243,7 @@ std::optional<QDate> Reader::optionalDate(const QString &key)
     }
     if (v.toString().isEmpty())
         return std::nullopt;
-    const std::optional<QDate> d = parseDate(v.toString());
+    std::optional<QDate> d = parseDate(v.toString());
     if (!d)
         m_ok = false;
     return d;
@@ -260,7 +260,7 @@ std::optional<QDateTime> Reader::optionalInstant(const QString &key)
     }
     if (v.toString().isEmpty())
         return std::nullopt;
-    const std::optional<QDateTime> t = parseInstant(v.toString());
+    std::optional<QDateTime> t = parseInstant(v.toString());
     if (!t)
         m_ok = false;
     return t;
