@@ -1,0 +1,98 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// A block of information in a list: a title, up to three lines, a status, and optional
+// controls below. Screen readers hear one composed name (accessibleText).
+Pane {
+    id: root
+
+    property string title: ""
+    property string subtitle: ""
+    property string detail: ""
+    property string status: ""
+    property bool attention: false
+    property bool clickable: false
+    required property string accessibleText
+    default property alias extra: extraColumn.data
+
+    signal clicked
+
+    Layout.fillWidth: true
+    padding: Units.largeSpacing
+    Material.elevation: 1
+    Material.background: root.attention
+        ? (root.Material.theme === Material.Dark ? "#3e2723" : "#fff3e0")
+        : (root.Material.theme === Material.Dark ? "#2b2b2b" : "#ffffff")
+    activeFocusOnTab: root.clickable
+    Accessible.role: root.clickable ? Accessible.Button : Accessible.ListItem
+    Accessible.name: root.accessibleText
+    Accessible.onPressAction: root.clicked()
+    Keys.onReturnPressed: root.clicked()
+    Keys.onSpacePressed: root.clicked()
+
+    MouseArea {
+        anchors.fill: parent
+        enabled: root.clickable
+        cursorShape: root.clickable ? Qt.PointingHandCursor : Qt.ArrowCursor
+        onClicked: root.clicked()
+    }
+
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        spacing: Units.smallSpacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Units.spacing
+            Label {
+                Layout.fillWidth: true
+                visible: root.title.length > 0
+                text: root.title
+                wrapMode: Text.Wrap
+                font.pixelSize: Units.largeFont
+                font.bold: true
+                Accessible.ignored: true
+            }
+            Label {
+                visible: root.status.length > 0
+                Layout.maximumWidth: root.width / 2
+                text: root.status
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignRight
+                font.pixelSize: Units.smallFont
+                font.bold: root.attention
+                color: root.attention
+                    ? (root.Material.theme === Material.Dark ? "#ffcc80" : "#a33700")
+                    : root.Material.foreground
+                Accessible.ignored: true
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.subtitle.length > 0
+            text: root.subtitle
+            wrapMode: Text.Wrap
+            font.pixelSize: Units.bodyFont
+            Accessible.ignored: true
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.detail.length > 0
+            text: root.detail
+            wrapMode: Text.Wrap
+            font.pixelSize: Units.smallFont
+            opacity: 0.87
+            Accessible.ignored: true
+        }
+        ColumnLayout {
+            id: extraColumn
+            Layout.fillWidth: true
+            spacing: Units.spacing
+        }
+    }
+}

@@ -1,0 +1,108 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// Health history, appointments and notes; anyone who sees it can add to it.
+ColumnLayout {
+    id: root
+
+    required property YoungPersonController person
+
+    Layout.fillWidth: true
+    spacing: Units.largeSpacing
+
+    Flow {
+        Layout.fillWidth: true
+        spacing: Units.spacing
+        Button {
+            highlighted: true
+            text: qsTr("Add an appointment", "@action:button")
+            font.pixelSize: Units.bodyFont
+            Accessible.role: Accessible.Button
+            Accessible.name: text
+            onClicked: addDialog.openFor(true)
+        }
+        Button {
+            text: qsTr("Add a note", "@action:button")
+            font.pixelSize: Units.bodyFont
+            Accessible.role: Accessible.Button
+            Accessible.name: text
+            onClicked: addDialog.openFor(false)
+        }
+    }
+    MessageBar {
+        text: root.person.message
+    }
+    Repeater {
+        model: root.person.health
+        delegate: Card {
+            id: entry
+            required property string title
+            required property string kindText
+            required property string dateText
+            required property string details
+            required property bool upcoming
+            required property string accessibleName
+            title: entry.title
+            status: entry.dateText
+            subtitle: entry.kindText
+            detail: entry.details
+            attention: entry.upcoming
+            accessibleText: entry.accessibleName
+        }
+    }
+    ListState {
+        model: root.person.health
+        emptyText: qsTr("Nothing in your health history yet.", "@info")
+        emptyHint: qsTr("Add appointments and notes with the buttons above.", "@info")
+    }
+
+    Dialog {
+        id: addDialog
+        property bool appointment: false
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(Units.maxFormWidth, root.width)
+        modal: true
+        title: addDialog.appointment ? qsTr("New appointment", "@title:window") : qsTr("New note", "@title:window")
+        standardButtons: Dialog.Save | Dialog.Cancel
+        ColumnLayout {
+            anchors.fill: parent
+            TextField {
+                id: titleField
+                Layout.fillWidth: true
+                font.pixelSize: Units.bodyFont
+                placeholderText: qsTr("What is it?", "@info:placeholder")
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("What is it?", "@label:textbox")
+            }
+            TextField {
+                id: dateField
+                Layout.fillWidth: true
+                font.pixelSize: Units.bodyFont
+                inputMask: "9999-99-99"
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Date (year-month-day)", "@label:textbox")
+            }
+            TextArea {
+                id: detailsField
+                Layout.fillWidth: true
+                wrapMode: TextEdit.Wrap
+                font.pixelSize: Units.bodyFont
+                placeholderText: qsTr("More details (optional)", "@info:placeholder")
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("More details", "@label:textbox")
+            }
+        }
+        onAccepted: root.person.addHealthEntry(titleField.text, detailsField.text, dateField.text, addDialog.appointment)
+        function openFor(appointment: bool) {
+            addDialog.appointment = appointment;
+            titleField.clear();
+            detailsField.clear();
+            dateField.text = root.person.todayIso();
+            addDialog.open();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// The local offer for this young person: what they can get, its status and how to claim it.
+ColumnLayout {
+    id: root
+
+    required property YoungPersonController person
+
+    Layout.fillWidth: true
+    spacing: Units.largeSpacing
+
+    MessageBar {
+        text: root.person.message
+    }
+    Repeater {
+        model: root.person.offer
+        delegate: Card {
+            id: item
+            required property string key
+            required property string title
+            required property string description
+            required property string amountText
+            required property string howToClaim
+            required property string statusText
+            required property bool canAsk
+            required property string accessibleName
+            title: item.title
+            status: item.statusText
+            subtitle: item.amountText.length > 0
+                ? qsTr("%1 (%2)", "@info offer: description (amount)").arg(item.description).arg(item.amountText)
+                : item.description
+            detail: qsTr("How to get it: %1", "@info").arg(item.howToClaim)
+            accessibleText: item.accessibleName
+            Button {
+                visible: item.canAsk
+                text: qsTr("Ask for this", "@action:button")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Ask for %1", "@action:button").arg(item.title)
+                onClicked: root.person.askForOffer(item.key)
+            }
+        }
+    }
+    ListState {
+        model: root.person.offer
+        emptyText: qsTr("No items of the local offer match right now.", "@info")
+        emptyHint: qsTr("Ask your PA what help you can get.", "@info")
+    }
+}

@@ -1,0 +1,260 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// The pathway plan: the ten areas in plain words, each with its goal, the young person's
+// own words and the steps (who, by when). Young people add their words and tick steps off;
+// staff update an area with the young person and add steps.
+ColumnLayout {
+    id: root
+
+    required property YoungPersonController person
+
+    Layout.fillWidth: true
+    spacing: Units.largeSpacing
+
+    RowLayout {
+        Layout.fillWidth: true
+        BodyText {
+            text: root.person.reviewText
+        }
+        Button {
+            Layout.minimumHeight: Units.touchTarget
+            text: qsTr("Ask for a review", "@action:button")
+            font.pixelSize: Units.bodyFont
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Ask for a review of my plan", "@action:button")
+            onClicked: root.person.requestReview()
+        }
+    }
+    MessageBar {
+        text: root.person.message
+    }
+    Repeater {
+        model: root.person.plan
+        delegate: Card {
+            id: area
+            required property string key
+            required property string title
+            required property string plain
+            required property string goal
+            required property string ownWords
+            required property bool tookPart
+            required property var actions
+            required property string accessibleName
+
+            title: area.title
+            subtitle: area.goal.length > 0 ? area.goal : area.plain
+            detail: area.ownWords.length > 0 ? qsTr("In my words: %1", "@info").arg(area.ownWords) : ""
+            accessibleText: area.accessibleName
+
+            Repeater {
+                model: area.actions
+                delegate: CheckDelegate {
+                    id: step
+                    required property var modelData
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Units.touchTarget
+                    checked: step.modelData.done
+                    enabled: !step.modelData.done
+                    font.pixelSize: Units.bodyFont
+                    contentItem: ColumnLayout {
+                        spacing: 0
+                        Label {
+                            Layout.fillWidth: true
+                            text: step.modelData.what
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Units.bodyFont
+                            font.strikeout: step.modelData.done
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            //: A plan step: %1 who and when, %2 status
+                            text: qsTr("%1 · %2", "@info").arg(step.modelData.whoWhen).arg(step.modelData.statusText)
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Units.smallFont
+                            font.bold: step.modelData.overdue
+                        }
+                    }
+                    Accessible.role: Accessible.CheckBox
+                    Accessible.name: qsTr("%1, %2, %3", "@info plan step: what, who and when, status")
+                        .arg(step.modelData.what).arg(step.modelData.whoWhen).arg(step.modelData.statusText)
+                    onClicked: root.person.markStepDone(step.modelData.id)
+                }
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Units.spacing
+                Button {
+                    text: qsTr("Add my words", "@action:button")
+                    visible: !root.person.isStaff
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Add my words to %1", "@action:button").arg(area.title)
+                    onClicked: wordsDialog.openFor(area.key, area.title, area.ownWords)
+                }
+                Button {
+                    text: qsTr("Update with them", "@action:button")
+                    visible: root.person.isStaff
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Update %1 with the young person", "@action:button").arg(area.title)
+                    onClicked: sectionDialog.openFor(area.key, area.title, area.goal, area.ownWords, area.tookPart)
+                }
+                Button {
+                    text: qsTr("Add a step", "@action:button")
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Add a step to %1", "@action:button").arg(area.title)
+                    onClicked: stepDialog.openFor(area.key, area.title)
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: wordsDialog
+        property string areaKey: ""
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(Units.maxFormWidth, root.width)
+        modal: true
+        standardButtons: Dialog.Save | Dialog.Cancel
+        ColumnLayout {
+            anchors.fill: parent
+            TextArea {
+                id: wordsField
+                Layout.fillWidth: true
+                wrapMode: TextEdit.Wrap
+                font.pixelSize: Units.bodyFont
+                placeholderText: qsTr("What do you think? What do you want?", "@info:placeholder")
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("My words", "@label:textbox")
+            }
+        }
+        onAccepted: root.person.saveOwnWords(wordsDialog.areaKey, wordsField.text)
+        function openFor(key: string, areaTitle: string, words: string) {
+            wordsDialog.areaKey = key;
+            wordsDialog.title = areaTitle;
+            wordsField.text = words;
+            wordsDialog.open();
+        }
+    }
+
+    Dialog {
+        id: sectionDialog
+        property string areaKey: ""
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(Units.maxFormWidth, root.width)
+        modal: true
+        standardButtons: Dialog.Save | Dialog.Cancel
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                text: qsTr("Goal, in plain words", "@label:textbox")
+                font.pixelSize: Units.bodyFont
+            }
+            TextArea {
+                id: goalField
+                Layout.fillWidth: true
+                wrapMode: TextEdit.Wrap
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Goal, in plain words", "@label:textbox")
+            }
+            Label {
+                text: qsTr("Their own words", "@label:textbox")
+                font.pixelSize: Units.bodyFont
+            }
+            TextArea {
+                id: theirWordsField
+                Layout.fillWidth: true
+                wrapMode: TextEdit.Wrap
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Their own words", "@label:textbox")
+            }
+            CheckBox {
+                id: tookPartBox
+                text: qsTr("The young person took part", "@option:check")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.CheckBox
+                Accessible.name: text
+            }
+        }
+        onAccepted: root.person.savePlanSection(sectionDialog.areaKey, goalField.text, theirWordsField.text, tookPartBox.checked)
+        function openFor(key: string, areaTitle: string, goal: string, words: string, tookPart: bool) {
+            sectionDialog.areaKey = key;
+            sectionDialog.title = areaTitle;
+            goalField.text = goal;
+            theirWordsField.text = words;
+            tookPartBox.checked = true;
+            sectionDialog.open();
+        }
+    }
+
+    Dialog {
+        id: stepDialog
+        property string areaKey: ""
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(Units.maxFormWidth, root.width)
+        modal: true
+        standardButtons: Dialog.Save | Dialog.Cancel
+        ColumnLayout {
+            anchors.fill: parent
+            TextField {
+                id: whatField
+                Layout.fillWidth: true
+                font.pixelSize: Units.bodyFont
+                placeholderText: qsTr("What will be done", "@info:placeholder")
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("What will be done", "@label:textbox")
+            }
+            TextField {
+                id: whoField
+                Layout.fillWidth: true
+                font.pixelSize: Units.bodyFont
+                placeholderText: qsTr("Who will do it", "@info:placeholder")
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Who will do it", "@label:textbox")
+            }
+            ComboBox {
+                id: whenBox
+                Layout.fillWidth: true
+                textRole: "label"
+                valueRole: "days"
+                font.pixelSize: Units.bodyFont
+                model: [
+                    {
+                        label: qsTr("Within a week", "@item:inlistbox"),
+                        days: 7
+                    },
+                    {
+                        label: qsTr("Within a month", "@item:inlistbox"),
+                        days: 30
+                    },
+                    {
+                        label: qsTr("Within three months", "@item:inlistbox"),
+                        days: 91
+                    },
+                    {
+                        label: qsTr("No date", "@item:inlistbox"),
+                        days: 0
+                    }
+                ]
+                Accessible.role: Accessible.ComboBox
+                Accessible.name: qsTr("By when", "@label:listbox")
+            }
+        }
+        onAccepted: root.person.addStep(stepDialog.areaKey, whatField.text, whoField.text, whenBox.currentValue)
+        function openFor(key: string, areaTitle: string) {
+            stepDialog.areaKey = key;
+            stepDialog.title = areaTitle;
+            whatField.clear();
+            whoField.clear();
+            stepDialog.open();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// Desktop navigation (and the phone's "More" drawer): every page of the role, then "Lock".
+Pane {
+    id: root
+
+    required property NavigationModel model
+    required property string currentKey
+    required property string userName
+
+    signal selected(string key)
+    signal lockRequested
+
+    padding: 0
+    Material.elevation: 1
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Label {
+            Layout.fillWidth: true
+            Layout.margins: Units.largeSpacing
+            text: root.userName
+            wrapMode: Text.Wrap
+            font.pixelSize: Units.largeFont
+            font.bold: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Signed in as %1", "@info").arg(root.userName)
+        }
+        ListView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: root.model
+            delegate: ItemDelegate {
+                id: navItem
+                required property string key
+                required property string title
+
+                width: ListView.view.width
+                height: Math.max(Units.touchTarget, implicitHeight)
+                text: navItem.title
+                font.pixelSize: Units.bodyFont
+                highlighted: navItem.key === root.currentKey
+                Accessible.role: Accessible.PageTab
+                Accessible.name: navItem.title
+                onClicked: root.selected(navItem.key)
+            }
+        }
+        ItemDelegate {
+            Layout.fillWidth: true
+            Layout.minimumHeight: Units.touchTarget
+            text: qsTr("Lock now", "@action:button")
+            font.pixelSize: Units.bodyFont
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Lock now", "@action:button")
+            onClicked: root.lockRequested()
+        }
+    }
+}

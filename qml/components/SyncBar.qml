@@ -1,0 +1,52 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// The header of every main page: back or menu, the page title and the sync indicator.
+ToolBar {
+    id: root
+
+    required property AppController app
+    required property bool wide
+    property string title: ""
+    property bool canGoBack: false
+
+    signal backRequested
+    signal menuRequested
+    signal conflictsRequested
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Units.spacing
+        anchors.rightMargin: Units.spacing
+        spacing: Units.spacing
+
+        ToolButton {
+            visible: root.canGoBack
+            Layout.minimumWidth: Units.touchTarget
+            Layout.minimumHeight: Units.touchTarget
+            //: Arrow pointing back; mirrored in right-to-left languages
+            text: root.LayoutMirroring.enabled ? "→" : "←"
+            font.pixelSize: Units.titleFont
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Back", "@action:button")
+            onClicked: root.backRequested()
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.title
+            elide: Text.ElideRight
+            font.pixelSize: Units.titleFont
+            Accessible.role: Accessible.Heading
+            Accessible.name: root.title
+        }
+        SyncIndicator {
+            Layout.maximumWidth: root.wide ? Units.gridUnit * 24 : Units.gridUnit * 9
+            sync: root.app.sync
+            onConflictsRequested: root.conflictsRequested()
+        }
+    }
+}

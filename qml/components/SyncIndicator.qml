@@ -1,0 +1,58 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// Sync state at a glance: offline / syncing with progress / last synced, changes waiting,
+// and a button to the conflicts when there are any.
+RowLayout {
+    id: root
+
+    required property SyncStatus sync
+
+    signal conflictsRequested
+
+    spacing: Units.spacing
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        spacing: 0
+        Accessible.role: Accessible.StaticText
+        Accessible.name: root.sync.accessibleText
+
+        Label {
+            Layout.fillWidth: true
+            text: root.sync.stateText
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignRight
+            font.pixelSize: Units.smallFont
+            Accessible.ignored: true
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            visible: root.sync.state === SyncStatus.Syncing
+            value: root.sync.progress
+            Accessible.ignored: true
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.sync.pendingText
+            elide: Text.ElideRight
+            horizontalAlignment: Text.AlignRight
+            font.pixelSize: Units.smallFont
+            Accessible.ignored: true
+        }
+    }
+    Button {
+        visible: root.sync.conflicts > 0
+        Layout.minimumHeight: Units.touchTarget
+        text: root.sync.conflictText
+        font.pixelSize: Units.smallFont
+        highlighted: true
+        Accessible.role: Accessible.Button
+        Accessible.name: root.sync.conflictText
+        onClicked: root.conflictsRequested()
+    }
+}

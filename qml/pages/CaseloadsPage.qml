@@ -1,0 +1,45 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// A manager looks at each PA's caseload, sorted by what needs attention.
+ScrollPage {
+    id: root
+
+    required property AppController app
+
+    title: qsTr("Caseloads", "@title:page")
+
+    TeamController {
+        id: team
+        app: root.app
+    }
+    CaseloadController {
+        id: caseload
+        app: root.app
+        staffId: paBox.currentValue ?? ""
+    }
+
+    Label {
+        text: qsTr("Personal adviser", "@label:listbox")
+        font.pixelSize: Units.bodyFont
+    }
+    ComboBox {
+        id: paBox
+        Layout.fillWidth: true
+        Layout.minimumHeight: Units.touchTarget
+        model: team.staff
+        textRole: "accessibleName"
+        valueRole: "key"
+        font.pixelSize: Units.bodyFont
+        Accessible.role: Accessible.ComboBox
+        Accessible.name: qsTr("Personal adviser", "@label:listbox")
+    }
+    CaseloadList {
+        app: root.app
+        caseload: caseload
+    }
+}

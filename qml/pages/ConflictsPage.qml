@@ -1,0 +1,81 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// Two versions of the same text, side by side: the user keeps one. Nothing is lost silently.
+ScrollPage {
+    id: root
+
+    required property AppController app
+
+    title: qsTr("Conflicts", "@title:page")
+
+    ConflictsModel {
+        id: conflicts
+        app: root.app
+    }
+
+    Repeater {
+        model: conflicts
+        delegate: Card {
+            id: conflict
+            required property string key
+            required property string title
+            required property string mine
+            required property string theirs
+            required property string accessibleName
+            title: conflict.title
+            accessibleText: conflict.accessibleName
+            GridLayout {
+                Layout.fillWidth: true
+                columns: root.width >= Units.gridUnit * 30 ? 2 : 1
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Label {
+                        text: qsTr("On this device", "@title")
+                        font.bold: true
+                        font.pixelSize: Units.bodyFont
+                    }
+                    BodyText {
+                        text: conflict.mine
+                    }
+                    Button {
+                        text: qsTr("Keep this one", "@action:button")
+                        font.pixelSize: Units.bodyFont
+                        Accessible.role: Accessible.Button
+                        Accessible.name: qsTr("Keep the text on this device", "@action:button")
+                        onClicked: conflicts.keepMine(conflict.key)
+                    }
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Label {
+                        text: qsTr("From the server", "@title")
+                        font.bold: true
+                        font.pixelSize: Units.bodyFont
+                    }
+                    BodyText {
+                        text: conflict.theirs
+                    }
+                    Button {
+                        text: qsTr("Keep this one", "@action:button")
+                        font.pixelSize: Units.bodyFont
+                        Accessible.role: Accessible.Button
+                        Accessible.name: qsTr("Keep the text from the server", "@action:button")
+                        onClicked: conflicts.keepTheirs(conflict.key)
+                    }
+                }
+            }
+        }
+    }
+    ListState {
+        model: conflicts
+        emptyText: qsTr("No conflicts.", "@info")
+        emptyHint: qsTr("If the same text is changed on two devices, both versions appear here for you to choose.", "@info")
+    }
+}

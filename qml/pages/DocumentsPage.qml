@@ -1,0 +1,24 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// The young person's own "My documents" page.
+ScrollPage {
+    id: root
+
+    required property AppController app
+
+    title: qsTr("My documents", "@title:page")
+
+    YoungPersonController {
+        id: person
+        app: root.app
+    }
+
+    DocumentsView {
+        person: person
+    }
+}

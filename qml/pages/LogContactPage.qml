@@ -1,0 +1,109 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// Log a contact in seconds: pick the young person, and the defaults (a successful visit,
+// now) save with one tap. Saved on this device at once; sent when there is a connection.
+ScrollPage {
+    id: root
+
+    required property AppController app
+    property string youngPersonId: ""
+
+    title: qsTr("Log a contact", "@title:page")
+
+    ContactLogController {
+        id: log
+        app: root.app
+        youngPersonId: root.youngPersonId
+    }
+
+    Label {
+        text: qsTr("Who with", "@label:listbox")
+        font.pixelSize: Units.bodyFont
+    }
+    ComboBox {
+        id: personBox
+        Layout.fillWidth: true
+        Layout.minimumHeight: Units.touchTarget
+        model: log.people
+        textRole: "name"
+        valueRole: "key"
+        font.pixelSize: Units.bodyFont
+        Accessible.role: Accessible.ComboBox
+        Accessible.name: qsTr("Who with", "@label:listbox")
+        Component.onCompleted: {
+            const i = log.people.indexOfKey(root.youngPersonId);
+            personBox.currentIndex = i >= 0 ? i : 0;
+            log.youngPersonId = personBox.currentValue ?? "";
+        }
+        onActivated: log.youngPersonId = personBox.currentValue
+    }
+    Label {
+        text: qsTr("How", "@label")
+        font.pixelSize: Units.bodyFont
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: Units.spacing
+        Repeater {
+            model: log.kinds
+            delegate: Button {
+                id: kindButton
+                required property var modelData
+                checkable: true
+                checked: log.kind === kindButton.modelData.code
+                highlighted: kindButton.checked
+                text: kindButton.modelData.label
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.RadioButton
+                Accessible.name: kindButton.modelData.label
+                onClicked: log.kind = kindButton.modelData.code
+            }
+        }
+    }
+    Switch {
+        Layout.minimumHeight: Units.touchTarget
+        text: qsTr("We talked (successful contact)", "@option:check")
+        checked: log.successful
+        font.pixelSize: Units.bodyFont
+        Accessible.role: Accessible.CheckBox
+        Accessible.name: qsTr("Successful contact", "@option:check")
+        onToggled: log.successful = checked
+    }
+    Switch {
+        Layout.minimumHeight: Units.touchTarget
+        text: qsTr("Seen alone", "@option:check")
+        checked: log.seenAlone
+        font.pixelSize: Units.bodyFont
+        Accessible.role: Accessible.CheckBox
+        Accessible.name: qsTr("Seen alone", "@option:check")
+        onToggled: log.seenAlone = checked
+    }
+    TextArea {
+        Layout.fillWidth: true
+        wrapMode: TextEdit.Wrap
+        text: log.notes
+        font.pixelSize: Units.bodyFont
+        placeholderText: qsTr("Notes (optional)", "@info:placeholder")
+        Accessible.role: Accessible.EditableText
+        Accessible.name: qsTr("Notes", "@label:textbox")
+        onTextChanged: log.notes = text
+    }
+    Button {
+        Layout.fillWidth: true
+        Layout.minimumHeight: Units.youngPersonTouchTarget
+        highlighted: true
+        text: qsTr("Save contact", "@action:button")
+        font.pixelSize: Units.largeFont
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Save contact", "@action:button")
+        onClicked: log.save()
+    }
+    MessageBar {
+        text: log.message
+    }
+}

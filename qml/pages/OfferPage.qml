@@ -1,0 +1,24 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// The young person's own "What I can get" page.
+ScrollPage {
+    id: root
+
+    required property AppController app
+
+    title: qsTr("What I can get", "@title:page")
+
+    YoungPersonController {
+        id: person
+        app: root.app
+    }
+
+    OfferView {
+        person: person
+    }
+}

@@ -1,0 +1,24 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// The young person's own "My plan" page.
+ScrollPage {
+    id: root
+
+    required property AppController app
+
+    title: qsTr("My plan", "@title:page")
+
+    YoungPersonController {
+        id: person
+        app: root.app
+    }
+
+    PlanView {
+        person: person
+    }
+}

@@ -1,0 +1,164 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// A young person's record for staff: plan, health, offer, documents, contact and chronology.
+Page {
+    id: root
+
+    required property AppController app
+    required property string youngPersonId
+
+    title: person.name
+
+    YoungPersonController {
+        id: person
+        app: root.app
+        youngPersonId: root.youngPersonId
+    }
+    ContactLogController {
+        id: contactLog
+        app: root.app
+        youngPersonId: root.youngPersonId
+    }
+
+    header: ColumnLayout {
+        spacing: 0
+        Pane {
+            Layout.fillWidth: true
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                BodyText {
+                    //: %1 age and category, %2 PA name, %3 when last contacted
+                    text: qsTr("%1. PA: %2. Last contact: %3", "@info").arg(person.summaryText).arg(person.paName).arg(person.lastContactText)
+                }
+                Button {
+                    highlighted: true
+                    text: qsTr("Log visit now", "@action:button")
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Log a visit with %1 now", "@action:button").arg(person.name)
+                    onClicked: contactLog.save()
+                }
+                MessageBar {
+                    text: contactLog.message
+                }
+            }
+        }
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            Repeater {
+                model: [
+                    qsTr("Plan", "@title:tab"),
+                    qsTr("Health", "@title:tab"),
+                    qsTr("Offer", "@title:tab"),
+                    qsTr("Documents", "@title:tab"),
+                    qsTr("Contact", "@title:tab"),
+                    qsTr("Chronology", "@title:tab")
+                ]
+                delegate: TabButton {
+                    id: tab
+                    required property string modelData
+                    text: tab.modelData
+                    width: Math.max(implicitWidth, tabs.width / 6)
+                    font.pixelSize: Units.smallFont
+                    Accessible.role: Accessible.PageTab
+                    Accessible.name: tab.modelData
+                }
+            }
+        }
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: stack.implicitHeight + Units.hugeSpacing * 2
+        clip: true
+        ScrollBar.vertical: ScrollBar {}
+
+        StackLayout {
+            id: stack
+            x: Math.max(Units.largeSpacing, (flick.width - width) / 2)
+            y: Units.largeSpacing
+            width: Math.min(flick.width - Units.largeSpacing * 2, Units.maxContentWidth)
+            currentIndex: tabs.currentIndex
+            PlanView {
+                person: person
+            }
+            HealthView {
+                person: person
+            }
+            OfferView {
+                person: person
+            }
+            DocumentsView {
+                person: person
+            }
+            ContactsView {
+                person: person
+                onAmendRequested: (contactId, contactTitle) => amendDialog.openFor(contactId, contactTitle)
+            }
+            ChronologyView {
+                person: person
+            }
+        }
+    }
+
+    Dialog {
+        id: amendDialog
+        property string contactId: ""
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(Units.maxFormWidth, root.width)
+        modal: true
+        title: qsTr("Amend a contact", "@title:window")
+        standardButtons: Dialog.Save | Dialog.Cancel
+        ColumnLayout {
+            anchors.fill: parent
+            BodyText {
+                id: amendWhat
+            }
+            BodyText {
+                text: qsTr("The original stays on the record; this adds an amendment.", "@info")
+            }
+            TextArea {
+                id: amendNotes
+                Layout.fillWidth: true
+                wrapMode: TextEdit.Wrap
+                font.pixelSize: Units.bodyFont
+                placeholderText: qsTr("Corrected notes", "@info:placeholder")
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Corrected notes", "@label:textbox")
+            }
+            CheckBox {
+                id: amendSuccessful
+                text: qsTr("We talked (successful contact)", "@option:check")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.CheckBox
+                Accessible.name: text
+            }
+            TextField {
+                id: amendReason
+                Layout.fillWidth: true
+                font.pixelSize: Units.bodyFont
+                placeholderText: qsTr("Why it is amended", "@info:placeholder")
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Why it is amended", "@label:textbox")
+            }
+        }
+        onAccepted: contactLog.amend(amendDialog.contactId, amendReason.text, amendNotes.text, amendSuccessful.checked)
+        function openFor(contactId: string, contactTitle: string) {
+            amendDialog.contactId = contactId;
+            amendWhat.text = contactTitle;
+            amendNotes.clear();
+            amendReason.clear();
+            amendSuccessful.checked = true;
+            amendDialog.open();
+        }
+    }
+}

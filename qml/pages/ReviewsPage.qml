@@ -1,0 +1,54 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// Plan reviews waiting for a manager's sign-off.
+ScrollPage {
+    id: root
+
+    required property AppController app
+
+    title: qsTr("Plan reviews to sign off", "@title:page")
+
+    TeamController {
+        id: team
+        app: root.app
+    }
+
+    MessageBar {
+        text: team.message
+    }
+    Repeater {
+        model: team.reviews
+        delegate: Card {
+            id: review
+            required property string key
+            required property string name
+            required property string heldText
+            required property string outcome
+            required property string tookPartText
+            required property string accessibleName
+            title: review.name
+            status: review.heldText
+            subtitle: review.outcome
+            detail: review.tookPartText
+            accessibleText: review.accessibleName
+            Button {
+                highlighted: true
+                text: qsTr("Sign off", "@action:button")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Sign off the review of %1", "@action:button").arg(review.name)
+                onClicked: team.signOff(review.key)
+            }
+        }
+    }
+    ListState {
+        model: team.reviews
+        emptyText: qsTr("No reviews are waiting for sign-off.", "@info")
+        emptyHint: qsTr("Reviews appear here when a PA records one.", "@info")
+    }
+}

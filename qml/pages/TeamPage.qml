@@ -1,0 +1,77 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// A manager's overview: live figures; choosing one lists the young people behind it.
+ScrollPage {
+    id: root
+
+    required property AppController app
+
+    title: qsTr("Team overview", "@title:page")
+
+    TeamController {
+        id: team
+        app: root.app
+    }
+
+    GridLayout {
+        Layout.fillWidth: true
+        columns: Math.max(1, Math.floor(width / (Units.gridUnit * 13)))
+        columnSpacing: Units.spacing
+        rowSpacing: Units.spacing
+        Repeater {
+            model: team.figures
+            delegate: Card {
+                id: figure
+                required property string key
+                required property string label
+                required property int value
+                required property string accessibleName
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                title: figure.value.toString()
+                subtitle: figure.label
+                attention: figure.value > 0
+                clickable: true
+                accessibleText: figure.accessibleName
+                onClicked: team.selectedFigure = figure.key
+            }
+        }
+    }
+    Heading {
+        visible: team.selectedFigure.length > 0
+        text: qsTr("Who needs attention", "@title")
+    }
+    Repeater {
+        model: team.attention
+        delegate: Card {
+            id: person
+            required property string key
+            required property string name
+            required property string alertText
+            required property string paName
+            required property string accessibleName
+            title: person.name
+            status: person.alertText
+            subtitle: qsTr("PA: %1", "@info").arg(person.paName)
+            attention: true
+            clickable: true
+            accessibleText: person.accessibleName
+            onClicked: root.app.push("record", {
+                youngPersonId: person.key
+            })
+        }
+    }
+    EmptyState {
+        visible: team.selectedFigure.length === 0
+        text: qsTr("Choose a figure to see who it is about.", "@info")
+    }
+    EmptyState {
+        visible: team.selectedFigure.length > 0 && team.attention.count === 0
+        text: qsTr("Nobody is in this group right now.", "@info")
+    }
+}

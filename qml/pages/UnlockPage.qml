@@ -1,0 +1,66 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// The lock screen: the passphrase or PIN opens the encrypted store on this device.
+ScrollPage {
+    id: root
+
+    required property AppController app
+
+    Heading {
+        text: qsTr("Pathway is locked", "@title")
+        font.pixelSize: Units.headingFont
+    }
+    BodyText {
+        text: qsTr("Enter your passphrase or PIN to open it.", "@info")
+    }
+    TextField {
+        id: passphraseField
+        Layout.fillWidth: true
+        echoMode: TextInput.Password
+        focus: true
+        enabled: !root.app.busy && root.app.retrySeconds === 0
+        font.pixelSize: Units.largeFont
+        Accessible.role: Accessible.EditableText
+        Accessible.name: qsTr("Passphrase or PIN", "@label:textbox")
+        onAccepted: root.tryUnlock()
+        onTextEdited: root.app.clearError()
+    }
+    BodyText {
+        visible: root.app.errorText.length > 0
+        text: root.app.errorText
+        color: Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
+        Accessible.role: Accessible.AlertMessage
+    }
+    BodyText {
+        visible: root.app.retrySeconds > 0
+        //: Shown after several wrong tries
+        text: qsTr("You can try again in %n second(s).", "@info", root.app.retrySeconds)
+    }
+    Button {
+        Layout.fillWidth: true
+        Layout.minimumHeight: Units.youngPersonTouchTarget
+        highlighted: true
+        enabled: !root.app.busy && root.app.retrySeconds === 0
+        text: qsTr("Unlock", "@action:button")
+        font.pixelSize: Units.largeFont
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Unlock", "@action:button")
+        onClicked: root.tryUnlock()
+    }
+    BusyIndicator {
+        Layout.alignment: Qt.AlignHCenter
+        visible: root.app.busy
+        running: visible
+        Accessible.ignored: true
+    }
+
+    function tryUnlock() {
+        root.app.unlock(passphraseField.text);
+        passphraseField.clear();
+    }
+}

@@ -1,0 +1,131 @@
+/** The pathway app: parses the command line and wires the store session, controllers and QML together. */
+
+#include "screentour.h"
+#include "ui/appcontroller.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Pathway_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Pathway_UiPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace Pathway;
+
+namespace {
+QtMessageHandler g_previousHandler = nullptr;
+
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    ScreenTour::noteMessage(type, context.category, message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+/** The demo passphrase of a --demo store (synthetic data only); printed by --help. */
+const auto DemoPassphrase = u"demo-pathway"_s;
+
+void loadTranslations(QGuiApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    QLocale::setDefault(locale);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, u"qt"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(locale, u"pathway"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+    QGuiApplication::setLayoutDirection(locale.textDirection());
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Pathway"_s);
+    QCoreApplication::setApplicationName(u"pathway"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Pathway: plans, documents and contact for care leavers and their advisers."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"demo"_s,
+                      u"Demo mode without a server: a local encrypted store seeded with a synthetic authority. "
+                      "With a role (young_person, pa, manager) it opens at once; its passphrase is "_s
+                          + DemoPassphrase + u"."_s});
+    parser.addOption({u"server"_s, u"Address of the Pathway server."_s, u"url"_s});
+    parser.addOption({u"data"_s, u"Directory of this device's encrypted store."_s, u"dir"_s});
+    parser.addOption({u"self-test"_s,
+                      u"Open every main page of every role on a temporary demo store; exit 1 on any QML warning."_s});
+    parser.addOption(
+        {u"screenshots"_s, u"Save a PNG of every main page, each role, phone and desktop size, into dir."_s, u"dir"_s});
+    parser.addOption({u"lang"_s, u"Language to use instead of the system's, e.g. ar."_s, u"code"_s});
+    parser.addPositionalArgument(u"role"_s, u"With --demo: young_person, pa or manager."_s, u"[role]"_s);
+    parser.process(app);
+
+    loadTranslations(app, parser.value(u"lang"_s));
+    QQuickStyle::setStyle(u"Material"_s);
+
+    if (parser.isSet(u"self-test"_s) || parser.isSet(u"screenshots"_s)) {
+        g_previousHandler = qInstallMessageHandler(messageHandler);
+        QQmlEngine engine;
+        engine.addImportPath(u"qrc:/qt/qml"_s);
+        QString shots = parser.value(u"screenshots"_s);
+        if (!shots.isEmpty() && !QDir().mkpath(shots)) {
+            std::fprintf(stderr, "pathway: cannot create %s\n", qPrintable(shots));
+            return 1;
+        }
+        const QString lang = parser.value(u"lang"_s).isEmpty() ? u"en"_s : parser.value(u"lang"_s);
+        ScreenTour tour(engine, shots, lang);
+        return tour.run();
+    }
+
+    std::unique_ptr<QTemporaryDir> tempData;
+    QString dataDir = parser.value(u"data"_s);
+    const QString demoRole = parser.positionalArguments().value(0);
+    if (dataDir.isEmpty() && parser.isSet(u"demo"_s)) {
+        tempData = std::make_unique<QTemporaryDir>();
+        dataDir = tempData->path();
+    }
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+
+    SystemClock clock;
+    StoreSession session(dataDir, clock, KdfParams::interactive());
+    AppSettings settings(QDir(dataDir).filePath(u"settings.ini"_s));
+    if (parser.isSet(u"server"_s))
+        settings.setServerUrl(parser.value(u"server"_s));
+    AppController controller(&session, &settings);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    engine.setInitialProperties({{u"app"_s, QVariant::fromValue(&controller)}});
+    engine.load(QUrl(u"qrc:/qt/qml/Pathway/Ui/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (parser.isSet(u"demo"_s) && !demoRole.isEmpty() && !session.exists()) {
+        const auto role = AppController::roleFromCode(demoRole);
+        if (role == AppController::Role::None) {
+            std::fprintf(stderr, "pathway: unknown demo role %s\n", qPrintable(demoRole));
+            return 2;
+        }
+        controller.startDemo(role, DemoPassphrase, DemoPassphrase);
+    }
+    return QGuiApplication::exec();
+}

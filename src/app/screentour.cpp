@@ -1,0 +1,175 @@
+#include "screentour.h"
+
+#include "domain/clock.h"
+#include "ui/appcontroller.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace Pathway {
+
+namespace {
+std::atomic<int> g_qmlWarnings {0};
+
+struct ScreenSize
+{
+    const char *name;
+    int width;
+    int height;
+};
+constexpr ScreenSize Phone {"phone", 360, 800};
+constexpr ScreenSize Desktop {"desktop", 1280, 800};
+} // namespace
+
+ScreenTour::ScreenTour(QQmlEngine &engine, QString screenshotDir, QString langTag)
+    : m_engine(engine)
+    , m_shotDir(std::move(screenshotDir))
+    , m_lang(std::move(langTag))
+{
+}
+
+void ScreenTour::noteMessage(QtMsgType type, const char *category, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg)
+        return;
+    const QByteArray cat(category ? category : "");
+    if (cat == "qml" || cat == "js" || cat.startsWith("qt.qml") || message.contains(".qml"_L1))
+        ++g_qmlWarnings;
+}
+
+bool ScreenTour::waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+void ScreenTour::settle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(5);
+    }
+}
+
+void ScreenTour::capture(QQuickWindow *window, const QString &name)
+{
+    if (m_shotDir.isEmpty())
+        return;
+    const QImage image = window->grabWindow();
+    const QString path = QDir(m_shotDir).filePath(name + u".png"_s);
+    if (image.isNull() || !image.save(path))
+        std::fprintf(stderr, "tour: could not save %s\n", qPrintable(path));
+    else
+        ++m_shots;
+}
+
+bool ScreenTour::tourRole(const QString &roleCode)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return false;
+    SystemClock clock;
+    StoreSession session(dir.path(), clock, KdfParams::fastForTests());
+    AppSettings settings(QString {});
+    AppController app(&session, &settings);
+
+    QQmlComponent component(&m_engine, QUrl(u"qrc:/qt/qml/Pathway/Ui/Main.qml"_s));
+    std::unique_ptr<QObject> root(component.createWithInitialProperties({{u"app"_s, QVariant::fromValue(&app)}}));
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
+    if (!window) {
+        std::fprintf(stderr, "tour: Main.qml did not load: %s\n", qPrintable(component.errorString()));
+        return false;
+    }
+    window->resize(Desktop.width, Desktop.height);
+    window->show();
+    if (!m_shotDir.isEmpty() && roleCode == "young_person"_L1) {
+        settle(300);
+        capture(window, u"%1-setup-desktop"_s.arg(m_lang));
+        window->resize(Phone.width, Phone.height);
+        settle(200);
+        capture(window, u"%1-setup-phone"_s.arg(m_lang));
+    }
+
+    app.startDemo(AppController::roleFromCode(roleCode), u"tour-passphrase"_s, u"tour-passphrase"_s);
+    if (!waitFor([&] { return app.stage() == AppController::Stage::Ready; }, 60000)) {
+        std::fprintf(stderr, "tour: the %s demo store did not open: %s\n", qPrintable(roleCode),
+                     qPrintable(app.errorText()));
+        return false;
+    }
+
+    QStringList keys = NavigationModel::pageKeys(AppController::roleFromCode(roleCode));
+    for (const QString &key : keys) {
+        for (const ScreenSize &size : {Phone, Desktop}) {
+            window->resize(size.width, size.height);
+            QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, key));
+            settle(m_shotDir.isEmpty() ? 60 : 400);
+            if (window->property("currentKey").toString() != key) {
+                std::fprintf(stderr, "tour: page %s did not open for %s\n", qPrintable(key), qPrintable(roleCode));
+                return false;
+            }
+            ++m_pages;
+            capture(window, u"%1-%2-%3-%4"_s.arg(m_lang, roleCode, key, QLatin1StringView(size.name)));
+        }
+    }
+    // Staff also open a young person's record from their list, and the conflicts page.
+    if (roleCode != "young_person"_L1) {
+        const QString someone
+            = session.data().youngPeople.isEmpty() ? QString() : session.data().youngPeople.first().id;
+        for (const ScreenSize &size : {Phone, Desktop}) {
+            window->resize(size.width, size.height);
+            QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, keys.first()));
+            const QVariant props = QVariantMap {{u"youngPersonId"_s, someone}};
+            QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, u"record"_s), Q_ARG(QVariant, props));
+            settle(m_shotDir.isEmpty() ? 60 : 400);
+            ++m_pages;
+            capture(window, u"%1-%2-record-%3"_s.arg(m_lang, roleCode, QLatin1StringView(size.name)));
+        }
+    }
+    window->resize(Phone.width, Phone.height);
+    const QVariant noProps = QVariantMap {};
+    QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, u"conflicts"_s), Q_ARG(QVariant, noProps));
+    settle(m_shotDir.isEmpty() ? 60 : 300);
+    ++m_pages;
+    capture(window, u"%1-%2-conflicts-phone"_s.arg(m_lang, roleCode));
+
+    app.lock();
+    settle(m_shotDir.isEmpty() ? 60 : 300);
+    if (roleCode == "young_person"_L1)
+        capture(window, u"%1-unlock-phone"_s.arg(m_lang));
+    window->hide();
+    return true;
+}
+
+int ScreenTour::run()
+{
+    bool ok = true;
+    for (const QString &role : {u"young_person"_s, u"pa"_s, u"manager"_s})
+        ok = tourRole(role) && ok;
+    const int warnings = g_qmlWarnings.load();
+    std::printf("tour: %d pages opened, %d screenshots, %d QML warnings\n", m_pages, m_shots, warnings);
+    return ok && warnings == 0 ? 0 : 1;
+}
+
+} // namespace Pathway

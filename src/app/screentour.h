@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QDir>
+#include <QObject>
+#include <QStringList>
+#include <functional>
+
+class QQmlEngine;
+class QQuickWindow;
+
+namespace Pathway {
+
+/**
+ * Drives the real app through every main page of every role, each role on its own fresh
+ * temporary demo store: as a smoke test (--self-test: fails on any QML warning) or to save
+ * a screenshot of each page at phone and desktop size (--screenshots DIR).
+ */
+class ScreenTour : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** @p screenshotDir empty: self-test only. @p langTag goes into file names ("en", "ar"). */
+    ScreenTour(QQmlEngine &engine, QString screenshotDir, QString langTag);
+
+    /** Runs the tour; returns the process exit code (0 when every page loaded without warnings). */
+    int run();
+    /** Call from the message handler: counts QML warnings. */
+    static void noteMessage(QtMsgType type, const char *category, const QString &message);
+
+private:
+    bool tourRole(const QString &role);
+    bool waitFor(const std::function<bool()> &condition, int timeoutMs);
+    void settle(int ms);
+    void capture(QQuickWindow *window, const QString &name);
+
+    QQmlEngine &m_engine;
+    QString m_shotDir;
+    QString m_lang;
+    int m_pages = 0;
+    int m_shots = 0;
+};
+
+} // namespace Pathway

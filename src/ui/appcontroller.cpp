@@ -1,0 +1,251 @@
+#include "appcontroller.h"
+
+#include "demoseed.h"
+#include "uilog.h"
+
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Pathway {
+
+namespace {
+constexpr int MinPassphraseLength = 6;
+}
+
+AppController::AppController(StoreSession *session, AppSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_navigation(new NavigationModel(this))
+    , m_sync(new SyncStatus(session, this))
+{
+    m_stage = m_session->exists() ? Stage::Locked : Stage::Setup;
+    connect(m_session, &StoreSession::opened, this, &AppController::onOpened);
+    connect(m_session, &StoreSession::failed, this, &AppController::onFailed);
+    connect(m_session, &StoreSession::busyChanged, this, &AppController::busyChanged);
+    connect(&m_idleLock, &IdleLock::lockRequested, this, &AppController::lock);
+    connect(m_settings, &AppSettings::autoLockMinutesChanged, this, &AppController::applyAutoLock);
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        app->installEventFilter(&m_idleLock);
+        connect(app, &QGuiApplication::applicationStateChanged, &m_idleLock, &IdleLock::applicationStateChanged);
+    }
+    m_retryTimer.setInterval(1000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &AppController::updateRetry);
+    applyAutoLock();
+}
+
+QString AppController::userName() const
+{
+    const CaseData &d = m_session->data();
+    if (const YoungPerson *yp = d.youngPerson(m_identity.userId))
+        return yp->displayName;
+    if (const StaffMember *s = d.staffMember(m_identity.userId))
+        return s->displayName;
+    return {};
+}
+
+bool AppController::isBusy() const
+{
+    return m_session->isBusy();
+}
+
+void AppController::setCompactLayout(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    // On a phone, leaving the app locks it at once; on a desktop the idle timer is enough.
+    m_idleLock.setLockInBackground(compact);
+    Q_EMIT compactLayoutChanged();
+}
+
+QString AppController::roleCode(Role role)
+{
+    switch (role) {
+    case Role::YoungPerson:
+        return u"young_person"_s;
+    case Role::PersonalAdviser:
+        return u"pa"_s;
+    case Role::Manager:
+        return u"manager"_s;
+    case Role::None:
+        break;
+    }
+    return {};
+}
+
+AppController::Role AppController::roleFromCode(const QString &code)
+{
+    if (code == "young_person"_L1)
+        return Role::YoungPerson;
+    if (code == "pa"_L1)
+        return Role::PersonalAdviser;
+    if (code == "manager"_L1)
+        return Role::Manager;
+    return Role::None;
+}
+
+QString AppController::passphraseProblem(const QString &passphrase, const QString &repeated) const
+{
+    if (passphrase.size() < MinPassphraseLength)
+        return tr("Use at least %n characters or digits.", "@info", MinPassphraseLength);
+    if (passphrase != repeated)
+        return tr("The two entries are different. Type the same one twice.", "@info");
+    return {};
+}
+
+void AppController::startDemo(Role role, const QString &passphrase, const QString &repeated)
+{
+    if (role == Role::None || m_session->isBusy())
+        return;
+    if (const QString problem = passphraseProblem(passphrase, repeated); !problem.isEmpty()) {
+        setError(problem);
+        return;
+    }
+    clearError();
+    const DemoSeed seed = makeDemoSeed(roleCode(role), m_session->clock().today());
+    m_session->create(passphrase, seed.identity, seed.data);
+}
+
+void AppController::prepareSignIn(const QString &serverUrl,
+                                  const QString &email,
+                                  const QString &password,
+                                  const QString &enrolmentCode)
+{
+    m_signInError.clear();
+    const QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
+    if (!url.isValid() || url.host().isEmpty())
+        m_signInError = tr("Type the server address your council gave you.", "@info");
+    else if (enrolmentCode.isEmpty() && (!email.contains(u'@') || password.isEmpty()))
+        m_signInError = tr("Type your work e-mail and password.", "@info");
+    m_pendingServer = m_signInError.isEmpty() ? url : QUrl();
+    Q_EMIT errorChanged();
+}
+
+void AppController::finishSignIn(const QString &passphrase, const QString &repeated)
+{
+    if (const QString problem = passphraseProblem(passphrase, repeated); !problem.isEmpty()) {
+        setError(problem);
+        return;
+    }
+    clearError();
+    // Signing in needs the sync client (src/sync); until it is wired in, say so plainly.
+    m_signInError = tr("This version cannot sign in to a server yet. Use the demo.", "@info");
+    Q_EMIT errorChanged();
+}
+
+void AppController::unlock(const QString &passphrase)
+{
+    if (m_session->isBusy() || m_retrySeconds > 0)
+        return;
+    clearError();
+    m_session->unlock(passphrase);
+}
+
+void AppController::lock()
+{
+    if (m_stage != Stage::Ready)
+        return;
+    qCInfo(lcUi) << "locking";
+    m_idleLock.stop();
+    m_session->close();
+    m_role = Role::None;
+    m_identity = {};
+    m_navigation->setRole(Role::None);
+    Q_EMIT identityChanged();
+    setStage(Stage::Locked);
+}
+
+void AppController::clearError()
+{
+    setError({});
+}
+
+void AppController::navigate(const QString &key)
+{
+    Q_EMIT navigationRequested(key);
+}
+
+void AppController::push(const QString &key, const QVariantMap &properties)
+{
+    Q_EMIT pushRequested(key, properties);
+}
+
+void AppController::setStage(Stage stage)
+{
+    if (stage == m_stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged();
+}
+
+void AppController::setError(const QString &text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    Q_EMIT errorChanged();
+}
+
+void AppController::onOpened()
+{
+    m_identity = m_session->identity();
+    m_role = roleFromCode(m_identity.role);
+    m_navigation->setRole(m_role);
+    m_retryAfter = {};
+    updateRetry();
+    clearError();
+    Q_EMIT identityChanged();
+    setStage(Stage::Ready);
+    m_idleLock.start();
+}
+
+void AppController::onFailed(StoreSession::Error error, const QDateTime &retryAfter)
+{
+    switch (error) {
+    case StoreSession::Error::WrongPassphrase:
+        setError(tr("That passphrase is not right. Try again.", "@info"));
+        break;
+    case StoreSession::Error::RetryLater:
+        setError(tr("Too many wrong tries. Wait, then try again.", "@info"));
+        break;
+    case StoreSession::Error::KeystoreUnavailable:
+        setError(tr("This device's key store cannot be reached. Unlock the device and try again.", "@info"));
+        break;
+    case StoreSession::Error::NoStore:
+        setError(tr("There is no data on this device yet.", "@info"));
+        break;
+    case StoreSession::Error::AlreadyExists:
+        setError(tr("This device already has data. Unlock it instead.", "@info"));
+        break;
+    case StoreSession::Error::Storage:
+    case StoreSession::Error::Invalid:
+    case StoreSession::Error::None:
+        setError(tr("The data on this device could not be opened.", "@info"));
+        break;
+    }
+    m_retryAfter = retryAfter;
+    updateRetry();
+}
+
+void AppController::updateRetry()
+{
+    const QDateTime now = m_session->clock().now();
+    const int secs = m_retryAfter.isValid() && m_retryAfter > now ? int(now.secsTo(m_retryAfter)) + 1 : 0;
+    if (secs > 0 && !m_retryTimer.isActive())
+        m_retryTimer.start();
+    if (secs == 0)
+        m_retryTimer.stop();
+    if (secs != m_retrySeconds) {
+        m_retrySeconds = secs;
+        Q_EMIT retrySecondsChanged();
+    }
+}
+
+void AppController::applyAutoLock()
+{
+    m_idleLock.setIdleTimeoutMs(m_settings->autoLockMinutes() * 60 * 1000);
+}
+
+} // namespace Pathway

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "alerts/alertsettings.h"
+#include "appsettings.h"
+#include "idlelock.h"
+#include "navigationmodel.h"
+#include "storesession.h"
+#include "syncstatus.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+namespace Pathway {
+
+/**
+ * The app's top-level state: first run, locked or ready; who is signed in and in which
+ * role; the store session; auto-lock. main.cpp makes one and hands it to Main.qml, which
+ * passes it to every page.
+ */
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Made by main.cpp")
+    Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
+    Q_PROPERTY(Role role READ role NOTIFY identityChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY identityChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY identityChanged)
+    Q_PROPERTY(bool demo READ isDemo NOTIFY identityChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
+    Q_PROPERTY(QString signInError READ signInError NOTIFY errorChanged)
+    Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY retrySecondsChanged)
+    Q_PROPERTY(bool compactLayout READ compactLayout WRITE setCompactLayout NOTIFY compactLayoutChanged)
+    Q_PROPERTY(Pathway::AppSettings *settings READ settings CONSTANT)
+    Q_PROPERTY(Pathway::NavigationModel *navigation READ navigation CONSTANT)
+    Q_PROPERTY(Pathway::SyncStatus *sync READ sync CONSTANT)
+
+public:
+    enum class Stage
+    {
+        Setup,
+        Locked,
+        Ready
+    };
+    Q_ENUM(Stage)
+    using Role = NavigationModel::Role;
+    Q_ENUM(Role)
+
+    AppController(StoreSession *session, AppSettings *settings, QObject *parent = nullptr);
+
+    Stage stage() const { return m_stage; }
+    Role role() const { return m_role; }
+    QString userId() const { return m_identity.userId; }
+    QString userName() const;
+    bool isDemo() const { return m_identity.demo; }
+    bool isBusy() const;
+    QString errorText() const { return m_errorText; }
+    QString signInError() const { return m_signInError; }
+    int retrySeconds() const { return m_retrySeconds; }
+    bool compactLayout() const { return m_compact; }
+    void setCompactLayout(bool compact);
+    AppSettings *settings() const { return m_settings; }
+    NavigationModel *navigation() const { return m_navigation; }
+    StoreSession *session() const { return m_session; }
+    SyncStatus *sync() const { return m_sync; }
+    /** The authority's alert thresholds (defaults of DOMAIN.md until the server sends its own). */
+    const AlertSettings &alertSettings() const { return m_alertSettings; }
+    void setAlertSettings(const AlertSettings &settings) { m_alertSettings = settings; }
+    IdleLock *idleLock() { return &m_idleLock; }
+
+    /** Why this passphrase (typed twice) cannot be used, in words; empty when it is fine. */
+    Q_INVOKABLE QString passphraseProblem(const QString &passphrase, const QString &repeated) const;
+    /** Demo mode: a new encrypted store on this device, seeded with a synthetic authority. */
+    Q_INVOKABLE void startDemo(Pathway::AppController::Role role, const QString &passphrase, const QString &repeated);
+    /** Checks what the user typed to connect (server, and e-mail + password or an enrolment code). */
+    Q_INVOKABLE void prepareSignIn(const QString &serverUrl,
+                                   const QString &email,
+                                   const QString &password,
+                                   const QString &enrolmentCode);
+    /** Signs in with what prepareSignIn() checked, creates the store and starts the first sync. */
+    Q_INVOKABLE void finishSignIn(const QString &passphrase, const QString &repeated);
+    /** Opens the store with the user's passphrase. */
+    Q_INVOKABLE void unlock(const QString &passphrase);
+    Q_INVOKABLE void lock();
+    /** Clears the last error (e.g. when the user starts typing again). */
+    Q_INVOKABLE void clearError();
+    /** Asks the window to show a main page (a navigation key). */
+    Q_INVOKABLE void navigate(const QString &key);
+    /** Asks the window to open a page on top of the current one, e.g. "record" with a youngPersonId. */
+    Q_INVOKABLE void push(const QString &key, const QVariantMap &properties);
+
+    static QString roleCode(Role role);
+    static Role roleFromCode(const QString &code);
+
+Q_SIGNALS:
+    void stageChanged();
+    void identityChanged();
+    void busyChanged();
+    void errorChanged();
+    void retrySecondsChanged();
+    void compactLayoutChanged();
+    void navigationRequested(const QString &key);
+    void pushRequested(const QString &key, const QVariantMap &properties);
+
+private:
+    void setStage(Stage stage);
+    void setError(const QString &text);
+    void onOpened();
+    void onFailed(StoreSession::Error error, const QDateTime &retryAfter);
+    void updateRetry();
+    void applyAutoLock();
+
+    StoreSession *m_session;
+    AppSettings *m_settings;
+    NavigationModel *m_navigation;
+    SyncStatus *m_sync;
+    IdleLock m_idleLock;
+    QTimer m_retryTimer;
+    AlertSettings m_alertSettings;
+    QDateTime m_retryAfter;
+    Stage m_stage = Stage::Setup;
+    Role m_role = Role::None;
+    DeviceIdentity m_identity;
+    QString m_errorText;
+    QString m_signInError;
+    QUrl m_pendingServer;
+    int m_retrySeconds = 0;
+    bool m_compact = false;
+};
+
+} // namespace Pathway

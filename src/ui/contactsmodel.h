@@ -1,0 +1,23 @@
+#pragma once
+
+#include "casedata.h"
+#include "rowlistmodel.h"
+
+namespace Pathway {
+
+/**
+ * A young person's contact history, newest first: contact logs as amended, and the young
+ * person's requests for contact. Confidential staff notes are left out when @p staffView is false.
+ */
+class ContactsModel : public RowListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by a controller")
+
+public:
+    explicit ContactsModel(QObject *parent = nullptr);
+    void refresh(const CaseData &data, const QString &youngPersonId, const QDate &today, bool staffView);
+};
+
+} // namespace Pathway

@@ -1,0 +1,88 @@
+#include "navigationmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Pathway {
+
+NavigationModel::NavigationModel(QObject *parent)
+    : RowListModel({u"title"_s, u"shortTitle"_s}, parent)
+{
+    setRows({});
+}
+
+QStringList NavigationModel::pageKeys(Role role)
+{
+    switch (role) {
+    case Role::YoungPerson:
+        return {u"home"_s, u"plan"_s, u"health"_s, u"offer"_s, u"documents"_s, u"talk"_s, u"settings"_s};
+    case Role::PersonalAdviser:
+        return {u"caseload"_s, u"logContact"_s, u"settings"_s};
+    case Role::Manager:
+        return {u"team"_s, u"allocate"_s, u"caseloads"_s, u"reviews"_s, u"settings"_s};
+    case Role::None:
+        break;
+    }
+    return {};
+}
+
+QString NavigationModel::firstKey() const
+{
+    return pageKeys(m_role).value(0);
+}
+
+void NavigationModel::setRole(Role role)
+{
+    m_role = role;
+    QList<ModelRow> rows;
+    for (const QString &key : pageKeys(role)) {
+        QString title;
+        QString shortTitle;
+        if (key == "home"_L1) {
+            title = tr("Home", "@title:page");
+            //: Bottom navigation on a phone: one short word
+            shortTitle = tr("Home", "@action:inmenu short");
+        } else if (key == "plan"_L1) {
+            title = tr("My plan", "@title:page");
+            shortTitle = tr("Plan", "@action:inmenu short");
+        } else if (key == "health"_L1) {
+            title = tr("My health", "@title:page");
+            shortTitle = tr("Health", "@action:inmenu short");
+        } else if (key == "offer"_L1) {
+            //: The local offer: what a care leaver can get from the council
+            title = tr("What I can get", "@title:page");
+            shortTitle = tr("Offer", "@action:inmenu short");
+        } else if (key == "documents"_L1) {
+            title = tr("My documents", "@title:page");
+            shortTitle = tr("Papers", "@action:inmenu short");
+        } else if (key == "talk"_L1) {
+            //: PA = personal adviser
+            title = tr("Talk to my PA", "@title:page");
+            shortTitle = tr("My PA", "@action:inmenu short");
+        } else if (key == "caseload"_L1) {
+            title = tr("My caseload", "@title:page");
+            shortTitle = tr("Caseload", "@action:inmenu short");
+        } else if (key == "logContact"_L1) {
+            title = tr("Log a contact", "@title:page");
+            shortTitle = tr("Log", "@action:inmenu short");
+        } else if (key == "team"_L1) {
+            title = tr("Team overview", "@title:page");
+            shortTitle = tr("Team", "@action:inmenu short");
+        } else if (key == "allocate"_L1) {
+            title = tr("Allocate a PA", "@title:page");
+            shortTitle = tr("Allocate", "@action:inmenu short");
+        } else if (key == "caseloads"_L1) {
+            title = tr("Caseloads", "@title:page");
+            shortTitle = tr("Caseloads", "@action:inmenu short");
+        } else if (key == "reviews"_L1) {
+            title = tr("Plan reviews to sign off", "@title:page");
+            shortTitle = tr("Reviews", "@action:inmenu short");
+        } else if (key == "settings"_L1) {
+            title = tr("Settings", "@title:page");
+            shortTitle = tr("Settings", "@action:inmenu short");
+        }
+        rows.append({key, {{u"title"_s, title}, {u"shortTitle"_s, shortTitle}}});
+    }
+    setRows(rows);
+}
+
+} // namespace Pathway

@@ -1,0 +1,64 @@
+#include "offermodel.h"
+
+#include "labels.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Pathway {
+
+OfferModel::OfferModel(QObject *parent)
+    : RowListModel({u"title"_s, u"description"_s, u"amountText"_s, u"howToClaim"_s, u"status"_s, u"statusText"_s,
+                    u"canAsk"_s, u"accessibleName"_s},
+                   parent)
+{
+}
+
+QStringList OfferModel::circumstancesOf(const CaseData &data, const QString &youngPersonId)
+{
+    QStringList out;
+    if (const YoungPerson *yp = data.youngPerson(youngPersonId)) {
+        if (yp->uasc)
+            out.append(u"uasc"_s);
+        if (yp->care.inAgreedEducation)
+            out.append(u"in_education"_s);
+    }
+    return out;
+}
+
+void OfferModel::refresh(const CaseData &data, const QString &youngPersonId, const QDate &today)
+{
+    const YoungPerson *yp = data.youngPerson(youngPersonId);
+    QList<ModelRow> rows;
+    if (!yp) {
+        setRows(rows);
+        return;
+    }
+    const QStringList circumstances = circumstancesOf(data, youngPersonId);
+    for (const OfferItem &item : data.offer) {
+        if (item.withdrawn)
+            continue;
+        const Entitlement *ent = nullptr;
+        for (const Entitlement &e : data.entitlements) {
+            if (e.youngPersonId == youngPersonId && e.offerItemId == item.id)
+                ent = &e;
+        }
+        if (!ent && !item.isEligible(*yp, today, circumstances))
+            continue;
+        const EntitlementStatus status = ent ? ent->status : EntitlementStatus::NotClaimed;
+        const QString amount = item.amountPence ? Labels::money(*item.amountPence, item.amountPeriod) : QString();
+        const QString statusText = Labels::entitlementStatus(status);
+        rows.append({item.id,
+                     {{u"title"_s, item.title},
+                      {u"description"_s, item.plainDescription},
+                      {u"amountText"_s, amount},
+                      {u"howToClaim"_s, item.howToClaim},
+                      {u"status"_s, toCode(status)},
+                      {u"statusText"_s, statusText},
+                      {u"canAsk"_s, status == EntitlementStatus::NotClaimed},
+                      //: Screen reader: %1 offer item, %2 its status
+                      {u"accessibleName"_s, tr("%1, %2", "@info").arg(item.title, statusText)}}});
+    }
+    setRows(rows);
+}
+
+} // namespace Pathway

@@ -1,0 +1,66 @@
+#include "planmodel.h"
+
+#include "labels.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Pathway {
+
+PlanModel::PlanModel(QObject *parent)
+    : RowListModel({u"title"_s, u"plain"_s, u"goal"_s, u"ownWords"_s, u"tookPart"_s, u"actions"_s, u"openSteps"_s,
+                    u"accessibleName"_s},
+                   parent)
+{
+}
+
+void PlanModel::refresh(const CaseData &data, const QString &youngPersonId, const QDate &today)
+{
+    QList<ModelRow> rows;
+    for (PlanArea area : allPlanAreas()) {
+        const PlanSection *section = nullptr;
+        for (const PlanSection &s : data.sections) {
+            if (s.youngPersonId == youngPersonId && s.area == area && !s.deleted)
+                section = &s;
+        }
+        QList<PlanAction> actions;
+        for (const PlanAction &a : data.actions) {
+            if (a.youngPersonId == youngPersonId && a.area == area && !a.deleted)
+                actions.append(a);
+        }
+        std::sort(actions.begin(), actions.end(), [](const PlanAction &a, const PlanAction &b) {
+            return a.byWhen.value_or(QDate(9999, 1, 1)) < b.byWhen.value_or(QDate(9999, 1, 1));
+        });
+        QVariantList steps;
+        int open = 0;
+        for (const PlanAction &a : actions) {
+            const bool done = a.status == ActionStatus::Done || a.status == ActionStatus::Dropped;
+            open += done ? 0 : 1;
+            const QString who = data.staffMember(a.who) ? data.staffMember(a.who)->displayName : a.who;
+            steps.append(QVariantMap {
+                {u"id"_s, a.id},
+                {u"what"_s, a.what},
+                //: A plan step: who does it and by when, e.g. "My PA, by 12/03/2026"
+                {u"whoWhen"_s, tr("%1, by %2", "@info plan step").arg(who, Labels::date(a.byWhen))},
+                {u"done"_s, done},
+                {u"overdue"_s, a.isOverdueOn(today)},
+                {u"statusText"_s, a.isOverdueOn(today) ? tr("Late", "@info:status") : Labels::actionStatus(a.status)},
+            });
+        }
+        const QString title = Labels::planArea(area);
+        rows.append({toCode(area),
+                     {{u"title"_s, title},
+                      {u"plain"_s, Labels::planAreaPlain(area)},
+                      {u"goal"_s, section ? section->goal : QString()},
+                      {u"ownWords"_s, section ? section->ownWords : QString()},
+                      {u"tookPart"_s, section && section->youngPersonTookPart},
+                      {u"actions"_s, steps},
+                      {u"openSteps"_s, open},
+                      //: Screen reader: plan area and how many steps are still to do
+                      {u"accessibleName"_s, tr("%1: %n step(s) to do", "@info", open).arg(title)}}});
+    }
+    setRows(rows);
+}
+
+} // namespace Pathway

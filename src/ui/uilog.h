@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+/** The logging category of the user interface layer. */
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
