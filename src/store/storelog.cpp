@@ -1,3 +1,3 @@
 #include "storelog.h"
 
-Q_LOGGING_CATEGORY(lcStore, "pathway.store")
+Q_LOGGING_CATEGORY(lcStore, "pathway.store", QtInfoMsg)
