@@ -1,0 +1,118 @@
+#pragma once
+
+#include "alerts/alert.h"
+#include "alerts/casesummary.h"
+#include "server/sqlconnection.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Pathway::Server {
+
+/** Lifecycle states of a stored alert. Codes: "open", "acknowledged", "resolved". */
+enum class AlertState
+{
+    Open,
+    Acknowledged,
+    Resolved
+};
+QString toCode(AlertState s);
+std::optional<AlertState> alertStateFromCode(const QString &code);
+
+/** An alert as the server stores it: the rule's finding plus its lifecycle. */
+struct StoredAlert
+{
+    QString id;
+    QString authorityId;
+    Alert alert;
+    AlertState state = AlertState::Open;
+    qint64 openedAt = 0; ///< ms since epoch, first opened (or last reopened)
+    qint64 updatedAt = 0;
+    QString ackBy; ///< staff id
+    QString ackNote;
+    qint64 ackAt = 0;
+
+    QJsonObject toJson() const;
+};
+
+/** One lifecycle step: opened, tier_changed, acknowledged, resolved, reopened. */
+struct AlertHistoryEntry
+{
+    QString id;
+    QString alertId;
+    qint64 at = 0;
+    QString event;
+    QString fromState;
+    QString toState;
+    QString tier;
+    QString staffId;
+    QString note;
+};
+
+/** A message waiting in the delivery outbox. Channels: "email", "webhook". */
+struct OutboxItem
+{
+    QString id;
+    QString eventId; ///< the alert_history row that caused it
+    QString channel;
+    QString recipient; ///< staff id for e-mail; "webhook" for the webhook
+    QJsonObject payload;
+    qint64 dueAt = 0;
+    int attempts = 0;
+    qint64 nextAttemptAt = 0;
+    std::optional<qint64> deliveredAt;
+    QString lastError;
+};
+
+/**
+ * The alert tables (alerts, history, outbox, per-young-person summaries, sweep lease) added to
+ * the server store with SqlServerStore::addSchema(), and prepared statements over them. Every
+ * function works on a connection the caller holds (inside its transaction, if any).
+ */
+class AlertStore
+{
+public:
+    /** Registers the tables with SqlServerStore; call before the store is opened. Idempotent. */
+    static void registerSchema();
+
+    // Sweep lease: only one instance sweeps an authority at a time.
+    static bool
+    tryAcquireLease(SqlConnection &db, const QString &authorityId, const QString &holder, qint64 nowMs, qint64 leaseMs);
+    static void releaseLease(SqlConnection &db, const QString &authorityId, const QString &holder);
+    static qint64 seqCursor(SqlConnection &db, const QString &authorityId);
+    static bool setSeqCursor(SqlConnection &db, const QString &authorityId, qint64 cursor);
+
+    // Per-young-person summaries.
+    static bool upsertSummary(SqlConnection &db, const QString &authorityId, const CaseSummary &summary);
+    static bool deleteSummary(SqlConnection &db, const QString &youngPersonId);
+    static QList<CaseSummary> summaries(SqlConnection &db, const QString &authorityId);
+
+    // Alerts and their history.
+    /** Every stored alert of an authority, whatever its state, by key. */
+    static QHash<QString, StoredAlert> alertsByKey(SqlConnection &db, const QString &authorityId);
+    static std::optional<StoredAlert> alertById(SqlConnection &db, const QString &id);
+    static bool insertAlert(SqlConnection &db, const StoredAlert &a);
+    static bool updateAlert(SqlConnection &db, const StoredAlert &a);
+    static bool addHistory(SqlConnection &db, const AlertHistoryEntry &h);
+    static QList<AlertHistoryEntry> history(SqlConnection &db, const QString &alertId);
+    /** Alerts of the given young people, optionally filtered by state and audience codes. */
+    static QList<StoredAlert>
+    alertsOf(SqlConnection &db, const QString &authorityId, const QString &state, const QString &audience);
+
+    // Delivery outbox.
+    /** A staff member's e-mail preference: "immediate" or "daily" (digest). */
+    static bool setEmailMode(SqlConnection &db, const QString &staffId, const QString &mode);
+    static bool enqueue(SqlConnection &db, const OutboxItem &item);
+    /** Undelivered items due at `nowMs` whose next attempt time has come, oldest first. */
+    static QList<OutboxItem> dueItems(SqlConnection &db, qint64 nowMs, int limit);
+    static bool markDelivered(SqlConnection &db, const QString &id, qint64 nowMs);
+    static bool
+    markFailed(SqlConnection &db, const QString &id, int attempts, qint64 nextAttemptAt, const QString &error);
+    static QList<OutboxItem> allOutbox(SqlConnection &db);
+};
+
+} // namespace Pathway::Server

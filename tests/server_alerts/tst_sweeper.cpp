@@ -1,0 +1,264 @@
+#include "../server/serverfixture.h"
+#include "alerts/evaluator.h"
+#include "alerts/rules.h"
+#include "demorecords.h"
+#include "domain/demodata.h"
+#include "server/alerts/sweeper.h"
+#include "server/demoseed.h"
+#include "server/systemwriter.h"
+
+using namespace Qt::StringLiterals;
+using namespace Pathway;
+using namespace Pathway::Server;
+using namespace Pathway::Server::Test;
+
+/** Tests the sweep over the demo authority, idempotence and the alert lifecycle (open, ack, resolve, reopen). */
+class TestSweeper : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Fixture> f;
+    DemoAuthority demo;
+
+    QList<StoredAlert> unresolved()
+    {
+        QList<StoredAlert> out;
+        f->store->withConnection([&](SqlConnection &db) { out = AlertStore::alertsOf(db, demo.authorityId, {}, {}); });
+        return out;
+    }
+    QHash<QString, StoredAlert> byKey()
+    {
+        QHash<QString, StoredAlert> out;
+        f->store->withConnection([&](SqlConnection &db) { out = AlertStore::alertsByKey(db, demo.authorityId); });
+        return out;
+    }
+    int historyCount()
+    {
+        int n = 0;
+        f->store->withConnection([&](SqlConnection &db) {
+            SqlRows r;
+            db.exec(u"SELECT COUNT(*) FROM alert_history"_s, {}, &r);
+            n = static_cast<int>(r.int64(0, 0));
+        });
+        return n;
+    }
+    /** Days since the last successful contact (amendments applied), or -1 if never. */
+    int daysSinceContact(const QString &yp, const QDate &today)
+    {
+        std::optional<QDate> last;
+        for (const auto &c : demo.contacts) {
+            if (c.youngPersonId != yp) {
+                continue;
+            }
+            QList<ContactAmendment> ams;
+            for (const auto &a : demo.amendments) {
+                if (a.contactLogId == c.id) {
+                    ams.append(a);
+                }
+            }
+            const ContactLog log = applyAmendments(c, ams);
+            if (log.successful && log.kind != ContactKind::Attempted && log.kind != ContactKind::Letter
+                && (!last || log.at.toUTC().date() > *last)) {
+                last = log.at.toUTC().date();
+            }
+        }
+        return last ? static_cast<int>(last->daysTo(today)) : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { AlertStore::registerSchema(); }
+
+    void init()
+    {
+        f = std::make_unique<Fixture>();
+        seedDemo(*f->store, f->clock, 3600);
+        demo = makeDemoAuthority(f->clock.today());
+    }
+
+    void demoAuthorityAlertsMatchSeededFacts()
+    {
+        AlertSweeper sweeper(*f->store, f->clock, {});
+        const SweepResult r = sweeper.sweep(demo.authorityId);
+        QVERIFY(r.ran);
+        QCOMPARE(r.youngPeople, demo.youngPeople.size());
+        const auto stored = unresolved();
+        QCOMPARE(r.opened, stored.size());
+
+        // Independently from the seeded facts: contact gaps, unallocated young people.
+        const QDate today = f->clock.today();
+        QHash<QString, QString> expectedContactTier;
+        int unallocated = 0;
+        for (const auto &yp : demo.youngPeople) {
+            if (yp.dateOfBirth.addYears(26) <= today) {
+                continue;
+            }
+            const int days = daysSinceContact(yp.id, today);
+            if (days >= 180) {
+                expectedContactTier.insert(yp.id, u"lost_contact"_s);
+            } else if (days >= 84) {
+                expectedContactTier.insert(yp.id, u"escalated"_s);
+            } else if (days >= 56) {
+                expectedContactTier.insert(yp.id, u"overdue"_s);
+            } else if (days >= 42) {
+                expectedContactTier.insert(yp.id, u"warning"_s);
+            }
+            QList<Allocation> allocs;
+            for (const auto &a : demo.allocations) {
+                if (a.youngPersonId == yp.id) {
+                    allocs.append(a);
+                }
+            }
+            unallocated += currentAllocation(allocs, today) ? 0 : 1;
+        }
+        QHash<QString, QString> gotContactTier;
+        int noPa = 0;
+        for (const auto &a : stored) {
+            if (a.alert.ruleCode == QLatin1StringView(Rules::NoContact)) {
+                gotContactTier.insert(a.alert.youngPersonId, toCode(a.alert.tier));
+            }
+            if (a.alert.ruleCode == QLatin1StringView(Rules::NoPa)) {
+                ++noPa;
+                QCOMPARE(a.alert.audience, AlertAudience::Manager);
+            }
+        }
+        QCOMPARE(gotContactTier, expectedContactTier);
+        QCOMPARE(noPa, unallocated);
+        QCOMPARE(unallocated, 3); // what the demo data says it seeds
+        // 70, 400 and 800 days: one overdue and two lost contact at least.
+        QVERIFY(expectedContactTier.values().count(u"lost_contact"_s) >= 2);
+        QVERIFY(expectedContactTier.values().contains(u"overdue"_s));
+        QStringList rules;
+        for (const auto &a : stored) {
+            rules.append(a.alert.ruleCode);
+        }
+        QVERIFY(rules.contains(u"health_handover"_s));
+        QVERIFY(rules.contains(u"plan_review"_s));
+        QVERIFY(rules.contains(u"contact_request"_s));
+        QVERIFY(rules.contains(u"missing_id"_s) || rules.contains(u"passport_expiry"_s));
+
+        // The sweep's SQL path (summaries from the store) agrees with the pure path over full records.
+        QList<Alert> expected = AlertEvaluator::evaluateCaseload(Pathway::Test::caseRecordsOf(demo), f->clock.now(), {});
+        QList<Alert> got;
+        for (const auto &a : stored) {
+            got.append(a.alert);
+        }
+        sortAlerts(got);
+        QCOMPARE(got.size(), expected.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            QCOMPARE(got.at(i).key(), expected.at(i).key());
+            QCOMPARE(got.at(i), expected.at(i));
+        }
+    }
+
+    void sweepIsIdempotent()
+    {
+        AlertSweeper sweeper(*f->store, f->clock, {});
+        QVERIFY(sweeper.sweep(demo.authorityId).ran);
+        const int history = historyCount();
+        const auto before = byKey();
+        const SweepResult again = sweeper.sweep(demo.authorityId);
+        QVERIFY(again.ran);
+        QCOMPARE(again.opened, 0);
+        QCOMPARE(again.resolved, 0);
+        QCOMPARE(again.reopened, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.queued, 0);
+        QCOMPARE(again.summariesRefreshed, 0);
+        QCOMPARE(historyCount(), history);
+        const auto after = byKey();
+        QCOMPARE(after.size(), before.size());
+        for (auto it = before.begin(); it != before.end(); ++it) {
+            QCOMPARE(after.value(it.key()).updatedAt, it->updatedAt);
+        }
+    }
+
+    void lifecycleAckResolveReopen()
+    {
+        AlertSweeper sweeper(*f->store, f->clock, {});
+        QVERIFY(sweeper.sweep(demo.authorityId).ran);
+        // The young person last contacted about 70 days ago.
+        QString yp;
+        for (const auto &p : demo.youngPeople) {
+            const int d = daysSinceContact(p.id, f->clock.today());
+            if (d >= 56 && d < 84) {
+                yp = p.id;
+            }
+        }
+        QVERIFY(!yp.isEmpty());
+        const QString key = u"no_contact:"_s + yp;
+        StoredAlert a = byKey().value(key);
+        QCOMPARE(a.state, AlertState::Open);
+
+        bool acked = false;
+        f->clock.advanceSecs(60);
+        f->store->withConnection([&](SqlConnection &db) {
+            acked = AlertSweeper::acknowledge(db, a.id, u"pa-staff"_s, u"Letter sent, trying the hostel"_s,
+                                              f->clock.now().toMSecsSinceEpoch());
+        });
+        QVERIFY(acked);
+        QVERIFY(sweeper.sweep(demo.authorityId).ran);
+        a = byKey().value(key);
+        QCOMPARE(a.state, AlertState::Acknowledged); // the sweep keeps the acknowledgement
+        QCOMPARE(a.ackBy, u"pa-staff"_s);
+        QCOMPARE(a.ackNote, u"Letter sent, trying the hostel"_s);
+
+        // A visit is recorded: the next sweep resolves the alert.
+        ContactLog visit;
+        visit.id = u"visit-after-alert"_s;
+        visit.youngPersonId = yp;
+        visit.staffId = u"pa-staff"_s;
+        visit.at = f->clock.now().addSecs(-3600);
+        visit.kind = ContactKind::Visit;
+        visit.successful = true;
+        visit.location = u"home"_s;
+        QVERIFY(
+            writeAsServer(*f->store, f->clock, u"c-visit-after-alert"_s, u"contact_log"_s, visit.id, yp, visit.toJson())
+                .status
+            == Sync::PushStatus::Applied);
+        const SweepResult r = sweeper.sweep(demo.authorityId);
+        QCOMPARE(r.summariesRefreshed, 1);
+        QVERIFY(r.resolved >= 1);
+        QCOMPARE(byKey().value(key).state, AlertState::Resolved);
+
+        // 42 days later without contact it comes back.
+        f->clock.advanceDays(42);
+        QVERIFY(sweeper.sweep(demo.authorityId).ran);
+        a = byKey().value(key);
+        QCOMPARE(a.state, AlertState::Open);
+        QCOMPARE(a.alert.tier, AlertTier::Warning);
+        QVERIFY(a.ackBy.isEmpty());
+        QStringList events;
+        f->store->withConnection([&](SqlConnection &db) {
+            for (const auto &h : AlertStore::history(db, a.id)) {
+                events.append(h.event);
+            }
+        });
+        QCOMPARE(events, (QStringList {u"opened"_s, u"acknowledged"_s, u"resolved"_s, u"reopened"_s}));
+    }
+
+    void acknowledgeUnknownOrResolvedFails()
+    {
+        bool acked = true;
+        f->store->withConnection(
+            [&](SqlConnection &db) { acked = AlertSweeper::acknowledge(db, u"nope"_s, u"s"_s, u"n"_s, 0); });
+        QVERIFY(!acked);
+    }
+
+    void leaseKeepsASecondSweeperOut()
+    {
+        AlertSweeper one(*f->store, f->clock, {u"one"_s});
+        AlertSweeper two(*f->store, f->clock, {u"two"_s});
+        bool got = false;
+        const qint64 now = f->clock.now().toMSecsSinceEpoch();
+        f->store->withConnection(
+            [&](SqlConnection &db) { got = AlertStore::tryAcquireLease(db, demo.authorityId, u"one"_s, now, 60000); });
+        QVERIFY(got);
+        QVERIFY(!two.sweep(demo.authorityId).ran); // "one" holds it
+        f->clock.advanceSecs(61); // "one" crashed: its lease lapses
+        QVERIFY(two.sweep(demo.authorityId).ran);
+        QVERIFY(one.sweep(demo.authorityId).ran); // released after the sweep
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSweeper)
+#include "tst_sweeper.moc"
