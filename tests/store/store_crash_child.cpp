@@ -1,4 +1,4 @@
-// Helper for tst_crash: opens a store and saves records in a loop until it is killed.
+// Child process of tst_crash: opens a store and saves records in a loop until it is killed.
 // Usage: store_crash_child <directory> <hex key> <run number>
 #include "store/localstore.h"
 
