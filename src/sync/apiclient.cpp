@@ -72,6 +72,14 @@ void ApiClient::send(const QString &path, const QJsonObject &body, Callback done
             this, [done = std::move(done), r] { done(r); }, Qt::QueuedConnection);
         return;
     }
+    if (mayRefresh && m_credentials->accessToken().isEmpty() && m_credentials->hasRefreshToken()) {
+        // A restored session has only its refresh token: get an access token first.
+        ApiReply none;
+        none.httpStatus = 401;
+        none.serverError = u"token_expired"_s;
+        refreshThenRetry(path, body, std::move(done), none);
+        return;
+    }
     const QByteArray raw = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkRequest request(m_credentials->endpoint(path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);

@@ -210,6 +210,12 @@ QStringList LocalSyncStore::removeOwnersWithoutPending(const QStringList &owners
     }
     Statement count = db.prepare(u"SELECT count(*) FROM outbox WHERE owner_id = ? AND state IN ('pending', 'sent')"_s);
     Statement dropCursor = db.prepare(u"DELETE FROM sync_cursors WHERE scope = ?"_s);
+    Statement dropConflicts = db.prepare(u"DELETE FROM conflicts WHERE (record_type, record_id) IN "
+                                         "(SELECT record_type, record_id FROM records WHERE owner_id = ?)"_s);
+    Statement dropRecords = db.prepare(u"DELETE FROM records WHERE owner_id = ?"_s);
+    // Changes the server refused stay (state 'rejected', never pushed): they are this user's own
+    // work, and dropping them with the young person's records would lose it silently.
+    Statement dropOutbox = db.prepare(u"DELETE FROM outbox WHERE owner_id = ? AND state <> 'rejected'"_s);
     for (const auto &owner : owners) {
         if (owner.isEmpty()) {
             continue;
@@ -221,7 +227,10 @@ QStringList LocalSyncStore::removeOwnersWithoutPending(const QStringList &owners
             continue; // their changes must be safe on the server first
         }
         dropCursor.bind(1, ownerScope(owner));
-        if (!m_store.removeOwnerLocally(owner).ok() || !run(dropCursor)) {
+        dropConflicts.bind(1, owner);
+        dropRecords.bind(1, owner);
+        dropOutbox.bind(1, owner);
+        if (!run(dropConflicts) || !run(dropRecords) || !run(dropOutbox) || !run(dropCursor)) {
             return {};
         }
         removed.append(owner);
@@ -326,6 +335,28 @@ bool LocalSyncStore::writeForced(const QString &recordType,
         .bind(7, jsonText(QJsonObject {{field, value}}))
         .bind(8, now);
     return run(up) && run(ob);
+}
+
+QList<Change> LocalSyncStore::rejectedChanges(const QString &ownerId)
+{
+    QList<Change> out;
+    Statement q = m_store.database().prepare(
+        u"SELECT change_id, record_type, record_id, owner_id, op, hlc, base_hlc, fields FROM outbox "
+        "WHERE state = 'rejected' AND (?1 = '' OR owner_id = ?1) ORDER BY seq"_s);
+    q.bind(1, ownerId);
+    while (q.isValid() && q.step() == Statement::Step::Row) {
+        Change c;
+        c.changeId = q.text(0);
+        c.recordType = q.text(1);
+        c.recordId = q.text(2);
+        c.ownerId = q.text(3);
+        c.op = q.text(4) == "delete"_L1 ? ChangeOp::Delete : ChangeOp::Upsert;
+        c.hlc = q.text(5);
+        c.baseHlc = q.text(6);
+        c.fields = QJsonDocument::fromJson(q.text(7).toUtf8()).object();
+        out.append(std::move(c));
+    }
+    return out;
 }
 
 std::optional<RecordSyncState> LocalSyncStore::syncState(const QString &recordType, const QString &recordId)

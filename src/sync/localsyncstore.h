@@ -37,6 +37,8 @@ public:
     bool setLastSyncedAt(const QDateTime &when) override;
 
     RecordStore &recordStore() { return m_store; }
+    /** Changes the server refused (kept after their young person left this device, too). */
+    QList<Change> rejectedChanges(const QString &ownerId = {});
 
 private:
     bool applyServerConflicts(const PulledRecord &record);

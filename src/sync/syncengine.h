@@ -63,7 +63,7 @@ public:
 
     struct Options
     {
-        int pushBatchSize = 200; ///< changes per push (at most MaxChangesPerPush)
+        int pushBatchSize = MaxChangesPerPush; ///< changes per push; a revoked device gets one final batch
         int pullLimit = 500; ///< records per pull page (the server clamps to MaxPullLimit)
         int debounceMs = 3000; ///< wait after a local change before syncing
         qint64 periodicMs = 5 * 60 * 1000; ///< sync this often when nothing else triggers it

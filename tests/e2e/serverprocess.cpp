@@ -1,0 +1,92 @@
+#include "serverprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Pathway::Testing {
+
+ServerProcess::ServerProcess() = default;
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QString ServerProcess::executablePath()
+{
+    return QStringLiteral(PATHWAY_BINARY_DIR) + u"/src/server/pathway-server"_s;
+}
+
+bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
+{
+    if (!QFileInfo(executablePath()).isExecutable()) {
+        m_error = u"pathway-server is not built"_s;
+        return false;
+    }
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PATHWAY_DB_KEY"_s, QString::fromLatin1(key.toHex()));
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    QStringList args {u"--data"_s, m_dir.path(), u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s};
+    args += extraArgs;
+    m_process.start(executablePath(), args);
+    if (!m_process.waitForStarted(5000)) {
+        m_error = u"cannot start pathway-server"_s;
+        return false;
+    }
+    static const QRegularExpression listening(u"pathway-server listening on ([0-9.]+):(\\d+)"_s);
+    static const QRegularExpression demo(u"demo-login email=(\\S+) password=(\\S+) role=(\\S+) staffId=(\\S+)"_s);
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())))) {
+            if (m_process.state() != QProcess::Running) {
+                break;
+            }
+            continue;
+        }
+        m_output += m_process.readAllStandardOutput();
+        const QString text = QString::fromUtf8(m_output);
+        const auto m = listening.match(text);
+        if (m.hasMatch()) {
+            auto it = demo.globalMatch(text);
+            while (it.hasNext()) {
+                const auto d = it.next();
+                m_logins.append({d.captured(1), d.captured(2), d.captured(3), d.captured(4)});
+            }
+            m_url = QUrl(u"http://%1:%2"_s.arg(m.captured(1), m.captured(2)));
+            return true;
+        }
+    }
+    m_error = u"pathway-server did not report listening: "_s + QString::fromUtf8(m_process.readAllStandardError());
+    return false;
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+}
+
+DemoLogin ServerProcess::login(const QString &role, int skip) const
+{
+    for (const auto &l : m_logins) {
+        if (l.role == role && skip-- == 0) {
+            return l;
+        }
+    }
+    return {};
+}
+
+} // namespace Pathway::Testing

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace Pathway::Testing {
+
+/** A demo login printed by pathway-server --demo. */
+struct DemoLogin
+{
+    QString email;
+    QString password;
+    QString role;
+    QString staffId;
+};
+
+/**
+ * Runs the real pathway-server from the build tree on 127.0.0.1 with a fresh data directory
+ * (and a random store key), waits for its "listening on" line and collects the demo logins.
+ */
+class ServerProcess
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    static QString executablePath();
+    /** Starts the server; false (with errorString()) when it does not come up within @p timeoutMs. */
+    bool start(const QStringList &extraArgs = {}, int timeoutMs = 30000);
+    void stop();
+    QUrl url() const { return m_url; }
+    QString errorString() const { return m_error; }
+    QList<DemoLogin> logins() const { return m_logins; }
+    /** The first demo login with @p role ("pa", "manager", "admin"), skipping @p skip matches. */
+    DemoLogin login(const QString &role, int skip = 0) const;
+    QString output() const { return QString::fromUtf8(m_output); }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_url;
+    QString m_error;
+    QByteArray m_output;
+    QList<DemoLogin> m_logins;
+};
+
+} // namespace Pathway::Testing
