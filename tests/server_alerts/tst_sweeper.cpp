@@ -137,7 +137,8 @@ private Q_SLOTS:
         QVERIFY(rules.contains(u"missing_id"_s) || rules.contains(u"passport_expiry"_s));
 
         // The sweep's SQL path (summaries from the store) agrees with the pure path over full records.
-        QList<Alert> expected = AlertEvaluator::evaluateCaseload(Pathway::Test::caseRecordsOf(demo), f->clock.now(), {});
+        QList<Alert> expected
+            = AlertEvaluator::evaluateCaseload(Pathway::Test::caseRecordsOf(demo), f->clock.now(), {});
         QList<Alert> got;
         for (const auto &a : stored) {
             got.append(a.alert);

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "server/api.h"
+#include "server/router.h"
+
+namespace Pathway::Server {
+
+/**
+ * Registers the alert routes (documented in docs/api/openapi.yaml):
+ *   GET  /v1/alerts?state=open|acknowledged|resolved&audience=pa|manager
+ *        staff only; a PA sees alerts of their caseload, a manager their team's and the
+ *        unallocated young people's, an admin the authority's. Without `state`: every
+ *        unresolved alert.
+ *   POST /v1/alerts/{id}/ack {"note": "..."}  acknowledges with a note, by the caller.
+ * The app does not sync alerts as records: it evaluates the same pure rules on the device for
+ * the PA's own caseload (offline), and reads and acknowledges the server's alerts here.
+ */
+void registerAlertRoutes(Router &router, ApiContext &context);
+
+/** Longest acknowledgement note accepted, in characters. */
+inline constexpr int MaxAckNoteLength = 2000;
+
+} // namespace Pathway::Server

@@ -1,0 +1,128 @@
+#include "../server/serverfixture.h"
+#include "server/alerts/alertroutes.h"
+#include "server/alerts/sweeper.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+using namespace Pathway;
+using namespace Pathway::Server;
+using namespace Pathway::Server::Test;
+
+/** Tests GET /v1/alerts (filtered by the caller's access) and POST /v1/alerts/{id}/ack. */
+class TestAlertRoutes : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Fixture> f;
+
+    QJsonArray list(const QString &token, const QString &query = {})
+    {
+        const auto r = f->call(u"GET"_s, u"/v1/alerts"_s + query, {}, token);
+        if (r.status != 200) {
+            qWarning() << r.status << r.body;
+            return {};
+        }
+        return Fixture::json(r).value(u"alerts"_s).toArray();
+    }
+    static QSet<QString> people(const QJsonArray &alerts)
+    {
+        QSet<QString> out;
+        for (const auto &a : alerts) {
+            out.insert(a.toObject().value(u"youngPersonId"_s).toString());
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { AlertStore::registerSchema(); }
+
+    void init()
+    {
+        f = std::make_unique<Fixture>();
+        registerAlertRoutes(f->router, *f->context);
+        f->seedDirectory();
+        f->addYoungPerson(u"ypA"_s, u"pa1"_s); // team t1
+        f->addYoungPerson(u"ypB"_s, u"pa3"_s); // team t2
+        f->addYoungPerson(u"ypC"_s); // unallocated
+        AlertSweeper sweeper(*f->store, f->clock, {});
+        QVERIFY(sweeper.sweep(u"a1"_s).ran);
+    }
+
+    void listIsFilteredByAccess()
+    {
+        QCOMPARE(people(list(f->login(u"pa1"_s))), QSet<QString> {u"ypA"_s});
+        QCOMPARE(people(list(f->login(u"pa3"_s))), QSet<QString> {u"ypB"_s});
+        QCOMPARE(people(list(f->login(u"mgr1"_s))), (QSet<QString> {u"ypA"_s, u"ypC"_s}));
+        QCOMPARE(people(list(f->login(u"mgr2"_s))), (QSet<QString> {u"ypB"_s, u"ypC"_s}));
+        QCOMPARE(people(list(f->login(u"admin"_s))), (QSet<QString> {u"ypA"_s, u"ypB"_s, u"ypC"_s}));
+    }
+
+    void listFilters()
+    {
+        const QString token = f->login(u"mgr1"_s);
+        const auto managers = list(token, u""_s);
+        QVERIFY(!managers.isEmpty());
+        HttpRequest req;
+        req.method = u"GET"_s;
+        req.path = u"/v1/alerts"_s;
+        req.query.insert(u"audience"_s, u"manager"_s);
+        req.headers.insert(u"authorization"_s, u"Bearer "_s + token);
+        const auto r = dispatch(f->router, req, f->metrics);
+        QCOMPARE(r.status, 200);
+        const auto onlyManager = Fixture::json(r).value(u"alerts"_s).toArray();
+        QVERIFY(!onlyManager.isEmpty());
+        for (const auto &a : onlyManager) {
+            QCOMPARE(a.toObject().value(u"audience"_s).toString(), u"manager"_s);
+        }
+        bool sawNoPa = false;
+        for (const auto &a : onlyManager) {
+            sawNoPa = sawNoPa || a.toObject().value(u"ruleCode"_s).toString() == u"no_pa"_s;
+        }
+        QVERIFY(sawNoPa); // ypC has nobody
+        req.query.insert(u"audience"_s, u"everyone"_s);
+        QCOMPARE(dispatch(f->router, req, f->metrics).status, 422);
+        req.query.remove(u"audience"_s);
+        req.query.insert(u"state"_s, u"closed"_s);
+        QCOMPARE(dispatch(f->router, req, f->metrics).status, 422);
+    }
+
+    void staffOnly()
+    {
+        QCOMPARE(f->call(u"GET"_s, u"/v1/alerts"_s).status, 401);
+        const QString yp = f->enrolYoungPerson(f->login(u"pa1"_s), u"ypA"_s, u"dev-yp"_s);
+        QVERIFY(!yp.isEmpty());
+        QCOMPARE(f->call(u"GET"_s, u"/v1/alerts"_s, {}, yp).status, 403);
+    }
+
+    void acknowledge()
+    {
+        const QString pa1 = f->login(u"pa1"_s);
+        const auto alerts = list(pa1);
+        QVERIFY(!alerts.isEmpty());
+        const QString id = alerts.first().toObject().value(u"id"_s).toString();
+        const QString path = u"/v1/alerts/"_s + id + u"/ack"_s;
+        QCOMPARE(f->post(path, {{u"note"_s, u"Visit booked"_s}}, f->login(u"pa3"_s)).status, 404); // not theirs
+        QCOMPARE(f->post(path, {}, pa1).status, 422);
+        QCOMPARE(f->post(path, {{u"note"_s, QString(MaxAckNoteLength + 1, u'x')}}, pa1).status, 422);
+        QCOMPARE(f->post(u"/v1/alerts/nope/ack"_s, {{u"note"_s, u"x"_s}}, pa1).status, 404);
+        const auto r = f->post(path, {{u"note"_s, u"Visit booked"_s}}, pa1);
+        QCOMPARE(r.status, 200);
+        const auto body = Fixture::json(r);
+        QCOMPARE(body.value(u"state"_s).toString(), u"acknowledged"_s);
+        QCOMPARE(body.value(u"acknowledgedBy"_s).toString(), u"pa1"_s);
+        QCOMPARE(body.value(u"acknowledgedNote"_s).toString(), u"Visit booked"_s);
+        HttpRequest req;
+        req.method = u"GET"_s;
+        req.path = u"/v1/alerts"_s;
+        req.query.insert(u"state"_s, u"acknowledged"_s);
+        req.headers.insert(u"authorization"_s, u"Bearer "_s + pa1);
+        const auto acked = Fixture::json(dispatch(f->router, req, f->metrics)).value(u"alerts"_s).toArray();
+        QCOMPARE(acked.size(), 1);
+        QCOMPARE(acked.first().toObject().value(u"id"_s).toString(), id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlertRoutes)
+#include "tst_alertroutes.moc"
