@@ -88,7 +88,7 @@ public:
     {
         const QJsonObject fields {{QStringLiteral("id"), id},
                                   {QStringLiteral("authorityId"), QStringLiteral("a1")},
-                                  {QStringLiteral("displayName"), QStringLiteral("YP ") + id},
+                                  {QStringLiteral("displayName"), QString(QStringLiteral("YP ") + id)},
                                   {QStringLiteral("dateOfBirth"), QStringLiteral("2007-03-01")}};
         writeAsServer(*store, clock, QStringLiteral("seed-yp-") + id, QStringLiteral("young_person"), id, id, fields);
         if (!paId.isEmpty()) {
@@ -117,7 +117,7 @@ public:
     QString login(const QString &staffId)
     {
         const auto r = post(QStringLiteral("/v1/auth/login"),
-                            {{QStringLiteral("email"), staffId + QStringLiteral("@example.org")},
+                            {{QStringLiteral("email"), QString(staffId + QStringLiteral("@example.org"))},
                              {QStringLiteral("password"), QStringLiteral("correct horse battery")}});
         if (r.status != 200) {
             qFatal("login failed: %d %s", r.status, r.body.constData());
@@ -172,7 +172,7 @@ public:
         QElapsedTimer t;
         t.start();
         while (t.elapsed() < timeoutMs) {
-            process.waitForReadyReadStandardOutput(200);
+            process.waitForReadyRead(200);
             output += process.readAllStandardOutput();
             const auto m = re.match(QString::fromUtf8(output));
             if (m.hasMatch()) {
