@@ -110,7 +110,59 @@ PageOutcome LocalSyncStore::applyPullPage(const PullResponse &page)
     if (!tx.isActive()) {
         return outcome;
     }
+    Database &db = m_store.database();
+    if (!m_bigCache && page.records.size() >= 500) {
+        // Large pulls (a first sync) insert rows with random ids all over the b-trees; with the
+        // store's small page cache every insert would re-read and decrypt pages.
+        db.exec(u"PRAGMA cache_size = -65536"_s);
+        m_bigCache = true;
+    }
+    // Fast path for records new to this device (all of them on a first sync): one reused
+    // statement, no merge. Records already here go through RecordStore::applyRemote, which
+    // merges per field and never overwrites a field with an unsent local edit.
+    Statement exists = db.prepare(u"SELECT 1 FROM records WHERE record_type = ? AND record_id = ?"_s);
+    Statement insert
+        = db.prepare(u"INSERT INTO records (record_type, record_id, owner_id, body, field_hlc, hlc, "
+                     "deleted, sync_state, server_seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    if (!exists.isValid() || !insert.isValid()) {
+        return outcome;
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QString maxHlc;
     for (const auto &rec : page.records) {
+        if (rec.recordType.isEmpty() || rec.recordId.isEmpty()) {
+            return outcome; // nothing of this page is kept
+        }
+        exists.bind(1, rec.recordType).bind(2, rec.recordId);
+        const auto step = exists.step();
+        exists.reset();
+        if (step == Statement::Step::Error) {
+            return outcome;
+        }
+        if (step == Statement::Step::Done) {
+            QJsonObject fieldHlc = rec.fieldHlc;
+            for (auto it = rec.body.begin(); it != rec.body.end(); ++it) {
+                if (!fieldHlc.contains(it.key())) {
+                    fieldHlc.insert(it.key(), rec.hlc);
+                }
+            }
+            insert.bind(1, rec.recordType)
+                .bind(2, rec.recordId)
+                .bind(3, rec.ownerId)
+                .bind(4, jsonText(rec.body))
+                .bind(5, jsonText(fieldHlc))
+                .bind(6, rec.hlc)
+                .bind(7, rec.deleted)
+                .bind(8, u"synced"_s)
+                .bind(9, rec.serverSeq)
+                .bind(10, now);
+            if (!run(insert) || (!rec.conflicts.isEmpty() && !applyServerConflicts(rec))) {
+                return outcome;
+            }
+            maxHlc = std::max(maxHlc, rec.hlc);
+            ++outcome.applied;
+            continue;
+        }
         RemoteRecord remote;
         remote.recordType = rec.recordType;
         remote.recordId = rec.recordId;
@@ -121,8 +173,7 @@ PageOutcome LocalSyncStore::applyPullPage(const PullResponse &page)
         remote.deleted = rec.deleted;
         remote.serverSeq = rec.serverSeq;
         const bool pending = m_store.hasUnacknowledgedChange(rec.recordType, rec.recordId);
-        // applyRemote never overwrites a field with an unsent local edit; a newer remote edit of
-        // the same free text becomes a local conflict row.
+        // A newer remote edit of free text that has an unsent local edit becomes a local conflict row.
         if (m_store.applyRemote(remote) == ApplyOutcome::Failed) {
             return outcome;
         }
@@ -132,6 +183,9 @@ PageOutcome LocalSyncStore::applyPullPage(const PullResponse &page)
             return outcome;
         }
         ++outcome.applied;
+    }
+    if (!maxHlc.isEmpty()) {
+        m_store.clock().receive(maxHlc); // later local edits order after what was pulled
     }
     for (auto it = page.cursors.begin(); it != page.cursors.end(); ++it) {
         if (!m_store.setCursor(it.key(), it.value()).ok()) {

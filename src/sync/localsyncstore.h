@@ -45,6 +45,7 @@ private:
     bool writeForced(const QString &recordType, const QString &recordId, const QString &field, const QJsonValue &value);
 
     RecordStore &m_store;
+    bool m_bigCache = false;
 };
 
 } // namespace Pathway::Sync

@@ -1,0 +1,324 @@
+// bench_sync: (a) first sync of a 40-young-person caseload of about 50,000 rows, (b) bytes on the
+// wire per pushed contact log with gzip, (c) server ingest rate in changes/s. All against the
+// real pathway-server on loopback. PATHWAY_BENCH_QUICK=1 runs a smaller workload.
+#include "serverprocess.h"
+
+#include "domain/clock.h"
+#include "domain/contact.h"
+#include "domain/people.h"
+#include "domain/record.h"
+#include "store/localstore.h"
+#include "store/recordstore.h"
+#include "sync/apiclient.h"
+#include "sync/credentials.h"
+#include "sync/localsyncstore.h"
+#include "sync/syncengine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace Pathway;
+using namespace Pathway::Sync;
+using namespace Pathway::Testing;
+
+namespace {
+
+/** CPU time of this thread: unlike wall time, not inflated when other processes share the cores. */
+qint64 threadCpuNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+
+/** Times every page the engine applies, to report the client's own apply rate. */
+class TimingSyncStore final : public SyncStore
+{
+public:
+    explicit TimingSyncStore(SyncStore &inner)
+        : m(inner)
+    {
+    }
+    QList<Change> pendingChanges(int limit) override { return m.pendingChanges(limit); }
+    int pendingCount() override { return m.pendingCount(); }
+    bool markSent(const QStringList &ids) override { return m.markSent(ids); }
+    bool applyPushResults(const QList<PushResult> &r) override { return m.applyPushResults(r); }
+    QMap<QString, QString> cursors() override { return m.cursors(); }
+    PageOutcome applyPullPage(const PullResponse &page) override
+    {
+        QElapsedTimer t;
+        t.start();
+        const qint64 cpu0 = threadCpuNs();
+        auto out = m.applyPullPage(page);
+        applyCpuNs += threadCpuNs() - cpu0;
+        applyNs += t.nsecsElapsed();
+        rows += page.records.size();
+        return out;
+    }
+    QStringList removeOwnersWithoutPending(const QStringList &o) override { return m.removeOwnersWithoutPending(o); }
+    bool wipe() override { return m.wipe(); }
+    QList<ConflictView> conflicts() override { return m.conflicts(); }
+    int conflictCount() override { return m.conflictCount(); }
+    bool resolveConflict(const QString &id, const QJsonValue &v) override { return m.resolveConflict(id, v); }
+    std::optional<RecordSyncState> syncState(const QString &t, const QString &id) override
+    {
+        return m.syncState(t, id);
+    }
+    QDateTime lastSyncedAt() override { return m.lastSyncedAt(); }
+    bool setLastSyncedAt(const QDateTime &w) override { return m.setLastSyncedAt(w); }
+
+    qint64 applyNs = 0;
+    qint64 applyCpuNs = 0;
+    qint64 rows = 0;
+
+private:
+    SyncStore &m;
+};
+
+void report(const char *what, double value, const char *unit, const char *target, bool pass)
+{
+    std::printf("%-52s %12.1f %-10s target %-12s %s\n", what, value, unit, target, pass ? "PASS" : "MISS");
+    std::fflush(stdout);
+}
+
+bool waitReply(ApiClient &api, const QString &path, const QJsonObject &body, ApiReply &out)
+{
+    QEventLoop loop;
+    bool done = false;
+    api.post(path, body, [&](const ApiReply &r) {
+        out = r;
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    if (!done) {
+        loop.exec();
+    }
+    return done;
+}
+
+bool login(ApiClient &api, const DemoLogin &l)
+{
+    QEventLoop loop;
+    bool ok = false;
+    api.login(l.email, l.password, [&](const ApiReply &r) {
+        ok = r.ok();
+        loop.quit();
+    });
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return ok;
+}
+
+/** A realistic contact log as a PA records it. */
+QJsonObject contactFields(const QString &yp, const QString &staff, int i)
+{
+    static const QStringList notes {
+        u"Visited at home. Talked about the college application and the rent arrears; agreed to call the housing officer together next week."_s,
+        u"Phone call. Feeling low after the Home Office letter; booked a GP appointment and shared the helpline number."_s,
+        u"Met at the drop-in. Brought the passport photos; the application goes in on Monday."_s,
+    };
+    ContactLog c;
+    c.id = newId();
+    c.youngPersonId = yp;
+    c.staffId = staff;
+    c.at = QDateTime::currentDateTimeUtc().addSecs(-3600LL * (i + 1));
+    c.kind = i % 3 == 1 ? ContactKind::Phone : ContactKind::Visit;
+    c.successful = true;
+    c.seenAlone = i % 2 == 0;
+    c.location = u"home"_s;
+    c.notes = notes.at(i % notes.size());
+    c.wellbeing = 1 + i % 5;
+    return c.toJson();
+}
+
+int run()
+{
+    const bool quick = qEnvironmentVariableIntValue("PATHWAY_BENCH_QUICK") == 1;
+    const int youngPeopleTarget = 40;
+    const int rowsTarget = quick ? 4000 : 50000;
+    std::printf("bench_sync (%s): real pathway-server on loopback, embedded store\n", quick ? "quick" : "full");
+
+    ServerProcess server;
+    if (!server.start({u"--demo"_s}, 60000)) {
+        std::fprintf(stderr, "error: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    const auto manager = server.login(u"manager"_s);
+    if (manager.email.isEmpty()) {
+        std::fprintf(stderr, "error: no demo manager login\n");
+        return 1;
+    }
+
+    // A first client (the manager's) learns the caseload: the young people it may see.
+    SystemClock clock;
+    QNetworkAccessManager nam;
+    QTemporaryDir seedDir;
+    LocalStore seedStore(seedDir.path(), clock, nullptr, KdfParams::fastForTests());
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    if (!seedStore.openWithRawKey(key).ok()) {
+        std::fprintf(stderr, "error: cannot open the client store\n");
+        return 1;
+    }
+    LocalSyncStore seedSync(seedStore.records());
+    Credentials seedCreds;
+    seedCreds.setServerUrl(server.url());
+    SyncEngine::Options options;
+    options.watchReachability = false;
+    options.periodicMs = 3600 * 1000;
+    options.pullLimit = MaxPullLimit;
+    SyncEngine seedEngine(&seedSync, &nam, &seedCreds, clock, options);
+    if (!login(*seedEngine.api(), manager)) {
+        std::fprintf(stderr, "error: login failed\n");
+        return 1;
+    }
+    {
+        QEventLoop loop;
+        QObject::connect(&seedEngine, &SyncEngine::finished, &loop, &QEventLoop::quit);
+        seedEngine.syncNow();
+        loop.exec();
+    }
+    QStringList youngPeople;
+    for (const auto &r : seedStore.records().listByType(u"allocation"_s)) {
+        const auto a = Allocation::fromJson(r.body);
+        if (a && a->isCurrentOn(clock.today()) && !youngPeople.contains(a->youngPersonId)) {
+            youngPeople.append(a->youngPersonId);
+        }
+    }
+    youngPeople = youngPeople.mid(0, youngPeopleTarget);
+    if (youngPeople.isEmpty()) {
+        std::fprintf(stderr, "error: the manager sees no allocated young people\n");
+        return 1;
+    }
+    const qint64 baseRows = seedEngine.lastStats().pulledRecords;
+    const int perPerson = std::max(1, int((rowsTarget - baseRows) / youngPeople.size()));
+
+    // (b) + (c): push contact logs in full batches straight through the API.
+    const int batch = MaxChangesPerPush;
+    QList<Change> all;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    int counter = 0;
+    for (const auto &yp : youngPeople) {
+        for (int i = 0; i < perPerson; ++i) {
+            Change c;
+            c.changeId = newId();
+            c.recordType = u"contact_log"_s;
+            c.fields = contactFields(yp, manager.staffId, i);
+            c.recordId = c.fields.value(u"id"_s).toString();
+            c.ownerId = yp;
+            c.hlc = Hlc {nowMs - 60000, counter++ % 99999, u"bench"_s}.toString();
+            all.append(c);
+        }
+    }
+    ApiClient &api = *seedEngine.api();
+    qint64 wire = 0;
+    qint64 raw = 0;
+    qint64 rawContacts = 0;
+    int applied = 0;
+    QElapsedTimer ingest;
+    ingest.start();
+    for (qsizetype i = 0; i < all.size(); i += batch) {
+        PushRequest req;
+        req.deviceId = seedCreds.deviceId();
+        req.changes = all.mid(i, batch);
+        ApiReply reply;
+        if (!waitReply(api, u"/v1/sync/push"_s, req.toJson(), reply) || !reply.ok()) {
+            std::fprintf(stderr, "error: push failed: %s (%d %s)\n", qPrintable(toCode(reply.error)), reply.httpStatus,
+                         qPrintable(reply.serverError));
+            return 1;
+        }
+        const auto resp = PushResponse::fromJson(reply.body);
+        for (const auto &r : resp ? resp->results : QList<PushResult> {}) {
+            applied += r.status == PushStatus::Applied ? 1 : 0;
+        }
+        wire += reply.requestWireBytes;
+        raw += reply.requestRawBytes;
+        for (const auto &c : req.changes) {
+            rawContacts += QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact).size();
+        }
+    }
+    const double ingestSecs = double(ingest.nsecsElapsed()) / 1e9;
+    if (applied != all.size()) {
+        std::fprintf(stderr, "error: only %d of %lld changes were applied\n", applied, qlonglong(all.size()));
+        return 1;
+    }
+    const double bytesPerContact = double(wire) / double(all.size());
+    const double ratio = double(wire) / double(raw);
+    report("(b) gzip bytes on the wire per contact log push", bytesPerContact, "B", "<= 1024", bytesPerContact <= 1024);
+    report("(b) gzip body as % of raw JSON", ratio * 100.0, "%", "<= 20", ratio <= 0.20);
+    std::printf("    (raw JSON per contact log change: %.0f B; %lld changes in batches of %d)\n",
+                double(rawContacts) / double(all.size()), qlonglong(all.size()), batch);
+    const double ingestRate = double(all.size()) / ingestSecs;
+    report("(c) server ingest, embedded store (HTTP push)", ingestRate, "changes/s", ">= 10000", ingestRate >= 10000);
+
+    // (a) A fresh device of the same manager: first sync of the whole caseload.
+    QTemporaryDir dir;
+    LocalStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
+    QRandomGenerator::system()->generate(key.begin(), key.end());
+    if (!store.openWithRawKey(key).ok()) {
+        std::fprintf(stderr, "error: cannot open the client store\n");
+        return 1;
+    }
+    LocalSyncStore local(store.records());
+    TimingSyncStore timed(local);
+    Credentials creds;
+    creds.setServerUrl(server.url());
+    SyncEngine engine(&timed, &nam, &creds, clock, options);
+    if (!login(*engine.api(), manager)) {
+        std::fprintf(stderr, "error: login failed\n");
+        return 1;
+    }
+    QElapsedTimer first;
+    first.start();
+    bool ok = false;
+    {
+        QEventLoop loop;
+        QObject::connect(&engine, &SyncEngine::finished, &loop, [&](bool result) {
+            ok = result;
+            loop.quit();
+        });
+        engine.syncNow();
+        loop.exec();
+    }
+    const double firstSecs = double(first.nsecsElapsed()) / 1e9;
+    if (!ok) {
+        std::fprintf(stderr, "error: first sync failed: %s\n", qPrintable(engine.lastError()));
+        return 1;
+    }
+    const qint64 rows = timed.rows;
+    std::printf("    first sync: %lld rows for %lld young people in %d pages\n", qlonglong(rows),
+                qlonglong(youngPeople.size()), engine.lastStats().pullPages);
+    const double scale = quick ? double(rows) / 50000.0 : 1.0;
+    report(quick ? "(a) first sync time, scaled to 50,000 rows" : "(a) first sync time", firstSecs / scale, "s", "<= 5",
+           firstSecs / scale <= 5.0);
+    const double applyRate = double(rows) / (double(timed.applyNs) / 1e9);
+    report("(a) rows/s applied on the client (wall time)", applyRate, "rows/s", ">= 50000", applyRate >= 50000);
+    const double applyCpuRate = double(rows) / (double(timed.applyCpuNs) / 1e9);
+    report("(a) rows/s applied on the client (thread CPU time)", applyCpuRate, "rows/s", ">= 50000",
+           applyCpuRate >= 50000);
+    report("(a) end-to-end first sync rate", double(rows) / firstSecs, "rows/s", "(info)", true);
+    std::printf("    (c) PostgreSQL ingest: not measured by this benchmark\n");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"pathway.*.info=false"_s);
+    return run();
+}
