@@ -1,6 +1,7 @@
 // bench_sync: (a) first sync of a 40-young-person caseload of about 50,000 rows, (b) bytes on the
 // wire per pushed contact log with gzip, (c) server ingest rate in changes/s. All against the
 // real pathway-server on loopback. PATHWAY_BENCH_QUICK=1 runs a smaller workload.
+#include "pgcluster.h"
 #include "serverprocess.h"
 
 #include "domain/clock.h"
@@ -144,6 +145,102 @@ QJsonObject contactFields(const QString &yp, const QString &staff, int i)
     return c.toJson();
 }
 
+struct PushFigures
+{
+    qint64 wire = 0;
+    qint64 raw = 0;
+    qint64 rawContacts = 0;
+    double seconds = 0;
+};
+
+/** @p perPerson new contact logs for each young person, as changes ready to push. */
+QList<Change> makeContacts(const QStringList &youngPeople, const QString &staffId, int perPerson)
+{
+    QList<Change> all;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    int counter = 0;
+    for (const auto &yp : youngPeople) {
+        for (int i = 0; i < perPerson; ++i) {
+            Change c;
+            c.changeId = newId();
+            c.recordType = u"contact_log"_s;
+            c.fields = contactFields(yp, staffId, i);
+            c.recordId = c.fields.value(u"id"_s).toString();
+            c.ownerId = yp;
+            c.hlc = Hlc {nowMs - 60000, counter++ % 99999, u"bench"_s}.toString();
+            all.append(c);
+        }
+    }
+    return all;
+}
+
+/** Pushes @p all in full batches and times it; false (with a message) unless every change is applied. */
+bool pushAll(ApiClient &api, const QString &deviceId, const QList<Change> &all, PushFigures &out)
+{
+    int applied = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype i = 0; i < all.size(); i += MaxChangesPerPush) {
+        PushRequest req;
+        req.deviceId = deviceId;
+        req.changes = all.mid(i, MaxChangesPerPush);
+        ApiReply reply;
+        if (!waitReply(api, u"/v1/sync/push"_s, req.toJson(), reply) || !reply.ok()) {
+            std::fprintf(stderr, "error: push failed: %s (%d %s)\n", qPrintable(toCode(reply.error)), reply.httpStatus,
+                         qPrintable(reply.serverError));
+            return false;
+        }
+        const auto resp = PushResponse::fromJson(reply.body);
+        for (const auto &r : resp ? resp->results : QList<PushResult> {}) {
+            applied += r.status == PushStatus::Applied ? 1 : 0;
+        }
+        out.wire += reply.requestWireBytes;
+        out.raw += reply.requestRawBytes;
+        for (const auto &c : req.changes) {
+            out.rawContacts += QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact).size();
+        }
+    }
+    out.seconds = double(timer.nsecsElapsed()) / 1e9;
+    if (applied != all.size()) {
+        std::fprintf(stderr, "error: only %d of %lld changes were applied\n", applied, qlonglong(all.size()));
+        return false;
+    }
+    return true;
+}
+
+/** (c) on PostgreSQL: a throwaway cluster, a second server on it, the same pushes. */
+void postgresIngest(const QStringList &youngPeople, int count)
+{
+    Pathway::Test::PgCluster pg;
+    QString why;
+    if (!pg.start(&why)) {
+        std::printf("    (c) PostgreSQL ingest: not measured (%s)\n", qPrintable(why));
+        return;
+    }
+    ServerProcess server;
+    if (!server.start({u"--demo"_s, u"--database"_s, pg.uri()}, 120000)) {
+        std::printf("    (c) PostgreSQL ingest: not measured (server: %s)\n", qPrintable(server.errorString()));
+        return;
+    }
+    const auto manager = server.login(u"manager"_s);
+    QNetworkAccessManager nam;
+    Credentials creds;
+    creds.setServerUrl(server.url());
+    ApiClient api(&nam, &creds);
+    if (!login(api, manager)) {
+        std::printf("    (c) PostgreSQL ingest: not measured (login failed)\n");
+        return;
+    }
+    const int perPerson = std::max(1, count / int(youngPeople.size()));
+    const auto all = makeContacts(youngPeople, manager.staffId, perPerson);
+    PushFigures push;
+    if (!pushAll(api, creds.deviceId(), all, push)) {
+        return;
+    }
+    const double rate = double(all.size()) / push.seconds;
+    report("(c) server ingest, PostgreSQL (HTTP push)", rate, "changes/s", ">= 5000", rate >= 5000);
+}
+
 int run()
 {
     const bool quick = qEnvironmentVariableIntValue("PATHWAY_BENCH_QUICK") == 1;
@@ -207,61 +304,18 @@ int run()
     const int perPerson = std::max(1, int((rowsTarget - baseRows) / youngPeople.size()));
 
     // (b) + (c): push contact logs in full batches straight through the API.
-    const int batch = MaxChangesPerPush;
-    QList<Change> all;
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    int counter = 0;
-    for (const auto &yp : youngPeople) {
-        for (int i = 0; i < perPerson; ++i) {
-            Change c;
-            c.changeId = newId();
-            c.recordType = u"contact_log"_s;
-            c.fields = contactFields(yp, manager.staffId, i);
-            c.recordId = c.fields.value(u"id"_s).toString();
-            c.ownerId = yp;
-            c.hlc = Hlc {nowMs - 60000, counter++ % 99999, u"bench"_s}.toString();
-            all.append(c);
-        }
-    }
-    ApiClient &api = *seedEngine.api();
-    qint64 wire = 0;
-    qint64 raw = 0;
-    qint64 rawContacts = 0;
-    int applied = 0;
-    QElapsedTimer ingest;
-    ingest.start();
-    for (qsizetype i = 0; i < all.size(); i += batch) {
-        PushRequest req;
-        req.deviceId = seedCreds.deviceId();
-        req.changes = all.mid(i, batch);
-        ApiReply reply;
-        if (!waitReply(api, u"/v1/sync/push"_s, req.toJson(), reply) || !reply.ok()) {
-            std::fprintf(stderr, "error: push failed: %s (%d %s)\n", qPrintable(toCode(reply.error)), reply.httpStatus,
-                         qPrintable(reply.serverError));
-            return 1;
-        }
-        const auto resp = PushResponse::fromJson(reply.body);
-        for (const auto &r : resp ? resp->results : QList<PushResult> {}) {
-            applied += r.status == PushStatus::Applied ? 1 : 0;
-        }
-        wire += reply.requestWireBytes;
-        raw += reply.requestRawBytes;
-        for (const auto &c : req.changes) {
-            rawContacts += QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact).size();
-        }
-    }
-    const double ingestSecs = double(ingest.nsecsElapsed()) / 1e9;
-    if (applied != all.size()) {
-        std::fprintf(stderr, "error: only %d of %lld changes were applied\n", applied, qlonglong(all.size()));
+    const auto all = makeContacts(youngPeople, manager.staffId, perPerson);
+    PushFigures push;
+    if (!pushAll(*seedEngine.api(), seedCreds.deviceId(), all, push)) {
         return 1;
     }
-    const double bytesPerContact = double(wire) / double(all.size());
-    const double ratio = double(wire) / double(raw);
+    const double bytesPerContact = double(push.wire) / double(all.size());
+    const double ratio = double(push.wire) / double(push.raw);
     report("(b) gzip bytes on the wire per contact log push", bytesPerContact, "B", "<= 1024", bytesPerContact <= 1024);
     report("(b) gzip body as % of raw JSON", ratio * 100.0, "%", "<= 20", ratio <= 0.20);
     std::printf("    (raw JSON per contact log change: %.0f B; %lld changes in batches of %d)\n",
-                double(rawContacts) / double(all.size()), qlonglong(all.size()), batch);
-    const double ingestRate = double(all.size()) / ingestSecs;
+                double(push.rawContacts) / double(all.size()), qlonglong(all.size()), MaxChangesPerPush);
+    const double ingestRate = double(all.size()) / push.seconds;
     report("(c) server ingest, embedded store (HTTP push)", ingestRate, "changes/s", ">= 10000", ingestRate >= 10000);
 
     // (a) A fresh device of the same manager: first sync of the whole caseload.
@@ -310,7 +364,7 @@ int run()
     report("(a) rows/s applied on the client (thread CPU time)", applyCpuRate, "rows/s", ">= 50000",
            applyCpuRate >= 50000);
     report("(a) end-to-end first sync rate", double(rows) / firstSecs, "rows/s", "(info)", true);
-    std::printf("    (c) PostgreSQL ingest: not measured by this benchmark\n");
+    postgresIngest(youngPeople, quick ? 2000 : 20000);
     return 0;
 }
 
