@@ -125,7 +125,7 @@ struct CaseloadEntry
 {
     QString youngPersonId;
     QString displayName;
-    std::optional<QDateTime> lastContactAt; ///< last contact log that counts as contact
+    std::optional<QDateTime> lastContactAt; ///< last contact log that counts as contact, after its amendments
     int pendingChanges = 0; ///< outbox changes not yet acknowledged by the server
 };
 
@@ -195,7 +195,10 @@ public:
     std::optional<QString> meta(const QString &key);
     StoreResult setMeta(const QString &key, const QString &value);
 
-    /** Per young person (all of them when @p youngPersonIds is empty): last contact, pending changes. */
+    /**
+     * Per young person (all of them when @p youngPersonIds is empty): last contact, pending changes.
+     * A contact log counts as read after its amendments (applyAmendments, ContactLog::countsAsContact).
+     */
     QList<CaseloadEntry> caseloadSummary(const QStringList &youngPersonIds = {});
 
 private:

@@ -2,8 +2,10 @@
 // and the caseload overview.
 #include "recordstore.h"
 
+#include "domain/contact.h"
 #include "storelog.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -314,20 +316,61 @@ std::optional<QString> RecordStore::syncState(const QString &recordType, const Q
 
 QList<CaseloadEntry> RecordStore::caseloadSummary(const QStringList &youngPersonIds)
 {
-    // The ids go in as one JSON array parameter (json_each), never spliced into the SQL.
+    // Contact logs are append-only: a correction is a contact_amendment, which may change whether
+    // (successful, kind) and when (at) a contact counts. The few amended logs are read through the
+    // domain's own rules (applyAmendments, countsAsContact); every other log is counted in SQL.
+    struct AmendedLog
+    {
+        QString ownerId;
+        QJsonObject body;
+        QList<ContactAmendment> amendments;
+    };
+    QHash<QString, AmendedLog> amended;
+    Statement a = m_db.prepare(u"SELECT c.record_id, c.owner_id, c.body, a.body FROM records a "
+                               u"JOIN records c ON c.record_type = 'contact_log' "
+                               u"AND c.record_id = json_extract(a.body, '$.contactLogId') AND c.deleted = 0 "
+                               u"WHERE a.record_type = 'contact_amendment' AND a.deleted = 0"_s);
+    while (a.step() == Statement::Step::Row) {
+        AmendedLog &log = amended[a.text(0)];
+        if (log.ownerId.isEmpty()) {
+            log.ownerId = a.text(1);
+            log.body = QJsonDocument::fromJson(a.text(2).toUtf8()).object();
+        }
+        if (auto amendment = ContactAmendment::fromJson(QJsonDocument::fromJson(a.text(3).toUtf8()).object()))
+            log.amendments.append(std::move(*amendment));
+    }
+    QHash<QString, QDateTime> lastAmendedContact; // owner -> latest amended log that counts
+    for (const AmendedLog &log : std::as_const(amended)) {
+        const std::optional<ContactLog> original = ContactLog::fromJson(log.body);
+        if (!original)
+            continue;
+        const ContactLog current = applyAmendments(*original, log.amendments);
+        if (!current.countsAsContact() || !current.at.isValid())
+            continue;
+        QDateTime &latest = lastAmendedContact[log.ownerId];
+        if (!latest.isValid() || current.at > latest)
+            latest = current.at.toUTC();
+    }
+
+    // The ids go in as JSON array parameters (json_each), never spliced into the SQL.
     QList<CaseloadEntry> out;
     Statement q = m_db.prepare(
         u"SELECT yp.record_id, json_extract(yp.body, '$.displayName'), "
         u"(SELECT max(json_extract(c.body, '$.at')) FROM records c WHERE c.record_type = 'contact_log' "
-        u" AND c.owner_id = yp.record_id AND c.deleted = 0 AND json_extract(c.body, '$.successful') = 1 "
-        u" AND coalesce(json_extract(c.body, '$.kind'), 'visit') NOT IN ('attempted', 'letter')), "
+        u" AND c.owner_id = yp.record_id AND c.deleted = 0 "
+        u" AND coalesce(json_extract(c.body, '$.successful'), 1) = 1 "
+        u" AND coalesce(json_extract(c.body, '$.kind'), 'visit') NOT IN ('attempted', 'letter') "
+        u" AND c.record_id NOT IN (SELECT value FROM json_each(?3))), "
         u"(SELECT count(*) FROM outbox o WHERE o.owner_id = yp.record_id AND o.state IN ('pending', 'sent')) "
         u"FROM records yp WHERE yp.record_type = 'young_person' AND yp.deleted = 0 "
         u"AND (?1 = 0 OR yp.record_id IN (SELECT value FROM json_each(?2))) "
         u"ORDER BY json_extract(yp.body, '$.displayName'), yp.record_id"_s);
+    const auto jsonArray = [](const QStringList &list) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    };
     q.bind(1, qint64(youngPersonIds.size()));
-    q.bind(2,
-           QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(youngPersonIds)).toJson(QJsonDocument::Compact)));
+    q.bind(2, jsonArray(youngPersonIds));
+    q.bind(3, jsonArray(amended.keys()));
     while (q.step() == Statement::Step::Row) {
         CaseloadEntry e;
         e.youngPersonId = q.text(0);
@@ -337,6 +380,9 @@ QList<CaseloadEntry> RecordStore::caseloadSummary(const QStringList &youngPerson
             if (at.isValid())
                 e.lastContactAt = at.toUTC();
         }
+        if (const QDateTime amendedAt = lastAmendedContact.value(e.youngPersonId);
+            amendedAt.isValid() && (!e.lastContactAt || amendedAt > *e.lastContactAt))
+            e.lastContactAt = amendedAt;
         e.pendingChanges = int(q.int64(3));
         out.append(e);
     }

@@ -3,6 +3,7 @@
 #include "storetestutil.h"
 
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -358,6 +359,78 @@ private Q_SLOTS:
         QCOMPARE(one.size(), 1);
         QCOMPARE(one.at(0).youngPersonId, sam.id);
         QVERIFY(records().caseloadSummary({u"' OR 1=1 --"_s}).isEmpty());
+    }
+
+    void caseloadSummaryFollowsAmendments()
+    {
+        // A correction to a contact log (ContactAmendment) changes whether, and when, it counts.
+        const StaffMember pa = staff();
+        const auto utc = [](int month, int day, int hour) {
+            return QDateTime(QDate(2025, month, day), QTime(hour, 0), Qt::UTC);
+        };
+        Repository<YoungPerson> people(records());
+        Repository<ContactLog> logs(records());
+        Repository<ContactAmendment> amendments(records());
+        const auto amend
+            = [&](const QString &yp, const QString &logId, const QDateTime &when, const QJsonObject &changes) {
+                  ContactAmendment a = contactAmendment(yp, logId, pa.id);
+                  a.amendedAt = when;
+                  a.reason = u"Recorded wrongly"_s;
+                  a.changes = changes;
+                  const StoreResult r = amendments.save(a);
+                  QVERIFY2(r.ok(), qPrintable(validationText(r.validation)));
+              };
+
+        // Sam: the latest visit was not in fact successful, so the earlier one is the last contact.
+        const YoungPerson sam = youngPerson(u"Sam"_s);
+        QVERIFY(people.save(sam).ok());
+        QVERIFY(logs.save(contactLog(sam.id, pa.id, utc(10, 1, 10))).ok());
+        const ContactLog samLatest = contactLog(sam.id, pa.id, utc(11, 5, 16));
+        QVERIFY(logs.save(samLatest).ok());
+        amend(sam.id, samLatest.id, utc(11, 6, 9), {{u"successful"_s, false}});
+
+        // Alex: logged as an attempt, corrected to a phone call that reached them.
+        const YoungPerson alex = youngPerson(u"Alex"_s);
+        QVERIFY(people.save(alex).ok());
+        ContactLog attempt = contactLog(alex.id, pa.id, utc(11, 10, 11));
+        attempt.kind = ContactKind::Attempted;
+        attempt.successful = false;
+        attempt.seenAlone = false;
+        attempt.wellbeing.reset();
+        QVERIFY(logs.save(attempt).ok());
+        amend(alex.id, attempt.id, utc(11, 10, 12), {{u"kind"_s, u"phone"_s}, {u"successful"_s, true}});
+
+        // Jo: a visit corrected to a letter no longer counts, and Jo has no other contact.
+        const YoungPerson jo = youngPerson(u"Jo"_s);
+        QVERIFY(people.save(jo).ok());
+        const ContactLog joVisit = contactLog(jo.id, pa.id, utc(11, 3, 14));
+        QVERIFY(logs.save(joVisit).ok());
+        amend(jo.id, joVisit.id, utc(11, 4, 8), {{u"kind"_s, u"letter"_s}});
+
+        // Kim: two corrections apply in time order (saved out of order): unsuccessful, then successful
+        // again, with the date put right.
+        const YoungPerson kim = youngPerson(u"Kim"_s);
+        QVERIFY(people.save(kim).ok());
+        const ContactLog kimVisit = contactLog(kim.id, pa.id, utc(11, 12, 15));
+        QVERIFY(logs.save(kimVisit).ok());
+        amend(kim.id, kimVisit.id, utc(11, 14, 9), {{u"successful"_s, true}, {u"at"_s, u"2025-11-11T15:00:00.000Z"_s}});
+        amend(kim.id, kimVisit.id, utc(11, 13, 9), {{u"successful"_s, false}});
+
+        const QList<CaseloadEntry> all = records().caseloadSummary();
+        QCOMPARE(all.size(), 4);
+        QHash<QString, CaseloadEntry> byId;
+        for (const CaseloadEntry &e : all)
+            byId.insert(e.youngPersonId, e);
+        QCOMPARE(byId.value(sam.id).lastContactAt, std::optional(utc(10, 1, 10)));
+        QCOMPARE(byId.value(alex.id).lastContactAt, std::optional(utc(11, 10, 11)));
+        QVERIFY(!byId.value(jo.id).lastContactAt);
+        QCOMPARE(byId.value(kim.id).lastContactAt, std::optional(utc(11, 11, 15)));
+        QCOMPARE(byId.value(kim.id).pendingChanges, 4);
+
+        // Asking for one young person gives the same answer.
+        const QList<CaseloadEntry> one = records().caseloadSummary({alex.id});
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.at(0).lastContactAt, std::optional(utc(11, 10, 11)));
     }
 
     void removeOwnerAndWipe()
