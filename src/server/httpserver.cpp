@@ -130,7 +130,11 @@ struct HttpServer::Impl
             beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(config.readTimeoutSecs));
             auto [ec, n] = co_await http::async_read_header(stream, buffer, parser, useTuple);
             if (ec) {
-                if (ec == http::error::header_limit) {
+                if (ec == http::error::body_limit) {
+                    // Beast checks Content-Length against body_limit while parsing the header.
+                    metrics.countRequest(u"unmatched"_s, 413);
+                    co_await reply(stream, HttpResponse::error(413, u"body_too_large"_s), 11, false, false);
+                } else if (ec == http::error::header_limit) {
                     co_await reply(stream, HttpResponse::error(431, u"headers_too_large"_s), 11, false, false);
                 } else if (ec != http::error::end_of_stream && ec != asio::error::operation_aborted
                            && ec != beast::error::timeout && ec != asio::error::eof

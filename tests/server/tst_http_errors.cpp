@@ -1,0 +1,241 @@
+#include "rawhttp.h"
+#include "serverfixture.h"
+
+#include "server/gzip.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QThread>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace Pathway::Server;
+using namespace Pathway::Server::Test;
+
+/** The real server answers client mistakes with 4xx codes, never 5xx, and stays up. */
+class TestHttpErrors : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+    ServerProcess server;
+    QList<int> statuses;
+    QString paEmail;
+
+    RawResponse req(const QByteArray &method,
+                    const QByteArray &path,
+                    const QByteArray &body = {},
+                    QMap<QByteArray, QByteArray> headers = {},
+                    const QString &token = {})
+    {
+        if (!token.isEmpty()) {
+            headers.insert("Authorization", "Bearer " + token.toLatin1());
+        }
+        auto r = rawRequest(server.port, method, path, body, headers);
+        statuses.append(r.status);
+        return r;
+    }
+
+    QString login()
+    {
+        const auto r = req("POST", "/v1/auth/login",
+                           QJsonDocument(QJsonObject {{u"email"_s, paEmail}, {u"password"_s, u"demo-only-pathway"_s}})
+                               .toJson(QJsonDocument::Compact));
+        return r.json().value(u"token"_s).toString();
+    }
+
+    static qint64 rssKiB(qint64 pid)
+    {
+        QFile f(u"/proc/%1/status"_s.arg(pid));
+        if (!f.open(QIODevice::ReadOnly)) {
+            return -1;
+        }
+        for (const auto &line : f.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:")) {
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            }
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(dir.isValid());
+        QFile cfg(dir.filePath(u"server.conf"_s));
+        QVERIFY(cfg.open(QIODevice::WriteOnly));
+        cfg.write("# test settings\naccess_token_ttl = 2\nbody_limit = 4194304\n");
+        cfg.close();
+        QVERIFY2(server.start({u"--config"_s, cfg.fileName(), u"--data"_s, dir.filePath(u"data"_s), u"--port"_s, u"0"_s,
+                               u"--demo"_s}),
+                 server.output.constData());
+        static const QRegularExpression re(u"demo-login email=(\\S+) password=\\S+ role=pa "_s);
+        paEmail = re.match(QString::fromUtf8(server.output)).captured(1);
+        QVERIFY(!paEmail.isEmpty());
+    }
+
+    void malformedJson()
+    {
+        const auto r = req("POST", "/v1/auth/login", "{\"email\": ");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"malformed_json"_s);
+    }
+
+    void wrongTypes()
+    {
+        auto r = req("POST", "/v1/auth/login", R"({"email": 5, "password": "x"})");
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"wrong_type"_s);
+        QCOMPARE(r.json().value(u"field"_s).toString(), u"email"_s);
+        const auto token = login();
+        QVERIFY(!token.isEmpty());
+        r = req("POST", "/v1/sync/push", R"({"changes": {"a": 1}})", {}, token);
+        QCOMPARE(r.status, 422);
+        r = req("POST", "/v1/sync/pull", R"({"cursors": [], "limit": "many"})", {}, token);
+        QCOMPARE(r.status, 422);
+        r = req("POST", "/v1/sync/pull", R"([1,2,3])", {}, token);
+        QCOMPARE(r.status, 400);
+    }
+
+    void wrongMethodAndRoute()
+    {
+        auto r = req("GET", "/v1/sync/push");
+        QCOMPARE(r.status, 405);
+        QCOMPARE(r.headers.value("allow"), QByteArray("POST"));
+        r = req("DELETE", "/healthz");
+        QCOMPARE(r.status, 405);
+        r = req("GET", "/v1/nothing-here");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"not_found"_s);
+    }
+
+    void authErrors()
+    {
+        auto r = req("GET", "/v1/me");
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"unauthenticated"_s);
+        r = req("GET", "/v1/me", {}, {}, u"not-a-token"_s);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"unauthenticated"_s);
+        const auto token = login();
+        QCOMPARE(req("GET", "/v1/me", {}, {}, token).status, 200);
+        QThread::msleep(2200); // access_token_ttl = 2 in the config file
+        r = req("GET", "/v1/me", {}, {}, token);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"token_expired"_s);
+    }
+
+    void hugeBodyRefusedBeforeReading()
+    {
+        const qint64 before = rssKiB(server.process.processId());
+        QVERIFY(before > 0);
+        QTcpSocket s;
+        s.connectToHost(u"127.0.0.1"_s, quint16(server.port));
+        QVERIFY(s.waitForConnected(5000));
+        QElapsedTimer t;
+        t.start();
+        s.write("POST /v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+                "314572800\r\n\r\n");
+        s.write(QByteArray(64 * 1024, 'x'));
+        s.waitForBytesWritten(5000);
+        const auto r = readResponse(s, 5000);
+        statuses.append(r.status);
+        QCOMPARE(r.status, 413);
+        QVERIFY2(t.elapsed() < 3000, "the 413 must come promptly");
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"body_too_large"_s);
+        const qint64 after = rssKiB(server.process.processId());
+        QVERIFY2(after - before < 8 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(after - before)));
+    }
+
+    void chunkedBodyOverLimit()
+    {
+        QTcpSocket s;
+        s.connectToHost(u"127.0.0.1"_s, quint16(server.port));
+        QVERIFY(s.waitForConnected(5000));
+        s.write("POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+        const QByteArray chunk(1024 * 1024, 'a');
+        for (int i = 0; i < 6 && s.state() == QAbstractSocket::ConnectedState; ++i) {
+            s.write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+            s.waitForBytesWritten(2000);
+        }
+        const auto r = readResponse(s, 5000);
+        statuses.append(r.status);
+        QCOMPARE(r.status, 413);
+    }
+
+    void gzipBodies()
+    {
+        // A zip bomb: 64 MiB of zeros in a small compressed body.
+        const QByteArray bomb = gzipCompress(QByteArray(64 * 1024 * 1024, '\0'));
+        QVERIFY(bomb.size() < 1024 * 1024);
+        auto r = req("POST", "/v1/auth/login", bomb, {{"Content-Encoding", "gzip"}});
+        QCOMPARE(r.status, 413);
+        r = req("POST", "/v1/auth/login", "not gzip at all", {{"Content-Encoding", "gzip"}});
+        QCOMPARE(r.status, 400);
+        // A real gzip request works, and a big response comes back gzip'd when allowed.
+        const QByteArray loginBody
+            = QJsonDocument(QJsonObject {{u"email"_s, paEmail}, {u"password"_s, u"demo-only-pathway"_s}})
+                  .toJson(QJsonDocument::Compact);
+        r = req("POST", "/v1/auth/login", gzipCompress(loginBody), {{"Content-Encoding", "gzip"}});
+        QCOMPARE(r.status, 200);
+        const auto token = r.json().value(u"token"_s).toString();
+        r = req("POST", "/v1/sync/pull", R"({"limit": 200})", {{"Accept-Encoding", "gzip"}}, token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("content-encoding"), QByteArray("gzip"));
+        QByteArray plain;
+        QCOMPARE(gunzip(r.body, 64 * 1024 * 1024, plain), GunzipResult::Ok);
+        QVERIFY(QJsonDocument::fromJson(plain).object().value(u"records"_s).toArray().size() > 0);
+    }
+
+    void clockSkewRejectedPerChange()
+    {
+        const auto token = login();
+        const auto me = req("GET", "/v1/me", {}, {}, token).json();
+        const auto owner = me.value(u"caseload"_s).toArray().at(0).toString();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto change = [&](const QString &id, qint64 ms) {
+            return QJsonObject {{u"changeId"_s, id},
+                                {u"recordType"_s, u"chronology_event"_s},
+                                {u"recordId"_s, id},
+                                {u"ownerId"_s, owner},
+                                {u"op"_s, u"upsert"_s},
+                                {u"hlc"_s, Pathway::Sync::Hlc {ms, 0, u"dev"_s}.toString()},
+                                {u"fields"_s, QJsonObject {{u"summary"_s, u"x"_s}}}};
+        };
+        const QJsonObject body {
+            {u"changes"_s, QJsonArray {change(u"skew-1"_s, now + 3LL * 86400 * 1000), change(u"skew-2"_s, now)}}};
+        const auto r = req("POST", "/v1/sync/push", QJsonDocument(body).toJson(), {}, token);
+        QCOMPARE(r.status, 200);
+        const auto results = r.json().value(u"results"_s).toArray();
+        QCOMPARE(results.at(0)[u"reason"_s].toString(), u"clock_skew"_s);
+        QCOMPARE(results.at(1)[u"status"_s].toString(), u"applied"_s);
+    }
+
+    void neverServerErrorAndStillUp()
+    {
+        const auto r = req("GET", "/healthz");
+        QCOMPARE(r.status, 200);
+        for (int s : std::as_const(statuses)) {
+            QVERIFY2(s > 0 && s < 500, qPrintable(u"status %1"_s.arg(s)));
+        }
+        const auto metrics = req("GET", "/metrics");
+        QVERIFY(metrics.body.contains("pathway_http_requests_total{route=\"/v1/auth/login\",status=\"422\"}"));
+        QVERIFY(metrics.body.contains("pathway_store_latency_seconds_bucket"));
+    }
+
+    void gracefulShutdown()
+    {
+        ::kill(pid_t(server.process.processId()), SIGTERM);
+        QVERIFY(server.process.waitForFinished(15000));
+        QCOMPARE(server.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.process.exitCode(), 0);
+        // Logs carry no personal data: no e-mail addresses, passwords or tokens.
+        const QByteArray log = server.process.readAllStandardError();
+        QVERIFY(log.contains("\"route\":\"/v1/auth/login\""));
+        QVERIFY(!log.contains(paEmail.toUtf8()));
+        QVERIFY(!log.contains("demo-only-pathway"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpErrors)
+#include "tst_http_errors.moc"
