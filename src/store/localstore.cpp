@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <sodium.h>
 
@@ -107,9 +108,22 @@ LocalStore::Result LocalStore::create(const QString &passphrase)
     KeyResult key = m_keys.create(passphrase);
     if (!key.ok())
         return fromKey(key);
-    Result r = openDatabase(key.key);
+    Result r = openDatabase(key.key, Database::OpenMode::CreateIfMissing);
     wipe(key.key);
     return r;
+}
+
+bool LocalStore::databasePresent() const
+{
+    // SQLite treats a zero-byte file as an empty database, so an emptied file is as lost as a
+    // missing one, unless its WAL still holds the pages (a store killed before a checkpoint).
+    const QFileInfo db(databasePath());
+    if (!db.exists())
+        return false;
+    if (db.size() > 0)
+        return true;
+    const QFileInfo wal(databasePath() + u"-wal"_s);
+    return wal.exists() && wal.size() > 0;
 }
 
 LocalStore::Result LocalStore::open(const QString &passphrase)
@@ -120,10 +134,18 @@ LocalStore::Result LocalStore::open(const QString &passphrase)
         r.error = Error::NoStore;
         return r;
     }
+    // Checked before unlocking: the passphrase cannot bring the data back, and the user should
+    // hear that the database is missing rather than be asked to retry.
+    if (!databasePresent()) {
+        qCWarning(lcStore) << "the key file exists but the database file is missing or empty";
+        Result r;
+        r.error = Error::DatabaseMissing;
+        return r;
+    }
     KeyResult key = m_keys.unlock(passphrase);
     if (!key.ok())
         return fromKey(key);
-    Result r = openDatabase(key.key);
+    Result r = openDatabase(key.key, Database::OpenMode::ExistingOnly);
     wipe(key.key);
     return r;
 }
@@ -132,7 +154,7 @@ LocalStore::Result LocalStore::openWithRawKey(const QByteArray &rawKey32)
 {
     close();
     QDir().mkpath(m_dir);
-    return openDatabase(rawKey32);
+    return openDatabase(rawKey32, Database::OpenMode::CreateIfMissing);
 }
 
 LocalStore::Result LocalStore::changePassphrase(const QString &oldPassphrase, const QString &newPassphrase)
@@ -143,12 +165,19 @@ LocalStore::Result LocalStore::changePassphrase(const QString &oldPassphrase, co
     return r;
 }
 
-LocalStore::Result LocalStore::openDatabase(const QByteArray &key)
+LocalStore::Result LocalStore::openDatabase(const QByteArray &key, Database::OpenMode mode)
 {
     Result r;
-    r.db = m_db.open(databasePath(), key);
+    Database::Options options;
+    options.mode = mode;
+    r.db = m_db.open(databasePath(), key, options);
     if (!r.db) {
-        r.error = r.db.error == DbError::WrongKeyOrNotADatabase ? Error::WrongKey : Error::Database;
+        if (r.db.error == DbError::WrongKeyOrNotADatabase)
+            r.error = Error::WrongKey;
+        else if (mode == Database::OpenMode::ExistingOnly && !QFile::exists(databasePath()))
+            r.error = Error::DatabaseMissing; // removed between the check in open() and here
+        else
+            r.error = Error::Database;
         qCWarning(lcStore) << "cannot open the local database, code" << r.db.sqliteCode;
         return r;
     }

@@ -25,6 +25,7 @@ public:
     {
         Ok,
         NoStore, ///< open() on a directory without a store
+        DatabaseMissing, ///< the key file is there but pathway.db is gone (or empty): never recreated by open()
         AlreadyExists, ///< create() over an existing store
         WrongPassphrase,
         Locked, ///< too many wrong guesses: wait until retryAfter
@@ -62,7 +63,11 @@ public:
 
     /** Creates the directory, a new key wrapped by @p passphrase and an empty, migrated database. */
     Result create(const QString &passphrase);
-    /** Unlocks the key with @p passphrase, opens and migrates the database. */
+    /**
+     * Unlocks the key with @p passphrase, opens and migrates the database. Never creates a
+     * database: when the key file exists but the database file is missing or empty, this is
+     * DatabaseMissing (the data is lost or moved; a fresh empty store over it would hide that).
+     */
     Result open(const QString &passphrase);
     /** Opens (creating if needed) with a raw key; an empty key means unencrypted. Benchmarks and tests only. */
     Result openWithRawKey(const QByteArray &rawKey32);
@@ -79,7 +84,9 @@ public:
     QString nodeId() const { return m_nodeId; }
 
 private:
-    Result openDatabase(const QByteArray &key);
+    Result openDatabase(const QByteArray &key, Database::OpenMode mode);
+    /** Whether pathway.db holds something a store could have written (its WAL counts too). */
+    bool databasePresent() const;
 
     QString m_dir;
     const Clock &m_clock;

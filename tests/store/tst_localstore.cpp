@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +94,53 @@ private Q_SLOTS:
         QCOMPARE(store.open(u"old"_s).error, LocalStore::Error::WrongPassphrase);
         QVERIFY(store.open(u"new"_s).ok());
         QVERIFY(store.records().get(u"plan_action"_s, u"a"_s));
+    }
+
+    void missingDatabaseIsAnErrorNotANewStore()
+    {
+        QTemporaryDir dir;
+        FakeClock clock;
+        const QString planId = newId();
+        {
+            LocalStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
+            QVERIFY(store.create(u"pass"_s).ok());
+            QVERIFY(store.records().saveLocal(u"plan_action"_s, planId, u"o"_s, {{u"what"_s, u"x"_s}}).ok());
+        }
+        LocalStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
+        const QString dbPath = store.databasePath();
+        const QByteArray keyFile = fileBytes(store.keyFilePath());
+        const QByteArray saved = fileBytes(dbPath);
+        QVERIFY(!saved.isEmpty());
+        QVERIFY(!QFile::exists(dbPath + u"-wal"_s) || fileBytes(dbPath + u"-wal"_s).isEmpty());
+
+        // The database file is lost (e.g. restored from a backup without it): no empty store in its place.
+        QVERIFY(QFile::remove(dbPath));
+        QCOMPARE(store.open(u"pass"_s).error, LocalStore::Error::DatabaseMissing);
+        QCOMPARE(store.open(u"wrong"_s).error, LocalStore::Error::DatabaseMissing);
+        QVERIFY(!store.isOpen());
+        QVERIFY(!QFile::exists(dbPath));
+        QVERIFY(!QFile::exists(dbPath + u"-wal"_s));
+        QCOMPARE(fileBytes(store.keyFilePath()), keyFile); // no wrong guess counted, nothing rewritten
+        QCOMPARE(store.create(u"pass"_s).error, LocalStore::Error::AlreadyExists);
+        QVERIFY(!QFile::exists(dbPath));
+
+        // An emptied file reads as an empty database to SQLite: just as lost, and left as it is.
+        {
+            QFile empty(dbPath);
+            QVERIFY(empty.open(QIODevice::WriteOnly));
+        }
+        QCOMPARE(store.open(u"pass"_s).error, LocalStore::Error::DatabaseMissing);
+        QCOMPARE(QFileInfo(dbPath).size(), 0);
+        QVERIFY(QFile::remove(dbPath));
+
+        // Once the file is back, the same passphrase opens it with its data.
+        {
+            QFile restored(dbPath);
+            QVERIFY(restored.open(QIODevice::WriteOnly));
+            QCOMPARE(restored.write(saved), saved.size());
+        }
+        QVERIFY(store.open(u"pass"_s).ok());
+        QVERIFY(store.records().get(u"plan_action"_s, planId));
     }
 
     void keyFileFromAnotherStoreDoesNotOpen()
