@@ -1,0 +1,193 @@
+#include "serverfixture.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using namespace Pathway;
+using namespace Pathway::Server;
+
+/** Logins, throttling, refresh, logout, device revocation and enrolment codes. */
+class TestAuth : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Test::Fixture> fx;
+
+    HttpResponse login(const QString &email, const QString &password)
+    {
+        return fx->post(u"/v1/auth/login"_s, {{u"email"_s, email}, {u"password"_s, password}});
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        fx = std::make_unique<Test::Fixture>();
+        fx->seedDirectory();
+        fx->addYoungPerson(u"ypA"_s, u"pa1"_s);
+        fx->addYoungPerson(u"ypB"_s, u"pa3"_s);
+    }
+
+    void loginAndMe()
+    {
+        const auto r = login(u"PA1@example.org"_s, u"correct horse battery"_s);
+        QCOMPARE(r.status, 200);
+        const auto body = Test::Fixture::json(r);
+        QCOMPARE(body.value(u"role"_s).toString(), u"pa"_s);
+        QCOMPARE(body.value(u"staffId"_s).toString(), u"pa1"_s);
+        QVERIFY(!body.value(u"refreshToken"_s).toString().isEmpty());
+        QVERIFY(!body.value(u"expiresAt"_s).toString().isEmpty());
+        const auto me = Test::Fixture::json(fx->call(u"GET"_s, u"/v1/me"_s, {}, body.value(u"token"_s).toString()));
+        QCOMPARE(me.value(u"caseload"_s).toArray(), QJsonArray {u"ypA"_s});
+        // The password is stored as an Argon2id hash, never as given.
+        const auto account = fx->store->staffById(u"pa1"_s);
+        QVERIFY(account->passwordHash.startsWith(u"$argon2id$"_s));
+    }
+
+    void growingDelay()
+    {
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(login(u"pa1@example.org"_s, u"wrong"_s).status, 401);
+        }
+        // After three failures: wait 1 s, then 2 s, 4 s ... (server clock).
+        auto r = login(u"pa1@example.org"_s, u"correct horse battery"_s);
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.headers.value("Retry-After"), QByteArray("1"));
+        fx->clock.advanceSecs(1);
+        QCOMPARE(login(u"pa1@example.org"_s, u"wrong"_s).status, 401);
+        r = login(u"pa1@example.org"_s, u"correct horse battery"_s);
+        QCOMPARE(r.status, 429);
+        QCOMPARE(r.headers.value("Retry-After"), QByteArray("2"));
+        fx->clock.advanceSecs(2);
+        QCOMPARE(login(u"pa1@example.org"_s, u"wrong"_s).status, 401);
+        QCOMPARE(login(u"pa1@example.org"_s, u"wrong"_s).headers.value("Retry-After"), QByteArray("4"));
+        fx->clock.advanceSecs(4);
+        QCOMPARE(login(u"pa1@example.org"_s, u"correct horse battery"_s).status, 200);
+        // Success resets the count.
+        QCOMPARE(login(u"pa1@example.org"_s, u"wrong"_s).status, 401);
+        QCOMPARE(login(u"pa1@example.org"_s, u"correct horse battery"_s).status, 200);
+        QCOMPARE(AuthService::throttleDelaySecs(40), 900);
+    }
+
+    void unknownAccountLooksTheSame()
+    {
+        const auto r = login(u"nobody@example.org"_s, u"whatever"_s);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"invalid_credentials"_s);
+    }
+
+    void refreshAndExpiry()
+    {
+        const auto body = Test::Fixture::json(login(u"pa1@example.org"_s, u"correct horse battery"_s));
+        const auto token = body.value(u"token"_s).toString();
+        fx->clock.advanceSecs(fx->config.accessTokenTtlSecs + 1);
+        auto r = fx->call(u"GET"_s, u"/v1/me"_s, {}, token);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_expired"_s);
+        r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, body.value(u"refreshToken"_s)}});
+        QCOMPARE(r.status, 200);
+        const auto fresh = Test::Fixture::json(r);
+        QCOMPARE(fx->call(u"GET"_s, u"/v1/me"_s, {}, fresh.value(u"token"_s).toString()).status, 200);
+        QCOMPARE(fresh.value(u"deviceId"_s), body.value(u"deviceId"_s));
+        // Refresh tokens rotate: the old one is spent.
+        r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, body.value(u"refreshToken"_s)}});
+        QCOMPARE(r.status, 401);
+        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_revoked"_s);
+        // Refresh tokens expire too.
+        fx->clock.advanceSecs(fx->config.refreshTokenTtlSecs + 1);
+        r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, fresh.value(u"refreshToken"_s)}});
+        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_expired"_s);
+    }
+
+    void logoutRevokes()
+    {
+        const auto token = fx->login(u"pa1"_s);
+        QCOMPARE(fx->post(u"/v1/auth/logout"_s, {}, token).status, 200);
+        const auto r = fx->call(u"GET"_s, u"/v1/me"_s, {}, token);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_revoked"_s);
+        // A logged-out token has no final push either.
+        QCOMPARE(fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {}}}, token).status, 401);
+    }
+
+    void enrolmentCode()
+    {
+        const auto pa1 = fx->login(u"pa1"_s);
+        // Only for young people on the caller's caseload.
+        QCOMPARE(fx->post(u"/v1/auth/enrol-code"_s, {{u"youngPersonId"_s, u"ypB"_s}}, pa1).status, 403);
+        auto r = fx->post(u"/v1/auth/enrol-code"_s, {{u"youngPersonId"_s, u"ypA"_s}}, pa1);
+        QCOMPARE(r.status, 201);
+        const auto code = Test::Fixture::json(r).value(u"code"_s).toString();
+        QVERIFY(QRegularExpression(u"^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$"_s).match(code).hasMatch());
+        // Typed in lower case without the dash: still fine. Single use.
+        const QString typed = code.toLower().remove(u'-');
+        r = fx->post(u"/v1/auth/enrol"_s, {{u"code"_s, typed}, {u"deviceId"_s, u"phone-1"_s}});
+        QCOMPARE(r.status, 200);
+        const auto yp = Test::Fixture::json(r);
+        QCOMPARE(yp.value(u"role"_s).toString(), u"young_person"_s);
+        QCOMPARE(yp.value(u"youngPersonId"_s).toString(), u"ypA"_s);
+        r = fx->post(u"/v1/auth/enrol"_s, {{u"code"_s, code}});
+        QCOMPARE(r.status, 401);
+        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"invalid_code"_s);
+        // Young people cannot make codes.
+        QCOMPARE(fx->post(u"/v1/auth/enrol-code"_s, {{u"youngPersonId"_s, u"ypA"_s}}, yp.value(u"token"_s).toString())
+                     .status,
+                 403);
+        // Codes expire (72 h by default).
+        const auto late = Test::Fixture::json(fx->post(u"/v1/auth/enrol-code"_s, {{u"youngPersonId"_s, u"ypA"_s}}, pa1))
+                              .value(u"code"_s)
+                              .toString();
+        fx->clock.advanceSecs(fx->config.enrolCodeTtlSecs + 1);
+        QCOMPARE(fx->post(u"/v1/auth/enrol"_s, {{u"code"_s, late}}).status, 401);
+        // Codes are stored hashed only.
+        bool plainFound = false;
+        fx->store->withConnection([&](SqlConnection &db) {
+            SqlRows rows;
+            db.exec(u"SELECT code_hash FROM enrol_codes"_s, {}, &rows);
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                plainFound = plainFound || rows.text(i, 0).contains(code.left(4));
+            }
+        });
+        QVERIFY(!plainFound);
+    }
+
+    void revokedDeviceGetsOneFinalPushThenWipe()
+    {
+        const auto pa1 = fx->login(u"pa1"_s);
+        const auto ypToken = fx->enrolYoungPerson(pa1, u"ypA"_s, u"lost-phone"_s);
+        QVERIFY(!ypToken.isEmpty());
+        // Another PA cannot revoke it; the young person's own PA can.
+        QCOMPARE(fx->post(u"/v1/devices/lost-phone/revoke"_s, {}, fx->login(u"pa3"_s)).status, 403);
+        QCOMPARE(fx->post(u"/v1/devices/lost-phone/revoke"_s, {}, pa1).status, 200);
+        QCOMPARE(fx->post(u"/v1/devices/unknown/revoke"_s, {}, pa1).status, 404);
+        // Pull says wipe; the final push is accepted and also says wipe.
+        auto r = fx->post(u"/v1/sync/pull"_s, {}, ypToken);
+        QCOMPARE(r.status, 200);
+        QVERIFY(Test::Fixture::json(r).value(u"wipe"_s).toBool());
+        QVERIFY(Test::Fixture::json(r).value(u"records"_s).toArray().isEmpty());
+        const QJsonObject change {{u"changeId"_s, u"last-words"_s},
+                                  {u"recordType"_s, u"contact_request"_s},
+                                  {u"recordId"_s, u"req-last"_s},
+                                  {u"ownerId"_s, u"ypA"_s},
+                                  {u"op"_s, u"upsert"_s},
+                                  {u"hlc"_s, fx->hlc()},
+                                  {u"fields"_s, QJsonObject {{u"message"_s, u"lost my phone"_s}}}};
+        r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, ypToken);
+        QCOMPARE(r.status, 200);
+        QVERIFY(Test::Fixture::json(r).value(u"wipe"_s).toBool());
+        QCOMPARE(Test::Fixture::json(r).value(u"results"_s).toArray().at(0)[u"status"_s].toString(), u"applied"_s);
+        QVERIFY(fx->store->record(u"contact_request"_s, u"req-last"_s));
+        // Then nothing more.
+        r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {}}}, ypToken);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_revoked"_s);
+        QCOMPARE(fx->post(u"/v1/sync/pull"_s, {}, ypToken).status, 401);
+        // The device id stays revoked: enrolling it again is refused.
+        const auto code = Test::Fixture::json(fx->post(u"/v1/auth/enrol-code"_s, {{u"youngPersonId"_s, u"ypA"_s}}, pa1))
+                              .value(u"code"_s)
+                              .toString();
+        QCOMPARE(fx->post(u"/v1/auth/enrol"_s, {{u"code"_s, code}, {u"deviceId"_s, u"lost-phone"_s}}).status, 409);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuth)
+#include "tst_auth.moc"

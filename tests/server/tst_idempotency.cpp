@@ -1,0 +1,118 @@
+#include "serverfixture.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+using namespace Pathway;
+using namespace Pathway::Server;
+
+/** Replaying any push batch 1-5 times leaves exactly the same server state. */
+class TestIdempotency : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray dump(ServerStore &store)
+    {
+        QByteArray out;
+        for (const auto &r : store.allRecords()) {
+            out += QJsonDocument(r.toPulled().toJson()).toJson(QJsonDocument::Compact) + '\n';
+        }
+        out += "applied=" + QByteArray::number(store.appliedChangeCount());
+        return out;
+    }
+
+    static QJsonArray batch(Test::Fixture &fx, int n, int seed)
+    {
+        QRandomGenerator rng {quint32(seed)};
+        QJsonArray changes;
+        const QStringList types {u"plan_section"_s, u"health_entry"_s, u"contact_log"_s, u"document"_s};
+        for (int i = 0; i < n; ++i) {
+            const auto type = types.at(rng.bounded(types.size()));
+            const QString recordId = u"%1-%2"_s.arg(type).arg(rng.bounded(6));
+            changes.append(QJsonObject {{u"changeId"_s, u"s%1-c%2"_s.arg(seed).arg(i)},
+                                        {u"recordType"_s, type},
+                                        {u"recordId"_s, recordId},
+                                        {u"ownerId"_s, u"ypA"_s},
+                                        {u"op"_s, rng.bounded(8) == 0 ? u"delete"_s : u"upsert"_s},
+                                        {u"hlc"_s, fx.hlc(-qint64(rng.bounded(100000)), i)},
+                                        {u"baseHlc"_s, rng.bounded(2) ? fx.hlc(-200000) : QString()},
+                                        {u"fields"_s,
+                                         QJsonObject {{u"notes"_s, QString(u"text %1"_s.arg(rng.bounded(3)))},
+                                                      {u"n"_s, int(rng.bounded(4))}}}});
+        }
+        return changes;
+    }
+
+private Q_SLOTS:
+    void replayLeavesStateIdentical_data()
+    {
+        QTest::addColumn<int>("replays");
+        for (int i = 1; i <= 5; ++i) {
+            QTest::addRow("%d replays", i) << i;
+        }
+    }
+
+    void replayLeavesStateIdentical()
+    {
+        QFETCH(int, replays);
+        Test::Fixture fx;
+        fx.seedDirectory();
+        fx.addYoungPerson(u"ypA"_s, u"pa1"_s);
+        const auto token = fx.login(u"pa1"_s);
+        const auto changes = batch(fx, 60, replays);
+        const auto first = Test::Fixture::json(fx.post(u"/v1/sync/push"_s, {{u"changes"_s, changes}}, token));
+        const auto once = dump(*fx.store);
+        const auto firstResults = first.value(u"results"_s).toArray();
+        QCOMPARE(firstResults.size(), changes.size());
+        for (int r = 0; r < replays; ++r) {
+            const auto again = Test::Fixture::json(fx.post(u"/v1/sync/push"_s, {{u"changes"_s, changes}}, token));
+            const auto results = again.value(u"results"_s).toArray();
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                const auto orig = firstResults.at(i).toObject();
+                const auto now = results.at(i).toObject();
+                if (orig[u"status"_s] == u"rejected"_s) {
+                    QCOMPARE(now[u"status"_s], orig[u"status"_s]); // rejections are not stored: same answer again
+                } else {
+                    QCOMPARE(now[u"status"_s].toString(), u"duplicate"_s);
+                    QCOMPARE(now[u"serverSeq"_s], orig[u"serverSeq"_s]);
+                    QCOMPARE(now[u"reason"_s].toString(), orig[u"status"_s].toString());
+                }
+            }
+            QCOMPARE(dump(*fx.store), once);
+        }
+    }
+
+    void sequenceIsMonotonic()
+    {
+        Test::Fixture fx;
+        fx.seedDirectory();
+        fx.addYoungPerson(u"ypA"_s, u"pa1"_s);
+        const auto token = fx.login(u"pa1"_s);
+        const auto res = Test::Fixture::json(fx.post(u"/v1/sync/push"_s, {{u"changes"_s, batch(fx, 40, 9)}}, token));
+        // Each accepted change either numbers a new version (above every earlier number) or, when
+        // LWW left the record as it was, answers with the number the record already had.
+        qint64 last = 0;
+        QSet<qint64> stored;
+        for (const auto &rec : fx.store->allRecords()) {
+            QVERIFY(!stored.contains(rec.serverSeq));
+            stored.insert(rec.serverSeq);
+        }
+        int numbered = 0;
+        for (const auto &r : res.value(u"results"_s).toArray()) {
+            if (r[u"status"_s] == u"applied"_s || r[u"status"_s] == u"conflict"_s) {
+                const qint64 seq = r[u"serverSeq"_s].toInteger();
+                QVERIFY(seq > 0);
+                if (seq > last) {
+                    last = seq;
+                    ++numbered;
+                }
+            }
+        }
+        QVERIFY(numbered > 5);
+        QCOMPARE(last, *std::max_element(stored.begin(), stored.end()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIdempotency)
+#include "tst_idempotency.moc"
