@@ -10,6 +10,15 @@
 using namespace Qt::StringLiterals;
 using namespace Pathway;
 using namespace Pathway::Server;
+
+namespace {
+SweepOptions instance(const QString &id)
+{
+    SweepOptions o;
+    o.instanceId = id;
+    return o;
+}
+} // namespace
 using namespace Pathway::Server::Test;
 
 /** Tests the sweep over the demo authority, idempotence and the alert lifecycle (open, ack, resolve, reopen). */
@@ -204,6 +213,7 @@ private Q_SLOTS:
         QCOMPARE(a.ackNote, u"Letter sent, trying the hostel"_s);
 
         // A visit is recorded: the next sweep resolves the alert.
+        f->clock.advanceSecs(60);
         ContactLog visit;
         visit.id = u"visit-after-alert"_s;
         visit.youngPersonId = yp;
@@ -247,8 +257,8 @@ private Q_SLOTS:
 
     void leaseKeepsASecondSweeperOut()
     {
-        AlertSweeper one(*f->store, f->clock, {u"one"_s});
-        AlertSweeper two(*f->store, f->clock, {u"two"_s});
+        AlertSweeper one(*f->store, f->clock, instance(u"one"_s));
+        AlertSweeper two(*f->store, f->clock, instance(u"two"_s));
         bool got = false;
         const qint64 now = f->clock.now().toMSecsSinceEpoch();
         f->store->withConnection(

@@ -114,9 +114,13 @@ SweepResult AlertSweeper::sweep(const QString &authorityId)
                                          m_options.leaseMs)) {
             return;
         }
+        if (m_options.onLeaseHeld) {
+            m_options.onLeaseHeld();
+        }
         QElapsedTimer timer;
         timer.start();
         if (!refreshSummaries(db, authorityId, result)) {
+            logEvent(LogLevel::Warning, u"alert_sweep_failed"_s, {{u"detail"_s, db.lastError()}});
             AlertStore::releaseLease(db, authorityId, m_options.instanceId);
             return;
         }
@@ -157,7 +161,10 @@ SweepResult AlertSweeper::sweep(const QString &authorityId)
 
 bool AlertSweeper::refreshSummaries(SqlConnection &db, const QString &authorityId, SweepResult &result)
 {
-    if (db.begin(true) != SqlError::Ok) {
+    // Not a read-only snapshot: summaries are written in the same transaction. server_seq values
+    // become visible strictly in order, so every record up to the counter read first is visible
+    // to the statements after it; rows newer than that are simply seen again next time.
+    if (db.begin() != SqlError::Ok) {
         return false;
     }
     SqlRows h;

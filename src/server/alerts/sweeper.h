@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <mutex>
 
 namespace Pathway::Server {
@@ -21,6 +22,7 @@ struct SweepOptions
     bool webhook = false; ///< also queue a webhook message per alert event
     QString defaultEmailMode = QStringLiteral("daily"); ///< "daily" or "immediate" (per staff: alert_staff_prefs)
     int digestHourUtc = 7; ///< when the daily digest goes
+    std::function<void()> onLeaseHeld; ///< called while the lease is held (tests widen the window)
 };
 
 /** What one sweep did. */
