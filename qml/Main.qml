@@ -102,23 +102,19 @@ ApplicationWindow {
         }
     }
 
-    Loader {
+    SetupFlow {
         anchors.fill: parent
-        active: root.app.stage !== AppController.Ready
-        sourceComponent: root.app.stage === AppController.Locked ? unlockComponent : setupComponent
+        visible: root.app.stage === AppController.Setup
+        app: root.app
+    }
+    UnlockPage {
+        anchors.fill: parent
+        visible: root.app.stage === AppController.Locked
+        app: root.app
     }
 
-    Component {
-        id: unlockComponent
-        UnlockPage {
-            app: root.app
-        }
-    }
-    Component {
-        id: setupComponent
-        SetupFlow {
-            app: root.app
-        }
+    PageRegistry {
+        id: registry
     }
 
     Connections {
@@ -141,7 +137,7 @@ ApplicationWindow {
 
     // Shows a main page (one of the navigation keys), replacing whatever was there.
     function openPage(key: string) {
-        const component = PageRegistry.component(key);
+        const component = registry.component(key);
         if (!component)
             return;
         root.currentKey = key;
@@ -153,7 +149,7 @@ ApplicationWindow {
 
     // Opens a page on top of the current one (a young person's record, conflicts, ...).
     function pushPage(key: string, properties: var) {
-        const component = PageRegistry.component(key);
+        const component = registry.component(key);
         if (!component)
             return;
         const props = Object.assign({

@@ -9,6 +9,7 @@ Label {
     id: root
     Layout.fillWidth: true
     wrapMode: Text.Wrap
+    horizontalAlignment: Text.AlignLeft
     font.pixelSize: Units.bodyFont
     Accessible.role: Accessible.StaticText
     Accessible.name: root.text

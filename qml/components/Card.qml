@@ -23,6 +23,7 @@ Pane {
 
     Layout.fillWidth: true
     padding: Units.largeSpacing
+    contentHeight: layout.implicitHeight
     Material.elevation: 1
     Material.background: root.attention
         ? (root.Material.theme === Material.Dark ? "#3e2723" : "#fff3e0")
@@ -42,6 +43,7 @@ Pane {
     }
 
     ColumnLayout {
+        id: layout
         anchors.left: parent.left
         anchors.right: parent.right
         spacing: Units.smallSpacing
@@ -54,6 +56,7 @@ Pane {
                 visible: root.title.length > 0
                 text: root.title
                 wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Units.largeFont
                 font.bold: true
                 Accessible.ignored: true
@@ -77,6 +80,7 @@ Pane {
             visible: root.subtitle.length > 0
             text: root.subtitle
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
             font.pixelSize: Units.bodyFont
             Accessible.ignored: true
         }
@@ -85,6 +89,7 @@ Pane {
             visible: root.detail.length > 0
             text: root.detail
             wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
             font.pixelSize: Units.smallFont
             opacity: 0.87
             Accessible.ignored: true

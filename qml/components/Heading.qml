@@ -9,6 +9,7 @@ Label {
     id: root
     Layout.fillWidth: true
     wrapMode: Text.Wrap
+    horizontalAlignment: Text.AlignLeft
     font.pixelSize: Units.titleFont
     font.bold: true
     Accessible.role: Accessible.Heading

@@ -10,7 +10,6 @@ Page {
     id: root
 
     default property alias content: column.data
-    property alias spacing: column.spacing
 
     padding: 0
 

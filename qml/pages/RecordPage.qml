@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Pathway.Ui
@@ -65,7 +66,6 @@ Page {
                     id: tab
                     required property string modelData
                     text: tab.modelData
-                    width: Math.max(implicitWidth, tabs.width / 6)
                     font.pixelSize: Units.smallFont
                     Accessible.role: Accessible.PageTab
                     Accessible.name: tab.modelData

@@ -40,7 +40,10 @@ const auto DemoPassphrase = u"demo-pathway"_s;
 
 void loadTranslations(QGuiApplication &app, const QString &lang)
 {
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    // The "C" locale (e.g. LC_ALL=C.UTF-8 in CI) would write dates the American way.
+    if (locale.language() == QLocale::C || (locale.language() == QLocale::English && lang == "en"_L1))
+        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, u"qt"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

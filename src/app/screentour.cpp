@@ -96,6 +96,10 @@ bool ScreenTour::tourRole(const QString &roleCode)
     AppController app(&session, &settings);
 
     QQmlComponent component(&m_engine, QUrl(u"qrc:/qt/qml/Pathway/Ui/Main.qml"_s));
+    if (!component.isReady()) {
+        std::fprintf(stderr, "tour: Main.qml did not load: %s\n", qPrintable(component.errorString()));
+        return false;
+    }
     std::unique_ptr<QObject> root(component.createWithInitialProperties({{u"app"_s, QVariant::fromValue(&app)}}));
     auto *window = qobject_cast<QQuickWindow *>(root.get());
     if (!window) {
@@ -119,7 +123,7 @@ bool ScreenTour::tourRole(const QString &roleCode)
         return false;
     }
 
-    QStringList keys = NavigationModel::pageKeys(AppController::roleFromCode(roleCode));
+    QStringList keys = NavigationModel::pageKeys(static_cast<NavigationModel::Role>(AppController::roleFromCode(roleCode)));
     for (const QString &key : keys) {
         for (const ScreenSize &size : {Phone, Desktop}) {
             window->resize(size.width, size.height);

@@ -11,6 +11,8 @@ namespace Pathway {
 
 namespace {
 constexpr int MinPassphraseLength = 6;
+static_assert(int(AppController::Role::Manager) == int(NavigationModel::Role::Manager)
+              && int(AppController::Role::YoungPerson) == int(NavigationModel::Role::YoungPerson));
 }
 
 AppController::AppController(StoreSession *session, AppSettings *settings, QObject *parent)
@@ -152,7 +154,7 @@ void AppController::lock()
     m_session->close();
     m_role = Role::None;
     m_identity = {};
-    m_navigation->setRole(Role::None);
+    m_navigation->setRole(NavigationModel::Role::None);
     Q_EMIT identityChanged();
     setStage(Stage::Locked);
 }
@@ -192,7 +194,7 @@ void AppController::onOpened()
 {
     m_identity = m_session->identity();
     m_role = roleFromCode(m_identity.role);
-    m_navigation->setRole(m_role);
+    m_navigation->setRole(static_cast<NavigationModel::Role>(m_role));
     m_retryAfter = {};
     updateRetry();
     clearError();

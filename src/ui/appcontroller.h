@@ -46,7 +46,8 @@ public:
         Ready
     };
     Q_ENUM(Stage)
-    using Role = NavigationModel::Role;
+    /** Who uses the device. Same values as NavigationModel::Role (QML needs the enum declared here). */
+    enum class Role { None, YoungPerson, PersonalAdviser, Manager };
     Q_ENUM(Role)
 
     AppController(StoreSession *session, AppSettings *settings, QObject *parent = nullptr);
