@@ -223,6 +223,36 @@ private Q_SLOTS:
         QVERIFY(metrics.body.contains("pathway_store_latency_seconds_bucket"));
     }
 
+    void refusesUnsafeStartups()
+    {
+        // Plain HTTP on a non-loopback address.
+        QProcess p;
+        p.start(QStringLiteral(PATHWAY_BINARY_DIR "/src/server/pathway-server"),
+                {u"--data"_s, dir.filePath(u"other"_s), u"--bind"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("plain_http_needs_loopback"));
+        // A key file others can read.
+        QFile key(dir.filePath(u"other/server.key"_s));
+        QVERIFY(key.exists()); // made 0600 on first start
+        QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        key.setPermissions(key.permissions() | QFileDevice::ReadOther);
+        p.start(QStringLiteral(PATHWAY_BINARY_DIR "/src/server/pathway-server"),
+                {u"--data"_s, dir.filePath(u"other"_s), u"--port"_s, u"0"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("insecure_key_file"));
+        // A wrong key for an existing store.
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"PATHWAY_DB_KEY"_s, QString(64, u'a'));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PATHWAY_BINARY_DIR "/src/server/pathway-server"),
+                {u"--data"_s, dir.filePath(u"other"_s), u"--port"_s, u"0"_s});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("wrong_key_or_not_a_database"));
+    }
+
     void gracefulShutdown()
     {
         ::kill(pid_t(server.process.processId()), SIGTERM);
