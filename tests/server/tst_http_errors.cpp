@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSslSocket>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <csignal>
@@ -221,6 +223,39 @@ private Q_SLOTS:
         const auto metrics = req("GET", "/metrics");
         QVERIFY(metrics.body.contains("pathway_http_requests_total{route=\"/v1/auth/login\",status=\"422\"}"));
         QVERIFY(metrics.body.contains("pathway_store_latency_seconds_bucket"));
+    }
+
+    void tlsWhenConfigured()
+    {
+        if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty() || !QSslSocket::supportsSsl()) {
+            QSKIP("openssl command or Qt TLS backend missing");
+        }
+        // A throwaway self-signed certificate made for this run only.
+        const QString cert = dir.filePath(u"cert.pem"_s);
+        const QString key = dir.filePath(u"key.pem"_s);
+        QProcess openssl;
+        openssl.setStandardOutputFile(QProcess::nullDevice());
+        openssl.setStandardErrorFile(QProcess::nullDevice());
+        openssl.start(u"openssl"_s,
+                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-subj"_s, u"/CN=localhost"_s,
+                       u"-days"_s, u"1"_s, u"-keyout"_s, key, u"-out"_s, cert});
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+        ServerProcess tls;
+        QVERIFY2(tls.start({u"--data"_s, dir.filePath(u"tls"_s), u"--port"_s, u"0"_s, u"--tls-cert"_s, cert,
+                            u"--tls-key"_s, key}),
+                 tls.output.constData());
+        QSslSocket s;
+        s.setPeerVerifyMode(QSslSocket::VerifyNone);
+        s.connectToHostEncrypted(u"127.0.0.1"_s, quint16(tls.port));
+        QVERIFY2(s.waitForEncrypted(10000), qPrintable(s.errorString()));
+        QVERIFY(s.sessionProtocol() >= QSsl::TlsV1_2);
+        s.write("GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        const auto r = readResponse(s, 10000);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(u"status"_s).toString(), u"ok"_s);
+        // Plain HTTP to the TLS port gets nowhere.
+        QCOMPARE(rawRequest(tls.port, "GET", "/healthz").status, 0);
     }
 
     void refusesUnsafeStartups()
