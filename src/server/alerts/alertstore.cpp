@@ -31,10 +31,10 @@ CREATE TABLE IF NOT EXISTS alert_outbox (id TEXT PRIMARY KEY, event_id TEXT NOT 
     UNIQUE (event_id, channel, recipient));
 CREATE INDEX IF NOT EXISTS alert_outbox_pending ON alert_outbox (delivered_at, next_attempt_at);
 CREATE TABLE IF NOT EXISTS alert_case_summary (young_person_id TEXT PRIMARY KEY, authority_id TEXT NOT NULL,
-    summary TEXT NOT NULL);
+    summary TEXT NOT NULL, version BIGINT NOT NULL);
 CREATE INDEX IF NOT EXISTS alert_case_summary_authority ON alert_case_summary (authority_id);
 CREATE TABLE IF NOT EXISTS alert_sweep_state (authority_id TEXT PRIMARY KEY, seq_cursor BIGINT NOT NULL,
-    holder TEXT NOT NULL, lease_until BIGINT NOT NULL);
+    holder TEXT NOT NULL, lease_until BIGINT NOT NULL, generation BIGINT NOT NULL);
 CREATE TABLE IF NOT EXISTS alert_staff_prefs (staff_id TEXT PRIMARY KEY, email_mode TEXT NOT NULL);
 )SQL"_s;
 
@@ -145,11 +145,12 @@ bool AlertStore::tryAcquireLease(
     SqlConnection &db, const QString &authorityId, const QString &holder, qint64 nowMs, qint64 leaseMs)
 {
     SqlRows r;
-    const auto rc = db.exec(u"INSERT INTO alert_sweep_state (authority_id, seq_cursor, holder, lease_until) "
-                            "VALUES (?, 0, ?, ?) ON CONFLICT (authority_id) DO UPDATE SET holder = excluded.holder, "
-                            "lease_until = excluded.lease_until WHERE alert_sweep_state.lease_until < ? "
-                            "OR alert_sweep_state.holder = excluded.holder RETURNING holder"_s,
-                            {authorityId, holder, nowMs + leaseMs, nowMs}, &r);
+    const auto rc = db.exec(
+        u"INSERT INTO alert_sweep_state (authority_id, seq_cursor, holder, lease_until, "
+        "generation) VALUES (?, 0, ?, ?, 0) ON CONFLICT (authority_id) DO UPDATE SET holder = excluded.holder, "
+        "lease_until = excluded.lease_until WHERE alert_sweep_state.lease_until < ? "
+        "OR alert_sweep_state.holder = excluded.holder RETURNING holder"_s,
+        {authorityId, holder, nowMs + leaseMs, nowMs}, &r);
     return rc == SqlError::Ok && r.size() == 1 && r.text(0, 0) == holder;
 }
 
@@ -172,32 +173,73 @@ bool AlertStore::setSeqCursor(SqlConnection &db, const QString &authorityId, qin
         == SqlError::Ok;
 }
 
-bool AlertStore::upsertSummary(SqlConnection &db, const QString &authorityId, const CaseSummary &summary)
+bool AlertStore::upsertSummary(SqlConnection &db,
+                               const QString &authorityId,
+                               const CaseSummary &summary,
+                               qint64 version)
 {
-    return db.exec(u"INSERT INTO alert_case_summary (young_person_id, authority_id, summary) VALUES (?, ?, ?) "
-                   "ON CONFLICT (young_person_id) DO UPDATE SET authority_id = excluded.authority_id, "
-                   "summary = excluded.summary"_s,
-                   {summary.youngPersonId, authorityId, jsonText(summary.toJson())})
+    return db.exec(u"INSERT INTO alert_case_summary (young_person_id, authority_id, summary, version) "
+                   "VALUES (?, ?, ?, ?) ON CONFLICT (young_person_id) DO UPDATE SET authority_id = "
+                   "excluded.authority_id, summary = excluded.summary, version = excluded.version"_s,
+                   {summary.youngPersonId, authorityId, jsonText(summary.toJson()), version})
         == SqlError::Ok;
+}
+
+QHash<QString, qint64> AlertStore::summaryVersions(SqlConnection &db, const QString &authorityId)
+{
+    SqlRows r;
+    db.exec(u"SELECT young_person_id, version FROM alert_case_summary WHERE authority_id = ?"_s, {authorityId}, &r);
+    QHash<QString, qint64> out;
+    out.reserve(r.size());
+    for (qsizetype i = 0; i < r.size(); ++i) {
+        out.insert(r.text(i, 0), r.int64(i, 1));
+    }
+    return out;
+}
+
+QList<std::pair<CaseSummary, qint64>> AlertStore::summariesOf(SqlConnection &db, const QStringList &youngPersonIds)
+{
+    QList<std::pair<CaseSummary, qint64>> out;
+    constexpr qsizetype batch = 500;
+    for (qsizetype start = 0; start < youngPersonIds.size(); start += batch) {
+        QList<SqlValue> params;
+        QStringList marks;
+        for (qsizetype i = start; i < std::min(youngPersonIds.size(), start + batch); ++i) {
+            params.append(youngPersonIds.at(i));
+            marks.append(u"?"_s);
+        }
+        SqlRows r;
+        db.exec(u"SELECT summary, version FROM alert_case_summary WHERE young_person_id IN ("_s + marks.join(u", "_s)
+                    + u")"_s,
+                params, &r);
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            if (auto s = CaseSummary::fromJson(jsonObject(r.text(i, 0)))) {
+                out.append({std::move(*s), r.int64(i, 1)});
+            }
+        }
+    }
+    return out;
+}
+
+qint64 AlertStore::lockGeneration(SqlConnection &db, const QString &authorityId)
+{
+    SqlRows r;
+    db.exec(u"UPDATE alert_sweep_state SET generation = generation WHERE authority_id = ? RETURNING generation"_s,
+            {authorityId}, &r);
+    return r.isEmpty() ? 0 : r.int64(0, 0);
+}
+
+qint64 AlertStore::bumpGeneration(SqlConnection &db, const QString &authorityId)
+{
+    SqlRows r;
+    db.exec(u"UPDATE alert_sweep_state SET generation = generation + 1 WHERE authority_id = ? RETURNING generation"_s,
+            {authorityId}, &r);
+    return r.isEmpty() ? 0 : r.int64(0, 0);
 }
 
 bool AlertStore::deleteSummary(SqlConnection &db, const QString &youngPersonId)
 {
     return db.exec(u"DELETE FROM alert_case_summary WHERE young_person_id = ?"_s, {youngPersonId}) == SqlError::Ok;
-}
-
-QList<CaseSummary> AlertStore::summaries(SqlConnection &db, const QString &authorityId)
-{
-    SqlRows r;
-    db.exec(u"SELECT summary FROM alert_case_summary WHERE authority_id = ?"_s, {authorityId}, &r);
-    QList<CaseSummary> out;
-    out.reserve(r.size());
-    for (qsizetype i = 0; i < r.size(); ++i) {
-        if (auto s = CaseSummary::fromJson(jsonObject(r.text(i, 0)))) {
-            out.append(std::move(*s));
-        }
-    }
-    return out;
 }
 
 QHash<QString, StoredAlert> AlertStore::alertsByKey(SqlConnection &db, const QString &authorityId)

@@ -87,9 +87,19 @@ public:
     static bool setSeqCursor(SqlConnection &db, const QString &authorityId, qint64 cursor);
 
     // Per-young-person summaries.
-    static bool upsertSummary(SqlConnection &db, const QString &authorityId, const CaseSummary &summary);
+    /** `version` is the server_seq horizon of the refresh that wrote it (caches compare it). */
+    static bool
+    upsertSummary(SqlConnection &db, const QString &authorityId, const CaseSummary &summary, qint64 version);
+    static QHash<QString, qint64> summaryVersions(SqlConnection &db, const QString &authorityId);
+    static QList<std::pair<CaseSummary, qint64>> summariesOf(SqlConnection &db, const QStringList &youngPersonIds);
+    /**
+     * The authority's alert generation, row-locked for the rest of the transaction. Every change
+     * to its stored alerts (a sweep that changed something, an acknowledgement) bumps it, so an
+     * instance's in-memory copy of the alerts is valid while the generation is unchanged.
+     */
+    static qint64 lockGeneration(SqlConnection &db, const QString &authorityId);
+    static qint64 bumpGeneration(SqlConnection &db, const QString &authorityId);
     static bool deleteSummary(SqlConnection &db, const QString &youngPersonId);
-    static QList<CaseSummary> summaries(SqlConnection &db, const QString &authorityId);
 
     // Alerts and their history.
     /** Every stored alert of an authority, whatever its state, by key. */

@@ -108,6 +108,7 @@ SweepResult AlertSweeper::sweep(const QString &authorityId)
 {
     SweepResult result;
     const AlertSettings settings = settingsFor(authorityId);
+    std::lock_guard cacheLock(m_cacheMutex);
     m_store.withConnection([&](SqlConnection &db) {
         const QDateTime now = m_clock.now().toUTC();
         if (!AlertStore::tryAcquireLease(db, authorityId, m_options.instanceId, now.toMSecsSinceEpoch(),
@@ -126,22 +127,24 @@ SweepResult AlertSweeper::sweep(const QString &authorityId)
         }
         result.refreshMs = timer.restart();
 
-        const QList<CaseSummary> summaries = AlertStore::summaries(db, authorityId);
+        AuthorityCache &cache = m_cache[authorityId];
+        updateSummaryCache(db, authorityId, cache);
         const QDate today = now.date();
         QList<Alert> alerts;
         QHash<QString, QString> currentPa;
-        currentPa.reserve(summaries.size());
-        for (const auto &s : summaries) {
+        currentPa.reserve(cache.summaries.size());
+        for (const auto &entry : std::as_const(cache.summaries)) {
+            const CaseSummary &s = entry.second;
             const AlertThresholds t = settings.forYoungPerson(s.youngPersonId);
             const CaseFacts facts = s.factsOn(today, t);
             currentPa.insert(s.youngPersonId, facts.currentPaId);
             alerts += AlertEvaluator::evaluateFacts(facts, now, t);
         }
-        result.youngPeople = static_cast<int>(summaries.size());
+        result.youngPeople = static_cast<int>(cache.summaries.size());
         result.alerts = static_cast<int>(alerts.size());
         result.evaluateMs = timer.restart();
 
-        reconcile(db, authorityId, alerts, currentPa, result);
+        reconcile(db, authorityId, alerts, currentPa, cache, result);
         result.reconcileMs = timer.elapsed();
         AlertStore::releaseLease(db, authorityId, m_options.instanceId);
         result.ran = true;
@@ -204,7 +207,7 @@ bool AlertSweeper::refreshSummaries(SqlConnection &db, const QString &authorityI
         for (const auto &p : params) {
             const QString owner = std::get<QString>(p);
             const bool ok = hasPerson.contains(owner)
-                ? AlertStore::upsertSummary(db, authorityId, summarise(byOwner.value(owner)))
+                ? AlertStore::upsertSummary(db, authorityId, summarise(byOwner.value(owner)), horizon)
                 : AlertStore::deleteSummary(db, owner);
             if (!ok) {
                 db.rollback();
@@ -220,17 +223,43 @@ bool AlertSweeper::refreshSummaries(SqlConnection &db, const QString &authorityI
     return true;
 }
 
+void AlertSweeper::updateSummaryCache(SqlConnection &db, const QString &authorityId, AuthorityCache &cache)
+{
+    const QHash<QString, qint64> versions = AlertStore::summaryVersions(db, authorityId);
+    QStringList stale;
+    for (auto it = versions.begin(); it != versions.end(); ++it) {
+        const auto c = cache.summaries.constFind(it.key());
+        if (c == cache.summaries.cend() || c->first != it.value()) {
+            stale.append(it.key());
+        }
+    }
+    for (auto it = cache.summaries.begin(); it != cache.summaries.end();) {
+        it = versions.contains(it.key()) ? std::next(it) : cache.summaries.erase(it);
+    }
+    for (auto &[summary, version] : AlertStore::summariesOf(db, stale)) {
+        const QString id = summary.youngPersonId;
+        cache.summaries.insert(id, {version, std::move(summary)});
+    }
+}
+
 bool AlertSweeper::reconcile(SqlConnection &db,
                              const QString &authorityId,
                              const QList<Alert> &alerts,
                              const QHash<QString, QString> &currentPa,
+                             AuthorityCache &cache,
                              SweepResult &result)
 {
     if (db.begin() != SqlError::Ok) {
         return false;
     }
     const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
-    QHash<QString, StoredAlert> stored = AlertStore::alertsByKey(db, authorityId);
+    const qint64 generation = AlertStore::lockGeneration(db, authorityId);
+    if (generation != cache.generation) {
+        cache.alerts = AlertStore::alertsByKey(db, authorityId);
+        cache.generation = generation;
+    }
+    QHash<QString, StoredAlert> &stored = cache.alerts;
+    const int changesBefore = result.opened + result.reopened + result.resolved + result.updated;
     QHash<QString, Staff> staff;
     {
         SqlRows r;
@@ -263,6 +292,7 @@ bool AlertSweeper::reconcile(SqlConnection &db,
             a.openedAt = a.updatedAt = nowMs;
             ok = ok && AlertStore::insertAlert(db, a);
             record(a, u"opened"_s, {}, true);
+            stored.insert(key, a);
             ++result.opened;
             continue;
         }
@@ -305,9 +335,14 @@ bool AlertSweeper::reconcile(SqlConnection &db,
         record(a, u"resolved"_s, from, false);
         ++result.resolved;
     }
+    if (ok && result.opened + result.reopened + result.resolved + result.updated != changesBefore) {
+        cache.generation = AlertStore::bumpGeneration(db, authorityId);
+    }
     if (!ok || db.commit() != SqlError::Ok) {
         db.rollback();
         logEvent(LogLevel::Warning, u"alert_sweep_failed"_s, {{u"detail"_s, db.lastError()}});
+        cache.generation = -1; // the in-memory copy no longer matches the store
+        cache.alerts.clear();
         result = SweepResult {};
         return false;
     }
@@ -389,6 +424,14 @@ bool AlertSweeper::acknowledge(
         return false;
     }
     auto a = AlertStore::alertById(db, alertId);
+    if (!a) {
+        db.rollback();
+        return false;
+    }
+    // Takes the authority's generation row lock first (a sweep holds it while reconciling),
+    // then reads the alert again: a sweep that just resolved it wins. Sweepers reload after this.
+    AlertStore::bumpGeneration(db, a->authorityId);
+    a = AlertStore::alertById(db, alertId);
     if (!a || a->state == AlertState::Resolved) {
         db.rollback();
         return false;

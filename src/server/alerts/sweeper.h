@@ -73,10 +73,19 @@ private:
         QString emailMode;
     };
     bool refreshSummaries(SqlConnection &db, const QString &authorityId, SweepResult &result);
+    /** What this instance remembers of an authority between sweeps (checked against the store each time). */
+    struct AuthorityCache
+    {
+        QHash<QString, std::pair<qint64, CaseSummary>> summaries; ///< young person -> (version, summary)
+        qint64 generation = -1; ///< of `alerts`
+        QHash<QString, StoredAlert> alerts; ///< by key
+    };
+    void updateSummaryCache(SqlConnection &db, const QString &authorityId, AuthorityCache &cache);
     bool reconcile(SqlConnection &db,
                    const QString &authorityId,
                    const QList<Alert> &alerts,
                    const QHash<QString, QString> &currentPa,
+                   AuthorityCache &cache,
                    SweepResult &result);
     void queueEvent(SqlConnection &db,
                     const StoredAlert &a,
@@ -90,6 +99,8 @@ private:
     ServerStore &m_store;
     const Clock &m_clock;
     SweepOptions m_options;
+    std::mutex m_cacheMutex;
+    QHash<QString, AuthorityCache> m_cache;
     std::mutex m_settingsMutex;
     QHash<QString, AlertSettings> m_settings;
 };
