@@ -79,6 +79,36 @@ CREATE TABLE sync_cursors (
 );
 )sql"_s;
 
+// Step 4: the outbox without AUTOINCREMENT. AUTOINCREMENT rewrote the sqlite_sequence page on
+// every save: one more encrypted page per write (of about nine). seq is still increasing while
+// changes are pending (a new rowid is one more than the largest in the table); a value can be
+// used again only after the change that had it left the outbox, and changes are named by
+// change_id, never by seq.
+const auto schemaV4 = uR"sql(
+CREATE TABLE outbox_v4 (
+    seq         INTEGER PRIMARY KEY,
+    change_id   TEXT NOT NULL UNIQUE,
+    record_type TEXT NOT NULL,
+    record_id   TEXT NOT NULL,
+    owner_id    TEXT NOT NULL DEFAULT '',
+    op          TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+    hlc         TEXT NOT NULL,
+    base_hlc    TEXT NOT NULL DEFAULT '',
+    fields      TEXT NOT NULL DEFAULT '{}',
+    created_at  TEXT NOT NULL,
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    last_error  TEXT,
+    state       TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'rejected'))
+);
+INSERT INTO outbox_v4 (seq, change_id, record_type, record_id, owner_id, op, hlc, base_hlc, fields, created_at,
+                       attempts, last_error, state)
+    SELECT seq, change_id, record_type, record_id, owner_id, op, hlc, base_hlc, fields, created_at,
+           attempts, last_error, state FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v4 RENAME TO outbox;
+CREATE INDEX outbox_record ON outbox (record_type, record_id, state);
+)sql"_s;
+
 } // namespace
 
 const QList<Migration> &Migrator::storeMigrations()
@@ -87,6 +117,7 @@ const QList<Migration> &Migrator::storeMigrations()
         {1, u"create_records_and_outbox"_s, schemaV1},
         {2, u"add_record_and_outbox_indexes"_s, schemaV2},
         {3, u"create_conflicts_and_sync_cursors"_s, schemaV3},
+        {4, u"outbox_without_autoincrement"_s, schemaV4},
     };
     return migrations;
 }

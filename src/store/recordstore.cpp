@@ -245,8 +245,10 @@ QList<StoredRecord> RecordStore::listByType(const QString &recordType, bool incl
 
 QList<StoredRecord> RecordStore::listByOwner(const QString &recordType, const QString &ownerId, bool includeDeleted)
 {
+    // Without statistics the planner would rather scan every record of the type through the
+    // primary key (record_type, record_id) than use the owner index: name the index.
     return query(u"SELECT "_s + recordColumns
-                     + u" FROM records WHERE owner_id = ? AND record_type = ? "
+                     + u" FROM records INDEXED BY records_owner_type WHERE owner_id = ? AND record_type = ? "
                        u"AND (? OR deleted = 0) ORDER BY updated_at, record_id"_s,
                  {ownerId, recordType, includeDeleted ? u"1"_s : u"0"_s});
 }

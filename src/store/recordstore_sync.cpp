@@ -352,19 +352,24 @@ QList<CaseloadEntry> RecordStore::caseloadSummary(const QStringList &youngPerson
             latest = current.at.toUTC();
     }
 
-    // The ids go in as JSON array parameters (json_each), never spliced into the SQL.
+    // The ids go in as JSON array parameters (json_each), never spliced into the SQL. The last
+    // contact walks records_contact_at newest first and stops at the first one that counts; the
+    // pending counts come from one pass over the outbox, not one per young person.
     QList<CaseloadEntry> out;
-    Statement q = m_db.prepare(
-        u"SELECT yp.record_id, json_extract(yp.body, '$.displayName'), "
-        u"(SELECT max(json_extract(c.body, '$.at')) FROM records c WHERE c.record_type = 'contact_log' "
-        u" AND c.owner_id = yp.record_id AND c.deleted = 0 "
-        u" AND coalesce(json_extract(c.body, '$.successful'), 1) = 1 "
-        u" AND coalesce(json_extract(c.body, '$.kind'), 'visit') NOT IN ('attempted', 'letter') "
-        u" AND c.record_id NOT IN (SELECT value FROM json_each(?3))), "
-        u"(SELECT count(*) FROM outbox o WHERE o.owner_id = yp.record_id AND o.state IN ('pending', 'sent')) "
-        u"FROM records yp WHERE yp.record_type = 'young_person' AND yp.deleted = 0 "
-        u"AND (?1 = 0 OR yp.record_id IN (SELECT value FROM json_each(?2))) "
-        u"ORDER BY json_extract(yp.body, '$.displayName'), yp.record_id"_s);
+    Statement q
+        = m_db.prepare(u"WITH pending AS MATERIALIZED (SELECT owner_id, count(*) AS n FROM outbox "
+                       u" WHERE state IN ('pending', 'sent') GROUP BY owner_id) "
+                       u"SELECT yp.record_id, json_extract(yp.body, '$.displayName'), "
+                       u"(SELECT json_extract(c.body, '$.at') FROM records c WHERE c.record_type = 'contact_log' "
+                       u" AND c.owner_id = yp.record_id AND c.deleted = 0 "
+                       u" AND coalesce(json_extract(c.body, '$.successful'), 1) = 1 "
+                       u" AND coalesce(json_extract(c.body, '$.kind'), 'visit') NOT IN ('attempted', 'letter') "
+                       u" AND c.record_id NOT IN (SELECT value FROM json_each(?3)) "
+                       u" ORDER BY json_extract(c.body, '$.at') DESC LIMIT 1), "
+                       u"coalesce((SELECT n FROM pending p WHERE p.owner_id = yp.record_id), 0) "
+                       u"FROM records yp WHERE yp.record_type = 'young_person' AND yp.deleted = 0 "
+                       u"AND (?1 = 0 OR yp.record_id IN (SELECT value FROM json_each(?2))) "
+                       u"ORDER BY json_extract(yp.body, '$.displayName'), yp.record_id"_s);
     const auto jsonArray = [](const QStringList &list) {
         return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
     };

@@ -147,9 +147,23 @@ private Q_SLOTS:
         QCOMPARE(caseload.size(), 1);
         QCOMPARE(caseload.at(0).lastContactAt, std::optional(QDateTime(QDate(2025, 10, 1), QTime(10, 0), Qt::UTC)));
 
-        // The migrated store takes new writes after the fixture's clock values.
+        // Step 4 rebuilt the outbox without AUTOINCREMENT, keeping its changes and their order.
+        QCOMPARE(
+            count(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'outbox' AND sql LIKE '%AUTOINCREMENT%'"_s), 0);
+        QCOMPARE(count(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'outbox_v4'"_s), 0);
+        const QList<OutboxChange> pending = store.pendingChanges();
+        QCOMPARE(pending.size(), 3);
+        for (int i = 0; i < pending.size(); ++i) {
+            QCOMPARE(pending.at(i).seq, i + 1);
+            QCOMPARE(pending.at(i).changeId, u"change-%1"_s.arg(i + 1));
+            QCOMPARE(pending.at(i).recordId, QString::fromLatin1(fixtureRecords[i].id));
+        }
+
+        // The migrated store takes new writes after the fixture's clock values, queued after the old ones.
         QVERIFY(store.saveLocal(u"plan_section"_s, u"ps-1"_s, u"yp-1"_s, {{u"goal"_s, u"Finish college"_s}}).ok());
         QVERIFY(store.get(u"plan_section"_s, u"ps-1"_s)->hlc > u"0001759320000003"_s);
+        QCOMPARE(store.pendingChanges().constLast().seq, 4);
+        QCOMPARE(count(db, u"SELECT count(*) FROM sqlite_sequence WHERE name = 'outbox'"_s), 0);
 
         // Migrating again is a no-op.
         const Migrator::Result again = m.migrate();
