@@ -16,7 +16,7 @@ struct KdfParams
     quint64 opsLimit = 0;
     quint64 memLimit = 0; ///< bytes
 
-    /** About 0.5 s on a 2020s laptop core: 128 MiB, 8 passes (measured by bench_store). */
+    /** About 0.5 s on an idle 2-core machine: 128 MiB, 6 passes (measured by bench_store). */
     static KdfParams interactive();
     /** The cheapest parameters libsodium accepts: for unit tests only. */
     static KdfParams fastForTests();
