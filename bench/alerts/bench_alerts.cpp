@@ -51,7 +51,7 @@ bool generate(SqlConnection &db, qint64 people, qint64 logs, QString *error)
     QString at = u"strftime('%Y-%m-%dT%H:%M:%SZ', '2026-03-02 09:00', '-' || ((i * 7919) % 730) || ' days')"_s;
     QString successful = u"json(CASE WHEN i % 10 = 0 THEN 'false' ELSE 'true' END)"_s;
     if (pg) {
-        dob = u"to_char(DATE '2026-03-02' - (5840 + (i * 37) % 3285), 'YYYY-MM-DD')"_s;
+        dob = u"to_char(DATE '2026-03-02' - (5840 + (i * 37) % 3285)::int, 'YYYY-MM-DD')"_s;
         at = u"to_char(TIMESTAMP '2026-03-02 09:00' - ((i * 7919) % 730) * interval '1 day', "
              "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"_s;
         successful = u"i % 10 <> 0"_s;
@@ -202,7 +202,7 @@ int main(int argc, char **argv)
     }
 
     // PostgreSQL.
-    Pathway::Test::PgCluster cluster;
+    Pathway::Server::Test::PgCluster cluster;
     QString why;
     if (!cluster.start(&why)) {
         out() << "postgres: SKIPPED (" << why << ")" << Qt::endl;

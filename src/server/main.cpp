@@ -1,6 +1,9 @@
 // pathway-server: wires configuration, store, auth, routes and the HTTP front end together.
 #include "domain/clock.h"
 #include "server/admin.h"
+#include "server/alerts/alertroutes.h"
+#include "server/alerts/alertrunner.h"
+#include "server/alerts/alertstore.h"
 #include "server/api.h"
 #include "server/demoseed.h"
 #include "server/httpserver.h"
@@ -48,6 +51,7 @@ int main(int argc, char **argv)
     }
     const ServerConfig &config = parsed->config;
     SystemClock clock;
+    AlertStore::registerSchema(); // the alert tables live in the same store
     auto store = openConfiguredStore(config, &error);
     if (!store) {
         err << "error: " << error << Qt::endl;
@@ -73,6 +77,9 @@ int main(int argc, char **argv)
     ApiContext context {*store, auth, clock, config, metrics};
     Router router;
     registerCoreRoutes(router, context);
+    registerAlertRoutes(router, context);
+    AlertRunner alerts(*store, clock, env);
+    alerts.start();
     HttpServer server(config, router, metrics);
     if (!server.listen(&error)) {
         err << "error: " << error << Qt::endl;
@@ -83,6 +90,7 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     logEvent(LogLevel::Info, u"started"_s, {{u"port"_s, server.port()}});
     server.run();
+    alerts.stop();
     store->close();
     logEvent(LogLevel::Info, u"stopped"_s);
     return 0;

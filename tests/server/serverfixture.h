@@ -1,6 +1,8 @@
 #pragma once
 
 #include "server/admin.h"
+#include "server/alerts/alertroutes.h"
+#include "server/alerts/alertstore.h"
 #include "server/api.h"
 #include "server/serverstore.h"
 #include "server/systemwriter.h"
@@ -33,6 +35,7 @@ public:
         auto f = factory ? factory : [path, key](QString *e) {
             return openSqlite(path, key, e);
         };
+        AlertStore::registerSchema();
         store = std::make_unique<SqlServerStore>(f, factory ? 2 : 1);
         QString error;
         if (!store->open(&error)) {
@@ -41,6 +44,7 @@ public:
         auth = std::make_unique<AuthService>(*store, clock, config);
         context = std::make_unique<ApiContext>(ApiContext {*store, *auth, clock, config, metrics});
         registerCoreRoutes(router, *context);
+        registerAlertRoutes(router, *context);
     }
 
     HttpResponse

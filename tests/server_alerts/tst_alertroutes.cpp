@@ -41,7 +41,6 @@ private Q_SLOTS:
     void init()
     {
         f = std::make_unique<Fixture>();
-        registerAlertRoutes(f->router, *f->context);
         f->seedDirectory();
         f->addYoungPerson(u"ypA"_s, u"pa1"_s); // team t1
         f->addYoungPerson(u"ypB"_s, u"pa3"_s); // team t2

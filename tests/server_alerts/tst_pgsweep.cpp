@@ -2,7 +2,7 @@
 #include "alerts/evaluator.h"
 #include "demorecords.h"
 #include "domain/demodata.h"
-#include "pgcluster.h"
+#include "../server/pgcluster.h"
 #include "server/alerts/sweeper.h"
 #include "server/demoseed.h"
 
@@ -30,7 +30,7 @@ class TestPgSweep : public QObject
 {
     Q_OBJECT
 
-    Pathway::Test::PgCluster cluster;
+    Pathway::Server::Test::PgCluster cluster;
     FakeClock clock {QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC)};
 
     std::unique_ptr<SqlServerStore> openInstance()
