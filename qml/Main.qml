@@ -25,7 +25,7 @@ ApplicationWindow {
     Material.theme: root.app.settings.darkTheme ? Material.Dark : Material.Light
     Material.primary: Material.Indigo
     Material.accent: root.app.settings.darkTheme ? "#9fa8da" : "#303f9f"
-    LayoutMirroring.enabled: Qt.application.layoutDirection === Qt.RightToLeft
+    LayoutMirroring.enabled: root.app.rightToLeft
     LayoutMirroring.childrenInherit: true
 
     Binding {
@@ -43,7 +43,7 @@ ApplicationWindow {
         visible: root.app.stage === AppController.Ready
         app: root.app
         wide: root.wide
-        title: stack.currentItem && stack.currentItem.title ? stack.currentItem.title : ""
+        title: (stack.currentItem as Page)?.title ?? ""
         canGoBack: stack.depth > 1
         onBackRequested: stack.pop()
         onMenuRequested: moreDrawer.open()

@@ -74,7 +74,8 @@ ColumnLayout {
         }
     }
     ListState {
-        model: root.caseload.model
+        loading: root.caseload.model.loading
+        count: root.caseload.model.count
         emptyText: qsTr("No young people in this caseload.", "@info")
         emptyHint: qsTr("A manager allocates young people to PAs. Sync to get new allocations.", "@info")
     }

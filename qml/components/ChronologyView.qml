@@ -18,18 +18,19 @@ ColumnLayout {
         model: root.person.chronology
         delegate: Card {
             id: event
-            required property string title
+            required property string heading
             required property string dateText
             required property string summary
             required property string accessibleName
-            title: event.title
+            title: event.heading
             status: event.dateText
             detail: event.summary
             accessibleText: event.accessibleName
         }
     }
     ListState {
-        model: root.person.chronology
+        loading: root.person.chronology.loading
+        count: root.person.chronology.count
         emptyText: qsTr("No events yet.", "@info")
         emptyHint: qsTr("Moves, contacts, reviews and documents appear here as they are recorded.", "@info")
     }

@@ -21,14 +21,14 @@ ColumnLayout {
         delegate: Card {
             id: contact
             required property string key
-            required property string title
+            required property string heading
             required property string whenText
             required property string outcomeText
             required property string notes
             required property bool amended
             required property bool canAmend
             required property string accessibleName
-            title: contact.title
+            title: contact.heading
             status: contact.whenText
             subtitle: contact.outcomeText
             detail: contact.amended ? qsTr("%1 (amended)", "@info").arg(contact.notes) : contact.notes
@@ -44,7 +44,8 @@ ColumnLayout {
         }
     }
     ListState {
-        model: root.person.contacts
+        loading: root.person.contacts.loading
+        count: root.person.contacts.count
         emptyText: qsTr("No contact recorded yet.", "@info")
         emptyHint: qsTr("Contacts appear here once they are logged.", "@info")
     }

@@ -22,14 +22,14 @@ ColumnLayout {
         delegate: Card {
             id: doc
             required property string key
-            required property string title
+            required property string heading
             required property string statusText
             required property string detailText
             required property bool needsAction
             required property bool helpRequested
             required property bool canAskHelp
             required property string accessibleName
-            title: doc.title
+            title: doc.heading
             status: doc.statusText
             detail: doc.helpRequested ? qsTr("You asked your PA for help.", "@info") : doc.detailText
             attention: doc.needsAction
@@ -39,13 +39,14 @@ ColumnLayout {
                 text: qsTr("Ask my PA for help", "@action:button")
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Ask my PA for help with %1", "@action:button").arg(doc.title)
+                Accessible.name: qsTr("Ask my PA for help with %1", "@action:button").arg(doc.heading)
                 onClicked: root.person.askDocumentHelp(doc.key)
             }
         }
     }
     ListState {
-        model: root.person.documents
+        loading: root.person.documents.loading
+        count: root.person.documents.count
         emptyText: qsTr("No documents on the checklist yet.", "@info")
         emptyHint: qsTr("Your PA will add the documents you need.", "@info")
     }

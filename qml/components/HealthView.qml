@@ -41,13 +41,13 @@ ColumnLayout {
         model: root.person.health
         delegate: Card {
             id: entry
-            required property string title
+            required property string heading
             required property string kindText
             required property string dateText
             required property string details
             required property bool upcoming
             required property string accessibleName
-            title: entry.title
+            title: entry.heading
             status: entry.dateText
             subtitle: entry.kindText
             detail: entry.details
@@ -56,7 +56,8 @@ ColumnLayout {
         }
     }
     ListState {
-        model: root.person.health
+        loading: root.person.health.loading
+        count: root.person.health.count
         emptyText: qsTr("Nothing in your health history yet.", "@info")
         emptyHint: qsTr("Add appointments and notes with the buttons above.", "@info")
     }

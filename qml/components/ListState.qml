@@ -8,18 +8,20 @@ import Pathway.Models
 ColumnLayout {
     id: root
 
-    required property RowListModel model
+    // The list's model state: pass model.loading and model.count.
+    required property bool loading
+    required property int count
     required property string emptyText
     property string emptyHint: ""
 
     Layout.fillWidth: true
-    visible: root.model.loading || root.model.count === 0
+    visible: root.loading || root.count === 0
 
     LoadingState {
-        visible: root.model.loading
+        visible: root.loading
     }
     EmptyState {
-        visible: !root.model.loading && root.model.count === 0
+        visible: !root.loading && root.count === 0
         text: root.emptyText
         hint: root.emptyHint
     }

@@ -22,14 +22,14 @@ ColumnLayout {
         delegate: Card {
             id: item
             required property string key
-            required property string title
+            required property string heading
             required property string description
             required property string amountText
             required property string howToClaim
             required property string statusText
             required property bool canAsk
             required property string accessibleName
-            title: item.title
+            title: item.heading
             status: item.statusText
             subtitle: item.amountText.length > 0
                 ? qsTr("%1 (%2)", "@info offer: description (amount)").arg(item.description).arg(item.amountText)
@@ -41,13 +41,14 @@ ColumnLayout {
                 text: qsTr("Ask for this", "@action:button")
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Ask for %1", "@action:button").arg(item.title)
+                Accessible.name: qsTr("Ask for %1", "@action:button").arg(item.heading)
                 onClicked: root.person.askForOffer(item.key)
             }
         }
     }
     ListState {
-        model: root.person.offer
+        loading: root.person.offer.loading
+        count: root.person.offer.count
         emptyText: qsTr("No items of the local offer match right now.", "@info")
         emptyHint: qsTr("Ask your PA what help you can get.", "@info")
     }

@@ -39,7 +39,7 @@ ColumnLayout {
         delegate: Card {
             id: area
             required property string key
-            required property string title
+            required property string heading
             required property string plain
             required property string goal
             required property string ownWords
@@ -47,7 +47,7 @@ ColumnLayout {
             required property var actions
             required property string accessibleName
 
-            title: area.title
+            title: area.heading
             subtitle: area.goal.length > 0 ? area.goal : area.plain
             detail: area.ownWords.length > 0 ? qsTr("In my words: %1", "@info").arg(area.ownWords) : ""
             accessibleText: area.accessibleName
@@ -94,23 +94,23 @@ ColumnLayout {
                     visible: !root.person.isStaff
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("Add my words to %1", "@action:button").arg(area.title)
-                    onClicked: wordsDialog.openFor(area.key, area.title, area.ownWords)
+                    Accessible.name: qsTr("Add my words to %1", "@action:button").arg(area.heading)
+                    onClicked: wordsDialog.openFor(area.key, area.heading, area.ownWords)
                 }
                 Button {
                     text: qsTr("Update with them", "@action:button")
                     visible: root.person.isStaff
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("Update %1 with the young person", "@action:button").arg(area.title)
-                    onClicked: sectionDialog.openFor(area.key, area.title, area.goal, area.ownWords, area.tookPart)
+                    Accessible.name: qsTr("Update %1 with the young person", "@action:button").arg(area.heading)
+                    onClicked: sectionDialog.openFor(area.key, area.heading, area.goal, area.ownWords, area.tookPart)
                 }
                 Button {
                     text: qsTr("Add a step", "@action:button")
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("Add a step to %1", "@action:button").arg(area.title)
-                    onClicked: stepDialog.openFor(area.key, area.title)
+                    Accessible.name: qsTr("Add a step to %1", "@action:button").arg(area.heading)
+                    onClicked: stepDialog.openFor(area.key, area.heading)
                 }
             }
         }

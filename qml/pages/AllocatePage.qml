@@ -45,7 +45,8 @@ ScrollPage {
         }
     }
     ListState {
-        model: team.people
+        loading: team.people.loading
+        count: team.people.count
         emptyText: qsTr("No young people in the team yet.", "@info")
         emptyHint: qsTr("Young people appear here after a sync with the server.", "@info")
     }

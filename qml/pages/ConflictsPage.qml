@@ -13,21 +13,20 @@ ScrollPage {
 
     title: qsTr("Conflicts", "@title:page")
 
-    ConflictsModel {
-        id: conflicts
+    readonly property ConflictsModel conflicts: ConflictsModel {
         app: root.app
     }
 
     Repeater {
-        model: conflicts
+        model: root.conflicts
         delegate: Card {
             id: conflict
             required property string key
-            required property string title
+            required property string heading
             required property string mine
             required property string theirs
             required property string accessibleName
-            title: conflict.title
+            title: conflict.heading
             accessibleText: conflict.accessibleName
             GridLayout {
                 Layout.fillWidth: true
@@ -48,7 +47,7 @@ ScrollPage {
                         font.pixelSize: Units.bodyFont
                         Accessible.role: Accessible.Button
                         Accessible.name: qsTr("Keep the text on this device", "@action:button")
-                        onClicked: conflicts.keepMine(conflict.key)
+                        onClicked: root.conflicts.keepMine(conflict.key)
                     }
                 }
                 ColumnLayout {
@@ -67,14 +66,15 @@ ScrollPage {
                         font.pixelSize: Units.bodyFont
                         Accessible.role: Accessible.Button
                         Accessible.name: qsTr("Keep the text from the server", "@action:button")
-                        onClicked: conflicts.keepTheirs(conflict.key)
+                        onClicked: root.conflicts.keepTheirs(conflict.key)
                     }
                 }
             }
         }
     }
     ListState {
-        model: conflicts
+        loading: root.conflicts.loading
+        count: root.conflicts.count
         emptyText: qsTr("No conflicts.", "@info")
         emptyHint: qsTr("If the same text is changed on two devices, both versions appear here for you to choose.", "@info")
     }

@@ -66,6 +66,7 @@ Page {
                     id: tab
                     required property string modelData
                     text: tab.modelData
+                    width: implicitWidth
                     font.pixelSize: Units.smallFont
                     Accessible.role: Accessible.PageTab
                     Accessible.name: tab.modelData

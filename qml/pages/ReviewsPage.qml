@@ -47,7 +47,8 @@ ScrollPage {
         }
     }
     ListState {
-        model: team.reviews
+        loading: team.reviews.loading
+        count: team.reviews.count
         emptyText: qsTr("No reviews are waiting for sign-off.", "@info")
         emptyHint: qsTr("Reviews appear here when a PA records one.", "@info")
     }

@@ -146,7 +146,7 @@ bool ScreenTour::tourRole(const QString &roleCode)
             QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, keys.first()));
             const QVariant props = QVariantMap {{u"youngPersonId"_s, someone}};
             QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, u"record"_s), Q_ARG(QVariant, props));
-            settle(m_shotDir.isEmpty() ? 60 : 400);
+            settle(m_shotDir.isEmpty() ? 60 : 900);
             ++m_pages;
             capture(window, u"%1-%2-record-%3"_s.arg(m_lang, roleCode, QLatin1StringView(size.name)));
         }

@@ -13,7 +13,7 @@ namespace {
 constexpr int MinPassphraseLength = 6;
 static_assert(int(AppController::Role::Manager) == int(NavigationModel::Role::Manager)
               && int(AppController::Role::YoungPerson) == int(NavigationModel::Role::YoungPerson));
-}
+} // namespace
 
 AppController::AppController(StoreSession *session, AppSettings *settings, QObject *parent)
     : QObject(parent)
@@ -50,6 +50,11 @@ QString AppController::userName() const
 bool AppController::isBusy() const
 {
     return m_session->isBusy();
+}
+
+bool AppController::rightToLeft() const
+{
+    return QGuiApplication::layoutDirection() == Qt::RightToLeft;
 }
 
 void AppController::setCompactLayout(bool compact)

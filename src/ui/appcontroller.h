@@ -34,6 +34,7 @@ class AppController : public QObject
     Q_PROPERTY(QString signInError READ signInError NOTIFY errorChanged)
     Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY retrySecondsChanged)
     Q_PROPERTY(bool compactLayout READ compactLayout WRITE setCompactLayout NOTIFY compactLayoutChanged)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
     Q_PROPERTY(Pathway::AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(Pathway::NavigationModel *navigation READ navigation CONSTANT)
     Q_PROPERTY(Pathway::SyncStatus *sync READ sync CONSTANT)
@@ -47,7 +48,13 @@ public:
     };
     Q_ENUM(Stage)
     /** Who uses the device. Same values as NavigationModel::Role (QML needs the enum declared here). */
-    enum class Role { None, YoungPerson, PersonalAdviser, Manager };
+    enum class Role
+    {
+        None,
+        YoungPerson,
+        PersonalAdviser,
+        Manager
+    };
     Q_ENUM(Role)
 
     AppController(StoreSession *session, AppSettings *settings, QObject *parent = nullptr);
@@ -62,6 +69,8 @@ public:
     QString signInError() const { return m_signInError; }
     int retrySeconds() const { return m_retrySeconds; }
     bool compactLayout() const { return m_compact; }
+    /** Whether the language reads right to left (layouts mirror). */
+    bool rightToLeft() const;
     void setCompactLayout(bool compact);
     AppSettings *settings() const { return m_settings; }
     NavigationModel *navigation() const { return m_navigation; }

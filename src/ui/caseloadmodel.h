@@ -11,7 +11,7 @@ namespace Pathway {
  * A caseload sorted by what needs attention first: the alert rules (src/alerts) run on the
  * device for each young person; the most serious alert (then the most overdue) comes first.
  */
-class CaseloadModel : public RowListModel
+class CaseloadModel : public Pathway::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace Pathway {
 
 ChronologyModel::ChronologyModel(QObject *parent)
-    : RowListModel({u"title"_s, u"dateText"_s, u"summary"_s, u"accessibleName"_s}, parent)
+    : RowListModel({u"heading"_s, u"dateText"_s, u"summary"_s, u"accessibleName"_s}, parent)
 {
 }
 
@@ -27,7 +27,7 @@ void ChronologyModel::refresh(const CaseData &data, const QString &youngPersonId
         const QString key
             = e.id.isEmpty() ? toCode(e.kind) + u':' + e.sourceRecordId + u':' + e.date.toString(Qt::ISODate) : e.id;
         rows.append({key,
-                     {{u"title"_s, title},
+                     {{u"heading"_s, title},
                       {u"dateText"_s, when},
                       {u"summary"_s, e.summary},
                       {u"accessibleName"_s, tr("%1, %2", "@info").arg(when, title)}}});

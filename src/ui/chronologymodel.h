@@ -6,7 +6,7 @@
 namespace Pathway {
 
 /** A young person's chronology (buildChronology): key events, newest first. */
-class ChronologyModel : public RowListModel
+class ChronologyModel : public Pathway::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace Pathway {
 
 ConflictsModel::ConflictsModel(QObject *parent)
-    : RowListModel({u"title"_s, u"mine"_s, u"theirs"_s, u"accessibleName"_s}, parent)
+    : RowListModel({u"heading"_s, u"mine"_s, u"theirs"_s, u"accessibleName"_s}, parent)
 {
 }
 
@@ -49,7 +49,7 @@ void ConflictsModel::refresh()
             const QString mine = c.localValue.toString();
             const QString theirs = c.remoteValue.toString();
             rows.append({QString::number(c.id),
-                         {{u"title"_s, title},
+                         {{u"heading"_s, title},
                           {u"mine"_s, mine},
                           {u"theirs"_s, theirs},
                           //: Screen reader: %1 what, %2 this device's text, %3 the other text

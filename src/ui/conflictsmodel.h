@@ -9,7 +9,7 @@ namespace Pathway {
 class AppController;
 
 /** Conflicts between two versions of a text, side by side, for the user to choose one. */
-class ConflictsModel : public RowListModel
+class ConflictsModel : public Pathway::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

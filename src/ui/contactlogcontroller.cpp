@@ -151,6 +151,12 @@ bool ContactLogController::amend(const QString &contactLogId,
     }
     if (!original)
         return false;
+    // Compare with the contact as it reads now, after earlier amendments.
+    ContactLog current = *original;
+    for (const ContactLog &c : m_app->session()->data().contactsOf(original->youngPersonId)) {
+        if (c.id == original->id)
+            current = c;
+    }
     ContactAmendment a;
     a.id = newId();
     a.youngPersonId = original->youngPersonId;
@@ -159,9 +165,9 @@ bool ContactLogController::amend(const QString &contactLogId,
     a.amendedAt = m_app->session()->clock().now();
     a.reason = reason.trimmed();
     QJsonObject changes;
-    if (notes.trimmed() != original->notes)
+    if (notes.trimmed() != current.notes)
         changes.insert(u"notes"_s, notes.trimmed());
-    if (successful != original->successful && original->kind != ContactKind::Attempted)
+    if (successful != current.successful && original->kind != ContactKind::Attempted)
         changes.insert(u"successful"_s, successful);
     if (changes.isEmpty()) {
         setMessage(tr("Nothing was changed.", "@info"));

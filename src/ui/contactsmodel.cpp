@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace Pathway {
 
 ContactsModel::ContactsModel(QObject *parent)
-    : RowListModel({u"title"_s, u"whenText"_s, u"outcomeText"_s, u"notes"_s, u"amended"_s, u"isRequest"_s,
+    : RowListModel({u"heading"_s, u"whenText"_s, u"outcomeText"_s, u"notes"_s, u"amended"_s, u"isRequest"_s,
                     u"canAmend"_s, u"accessibleName"_s},
                    parent)
 {
@@ -41,7 +41,7 @@ void ContactsModel::refresh(const CaseData &data, const QString &youngPersonId, 
             outcome = tr("%1 (%2)", "@info").arg(outcome, who->displayName);
         items.append({c.at,
                       {c.id,
-                       {{u"title"_s, kind},
+                       {{u"heading"_s, kind},
                         {u"whenText"_s, when},
                         {u"outcomeText"_s, outcome},
                         {u"notes"_s, staffView ? c.notes : QString()},
@@ -61,7 +61,7 @@ void ContactsModel::refresh(const CaseData &data, const QString &youngPersonId, 
             = r.status == "open"_L1 ? tr("Waiting for an answer", "@info:status") : tr("Answered", "@info:status");
         items.append({r.requestedAt,
                       {r.id,
-                       {{u"title"_s, title},
+                       {{u"heading"_s, title},
                         {u"whenText"_s, when},
                         {u"outcomeText"_s, status},
                         {u"notes"_s, r.message},

@@ -9,7 +9,7 @@ namespace Pathway {
  * A young person's contact history, newest first: contact logs as amended, and the young
  * person's requests for contact. Confidential staff notes are left out when @p staffView is false.
  */
-class ContactsModel : public RowListModel
+class ContactsModel : public Pathway::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

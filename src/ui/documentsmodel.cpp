@@ -7,8 +7,8 @@ using namespace Qt::StringLiterals;
 namespace Pathway {
 
 DocumentsModel::DocumentsModel(QObject *parent)
-    : RowListModel({u"title"_s, u"status"_s, u"statusText"_s, u"detailText"_s, u"needsAction"_s, u"helpRequested"_s,
-                    u"canAskHelp"_s, u"accessibleName"_s},
+    : RowListModel({u"heading"_s, u"statusCode"_s, u"statusText"_s, u"detailText"_s, u"needsAction"_s,
+                    u"helpRequested"_s, u"canAskHelp"_s, u"accessibleName"_s},
                    parent)
 {
 }
@@ -41,8 +41,8 @@ void DocumentsModel::refresh(const CaseData &data, const QString &youngPersonId,
                                       : tr("%1. %2 is helping", "@info").arg(detail, helper->displayName);
         const bool needsAction = expired || item->status == DocumentStatus::Missing;
         rows.append({item->id,
-                     {{u"title"_s, title},
-                      {u"status"_s, toCode(item->status)},
+                     {{u"heading"_s, title},
+                      {u"statusCode"_s, toCode(item->status)},
                       {u"statusText"_s, statusText},
                       {u"detailText"_s, detail},
                       {u"needsAction"_s, needsAction},

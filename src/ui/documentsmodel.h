@@ -6,7 +6,7 @@
 namespace Pathway {
 
 /** A young person's documents checklist: every kind, its status, expiry and who is helping. */
-class DocumentsModel : public RowListModel
+class DocumentsModel : public Pathway::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 namespace Pathway {
 
 HealthModel::HealthModel(QObject *parent)
-    : RowListModel({u"title"_s, u"kindText"_s, u"dateText"_s, u"details"_s, u"upcoming"_s, u"accessibleName"_s}, parent)
+    : RowListModel({u"heading"_s, u"kindText"_s, u"dateText"_s, u"details"_s, u"upcoming"_s, u"accessibleName"_s},
+                   parent)
 {
 }
 
@@ -28,7 +29,7 @@ void HealthModel::refresh(const CaseData &data, const QString &youngPersonId, co
         const QString kind = Labels::healthKind(h.kind);
         const QString when = Labels::date(h.date);
         rows.append({h.id,
-                     {{u"title"_s, h.title},
+                     {{u"heading"_s, h.title},
                       {u"kindText"_s, kind},
                       {u"dateText"_s, when},
                       {u"details"_s, h.details},

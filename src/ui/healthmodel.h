@@ -6,7 +6,7 @@
 namespace Pathway {
 
 /** A young person's health history, appointments and notes, newest first. */
-class HealthModel : public RowListModel
+class HealthModel : public Pathway::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -5,7 +5,7 @@
 namespace Pathway {
 
 /** The main pages a role can open, in order, with their translated titles. Keys name QML pages. */
-class NavigationModel : public RowListModel
+class NavigationModel : public Pathway::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

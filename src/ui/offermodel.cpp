@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace Pathway {
 
 OfferModel::OfferModel(QObject *parent)
-    : RowListModel({u"title"_s, u"description"_s, u"amountText"_s, u"howToClaim"_s, u"status"_s, u"statusText"_s,
+    : RowListModel({u"heading"_s, u"description"_s, u"amountText"_s, u"howToClaim"_s, u"statusCode"_s, u"statusText"_s,
                     u"canAsk"_s, u"accessibleName"_s},
                    parent)
 {
@@ -48,11 +48,11 @@ void OfferModel::refresh(const CaseData &data, const QString &youngPersonId, con
         const QString amount = item.amountPence ? Labels::money(*item.amountPence, item.amountPeriod) : QString();
         const QString statusText = Labels::entitlementStatus(status);
         rows.append({item.id,
-                     {{u"title"_s, item.title},
+                     {{u"heading"_s, item.title},
                       {u"description"_s, item.plainDescription},
                       {u"amountText"_s, amount},
                       {u"howToClaim"_s, item.howToClaim},
-                      {u"status"_s, toCode(status)},
+                      {u"statusCode"_s, toCode(status)},
                       {u"statusText"_s, statusText},
                       {u"canAsk"_s, status == EntitlementStatus::NotClaimed},
                       //: Screen reader: %1 offer item, %2 its status

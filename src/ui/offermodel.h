@@ -9,7 +9,7 @@ namespace Pathway {
  * The local offer as one young person sees it: the items they can get at their age and in
  * their situation, each with their status and how to claim it. PAs see the same list.
  */
-class OfferModel : public RowListModel
+class OfferModel : public Pathway::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace Pathway {
 
 PlanModel::PlanModel(QObject *parent)
-    : RowListModel({u"title"_s, u"plain"_s, u"goal"_s, u"ownWords"_s, u"tookPart"_s, u"actions"_s, u"openSteps"_s,
+    : RowListModel({u"heading"_s, u"plain"_s, u"goal"_s, u"ownWords"_s, u"tookPart"_s, u"actions"_s, u"openSteps"_s,
                     u"accessibleName"_s},
                    parent)
 {
@@ -50,7 +50,7 @@ void PlanModel::refresh(const CaseData &data, const QString &youngPersonId, cons
         }
         const QString title = Labels::planArea(area);
         rows.append({toCode(area),
-                     {{u"title"_s, title},
+                     {{u"heading"_s, title},
                       {u"plain"_s, Labels::planAreaPlain(area)},
                       {u"goal"_s, section ? section->goal : QString()},
                       {u"ownWords"_s, section ? section->ownWords : QString()},

@@ -9,7 +9,7 @@ namespace Pathway {
  * One young person's pathway plan: the ten areas in order, each with its goal, the young
  * person's own words and its steps (what, who, by when, done or not, overdue or not).
  */
-class PlanModel : public RowListModel
+class PlanModel : public Pathway::RowListModel
 {
     Q_OBJECT
     QML_ELEMENT

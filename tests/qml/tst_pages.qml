@@ -1,0 +1,166 @@
+import QtQuick
+import QtQuick.Controls.Material
+import QtTest
+import Pathway.Ui
+import Pathway.Models
+
+// The pages as a user meets them: each finds its controls by their accessible names.
+TestCase {
+    id: root
+
+    name: "Pages"
+    width: 400
+    height: 800
+    visible: true
+    when: windowShown
+
+    Component {
+        id: homeComponent
+        HomePage {
+            width: root.width
+            height: root.height
+        }
+    }
+    Component {
+        id: caseloadComponent
+        CaseloadPage {
+            width: root.width
+            height: root.height
+        }
+    }
+    Component {
+        id: teamComponent
+        TeamPage {
+            width: root.width
+            height: root.height
+        }
+    }
+    Component {
+        id: conflictsComponent
+        ConflictsPage {
+            width: root.width
+            height: root.height
+        }
+    }
+    Component {
+        id: planComponent
+        PlanPage {
+            width: root.width
+            height: root.height
+        }
+    }
+    Component {
+        id: talkComponent
+        TalkPage {
+            width: root.width
+            height: root.height
+        }
+    }
+
+    function findByName(item, name) {
+        if (!item)
+            return null;
+        if (item.Accessible && item.Accessible.name === name && item.visible)
+            return item;
+        const kids = item.children;
+        for (let i = 0; i < kids.length; ++i) {
+            const found = findByName(kids[i], name);
+            if (found)
+                return found;
+        }
+        if (item.contentItem && item.contentItem !== item) {
+            const found = findByName(item.contentItem, name);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    function findByNamePrefix(item, prefix) {
+        if (!item)
+            return null;
+        if (item.Accessible && String(item.Accessible.name).startsWith(prefix) && item.visible)
+            return item;
+        const kids = item.children;
+        for (let i = 0; i < kids.length; ++i) {
+            const found = findByNamePrefix(kids[i], prefix);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    function test_homeShowsPaAndNextStep() {
+        const page = createTemporaryObject(homeComponent, root, {
+            app: youngPersonApp
+        });
+        verify(page);
+        const talk = findByName(page, "Talk to my PA");
+        verify(talk, "a 'Talk to my PA' button");
+        verify(talk.height >= Units.touchTarget, "big enough to tap");
+        verify(findByNamePrefix(page, "My PA is "), "who my PA is and when we last spoke");
+        verify(findByNamePrefix(page, "What to do next: "), "what needs doing next");
+        const spy = createTemporaryObject(signalSpyComponent, root, {
+            target: youngPersonApp,
+            signalName: "navigationRequested"
+        });
+        mouseClick(talk);
+        compare(spy.count, 1);
+        compare(spy.signalArguments[0][0], "talk");
+    }
+
+    Component {
+        id: signalSpyComponent
+        SignalSpy {}
+    }
+
+    function test_planHasTenAreasAndAReviewButton() {
+        const page = createTemporaryObject(planComponent, root, {
+            app: youngPersonApp
+        });
+        verify(findByName(page, "Ask for a review of my plan"));
+        verify(findByNamePrefix(page, "Where I live: "), "the accommodation area in plain words");
+        verify(findByNamePrefix(page, "Who I am: "), "identity is a plan area");
+        verify(findByName(page, "Add my words to Where I live"));
+    }
+
+    function test_askingForContactAddsToHistory() {
+        const page = createTemporaryObject(talkComponent, root, {
+            app: youngPersonApp
+        });
+        const urgent = findByName(page, "Ask my PA to contact me urgently");
+        verify(urgent);
+        mouseClick(urgent);
+        tryVerify(() => findByNamePrefix(page, "Asked to talk: urgent"), 2000, "the request shows in our contact history");
+    }
+
+    function test_oneTapVisitFromCaseload() {
+        const page = createTemporaryObject(caseloadComponent, root, {
+            app: paApp
+        });
+        const logButton = findByNamePrefix(page, "Log a visit with ");
+        verify(logButton, "each young person has a one-tap visit button");
+        const who = logButton.Accessible.name.replace("Log a visit with ", "").replace(" now", "");
+        mouseClick(logButton);
+        tryVerify(() => findByName(page, "Visit with " + who + " saved on this device."), 2000);
+    }
+
+    function test_teamFiguresListPeople() {
+        const page = createTemporaryObject(teamComponent, root, {
+            app: managerApp
+        });
+        const noPa = findByName(page, "No PA allocated: 3");
+        verify(noPa, "the unallocated figure");
+        verify(findByName(page, "Choose a figure to see who it is about."));
+        mouseClick(noPa);
+        tryVerify(() => findByNamePrefix(page, "Who needs attention"), 2000);
+    }
+
+    function test_conflictsEmptyStateSaysWhatToDo() {
+        const page = createTemporaryObject(conflictsComponent, root, {
+            app: managerApp
+        });
+        verify(findByName(page, "No conflicts."));
+        verify(findByNamePrefix(page, "If the same text is changed on two devices"));
+    }
+}

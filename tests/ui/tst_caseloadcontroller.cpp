@@ -1,0 +1,103 @@
+#include "ui/caseloadcontroller.h"
+#include "ui/contactlogcontroller.h"
+#include "uitestutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace Pathway;
+using Pathway::Test::DemoDevice;
+
+/** A PA's caseload: most urgent first, one-tap visits, contacts and amendments. */
+class TestCaseloadController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sortedByWhatNeedsAttention()
+    {
+        DemoDevice d(AppController::Role::PersonalAdviser);
+        CaseloadController c;
+        c.setApp(d.app.get());
+        CaseloadModel *m = c.model();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m->rowCount() > 5);
+        QVERIFY(c.attentionCount() > 0);
+        // Everyone needing attention comes before everyone who does not.
+        bool seenCalm = false;
+        for (int i = 0; i < m->rowCount(); ++i) {
+            const bool attention = m->valueAt(i, u"needsAttention"_s).toBool();
+            QVERIFY2(!(attention && seenCalm), "a young person needing attention is listed after one who does not");
+            seenCalm = seenCalm || !attention;
+        }
+        // Only this PA's young people are listed.
+        for (int i = 0; i < m->rowCount(); ++i) {
+            const QString id = m->valueAt(i, u"key"_s).toString();
+            QCOMPARE(d.session->data().currentPaId(id, d.clock.today()), d.app->userId());
+        }
+    }
+
+    void oneTapVisitClearsOverdueContact()
+    {
+        DemoDevice d(AppController::Role::PersonalAdviser);
+        CaseloadController c;
+        c.setApp(d.app.get());
+        CaseloadModel *m = c.model();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Find someone whose contact is due or overdue.
+        QString who;
+        for (auto it = m->alerts().cbegin(); it != m->alerts().cend(); ++it) {
+            for (const Alert &a : it.value()) {
+                if (a.ruleCode == "no_contact"_L1)
+                    who = it.key();
+            }
+        }
+        if (who.isEmpty())
+            QSKIP("the demo caseload has nobody with contact due");
+        const int pending = d.session->pendingChanges();
+        QSignalSpy reset(m, &QAbstractItemModel::modelReset);
+        QVERIFY(c.logVisitNow(who));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(d.session->pendingChanges(), pending + 1);
+        for (const Alert &a : m->alerts().value(who))
+            QVERIFY2(a.ruleCode != "no_contact"_L1, "the visit just logged still counts as no contact");
+        const int row = m->indexOfKey(who);
+        QVERIFY(m->valueAt(row, u"lastContactText"_s).toString().contains(u"today"_s));
+    }
+
+    void logContactDefaultsAndAmendment()
+    {
+        DemoDevice d(AppController::Role::PersonalAdviser);
+        ContactLogController log;
+        log.setApp(d.app.get());
+        QCOMPARE(log.kind(), u"visit"_s);
+        QVERIFY(log.successful());
+        QVERIFY(!log.save()); // nobody chosen yet
+        const QString who = log.people()->valueAt(0, u"key"_s).toString();
+        log.setYoungPersonId(who);
+        log.setKind(u"attempted"_s);
+        QVERIFY(!log.successful()); // an attempt is never successful
+        log.setKind(u"phone"_s);
+        log.setSuccessful(true);
+        log.setNotes(u"Talked about college"_s);
+        const qsizetype before = d.session->data().contacts.size();
+        QVERIFY(log.save());
+        QCOMPARE(d.session->data().contacts.size(), before + 1);
+        QCOMPARE(log.kind(), u"visit"_s); // reset to defaults for the next one
+        const ContactLog saved = d.session->data().contacts.last();
+        QCOMPARE(saved.kind, ContactKind::Phone);
+        QCOMPARE(saved.staffId, d.app->userId());
+        QCOMPARE(saved.at, d.clock.now());
+
+        // Amending adds a record and never changes the original.
+        QVERIFY(log.amend(saved.id, u"Typo"_s, u"Talked about college and money"_s, true));
+        QCOMPARE(d.session->data().contacts.last().notes, u"Talked about college"_s);
+        const QList<ContactLog> amended = d.session->data().contactsOf(who);
+        QCOMPARE(amended.first().notes, u"Talked about college and money"_s);
+        QVERIFY(!log.amend(saved.id, u"Again"_s, u"Talked about college and money"_s, true)); // nothing changed
+    }
+};
+
+QTEST_MAIN(TestCaseloadController)
+#include "tst_caseloadcontroller.moc"

@@ -1,0 +1,92 @@
+#include "ui/teamcontroller.h"
+#include "uitestutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace Pathway;
+using Pathway::Test::DemoDevice;
+
+/** A manager's live figures, allocation (ends the old period, starts a new one) and sign-off. */
+class TestTeamController : public QObject
+{
+    Q_OBJECT
+
+    static int figure(TeamController &t, const QString &key)
+    {
+        return t.figures()->valueAt(t.figures()->indexOfKey(key), u"value"_s).toInt();
+    }
+
+private Q_SLOTS:
+    void allocatingAPaUpdatesFiguresAndCaseloads()
+    {
+        DemoDevice d(AppController::Role::Manager);
+        TeamController t;
+        t.setApp(d.app.get());
+        QAbstractItemModelTester tester(t.figures(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(t.figures()->rowCount(), TeamController::figureKeys().size());
+        const int unallocated = figure(t, u"no_pa"_s);
+        QCOMPARE(unallocated, 3); // makeDemoAuthority: three young people without a PA
+
+        t.setSelectedFigure(u"no_pa"_s);
+        QCOMPARE(t.attention()->rowCount(), unallocated);
+        const QString who = t.attention()->valueAt(0, u"key"_s).toString();
+        const QString pa = t.staff()->valueAt(0, u"key"_s).toString();
+        const int sizeBefore = t.staff()->valueAt(0, u"caseloadSize"_s).toInt();
+
+        QSignalSpy figuresChanged(t.figures(), &QAbstractItemModel::dataChanged);
+        QSignalSpy attentionRemoved(t.attention(), &QAbstractItemModel::rowsRemoved);
+        QVERIFY(t.allocate(who, pa, u"New referral"_s));
+        QCOMPARE(figure(t, u"no_pa"_s), unallocated - 1);
+        QVERIFY(figuresChanged.count() >= 1);
+        QCOMPARE(attentionRemoved.count(), 1);
+        QCOMPARE(t.staff()->valueAt(t.staff()->indexOfKey(pa), u"caseloadSize"_s).toInt(), sizeBefore + 1);
+        QCOMPARE(d.session->data().currentPaId(who, d.clock.today()), pa);
+
+        // Reallocating ends the current period and starts a new one.
+        const auto endedCount = [&] {
+            int ended = 0;
+            for (const Allocation &a : d.session->data().allocationsOf(who))
+                ended += a.until ? 1 : 0;
+            return ended;
+        };
+        const qsizetype periods = d.session->data().allocationsOf(who).size();
+        const int endedBefore = endedCount();
+        const QString otherPa = t.staff()->valueAt(1, u"key"_s).toString();
+        QVERIFY(t.allocate(who, otherPa, u"Caseload balance"_s));
+        QCOMPARE(d.session->data().currentPaId(who, d.clock.today()), otherPa);
+        QCOMPARE(d.session->data().allocationsOf(who).size(), periods + 1);
+        QCOMPARE(endedCount(), endedBefore + 1);
+        QVERIFY(!t.allocate(who, otherPa, QString())); // already their PA
+    }
+
+    void signingOffAReview()
+    {
+        DemoDevice d(AppController::Role::Manager);
+        TeamController t;
+        t.setApp(d.app.get());
+        if (t.reviews()->rowCount() == 0)
+            QSKIP("no review waiting for sign-off in the demo authority");
+        const int before = t.reviews()->rowCount();
+        const QString review = t.reviews()->valueAt(0, u"key"_s).toString();
+        QVERIFY(t.signOff(review));
+        QCOMPARE(t.reviews()->rowCount(), before - 1);
+        for (const PlanReview &r : d.session->data().reviews) {
+            if (r.id == review)
+                QCOMPARE(r.signedOffBy, d.app->userId());
+        }
+    }
+
+    void onlyManagersAllocate()
+    {
+        DemoDevice d(AppController::Role::PersonalAdviser);
+        TeamController t;
+        t.setApp(d.app.get());
+        const QString who = d.session->data().youngPeople.first().id;
+        QVERIFY(!t.allocate(who, d.app->userId(), QString()));
+    }
+};
+
+QTEST_MAIN(TestTeamController)
+#include "tst_teamcontroller.moc"

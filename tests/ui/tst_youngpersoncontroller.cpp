@@ -1,0 +1,135 @@
+#include "ui/youngpersoncontroller.h"
+#include "uitestutil.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace Pathway;
+using Pathway::Test::DemoDevice;
+
+/** A young person's own pages: home summary, plan steps, own words, health, documents, requests. */
+class TestYoungPersonController : public QObject
+{
+    Q_OBJECT
+
+    static int rowWithOpenStep(const PlanModel &plan, QString *actionId)
+    {
+        for (int i = 0; i < plan.rowCount(); ++i) {
+            for (const QVariant &step : plan.valueAt(i, u"actions"_s).toList()) {
+                const QVariantMap m = step.toMap();
+                if (!m.value(u"done"_s).toBool()) {
+                    *actionId = m.value(u"id"_s).toString();
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void homeShowsPaLastContactAndNextStep()
+    {
+        DemoDevice d(AppController::Role::YoungPerson);
+        YoungPersonController c;
+        c.setApp(d.app.get());
+        QCOMPARE(c.youngPersonId(), d.app->userId());
+        QVERIFY(!c.name().isEmpty());
+        QVERIFY(c.paName() != YoungPersonController::tr("No PA yet", "@info"));
+        QVERIFY(!c.lastContactText().isEmpty());
+        QVERIFY(!c.nextStepText().isEmpty());
+        QVERIFY(!c.isStaff());
+    }
+
+    void planHasTenAreasAndStepsCanBeDone()
+    {
+        DemoDevice d(AppController::Role::YoungPerson);
+        YoungPersonController c;
+        c.setApp(d.app.get());
+        PlanModel *plan = c.plan();
+        QAbstractItemModelTester tester(plan, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(plan->rowCount(), PlanAreaCount);
+        QCOMPARE(plan->valueAt(9, u"key"_s).toString(), u"identity"_s);
+
+        QString actionId;
+        const int row = rowWithOpenStep(*plan, &actionId);
+        QVERIFY(row >= 0);
+        const int openBefore = plan->valueAt(row, u"openSteps"_s).toInt();
+        const int pendingBefore = d.session->pendingChanges();
+        QSignalSpy changed(plan, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(plan, &QAbstractItemModel::modelReset);
+        QVERIFY(c.markStepDone(actionId));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), row);
+        QCOMPARE(plan->valueAt(row, u"openSteps"_s).toInt(), openBefore - 1);
+        QCOMPARE(d.session->pendingChanges(), pendingBefore + 1);
+        QVERIFY(!c.message().isEmpty());
+    }
+
+    void ownWordsSurviveLockAndUnlock()
+    {
+        DemoDevice d(AppController::Role::YoungPerson);
+        {
+            YoungPersonController c;
+            c.setApp(d.app.get());
+            QVERIFY(c.saveOwnWords(u"accommodation"_s, u"I want to live near my sister."_s));
+            QCOMPARE(c.plan()->valueAt(4, u"ownWords"_s).toString(), u"I want to live near my sister."_s);
+        }
+        d.app->lock();
+        d.app->unlock(u"correct horse"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(d.app->stage(), AppController::Stage::Ready, 20000);
+        YoungPersonController again;
+        again.setApp(d.app.get());
+        QCOMPARE(again.plan()->valueAt(4, u"ownWords"_s).toString(), u"I want to live near my sister."_s);
+        QVERIFY(again.plan()->valueAt(4, u"tookPart"_s).toBool());
+    }
+
+    void healthEntriesAreAddedNewestFirst()
+    {
+        DemoDevice d(AppController::Role::YoungPerson);
+        YoungPersonController c;
+        c.setApp(d.app.get());
+        QAbstractItemModelTester tester(c.health(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = c.health()->rowCount();
+        QSignalSpy inserted(c.health(), &QAbstractItemModel::rowsInserted);
+        QVERIFY(c.addHealthEntry(u"Dentist"_s, u"Check-up"_s, u"2026-04-01"_s, true));
+        QCOMPARE(c.health()->rowCount(), before + 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(c.health()->valueAt(0, u"heading"_s).toString(), u"Dentist"_s);
+        QVERIFY(c.health()->valueAt(0, u"upcoming"_s).toBool());
+        QVERIFY(!c.addHealthEntry(QString(), QString(), QString(), false)); // a title is required
+    }
+
+    void askingForContactAndHelp()
+    {
+        DemoDevice d(AppController::Role::YoungPerson);
+        YoungPersonController c;
+        c.setApp(d.app.get());
+        const int before = c.contacts()->rowCount();
+        QVERIFY(c.requestContact(true, u"My landlord wants me out"_s));
+        QCOMPARE(c.contacts()->rowCount(), before + 1);
+        QVERIFY(c.contacts()->valueAt(0, u"isRequest"_s).toBool());
+
+        int row = -1;
+        for (int i = 0; i < c.documents()->rowCount(); ++i) {
+            if (c.documents()->valueAt(i, u"canAskHelp"_s).toBool())
+                row = i;
+        }
+        if (row >= 0) {
+            const QString id = c.documents()->valueAt(row, u"key"_s).toString();
+            QVERIFY(c.askDocumentHelp(id));
+            QVERIFY(c.documents()->valueAt(c.documents()->indexOfKey(id), u"helpRequested"_s).toBool());
+            QVERIFY(!c.documents()->valueAt(c.documents()->indexOfKey(id), u"canAskHelp"_s).toBool());
+        }
+        QVERIFY(c.offer()->rowCount() > 0);
+        const QString item = c.offer()->valueAt(0, u"key"_s).toString();
+        QVERIFY(c.askForOffer(item));
+        QCOMPARE(c.offer()->valueAt(c.offer()->indexOfKey(item), u"statusCode"_s).toString(), u"asked"_s);
+        QVERIFY(c.requestReview());
+        QVERIFY(c.chronology()->rowCount() > 0);
+    }
+};
+
+QTEST_MAIN(TestYoungPersonController)
+#include "tst_youngpersoncontroller.moc"
