@@ -109,6 +109,37 @@ ALTER TABLE outbox_v4 RENAME TO outbox;
 CREATE INDEX outbox_record ON outbox (record_type, record_id, state);
 )sql"_s;
 
+// Step 5: records as an ordinary (rowid) table. In a WITHOUT ROWID table a row longer than about
+// 1000 bytes (a quarter of a page) spills into an overflow page, and a contact log with its
+// per-field HLCs is about that long: every save wrote the overflow page too, and every update
+// freed one (zeroed under secure_delete). A rowid table keeps rows up to about 4000 bytes in
+// the leaf, and new records go to its last leaf, which is usually already cached.
+const auto schemaV5 = uR"sql(
+CREATE TABLE records_v5 (
+    record_type TEXT NOT NULL,
+    record_id   TEXT NOT NULL,
+    owner_id    TEXT NOT NULL DEFAULT '',
+    body        TEXT NOT NULL DEFAULT '{}',
+    field_hlc   TEXT NOT NULL DEFAULT '{}',
+    hlc         TEXT NOT NULL DEFAULT '',
+    deleted     INTEGER NOT NULL DEFAULT 0,
+    sync_state  TEXT NOT NULL DEFAULT 'local'
+                CHECK (sync_state IN ('local', 'sent', 'synced', 'conflict', 'rejected')),
+    server_seq  INTEGER,
+    updated_at  TEXT NOT NULL,
+    PRIMARY KEY (record_type, record_id)
+);
+INSERT INTO records_v5 (record_type, record_id, owner_id, body, field_hlc, hlc, deleted, sync_state, server_seq,
+                        updated_at)
+    SELECT record_type, record_id, owner_id, body, field_hlc, hlc, deleted, sync_state, server_seq, updated_at
+    FROM records ORDER BY updated_at, record_type, record_id;
+DROP TABLE records;
+ALTER TABLE records_v5 RENAME TO records;
+CREATE INDEX records_owner_type ON records (owner_id, record_type);
+CREATE INDEX records_contact_at ON records (owner_id, json_extract(body, '$.at'))
+    WHERE record_type = 'contact_log';
+)sql"_s;
+
 } // namespace
 
 const QList<Migration> &Migrator::storeMigrations()
@@ -118,6 +149,7 @@ const QList<Migration> &Migrator::storeMigrations()
         {2, u"add_record_and_outbox_indexes"_s, schemaV2},
         {3, u"create_conflicts_and_sync_cursors"_s, schemaV3},
         {4, u"outbox_without_autoincrement"_s, schemaV4},
+        {5, u"records_as_rowid_table"_s, schemaV5},
     };
     return migrations;
 }

@@ -151,6 +151,12 @@ private Q_SLOTS:
         QCOMPARE(
             count(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'outbox' AND sql LIKE '%AUTOINCREMENT%'"_s), 0);
         QCOMPARE(count(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'outbox_v4'"_s), 0);
+        // Step 5 made records an ordinary rowid table (long rows stay in their leaf page).
+        QCOMPARE(
+            count(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'records' AND sql LIKE '%WITHOUT ROWID%'"_s),
+            0);
+        QCOMPARE(count(db, u"SELECT count(*) FROM records"_s), 3);
+        QCOMPARE(count(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'records_v5'"_s), 0);
         const QList<OutboxChange> pending = store.pendingChanges();
         QCOMPARE(pending.size(), 3);
         for (int i = 0; i < pending.size(); ++i) {
