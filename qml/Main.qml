@@ -104,7 +104,7 @@ ApplicationWindow {
 
     SetupFlow {
         anchors.fill: parent
-        visible: root.app.stage === AppController.Setup
+        visible: root.app.stage === AppController.Setup || root.app.stage === AppController.FirstSync
         app: root.app
     }
     UnlockPage {

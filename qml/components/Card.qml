@@ -35,11 +35,14 @@ Pane {
     Keys.onReturnPressed: root.clicked()
     Keys.onSpacePressed: root.clicked()
 
-    MouseArea {
-        anchors.fill: parent
+    // A handler, not a MouseArea: buttons inside the card keep their own taps.
+    TapHandler {
         enabled: root.clickable
-        cursorShape: root.clickable ? Qt.PointingHandCursor : Qt.ArrowCursor
-        onClicked: root.clicked()
+        onTapped: root.clicked()
+    }
+    HoverHandler {
+        enabled: root.clickable
+        cursorShape: Qt.PointingHandCursor
     }
 
     ColumnLayout {

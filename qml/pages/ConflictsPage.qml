@@ -13,12 +13,8 @@ ScrollPage {
 
     title: qsTr("Conflicts", "@title:page")
 
-    readonly property ConflictsModel conflicts: ConflictsModel {
-        app: root.app
-    }
-
     Repeater {
-        model: root.conflicts
+        model: root.app.conflicts
         delegate: Card {
             id: conflict
             required property string key
@@ -47,7 +43,7 @@ ScrollPage {
                         font.pixelSize: Units.bodyFont
                         Accessible.role: Accessible.Button
                         Accessible.name: qsTr("Keep the text on this device", "@action:button")
-                        onClicked: root.conflicts.keepMine(conflict.key)
+                        onClicked: root.app.conflicts.keepMine(conflict.key)
                     }
                 }
                 ColumnLayout {
@@ -66,15 +62,15 @@ ScrollPage {
                         font.pixelSize: Units.bodyFont
                         Accessible.role: Accessible.Button
                         Accessible.name: qsTr("Keep the text from the server", "@action:button")
-                        onClicked: root.conflicts.keepTheirs(conflict.key)
+                        onClicked: root.app.conflicts.keepTheirs(conflict.key)
                     }
                 }
             }
         }
     }
     ListState {
-        loading: root.conflicts.loading
-        count: root.conflicts.count
+        loading: root.app.conflicts.loading
+        count: root.app.conflicts.count
         emptyText: qsTr("No conflicts.", "@info")
         emptyHint: qsTr("If the same text is changed on two devices, both versions appear here for you to choose.", "@info")
     }

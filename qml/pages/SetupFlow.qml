@@ -258,7 +258,7 @@ Page {
                         root.app.startDemo(root.demoRole, firstField.text, secondField.text);
                     else {
                         root.app.finishSignIn(firstField.text, secondField.text);
-                        if (root.app.errorText.length === 0)
+                        if (root.app.stage === AppController.FirstSync)
                             steps.push(firstSyncStep);
                     }
                 }
@@ -290,6 +290,38 @@ Page {
             BodyText {
                 visible: root.app.signInError.length > 0
                 text: root.app.signInError
+                Accessible.role: Accessible.AlertMessage
+            }
+            Button {
+                visible: root.app.signInError.length > 0 && root.app.stage === AppController.FirstSync
+                Layout.fillWidth: true
+                Layout.minimumHeight: Units.touchTarget
+                highlighted: true
+                text: qsTr("Try again", "@action:button")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Try the first sync again", "@action:button")
+                onClicked: root.app.retryFirstSync()
+            }
+            Button {
+                visible: root.app.signInError.length > 0 && root.app.stage === AppController.FirstSync
+                Layout.fillWidth: true
+                Layout.minimumHeight: Units.touchTarget
+                text: qsTr("Continue without it", "@action:button")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Continue without the first sync", "@action:button")
+                onClicked: root.app.skipFirstSync()
+            }
+            Button {
+                visible: root.app.stage === AppController.Setup
+                Layout.fillWidth: true
+                Layout.minimumHeight: Units.touchTarget
+                text: qsTr("Back", "@action:button")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Back to signing in", "@action:button")
+                onClicked: steps.pop(null)
             }
         }
     }

@@ -12,6 +12,7 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -76,6 +77,9 @@ int main(int argc, char *argv[])
                       u"Open every main page of every role on a temporary demo store; exit 1 on any QML warning."_s});
     parser.addOption(
         {u"screenshots"_s, u"Save a PNG of every main page, each role, phone and desktop size, into dir."_s, u"dir"_s});
+    parser.addOption(
+        {u"bench-report"_s,
+         u"Print 'first-frame' when the first frame is shown and 'ready' when the data is loaded (bench_app)."_s});
     parser.addOption({u"lang"_s, u"Language to use instead of the system's, e.g. ar."_s, u"code"_s});
     parser.addPositionalArgument(u"role"_s, u"With --demo: young_person, pa or manager."_s, u"[role]"_s);
     parser.process(app);
@@ -121,6 +125,24 @@ int main(int argc, char *argv[])
     engine.load(QUrl(u"qrc:/qt/qml/Pathway/Ui/Main.qml"_s));
     if (engine.rootObjects().isEmpty())
         return 1;
+
+    if (parser.isSet(u"bench-report"_s)) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
+            QObject::connect(
+                window, &QQuickWindow::frameSwapped, window,
+                [] {
+                    std::printf("first-frame\n");
+                    std::fflush(stdout);
+                },
+                Qt::SingleShotConnection);
+        }
+        QObject::connect(&controller, &AppController::stageChanged, &controller, [&controller] {
+            if (controller.stage() == AppController::Stage::Ready) {
+                std::printf("ready\n");
+                std::fflush(stdout);
+            }
+        });
+    }
 
     if (parser.isSet(u"demo"_s) && !demoRole.isEmpty() && !session.exists()) {
         const auto role = AppController::roleFromCode(demoRole);

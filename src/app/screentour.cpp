@@ -123,7 +123,8 @@ bool ScreenTour::tourRole(const QString &roleCode)
         return false;
     }
 
-    QStringList keys = NavigationModel::pageKeys(static_cast<NavigationModel::Role>(AppController::roleFromCode(roleCode)));
+    QStringList keys
+        = NavigationModel::pageKeys(static_cast<NavigationModel::Role>(AppController::roleFromCode(roleCode)));
     for (const QString &key : keys) {
         for (const ScreenSize &size : {Phone, Desktop}) {
             window->resize(size.width, size.height);

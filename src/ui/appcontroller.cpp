@@ -21,6 +21,8 @@ AppController::AppController(StoreSession *session, AppSettings *settings, QObje
     , m_settings(settings)
     , m_navigation(new NavigationModel(this))
     , m_sync(new SyncStatus(session, this))
+    , m_conflicts(new ConflictsModel(this))
+    , m_syncController(new SyncController(session, m_sync, this))
 {
     m_stage = m_session->exists() ? Stage::Locked : Stage::Setup;
     connect(m_session, &StoreSession::opened, this, &AppController::onOpened);
@@ -35,6 +37,21 @@ AppController::AppController(StoreSession *session, AppSettings *settings, QObje
     m_retryTimer.setInterval(1000);
     connect(&m_retryTimer, &QTimer::timeout, this, &AppController::updateRetry);
     applyAutoLock();
+    m_conflicts->setApp(this);
+    connect(m_syncController, &SyncController::signedIn, this, &AppController::onSignedIn);
+    connect(m_syncController, &SyncController::signInFailed, this, &AppController::onSignInFailed);
+    connect(m_syncController, &SyncController::firstSyncFinished, this, [this](bool ok) {
+        if (ok) {
+            setStage(Stage::Ready);
+            return;
+        }
+        m_signInError = tr("The first sync did not finish. Check the connection and try again.", "@info");
+        Q_EMIT errorChanged();
+    });
+    connect(m_syncController, &SyncController::loginRequired, this, [this] {
+        m_signInError = tr("Your sign-in has expired. Your changes are kept on this device.", "@info");
+        Q_EMIT errorChanged();
+    });
 }
 
 QString AppController::userName() const
@@ -127,6 +144,9 @@ void AppController::prepareSignIn(const QString &serverUrl,
     else if (enrolmentCode.isEmpty() && (!email.contains(u'@') || password.isEmpty()))
         m_signInError = tr("Type your work e-mail and password.", "@info");
     m_pendingServer = m_signInError.isEmpty() ? url : QUrl();
+    m_pendingEmail = email.trimmed();
+    m_pendingPassword = password;
+    m_pendingCode = enrolmentCode.trimmed();
     Q_EMIT errorChanged();
 }
 
@@ -136,10 +156,64 @@ void AppController::finishSignIn(const QString &passphrase, const QString &repea
         setError(problem);
         return;
     }
+    if (!m_pendingServer.isValid()) {
+        m_signInError = tr("Type the server address your council gave you.", "@info");
+        Q_EMIT errorChanged();
+        return;
+    }
     clearError();
-    // Signing in needs the sync client (src/sync); until it is wired in, say so plainly.
-    m_signInError = tr("This version cannot sign in to a server yet. Use the demo.", "@info");
+    m_signInError.clear();
+    m_pendingPassphrase = passphrase;
+    setStage(Stage::FirstSync);
+    m_syncController->signIn(m_pendingServer, m_pendingEmail, m_pendingPassword, m_pendingCode);
+}
+
+void AppController::clearPendingSignIn()
+{
+    m_pendingPassword.fill(u'\0');
+    m_pendingPassword.clear();
+    m_pendingPassphrase.fill(u'\0');
+    m_pendingPassphrase.clear();
+    m_pendingCode.clear();
+}
+
+void AppController::onSignedIn(const DeviceIdentity &identity)
+{
+    if (roleFromCode(identity.role) == Role::None) {
+        onSignInFailed(u"unsupported_role"_s);
+        return;
+    }
+    // The store opens (onOpened) while the stage stays FirstSync until the first sync ends.
+    m_session->create(m_pendingPassphrase, identity, {});
+    clearPendingSignIn();
+}
+
+void AppController::onSignInFailed(const QString &code)
+{
+    clearPendingSignIn();
+    if (code == "network"_L1 || code == "timeout"_L1)
+        m_signInError = tr("Cannot reach the server. Check the address and your connection.", "@info");
+    else if (code == "login_required"_L1 || code == "invalid_credentials"_L1 || code == "forbidden"_L1)
+        m_signInError = tr("The e-mail, password or code is not right.", "@info");
+    else if (code == "unsupported_role"_L1)
+        m_signInError = tr("This account cannot use the app.", "@info");
+    else
+        m_signInError = tr("Signing in did not work. Try again later.", "@info");
     Q_EMIT errorChanged();
+    setStage(Stage::Setup);
+}
+
+void AppController::retryFirstSync()
+{
+    m_signInError.clear();
+    Q_EMIT errorChanged();
+    m_sync->syncNow();
+}
+
+void AppController::skipFirstSync()
+{
+    if (m_stage == Stage::FirstSync && m_session->isOpen())
+        setStage(Stage::Ready);
 }
 
 void AppController::unlock(const QString &passphrase)
@@ -152,7 +226,7 @@ void AppController::unlock(const QString &passphrase)
 
 void AppController::lock()
 {
-    if (m_stage != Stage::Ready)
+    if (m_stage != Stage::Ready && !(m_stage == Stage::FirstSync && m_session->isOpen()))
         return;
     qCInfo(lcUi) << "locking";
     m_idleLock.stop();
@@ -204,7 +278,9 @@ void AppController::onOpened()
     updateRetry();
     clearError();
     Q_EMIT identityChanged();
-    setStage(Stage::Ready);
+    // After a sign-in the first sync runs before the pages show (SyncController::firstSyncFinished).
+    if (m_stage != Stage::FirstSync || m_identity.demo)
+        setStage(Stage::Ready);
     m_idleLock.start();
 }
 
@@ -234,6 +310,8 @@ void AppController::onFailed(StoreSession::Error error, const QDateTime &retryAf
     }
     m_retryAfter = retryAfter;
     updateRetry();
+    if (m_stage == Stage::FirstSync)
+        setStage(Stage::Setup);
 }
 
 void AppController::updateRetry()

@@ -2,9 +2,11 @@
 
 #include "alerts/alertsettings.h"
 #include "appsettings.h"
+#include "conflictsmodel.h"
 #include "idlelock.h"
 #include "navigationmodel.h"
 #include "storesession.h"
+#include "synccontroller.h"
 #include "syncstatus.h"
 
 #include <QObject>
@@ -38,11 +40,13 @@ class AppController : public QObject
     Q_PROPERTY(Pathway::AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(Pathway::NavigationModel *navigation READ navigation CONSTANT)
     Q_PROPERTY(Pathway::SyncStatus *sync READ sync CONSTANT)
+    Q_PROPERTY(Pathway::ConflictsModel *conflicts READ conflicts CONSTANT)
 
 public:
     enum class Stage
     {
         Setup,
+        FirstSync,
         Locked,
         Ready
     };
@@ -76,6 +80,8 @@ public:
     NavigationModel *navigation() const { return m_navigation; }
     StoreSession *session() const { return m_session; }
     SyncStatus *sync() const { return m_sync; }
+    /** Conflicts waiting for the user, side by side. */
+    ConflictsModel *conflicts() const { return m_conflicts; }
     /** The authority's alert thresholds (defaults of DOMAIN.md until the server sends its own). */
     const AlertSettings &alertSettings() const { return m_alertSettings; }
     void setAlertSettings(const AlertSettings &settings) { m_alertSettings = settings; }
@@ -92,6 +98,9 @@ public:
                                    const QString &enrolmentCode);
     /** Signs in with what prepareSignIn() checked, creates the store and starts the first sync. */
     Q_INVOKABLE void finishSignIn(const QString &passphrase, const QString &repeated);
+    /** After a failed first sync: try again, or go on with what arrived. */
+    Q_INVOKABLE void retryFirstSync();
+    Q_INVOKABLE void skipFirstSync();
     /** Opens the store with the user's passphrase. */
     Q_INVOKABLE void unlock(const QString &passphrase);
     Q_INVOKABLE void lock();
@@ -122,11 +131,20 @@ private:
     void onFailed(StoreSession::Error error, const QDateTime &retryAfter);
     void updateRetry();
     void applyAutoLock();
+    void onSignedIn(const DeviceIdentity &identity);
+    void onSignInFailed(const QString &code);
+    void clearPendingSignIn();
 
     StoreSession *m_session;
     AppSettings *m_settings;
     NavigationModel *m_navigation;
     SyncStatus *m_sync;
+    ConflictsModel *m_conflicts;
+    SyncController *m_syncController;
+    QString m_pendingEmail;
+    QString m_pendingPassword;
+    QString m_pendingCode;
+    QString m_pendingPassphrase;
     IdleLock m_idleLock;
     QTimer m_retryTimer;
     AlertSettings m_alertSettings;

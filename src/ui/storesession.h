@@ -91,6 +91,8 @@ Q_SIGNALS:
     /** Records of @p recordType were written (locally or by sync). */
     void recordsChanged(const QString &recordType);
     void pendingChangesChanged();
+    /** A record was written on this device (the sync client sends it soon). */
+    void localChangeSaved();
 
 private:
     void finishOpen(const std::shared_ptr<OpenResult> &result);
@@ -117,6 +119,7 @@ template<typename T> StoreSession::Error StoreSession::save(const T &record)
         m_data.put(record);
         Q_EMIT recordsChanged(QString::fromLatin1(T::recordType));
         Q_EMIT pendingChangesChanged();
+        Q_EMIT localChangeSaved();
     }
     return e;
 }

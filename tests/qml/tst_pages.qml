@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Material
 import QtTest
+import QtQuick.Window
 import Pathway.Ui
 import Pathway.Models
 
@@ -141,7 +142,12 @@ TestCase {
         const logButton = findByNamePrefix(page, "Log a visit with ");
         verify(logButton, "each young person has a one-tap visit button");
         const who = logButton.Accessible.name.replace("Log a visit with ", "").replace(" now", "");
+        const spy = createTemporaryObject(signalSpyComponent, root, {
+            target: logButton,
+            signalName: "clicked"
+        });
         mouseClick(logButton);
+        compare(spy.count, 1, "the button took the tap");
         tryVerify(() => findByName(page, "Visit with " + who + " saved on this device."), 2000);
     }
 

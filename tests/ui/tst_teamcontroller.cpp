@@ -53,6 +53,8 @@ private Q_SLOTS:
         };
         const qsizetype periods = d.session->data().allocationsOf(who).size();
         const int endedBefore = endedCount();
+        // A week later the manager moves them to another PA.
+        d.clock.advanceDays(7);
         const QString otherPa = t.staff()->valueAt(1, u"key"_s).toString();
         QVERIFY(t.allocate(who, otherPa, u"Caseload balance"_s));
         QCOMPARE(d.session->data().currentPaId(who, d.clock.today()), otherPa);

@@ -1,0 +1,129 @@
+/** Measures the real app: cold start to first frame, and resident memory with a 40-person caseload. */
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr double FirstFrameTargetMs = 500;
+constexpr double MemoryTargetMiB = 150;
+
+struct Run
+{
+    double firstFrameMs = -1;
+    double readyMs = -1;
+    double rssMiB = -1;
+};
+
+std::optional<double> residentMiB(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return std::nullopt;
+}
+
+/** Starts `pathway --demo manager --bench-report` and reads its report lines. */
+std::optional<Run> runOnce()
+{
+    QTemporaryDir data;
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!env.contains(u"QT_QPA_PLATFORM"_s))
+        env.insert(u"QT_QPA_PLATFORM"_s, env.contains(u"DISPLAY"_s) ? u"xcb"_s : u"offscreen"_s);
+    app.setProcessEnvironment(env);
+    app.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer clock;
+    clock.start();
+    app.start(QString::fromUtf8(PATHWAY_APP_BINARY),
+              {u"--demo"_s, u"manager"_s, u"--data"_s, data.path(), u"--bench-report"_s});
+    if (!app.waitForStarted(10000)) {
+        std::fprintf(stderr, "bench_app: cannot start %s\n", PATHWAY_APP_BINARY);
+        return std::nullopt;
+    }
+    Run run;
+    QByteArray buffer;
+    while (clock.elapsed() < 60000 && (run.firstFrameMs < 0 || run.readyMs < 0)) {
+        if (!app.waitForReadyRead(100)) {
+            if (app.state() == QProcess::NotRunning)
+                break;
+            continue;
+        }
+        buffer += app.readAllStandardOutput();
+        qsizetype nl;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+            const QByteArray line = buffer.left(nl).trimmed();
+            buffer.remove(0, nl + 1);
+            if (line.startsWith("first-frame") && run.firstFrameMs < 0)
+                run.firstFrameMs = double(clock.nsecsElapsed()) / 1e6;
+            else if (line.startsWith("ready") && run.readyMs < 0)
+                run.readyMs = double(clock.nsecsElapsed()) / 1e6;
+        }
+    }
+    if (run.readyMs >= 0) {
+        QThread::msleep(500); // let the first page settle
+        run.rssMiB = residentMiB(app.processId()).value_or(-1);
+    }
+    app.terminate();
+    if (!app.waitForFinished(5000)) {
+        app.kill();
+        app.waitForFinished(5000);
+    }
+    if (run.firstFrameMs < 0 || run.readyMs < 0) {
+        std::fprintf(stderr, "bench_app: the app did not report a first frame and a loaded caseload: %s\n",
+                     app.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    return run;
+}
+
+const char *verdict(bool pass)
+{
+    return pass ? "PASS" : "MISS";
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication qapp(argc, argv);
+    const bool quick = qEnvironmentVariableIntValue("PATHWAY_BENCH_QUICK") == 1;
+    const int runs = quick ? 1 : 5;
+    std::vector<Run> results;
+    for (int i = 0; i < runs; ++i) {
+        auto r = runOnce();
+        if (!r)
+            return 1;
+        results.push_back(*r);
+    }
+    const auto median = [&](auto member) {
+        std::vector<double> v;
+        for (const Run &r : results)
+            v.push_back(r.*member);
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    const double frame = median(&Run::firstFrameMs);
+    const double ready = median(&Run::readyMs);
+    const double rss = median(&Run::rssMiB);
+    std::printf("bench_app (%d run%s, median; demo manager device with 40 young people)\n", runs, runs == 1 ? "" : "s");
+    std::printf("  cold start to first frame: %7.1f ms   target <= %.0f ms   %s\n", frame, FirstFrameTargetMs,
+                verdict(frame <= FirstFrameTargetMs));
+    std::printf("  first frame to caseload loaded (new store, Argon2id key): %7.1f ms   (information)\n",
+                ready - frame);
+    std::printf("  resident memory, caseload loaded: %7.1f MiB   target <= %.0f MiB   %s\n", rss, MemoryTargetMiB,
+                verdict(rss > 0 && rss <= MemoryTargetMiB));
+    return 0;
+}
