@@ -232,7 +232,7 @@ QJsonArray Reader::array(const QString &key)
     return v.toArray();
 }
 
-std::optional<QDate> Reader::optionalDate(const QString &key)
+std::optional<QString> Reader::nonEmptyString(const QString &key)
 {
     const QJsonValue v = value(key);
     if (v.isUndefined())
@@ -243,7 +243,15 @@ std::optional<QDate> Reader::optionalDate(const QString &key)
     }
     if (v.toString().isEmpty())
         return std::nullopt;
-    std::optional<QDate> d = parseDate(v.toString());
+    return v.toString();
+}
+
+std::optional<QDate> Reader::optionalDate(const QString &key)
+{
+    const std::optional<QString> text = nonEmptyString(key);
+    if (!text)
+        return std::nullopt;
+    std::optional<QDate> d = parseDate(*text);
     if (!d)
         m_ok = false;
     return d;
@@ -251,16 +259,10 @@ std::optional<QDate> Reader::optionalDate(const QString &key)
 
 std::optional<QDateTime> Reader::optionalInstant(const QString &key)
 {
-    const QJsonValue v = value(key);
-    if (v.isUndefined())
+    const std::optional<QString> text = nonEmptyString(key);
+    if (!text)
         return std::nullopt;
-    if (!v.isString()) {
-        m_ok = false;
-        return std::nullopt;
-    }
-    if (v.toString().isEmpty())
-        return std::nullopt;
-    std::optional<QDateTime> t = parseInstant(v.toString());
+    std::optional<QDateTime> t = parseInstant(*text);
     if (!t)
         m_ok = false;
     return t;

@@ -146,6 +146,8 @@ public:
 private:
     /** The value, or an undefined one (missing or null). */
     QJsonValue value(const QString &key) const;
+    /** A non-empty string value; nothing when missing, null or empty; fails on another type. */
+    std::optional<QString> nonEmptyString(const QString &key);
 
     QJsonObject m_json;
     bool m_ok = true;
