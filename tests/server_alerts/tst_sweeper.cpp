@@ -74,6 +74,22 @@ class TestSweeper : public QObject
         return last ? static_cast<int>(last->daysTo(today)) : -1;
     }
 
+    /** The stored unresolved alerts are exactly what the pure rules give over the full records now. */
+    void compareWithPureRules(const AlertSettings &settings)
+    {
+        const QList<Alert> expected
+            = AlertEvaluator::evaluateCaseload(Pathway::Test::caseRecordsOf(demo), f->clock.now(), settings);
+        QList<Alert> got;
+        for (const auto &a : unresolved()) {
+            got.append(a.alert);
+        }
+        sortAlerts(got);
+        QCOMPARE(got.size(), expected.size());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            QCOMPARE(got.at(i), expected.at(i));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase() { AlertStore::registerSchema(); }
 
@@ -180,6 +196,51 @@ private Q_SLOTS:
         for (auto it = before.begin(); it != before.end(); ++it) {
             QCOMPARE(after.value(it.key()).updatedAt, it->updatedAt);
         }
+    }
+
+    void sweepEvaluatesOnlyWhoIsDue()
+    {
+        AlertSweeper sweeper(*f->store, f->clock, {});
+        QCOMPARE(sweeper.sweep(demo.authorityId).youngPeople, demo.youngPeople.size());
+        // Nothing changed, same instant: nobody is due.
+        const SweepResult again = sweeper.sweep(demo.authorityId);
+        QVERIFY(again.ran);
+        QCOMPARE(again.youngPeople, 0);
+        // Time passes with no record changing: only those whose next change came are evaluated,
+        // and the stored alerts still match the pure rules over the full records.
+        int evaluated = 0;
+        for (const int days : {1, 1, 6, 20, 40, 90, 200}) {
+            f->clock.advanceDays(days);
+            const SweepResult r = sweeper.sweep(demo.authorityId);
+            QVERIFY(r.ran);
+            QCOMPARE(r.summariesRefreshed, 0);
+            evaluated += r.youngPeople;
+            compareWithPureRules({});
+            QCOMPARE(sweeper.sweep(demo.authorityId).youngPeople, 0);
+        }
+        QVERIFY(evaluated > 0);
+    }
+
+    void settingsChangeReevaluatesEveryone()
+    {
+        AlertSweeper sweeper(*f->store, f->clock, {});
+        QVERIFY(sweeper.sweep(demo.authorityId).ran);
+        QCOMPARE(sweeper.sweep(demo.authorityId).youngPeople, 0);
+        auto settings = AlertSettings::fromJson(
+            QJsonObject {{u"thresholds"_s, QJsonObject {{u"contactWarningDays"_s, 7}, {u"contactOverdueDays"_s, 14}}}});
+        QVERIFY(settings);
+        sweeper.setSettings(demo.authorityId, *settings);
+        const SweepResult r = sweeper.sweep(demo.authorityId);
+        QCOMPARE(r.youngPeople, demo.youngPeople.size());
+        QVERIFY(r.opened + r.updated > 0);
+        compareWithPureRules(*settings);
+        QCOMPARE(sweeper.sweep(demo.authorityId).youngPeople, 0);
+        // Back to the defaults: everyone again, and the stricter alerts resolve.
+        sweeper.setSettings(demo.authorityId, {});
+        const SweepResult back = sweeper.sweep(demo.authorityId);
+        QCOMPARE(back.youngPeople, demo.youngPeople.size());
+        QVERIFY(back.resolved + back.updated > 0);
+        compareWithPureRules({});
     }
 
     void lifecycleAckResolveReopen()

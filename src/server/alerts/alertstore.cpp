@@ -36,6 +36,10 @@ CREATE INDEX IF NOT EXISTS alert_case_summary_authority ON alert_case_summary (a
 CREATE TABLE IF NOT EXISTS alert_sweep_state (authority_id TEXT PRIMARY KEY, seq_cursor BIGINT NOT NULL,
     holder TEXT NOT NULL, lease_until BIGINT NOT NULL, generation BIGINT NOT NULL);
 CREATE TABLE IF NOT EXISTS alert_staff_prefs (staff_id TEXT PRIMARY KEY, email_mode TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS alert_due (young_person_id TEXT PRIMARY KEY, authority_id TEXT NOT NULL,
+    next_change_at BIGINT NOT NULL);
+CREATE INDEX IF NOT EXISTS alert_due_next ON alert_due (authority_id, next_change_at);
+CREATE TABLE IF NOT EXISTS alert_sweep_settings (authority_id TEXT PRIMARY KEY, settings_hash TEXT NOT NULL);
 )SQL"_s;
 
 const auto alertColumns = u"id, alert_key, authority_id, young_person_id, rule_code, subject, tier, audience, state, "
@@ -240,6 +244,90 @@ qint64 AlertStore::bumpGeneration(SqlConnection &db, const QString &authorityId)
 bool AlertStore::deleteSummary(SqlConnection &db, const QString &youngPersonId)
 {
     return db.exec(u"DELETE FROM alert_case_summary WHERE young_person_id = ?"_s, {youngPersonId}) == SqlError::Ok;
+}
+
+bool AlertStore::markDue(SqlConnection &db, const QString &authorityId, const QString &youngPersonId)
+{
+    return db.exec(u"INSERT INTO alert_due (young_person_id, authority_id, next_change_at) VALUES (?, ?, 0) "
+                   "ON CONFLICT (young_person_id) DO UPDATE SET authority_id = excluded.authority_id, "
+                   "next_change_at = 0"_s,
+                   {youngPersonId, authorityId})
+        == SqlError::Ok;
+}
+
+bool AlertStore::markAllDue(SqlConnection &db, const QString &authorityId)
+{
+    // Everyone with a summary, and anyone with an unresolved alert (whatever became of them).
+    return db.exec(u"INSERT INTO alert_due (young_person_id, authority_id, next_change_at) "
+                   "SELECT young_person_id, authority_id, 0 FROM alert_case_summary WHERE authority_id = ? "
+                   "UNION SELECT DISTINCT young_person_id, authority_id, 0 FROM alerts WHERE authority_id = ? "
+                   "AND state <> 'resolved' "
+                   "ON CONFLICT (young_person_id) DO UPDATE SET next_change_at = 0"_s,
+                   {authorityId, authorityId})
+        == SqlError::Ok;
+}
+
+QStringList AlertStore::dueYoungPeople(SqlConnection &db, const QString &authorityId, qint64 nowMs)
+{
+    SqlRows r;
+    db.exec(u"SELECT young_person_id FROM alert_due WHERE authority_id = ? AND next_change_at <= ?"_s,
+            {authorityId, nowMs}, &r);
+    QStringList out;
+    out.reserve(r.size());
+    for (qsizetype i = 0; i < r.size(); ++i) {
+        out.append(r.text(i, 0));
+    }
+    return out;
+}
+
+bool AlertStore::setNextChange(SqlConnection &db, const QHash<QString, qint64> &nextByYoungPerson)
+{
+    for (auto it = nextByYoungPerson.begin(); it != nextByYoungPerson.end(); ++it) {
+        const auto rc = it.value() < 0
+            ? db.exec(u"DELETE FROM alert_due WHERE young_person_id = ?"_s, {it.key()})
+            : db.exec(u"UPDATE alert_due SET next_change_at = ? WHERE young_person_id = ?"_s, {it.value(), it.key()});
+        if (rc != SqlError::Ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString AlertStore::settingsHash(SqlConnection &db, const QString &authorityId)
+{
+    SqlRows r;
+    db.exec(u"SELECT settings_hash FROM alert_sweep_settings WHERE authority_id = ?"_s, {authorityId}, &r);
+    return r.isEmpty() ? QString() : r.text(0, 0);
+}
+
+bool AlertStore::setSettingsHash(SqlConnection &db, const QString &authorityId, const QString &hash)
+{
+    return db.exec(u"INSERT INTO alert_sweep_settings (authority_id, settings_hash) VALUES (?, ?) "
+                   "ON CONFLICT (authority_id) DO UPDATE SET settings_hash = excluded.settings_hash"_s,
+                   {authorityId, hash})
+        == SqlError::Ok;
+}
+
+QHash<QString, StoredAlert> AlertStore::alertsOfYoungPeople(SqlConnection &db, const QStringList &youngPersonIds)
+{
+    QHash<QString, StoredAlert> out;
+    constexpr qsizetype batch = 500;
+    for (qsizetype start = 0; start < youngPersonIds.size(); start += batch) {
+        QList<SqlValue> params;
+        QStringList marks;
+        for (qsizetype i = start; i < std::min(youngPersonIds.size(), start + batch); ++i) {
+            params.append(youngPersonIds.at(i));
+            marks.append(u"?"_s);
+        }
+        SqlRows r;
+        db.exec(u"SELECT "_s + alertColumns + u" FROM alerts WHERE young_person_id IN ("_s + marks.join(u", "_s)
+                    + u")"_s,
+                params, &r);
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            out.insert(r.text(i, 1), alertFrom(r, i));
+        }
+    }
+    return out;
 }
 
 QHash<QString, StoredAlert> AlertStore::alertsByKey(SqlConnection &db, const QString &authorityId)

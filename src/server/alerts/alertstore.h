@@ -101,9 +101,24 @@ public:
     static qint64 bumpGeneration(SqlConnection &db, const QString &authorityId);
     static bool deleteSummary(SqlConnection &db, const QString &youngPersonId);
 
+    // Who a sweep must evaluate: alert_due holds, per young person, the instant from which their
+    // alerts could change by time alone (0: their records changed; evaluate at the next sweep).
+    static bool markDue(SqlConnection &db, const QString &authorityId, const QString &youngPersonId);
+    /** Everyone of the authority (summaries and unresolved alerts) due now: settings changed. */
+    static bool markAllDue(SqlConnection &db, const QString &authorityId);
+    /** Young people whose next change has come, by the (authority_id, next_change_at) index. */
+    static QStringList dueYoungPeople(SqlConnection &db, const QString &authorityId, qint64 nowMs);
+    /** Stores each next change (ms); a negative value removes the row (no summary any more). */
+    static bool setNextChange(SqlConnection &db, const QHash<QString, qint64> &nextByYoungPerson);
+    /** The hash of the settings the stored next changes were computed with (empty: none yet). */
+    static QString settingsHash(SqlConnection &db, const QString &authorityId);
+    static bool setSettingsHash(SqlConnection &db, const QString &authorityId, const QString &hash);
+
     // Alerts and their history.
     /** Every stored alert of an authority, whatever its state, by key. */
     static QHash<QString, StoredAlert> alertsByKey(SqlConnection &db, const QString &authorityId);
+    /** Every stored alert of these young people, whatever its state, by key. */
+    static QHash<QString, StoredAlert> alertsOfYoungPeople(SqlConnection &db, const QStringList &youngPersonIds);
     static std::optional<StoredAlert> alertById(SqlConnection &db, const QString &id);
     static bool insertAlert(SqlConnection &db, const StoredAlert &a);
     static bool updateAlert(SqlConnection &db, const StoredAlert &a);

@@ -1,8 +1,10 @@
 #include "server/alerts/sweeper.h"
 
 #include "alerts/evaluator.h"
+#include "alerts/nextchange.h"
 #include "server/serverlog.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSet>
@@ -87,6 +89,16 @@ QHash<QString, CaseRecords> recordsFrom(const SqlRows &rows, QSet<QString> &hasP
     return out;
 }
 
+/** Stored as the next change of a young person beyond the service (9999-12-31). */
+constexpr qint64 never = 253402300799000;
+
+/** Identifies the thresholds and overrides next changes were computed with. */
+QString settingsHashOf(const AlertSettings &settings)
+{
+    const QByteArray json = QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+}
+
 bool sameFinding(const Alert &a, const Alert &b)
 {
     return a.tier == b.tier && a.audience == b.audience && a.since == b.since && a.dueDate == b.dueDate
@@ -121,7 +133,6 @@ SweepResult AlertSweeper::sweep(const QString &authorityId)
 {
     SweepResult result;
     const AlertSettings settings = settingsFor(authorityId);
-    std::lock_guard cacheLock(m_cacheMutex);
     m_store.withConnection([&](SqlConnection &db) {
         const QDateTime now = m_clock.now().toUTC();
         if (!AlertStore::tryAcquireLease(db, authorityId, m_options.instanceId, now.toMSecsSinceEpoch(),
@@ -133,31 +144,40 @@ SweepResult AlertSweeper::sweep(const QString &authorityId)
         }
         QElapsedTimer timer;
         timer.start();
-        if (!refreshSummaries(db, authorityId, result)) {
+        if (!refreshSummaries(db, authorityId, settingsHashOf(settings), result)) {
             logEvent(LogLevel::Warning, u"alert_sweep_failed"_s, {{u"detail"_s, db.lastError()}});
             AlertStore::releaseLease(db, authorityId, m_options.instanceId);
             return;
         }
         result.refreshMs = timer.restart();
 
-        AuthorityCache &cache = m_cache[authorityId];
-        updateSummaryCache(db, authorityId, cache);
+        // Only the young people whose records changed, or whose next change by time has come.
+        const qint64 nowMs = now.toMSecsSinceEpoch();
+        const QStringList due = AlertStore::dueYoungPeople(db, authorityId, nowMs);
         const QDate today = now.date();
         QList<Alert> alerts;
         QHash<QString, QString> currentPa;
-        currentPa.reserve(cache.summaries.size());
-        for (const auto &entry : std::as_const(cache.summaries)) {
-            const CaseSummary &s = entry.second;
+        QHash<QString, qint64> nextChange;
+        for (const QString &id : due) {
+            nextChange.insert(id, -1); // no summary any more: evaluated as no alerts, then forgotten
+        }
+        for (const auto &entry : AlertStore::summariesOf(db, due)) {
+            const CaseSummary &s = entry.first;
             const AlertThresholds t = settings.forYoungPerson(s.youngPersonId);
             const CaseFacts facts = s.factsOn(today, t);
             currentPa.insert(s.youngPersonId, facts.currentPaId);
             alerts += AlertEvaluator::evaluateFacts(facts, now, t);
+            const auto next = nextAlertChange(s, now, t);
+            nextChange.insert(s.youngPersonId, next ? next->toMSecsSinceEpoch() : never);
         }
-        result.youngPeople = static_cast<int>(cache.summaries.size());
+        result.youngPeople = static_cast<int>(due.size());
         result.alerts = static_cast<int>(alerts.size());
         result.evaluateMs = timer.restart();
 
-        reconcile(db, authorityId, alerts, currentPa, cache, result);
+        if (!due.isEmpty() && !reconcile(db, authorityId, due, alerts, currentPa, nextChange, result)) {
+            AlertStore::releaseLease(db, authorityId, m_options.instanceId);
+            return;
+        }
         result.reconcileMs = timer.elapsed();
         AlertStore::releaseLease(db, authorityId, m_options.instanceId);
         result.ran = true;
@@ -175,13 +195,23 @@ SweepResult AlertSweeper::sweep(const QString &authorityId)
     return result;
 }
 
-bool AlertSweeper::refreshSummaries(SqlConnection &db, const QString &authorityId, SweepResult &result)
+bool AlertSweeper::refreshSummaries(SqlConnection &db,
+                                    const QString &authorityId,
+                                    const QString &settingsHash,
+                                    SweepResult &result)
 {
     // Not a read-only snapshot: summaries are written in the same transaction. server_seq values
     // become visible strictly in order, so every record up to the counter read first is visible
     // to the statements after it; rows newer than that are simply seen again next time.
     if (db.begin() != SqlError::Ok) {
         return false;
+    }
+    // Thresholds changed (or first sweep of this store): every young person is due.
+    if (AlertStore::settingsHash(db, authorityId) != settingsHash) {
+        if (!AlertStore::markAllDue(db, authorityId) || !AlertStore::setSettingsHash(db, authorityId, settingsHash)) {
+            db.rollback();
+            return false;
+        }
     }
     SqlRows h;
     db.exec(u"SELECT value FROM counters WHERE name = 'server_seq'"_s, {}, &h);
@@ -222,7 +252,7 @@ bool AlertSweeper::refreshSummaries(SqlConnection &db, const QString &authorityI
             const bool ok = hasPerson.contains(owner)
                 ? AlertStore::upsertSummary(db, authorityId, summarise(byOwner.value(owner)), horizon)
                 : AlertStore::deleteSummary(db, owner);
-            if (!ok) {
+            if (!ok || !AlertStore::markDue(db, authorityId, owner)) {
                 db.rollback();
                 return false;
             }
@@ -236,42 +266,22 @@ bool AlertSweeper::refreshSummaries(SqlConnection &db, const QString &authorityI
     return true;
 }
 
-void AlertSweeper::updateSummaryCache(SqlConnection &db, const QString &authorityId, AuthorityCache &cache)
-{
-    const QHash<QString, qint64> versions = AlertStore::summaryVersions(db, authorityId);
-    QStringList stale;
-    for (auto it = versions.begin(); it != versions.end(); ++it) {
-        const auto c = cache.summaries.constFind(it.key());
-        if (c == cache.summaries.cend() || c->first != it.value()) {
-            stale.append(it.key());
-        }
-    }
-    for (auto it = cache.summaries.begin(); it != cache.summaries.end();) {
-        it = versions.contains(it.key()) ? std::next(it) : cache.summaries.erase(it);
-    }
-    for (auto &[summary, version] : AlertStore::summariesOf(db, stale)) {
-        const QString id = summary.youngPersonId;
-        cache.summaries.insert(id, {version, std::move(summary)});
-    }
-}
-
 bool AlertSweeper::reconcile(SqlConnection &db,
                              const QString &authorityId,
+                             const QStringList &youngPeople,
                              const QList<Alert> &alerts,
                              const QHash<QString, QString> &currentPa,
-                             AuthorityCache &cache,
+                             const QHash<QString, qint64> &nextChange,
                              SweepResult &result)
 {
     if (db.begin() != SqlError::Ok) {
         return false;
     }
     const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
-    const qint64 generation = AlertStore::lockGeneration(db, authorityId);
-    if (generation != cache.generation) {
-        cache.alerts = AlertStore::alertsByKey(db, authorityId);
-        cache.generation = generation;
-    }
-    QHash<QString, StoredAlert> &stored = cache.alerts;
+    // Serialises with acknowledgements (they take the same row first), then reads the alerts of
+    // the young people evaluated: nobody else's can change in this sweep.
+    AlertStore::lockGeneration(db, authorityId);
+    QHash<QString, StoredAlert> stored = AlertStore::alertsOfYoungPeople(db, youngPeople);
     const int changesBefore = result.opened + result.reopened + result.resolved + result.updated;
     QHash<QString, Staff> staff;
     {
@@ -349,13 +359,12 @@ bool AlertSweeper::reconcile(SqlConnection &db,
         ++result.resolved;
     }
     if (ok && result.opened + result.reopened + result.resolved + result.updated != changesBefore) {
-        cache.generation = AlertStore::bumpGeneration(db, authorityId);
+        AlertStore::bumpGeneration(db, authorityId);
     }
+    ok = ok && AlertStore::setNextChange(db, nextChange);
     if (!ok || db.commit() != SqlError::Ok) {
         db.rollback();
         logEvent(LogLevel::Warning, u"alert_sweep_failed"_s, {{u"detail"_s, db.lastError()}});
-        cache.generation = -1; // the in-memory copy no longer matches the store
-        cache.alerts.clear();
         result = SweepResult {};
         return false;
     }

@@ -29,7 +29,7 @@ struct SweepOptions
 struct SweepResult
 {
     bool ran = false; ///< false: another instance holds the lease (or a store error)
-    int youngPeople = 0;
+    int youngPeople = 0; ///< evaluated: records changed, next change by time come, or settings changed
     int summariesRefreshed = 0;
     int alerts = 0; ///< alerts the rules raised
     int opened = 0;
@@ -46,7 +46,9 @@ struct SweepResult
 /**
  * The server's alert sweep over one authority: refreshes the per-young-person summaries of
  * young people whose records changed since the last sweep (by server_seq), runs the pure
- * rules on every summary, and reconciles the stored alerts: new -> open, gone -> resolved,
+ * rules on the summaries of the young people who are due (records changed, or the next change
+ * by time alone, nextAlertChange(), has come; everyone when the settings changed), and
+ * reconciles their stored alerts: new -> open, gone -> resolved,
  * back -> reopened; history of every state change; one outbox message per event and
  * recipient. Idempotent: a second run on the same day changes nothing. One instance at a time
  * per authority (a lease row with expiry), on SQLCipher and PostgreSQL alike.
@@ -72,20 +74,14 @@ private:
         QString role;
         QString emailMode;
     };
-    bool refreshSummaries(SqlConnection &db, const QString &authorityId, SweepResult &result);
-    /** What this instance remembers of an authority between sweeps (checked against the store each time). */
-    struct AuthorityCache
-    {
-        QHash<QString, std::pair<qint64, CaseSummary>> summaries; ///< young person -> (version, summary)
-        qint64 generation = -1; ///< of `alerts`
-        QHash<QString, StoredAlert> alerts; ///< by key
-    };
-    void updateSummaryCache(SqlConnection &db, const QString &authorityId, AuthorityCache &cache);
+    bool
+    refreshSummaries(SqlConnection &db, const QString &authorityId, const QString &settingsHash, SweepResult &result);
     bool reconcile(SqlConnection &db,
                    const QString &authorityId,
+                   const QStringList &youngPeople,
                    const QList<Alert> &alerts,
                    const QHash<QString, QString> &currentPa,
-                   AuthorityCache &cache,
+                   const QHash<QString, qint64> &nextChange,
                    SweepResult &result);
     void queueEvent(SqlConnection &db,
                     const StoredAlert &a,
@@ -99,8 +95,6 @@ private:
     ServerStore &m_store;
     const Clock &m_clock;
     SweepOptions m_options;
-    std::mutex m_cacheMutex;
-    QHash<QString, AuthorityCache> m_cache;
     std::mutex m_settingsMutex;
     QHash<QString, AlertSettings> m_settings;
 };
