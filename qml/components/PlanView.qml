@@ -54,36 +54,46 @@ ColumnLayout {
 
             Repeater {
                 model: area.actions
-                delegate: CheckDelegate {
+                delegate: RowLayout {
                     id: step
                     required property var modelData
                     Layout.fillWidth: true
-                    Layout.minimumHeight: Units.touchTarget
-                    checked: step.modelData.done
-                    enabled: !step.modelData.done
-                    font.pixelSize: Units.bodyFont
-                    contentItem: ColumnLayout {
+                    spacing: Units.spacing
+
+                    CheckBox {
+                        Layout.alignment: Qt.AlignTop
+                        Layout.minimumWidth: Units.touchTarget
+                        Layout.minimumHeight: Units.touchTarget
+                        checked: step.modelData.done
+                        enabled: !step.modelData.done
+                        Accessible.role: Accessible.CheckBox
+                        //: A plan step for a screen reader: what, who and when, status
+                        Accessible.name: qsTr("%1, %2, %3", "@info plan step").arg(step.modelData.what).arg(step.modelData.whoWhen).arg(step.modelData.statusText)
+                        onClicked: root.person.markStepDone(step.modelData.id)
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
                         spacing: 0
                         Label {
                             Layout.fillWidth: true
                             text: step.modelData.what
                             wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignLeft
                             font.pixelSize: Units.bodyFont
                             font.strikeout: step.modelData.done
+                            Accessible.ignored: true
                         }
                         Label {
                             Layout.fillWidth: true
                             //: A plan step: %1 who and when, %2 status
                             text: qsTr("%1 · %2", "@info").arg(step.modelData.whoWhen).arg(step.modelData.statusText)
                             wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignLeft
                             font.pixelSize: Units.smallFont
                             font.bold: step.modelData.overdue
+                            Accessible.ignored: true
                         }
                     }
-                    Accessible.role: Accessible.CheckBox
-                    Accessible.name: qsTr("%1, %2, %3", "@info plan step: what, who and when, status")
-                        .arg(step.modelData.what).arg(step.modelData.whoWhen).arg(step.modelData.statusText)
-                    onClicked: root.person.markStepDone(step.modelData.id)
                 }
             }
             Flow {
