@@ -82,6 +82,7 @@ public:
     SyncStatus *sync() const { return m_sync; }
     /** Conflicts waiting for the user, side by side. */
     ConflictsModel *conflicts() const { return m_conflicts; }
+    SyncController *syncController() const { return m_syncController; }
     /** The authority's alert thresholds (defaults of DOMAIN.md until the server sends its own). */
     const AlertSettings &alertSettings() const { return m_alertSettings; }
     void setAlertSettings(const AlertSettings &settings) { m_alertSettings = settings; }
