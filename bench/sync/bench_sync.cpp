@@ -211,7 +211,7 @@ bool pushAll(ApiClient &api, const QString &deviceId, const QList<Change> &all, 
 /** (c) on PostgreSQL: a throwaway cluster, a second server on it, the same pushes. */
 void postgresIngest(const QStringList &youngPeople, int count)
 {
-    Pathway::Test::PgCluster pg;
+    Pathway::Server::Test::PgCluster pg;
     QString why;
     if (!pg.start(&why)) {
         std::printf("    (c) PostgreSQL ingest: not measured (%s)\n", qPrintable(why));
