@@ -229,14 +229,27 @@ HttpResponse handlePush(ApiContext &ctx, const HttpRequest &req, Principal &who)
                         }};
     Sync::PushResponse response;
     response.wipe = who.revoked;
+    // Changes from a clock far ahead are refused here; the rest go to the store as one batch.
+    QList<Sync::Change> accepted;
+    QList<bool> skewed;
     for (const auto &change : push->changes) {
-        Sync::PushResult result;
         const auto hlc = Sync::Hlc::parse(change.hlc);
-        if (!hlc || hlc->millis > now + ctx.config.maxClockSkewSecs * 1000) {
-            result = {change.changeId, Sync::PushStatus::Rejected, QString::fromLatin1(Sync::Reason::ClockSkew), 0, {}};
-        } else {
-            result = ctx.store.applyChange(change, apply);
+        const bool bad = !hlc || hlc->millis > now + ctx.config.maxClockSkewSecs * 1000;
+        skewed.append(bad);
+        if (!bad) {
+            accepted.append(change);
         }
+    }
+    const auto applied = ctx.store.applyBatch(accepted, apply);
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < push->changes.size(); ++i) {
+        const auto &change = push->changes.at(i);
+        const Sync::PushResult result = skewed.at(i) ? Sync::PushResult {change.changeId,
+                                                                         Sync::PushStatus::Rejected,
+                                                                         QString::fromLatin1(Sync::Reason::ClockSkew),
+                                                                         0,
+                                                                         {}}
+                                                     : applied.value(next++);
         ctx.metrics.countPush(Sync::toCode(result.status));
         response.results.append(result);
     }

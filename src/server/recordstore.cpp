@@ -127,43 +127,117 @@ Sync::PulledRecord StoredRecord::toPulled() const
 
 Sync::PushResult SqlServerStore::applyChange(const Sync::Change &change, const ApplyContext &context)
 {
+    return applyBatch({change}, context).value(0);
+}
+
+QList<Sync::PushResult> SqlServerStore::applyBatch(const QList<Sync::Change> &changes, const ApplyContext &context)
+{
     QElapsedTimer timer;
     timer.start();
-    Sync::PushResult result;
+    QList<Sync::PushResult> results;
+    if (changes.isEmpty()) {
+        return results;
+    }
     Lease lease(*this);
-    // A unique violation means another instance (or connection) raced us on the same change id
-    // or new record: roll back and try again, the second attempt sees its row.
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        result = {};
-        if (applyOnce(lease.db(), change, context, result) == ApplyOutcome::Done) {
-            break;
+    auto &db = lease.db();
+    // The whole batch is one transaction with a savepoint per change: one commit (and one fsync)
+    // per batch instead of per change. A unique violation, serialization failure or deadlock
+    // means another instance (or connection) raced us: roll the batch back and run it again,
+    // the next attempt sees the other side's rows (its changes then answer "duplicate").
+    bool done = false;
+    for (int attempt = 0; attempt < 5 && !done; ++attempt) {
+        done = applyBatchOnce(db, changes, context, results) == ApplyOutcome::Done;
+    }
+    if (!done) {
+        // Still racing after several attempts: fall back to one transaction per change, so one
+        // change that keeps failing never blocks the rest of the batch.
+        results.clear();
+        for (const auto &change : changes) {
+            Sync::PushResult result = rejected(change, u"retry"_s);
+            for (int attempt = 0; attempt < 5; ++attempt) {
+                QList<Sync::PushResult> one;
+                if (applyBatchOnce(db, {change}, context, one) == ApplyOutcome::Done) {
+                    result = one.value(0);
+                    break;
+                }
+            }
+            results.append(result);
         }
-        result = rejected(change, u"retry"_s);
     }
     if (m_latencyObserver) {
         m_latencyObserver(timer.nsecsElapsed() / 1e9);
     }
-    return result;
+    return results;
 }
 
-SqlServerStore::ApplyOutcome SqlServerStore::applyOnce(SqlConnection &db,
-                                                       const Sync::Change &change,
-                                                       const ApplyContext &context,
-                                                       Sync::PushResult &result)
+SqlServerStore::ApplyOutcome SqlServerStore::applyBatchOnce(SqlConnection &db,
+                                                            const QList<Sync::Change> &changes,
+                                                            const ApplyContext &context,
+                                                            QList<Sync::PushResult> &results)
+{
+    results.clear();
+    if (auto rc = db.begin(); rc != SqlError::Ok) {
+        db.rollback();
+        return ApplyOutcome::Retry;
+    }
+    if (db.dialect() == SqlDialect::PostgreSQL) {
+        // Lock the sequence counter up front (see applyOnce): push batches then run one at a time
+        // per database and always take their locks counter-first, so two instances writing the
+        // same records never deadlock (SQLite's BEGIN IMMEDIATE serialises writers already).
+        if (db.exec(u"SELECT value FROM counters WHERE name = 'server_seq' FOR UPDATE"_s) != SqlError::Ok) {
+            db.rollback();
+            return ApplyOutcome::Retry;
+        }
+    }
+    for (const auto &change : changes) {
+        if (db.execScript(u"SAVEPOINT change"_s) != SqlError::Ok) {
+            db.rollback();
+            return ApplyOutcome::Retry;
+        }
+        Sync::PushResult result;
+        const auto step = applyOnce(db, change, context, result);
+        if (step == StepOutcome::Retry) {
+            db.rollback();
+            return ApplyOutcome::Retry;
+        }
+        if (step == StepOutcome::Undo) {
+            // Undo only this change's writes; the others in the batch stay and commit.
+            if (db.execScript(u"ROLLBACK TO SAVEPOINT change"_s) != SqlError::Ok) {
+                db.rollback();
+                return ApplyOutcome::Retry;
+            }
+        }
+        if (db.execScript(u"RELEASE SAVEPOINT change"_s) != SqlError::Ok) {
+            db.rollback();
+            return ApplyOutcome::Retry;
+        }
+        results.append(result);
+    }
+    if (auto rc = db.commit(); rc != SqlError::Ok) {
+        db.rollback();
+        if (rc != SqlError::UniqueViolation && rc != SqlError::Retry && rc != SqlError::ConnectionLost) {
+            logEvent(LogLevel::Warning, u"store_error"_s, {{u"detail"_s, db.lastError()}});
+        }
+        return ApplyOutcome::Retry;
+    }
+    return ApplyOutcome::Done;
+}
+
+SqlServerStore::StepOutcome SqlServerStore::applyOnce(SqlConnection &db,
+                                                      const Sync::Change &change,
+                                                      const ApplyContext &context,
+                                                      Sync::PushResult &result)
 {
     const bool pg = db.dialect() == SqlDialect::PostgreSQL;
+    // Runs inside the batch transaction, under a savepoint the caller releases or rolls back to.
     auto abort = [&](SqlError rc) {
-        db.rollback();
         if (rc == SqlError::UniqueViolation || rc == SqlError::Retry || rc == SqlError::ConnectionLost) {
-            return ApplyOutcome::Retry;
+            return StepOutcome::Retry;
         }
         logEvent(LogLevel::Warning, u"store_error"_s, {{u"detail"_s, db.lastError()}});
         result = rejected(change, u"server_error"_s);
-        return ApplyOutcome::Done;
+        return StepOutcome::Undo;
     };
-    if (auto rc = db.begin(); rc != SqlError::Ok) {
-        return abort(rc);
-    }
     SqlRows dup;
     if (auto rc = db.exec(u"SELECT status, server_seq, hlc FROM applied_changes WHERE change_id = ?"_s,
                           {change.changeId}, &dup);
@@ -171,9 +245,8 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyOnce(SqlConnection &db,
         return abort(rc);
     }
     if (!dup.isEmpty()) {
-        db.rollback();
         result = {change.changeId, Sync::PushStatus::Duplicate, dup.text(0, 0), dup.int64(0, 1), dup.text(0, 2)};
-        return ApplyOutcome::Done;
+        return StepOutcome::Undo;
     }
     SqlRows cur;
     if (auto rc = db.exec(u"SELECT "_s + recordColumns + u" FROM records WHERE record_type = ? AND record_id = ?"_s
@@ -190,9 +263,8 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyOnce(SqlConnection &db,
     QString authorityId;
     if (current) {
         if (current->ownerId != change.ownerId) {
-            db.rollback();
             result = rejected(change, QString::fromLatin1(Sync::Reason::OwnerMismatch));
-            return ApplyOutcome::Done;
+            return StepOutcome::Undo;
         }
         authorityId = current->authorityId;
     } else if (Sync::isAuthorityWideType(change.recordType)
@@ -204,37 +276,34 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyOnce(SqlConnection &db,
         authorityId = yp.isEmpty() ? QString() : yp.text(0, 0);
     }
     if (change.recordType == "young_person"_L1 && change.ownerId != change.recordId) {
-        db.rollback();
         result = rejected(change, QString::fromLatin1(Sync::Reason::OwnerMismatch));
-        return ApplyOutcome::Done;
+        return StepOutcome::Undo;
     }
     if (authorityId.isEmpty()) {
-        db.rollback();
         result = rejected(change, QString::fromLatin1(Sync::Reason::UnknownOwner));
-        return ApplyOutcome::Done;
+        return StepOutcome::Undo;
     }
     if (context.authorize) {
         const QString reason = context.authorize(change, current ? &*current : nullptr);
         if (!reason.isEmpty()) {
-            db.rollback();
             result = rejected(change, reason);
-            return ApplyOutcome::Done;
+            return StepOutcome::Undo;
         }
     }
     const auto merged = Sync::mergeChange(current ? current->state : Sync::RecordState {}, change);
     if (merged.outcome == Sync::MergeOutcome::Rejected) {
-        db.rollback();
         result = rejected(change, merged.reason);
-        return ApplyOutcome::Done;
+        return StepOutcome::Undo;
     }
     qint64 seq = current ? current->serverSeq : 0;
     if (merged.changed) {
-        // Serialised sequence allocation. The counter row stays locked until this transaction
-        // commits, so on PostgreSQL the next writer (any instance) waits for it: server_seq values
-        // become visible strictly in order and a reader's snapshot never holds seq N+1 without N.
-        // That makes "everything up to the counter value in my snapshot" a safe pull horizon with
-        // no xid bookkeeping. The price is one commit at a time per database for record writes,
-        // which is far above what an authority's devices produce. (SQLite has one writer anyway.)
+        // Serialised sequence allocation. The counter row stays locked until the push batch's
+        // transaction commits (on PostgreSQL applyBatchOnce locks it before the first change), so
+        // the next writer (any instance) waits for the whole batch: server_seq values become
+        // visible strictly in order and a reader's snapshot never holds seq N+1 without N. That
+        // makes "everything up to the counter value in my snapshot" a safe pull horizon with no
+        // xid bookkeeping. The price is one batch commit at a time per database, which is far
+        // above what an authority's devices produce. (SQLite has one writer anyway.)
         SqlRows seqRow;
         if (auto rc = db.exec(u"UPDATE counters SET value = value + 1 WHERE name = 'server_seq' RETURNING value"_s, {},
                               &seqRow);
@@ -302,10 +371,7 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyOnce(SqlConnection &db,
         rc != SqlError::Ok) {
         return abort(rc);
     }
-    if (auto rc = db.commit(); rc != SqlError::Ok) {
-        return abort(rc);
-    }
-    return ApplyOutcome::Done;
+    return StepOutcome::Keep;
 }
 
 PullPage SqlServerStore::pull(const PullQuery &q)

@@ -177,6 +177,11 @@ public:
     // Records
     /** Applies one change in its own transaction: duplicate detection, authorisation, merge, numbering. */
     virtual Sync::PushResult applyChange(const Sync::Change &change, const ApplyContext &context) = 0;
+    /**
+     * Applies a push batch in one transaction with a savepoint per change: a change that is
+     * rejected or fails is undone alone and the others commit. One result per change, in order.
+     */
+    virtual QList<Sync::PushResult> applyBatch(const QList<Sync::Change> &changes, const ApplyContext &context) = 0;
     virtual PullPage pull(const PullQuery &query) = 0;
     virtual std::optional<StoredRecord> record(const QString &recordType, const QString &recordId) = 0;
     /** All records in server_seq order (tests compare dumps; admin export). */
@@ -248,6 +253,7 @@ public:
     void clearLoginFailures(const QString &key) override;
 
     Sync::PushResult applyChange(const Sync::Change &change, const ApplyContext &context) override;
+    QList<Sync::PushResult> applyBatch(const QList<Sync::Change> &changes, const ApplyContext &context) override;
     PullPage pull(const PullQuery &query) override;
     std::optional<StoredRecord> record(const QString &recordType, const QString &recordId) override;
     QList<StoredRecord> allRecords() override;
@@ -267,7 +273,18 @@ private:
         Done,
         Retry
     };
-    ApplyOutcome
+    /** What to do with one change's savepoint: keep its writes, undo them, or retry the batch. */
+    enum class StepOutcome
+    {
+        Keep,
+        Undo,
+        Retry
+    };
+    ApplyOutcome applyBatchOnce(SqlConnection &db,
+                                const QList<Sync::Change> &changes,
+                                const ApplyContext &context,
+                                QList<Sync::PushResult> &results);
+    StepOutcome
     applyOnce(SqlConnection &db, const Sync::Change &change, const ApplyContext &context, Sync::PushResult &result);
     SqlRows query(const QString &sql, const QList<SqlValue> &params);
     StoreStatus run(const QString &sql, const QList<SqlValue> &params, qint64 *affected = nullptr);

@@ -83,6 +83,40 @@ private Q_SLOTS:
         }
     }
 
+    void badChangeDoesNotBlockBatch()
+    {
+        // One batch, one transaction: a rejected change is undone alone and the rest commit.
+        Test::Fixture fx;
+        fx.seedDirectory();
+        fx.addYoungPerson(u"ypA"_s, u"pa1"_s);
+        const auto token = fx.login(u"pa1"_s);
+        const qint64 appliedBefore = fx.store->appliedChangeCount();
+        auto change = [&](const QString &changeId, const QString &recordId, const QString &owner) {
+            return QJsonObject {{u"changeId"_s, changeId},
+                                {u"recordType"_s, u"contact_log"_s},
+                                {u"recordId"_s, recordId},
+                                {u"ownerId"_s, owner},
+                                {u"op"_s, u"upsert"_s},
+                                {u"hlc"_s, fx.hlc()},
+                                {u"fields"_s, QJsonObject {{u"kind"_s, u"visit"_s}}}};
+        };
+        const QJsonArray changes {change(u"b1"_s, u"cl-1"_s, u"ypA"_s), change(u"b2"_s, u"cl-2"_s, u"ypNobody"_s),
+                                  change(u"b1"_s, u"cl-1"_s, u"ypA"_s), change(u"b3"_s, u"cl-3"_s, u"ypA"_s)};
+        const auto res = Test::Fixture::json(fx.post(u"/v1/sync/push"_s, {{u"changes"_s, changes}}, token));
+        const auto results = res.value(u"results"_s).toArray();
+        QCOMPARE(results.size(), 4);
+        QCOMPARE(results.at(0)[u"status"_s].toString(), u"applied"_s);
+        QCOMPARE(results.at(1)[u"status"_s].toString(), u"rejected"_s);
+        QCOMPARE(results.at(2)[u"status"_s].toString(), u"duplicate"_s); // same id earlier in the batch
+        QCOMPARE(results.at(2)[u"serverSeq"_s], results.at(0)[u"serverSeq"_s]);
+        QCOMPARE(results.at(3)[u"status"_s].toString(), u"applied"_s);
+        QVERIFY(results.at(3)[u"serverSeq"_s].toInteger() > results.at(0)[u"serverSeq"_s].toInteger());
+        QVERIFY(fx.store->record(u"contact_log"_s, u"cl-1"_s).has_value());
+        QVERIFY(!fx.store->record(u"contact_log"_s, u"cl-2"_s).has_value());
+        QVERIFY(fx.store->record(u"contact_log"_s, u"cl-3"_s).has_value());
+        QCOMPARE(fx.store->appliedChangeCount(), appliedBefore + 2);
+    }
+
     void sequenceIsMonotonic()
     {
         Test::Fixture fx;
