@@ -205,7 +205,7 @@ std::optional<Role> roleFromCode(const QString &code)
 
 AccessContext buildAccessContext(ServerStore &store, const Principal &who, const QDate &today)
 {
-    AccessContext ctx {who, today, {}, {}, {}};
+    AccessContext ctx {who, today, {}, {}, {}, {}};
     switch (who.role) {
     case Role::YoungPerson:
         ctx.visibleOwners.insert(who.subjectId);
@@ -222,6 +222,13 @@ AccessContext buildAccessContext(ServerStore &store, const Principal &who, const
             } else if (a.until && *a.until <= today) {
                 auto &end = ctx.endedOwners[a.youngPersonId];
                 end = std::max(end, *a.until);
+                // When the end was recorded: the HLC of the allocation's `until` field.
+                if (const auto rec = store.record(u"allocation"_s, a.id)) {
+                    if (const auto at = Sync::Hlc::parse(rec->state.fieldHlc.value(u"until"_s).toString())) {
+                        auto &recorded = ctx.endRecordedAt[a.youngPersonId];
+                        recorded = std::max(recorded, at->millis);
+                    }
+                }
             }
         }
         for (const auto &id : std::as_const(ctx.visibleOwners)) {
@@ -332,11 +339,15 @@ QString checkPush(const AccessContext &ctx, const Sync::Change &change, const St
         return {};
     }
     // A PA's offline work for a young person reallocated away from them: accepted if it was
-    // made while they were still the PA, for a grace period after the allocation ended.
+    // made while they were still the PA, for a grace period after the allocation ended. "Still
+    // the PA" means made on a day before the end day, or (the end day itself, or a backdated
+    // end) made before the instant the end was recorded on the server.
     if (const auto it = ctx.endedOwners.constFind(change.ownerId); it != ctx.endedOwners.cend()) {
         const QDate end = it.value();
-        const QDate madeOn = QDateTime::fromMSecsSinceEpoch(changeMillis(change), Qt::UTC).date();
-        if (madeOn < end && ctx.today <= end.addDays(ReallocationGraceDays)) {
+        const qint64 madeAt = changeMillis(change);
+        const QDate madeOn = QDateTime::fromMSecsSinceEpoch(madeAt, Qt::UTC).date();
+        const qint64 recordedAt = ctx.endRecordedAt.value(change.ownerId, 0);
+        if ((madeOn < end || madeAt < recordedAt) && ctx.today <= end.addDays(ReallocationGraceDays)) {
             return {};
         }
     }

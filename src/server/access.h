@@ -25,8 +25,11 @@
  *
  * Allocation periods: `until` is the first day the allocation no longer applies. A reallocated
  * young person disappears from the old PA's pulls at once (removeOwners), but the old PA's
- * devices may still push changes for them made before the allocation ended (change HLC time before
- * `until`) for ReallocationGraceDays afterwards, so nothing written offline is lost.
+ * devices may still push changes for them made before the allocation ended for ReallocationGraceDays
+ * afterwards, so nothing written offline is lost. "Before it ended" means the change's HLC date is
+ * before `until`, or its HLC instant is before the instant the end was recorded on the server (the
+ * HLC of the allocation's `until` field): a contact the old PA logged offline on the morning of the
+ * reallocation day is accepted, one made after the reallocation was recorded is not.
  */
 namespace Pathway::Server {
 
@@ -63,6 +66,7 @@ struct AccessContext
     QDate today;
     QSet<QString> visibleOwners; ///< young people whose records the principal sees now
     QMap<QString, QDate> endedOwners; ///< PA only: young people allocated to them before, with the end day
+    QMap<QString, qint64> endRecordedAt; ///< PA only: when each end was recorded (ms, `until` field HLC)
     QString ownPaId; ///< young person only: their current PA's staff id
 };
 

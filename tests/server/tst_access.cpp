@@ -276,6 +276,10 @@ private Q_SLOTS:
         const auto pa2Cursors = pa2State.value(u"cursors"_s).toObject();
         const QString beforeMove = fx->hlc(-3600 * 1000);
         fx->clock.advanceDays(1);
+        // Logged offline on the morning of the reallocation day, before the manager recorded it.
+        const QString sameDayBeforeMove = fx->hlc(-3600 * 1000);
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(Sync::Hlc::parse(sameDayBeforeMove)->millis, Qt::UTC).date(),
+                 fx->clock.today());
         fx->endAllocation(u"ypA"_s, u"pa1"_s, fx->clock.today());
         fx->allocate(u"ypA"_s, u"pa2"_s, fx->clock.today());
         tokens[u"pa1"_s] = fx->login(u"pa1"_s); // a day later: the old access tokens have expired
@@ -299,6 +303,12 @@ private Q_SLOTS:
                       fx->hlc())[u"reason"_s]
                      .toString(),
                  u"forbidden"_s);
+        // Made on the reallocation day itself but before the reallocation was recorded: accepted.
+        QCOMPARE(push(tokens[u"pa1"_s], u"contact_log"_s, u"late-same-day"_s, u"ypA"_s, {{u"kind"_s, u"visit"_s}},
+                      sameDayBeforeMove)[u"status"_s]
+                     .toString(),
+                 u"applied"_s);
+        QVERIFY(fx->store->record(u"contact_log"_s, u"late-same-day"_s).has_value());
         // After the grace period, not even earlier work is accepted.
         fx->clock.advanceDays(ReallocationGraceDays + 1);
         tokens[u"pa1"_s] = fx->login(u"pa1"_s);
