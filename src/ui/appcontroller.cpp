@@ -302,6 +302,11 @@ void AppController::onFailed(StoreSession::Error error, const QDateTime &retryAf
     case StoreSession::Error::AlreadyExists:
         setError(tr("This device already has data. Unlock it instead.", "@info"));
         break;
+    case StoreSession::Error::DatabaseMissing:
+        setError(tr("This device's data file is missing. Nothing was replaced. Restore it from a backup, or "
+                    "sign in again to download your records.",
+                    "@info"));
+        break;
     case StoreSession::Error::Storage:
     case StoreSession::Error::Invalid:
     case StoreSession::Error::None:

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -178,8 +179,18 @@ void openStore(StoreSession::OpenResult &out,
         out.retryAfter = key.retryAfter;
         return;
     }
+    // Unlocking must never create a fresh, empty database over a lost one; creating may.
+    const bool creating = newIdentity.has_value();
+    if (!creating && !QFileInfo(dbPath).exists()) {
+        sodium_memzero(key.key.data(), size_t(key.key.size()));
+        out.error = StoreSession::Error::DatabaseMissing;
+        return;
+    }
+    Database::Options options;
+    options.mode = creating ? Database::OpenMode::CreateIfMissing : Database::OpenMode::ExistingOnly;
+    options.cacheSizeKiB = 32768; // a PA's caseload history outgrows SQLCipher's 8 MiB of decrypted pages
     out.db = std::make_unique<Database>();
-    const DbStatus st = out.db->open(dbPath, key.key);
+    const DbStatus st = out.db->open(dbPath, key.key, options);
     sodium_memzero(key.key.data(), size_t(key.key.size()));
     if (!st.ok()) {
         qCWarning(lcUi) << "cannot open the store:" << int(st.error);

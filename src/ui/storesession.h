@@ -42,6 +42,7 @@ public:
         AlreadyExists,
         KeystoreUnavailable,
         Storage,
+        DatabaseMissing, ///< the key file exists but the database file is gone: never replaced by an empty one
         Invalid
     };
     Q_ENUM(Error)
