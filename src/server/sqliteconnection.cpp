@@ -2,6 +2,8 @@
 
 #include "store/database.h"
 
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 namespace Pathway::Server {
@@ -21,10 +23,30 @@ public:
 
     SqlError exec(const QString &sql, const QList<SqlValue> &params, SqlRows *out) override
     {
-        auto stmt = m_db.prepare(sql);
-        if (!stmt.isValid()) {
-            return fail(m_db.lastStatus());
+        // Prepared statements are cached per SQL text: a push batch runs the same handful of
+        // statements for every change, and parsing them again each time cost more than running them.
+        auto found = m_statements.find(sql);
+        if (found == m_statements.end()) {
+            if (m_statements.size() >= MaxCachedStatements) {
+                m_statements.clear(); // dynamic SQL (IN lists) must not grow the cache for ever
+            }
+            auto prepared = m_db.prepare(sql);
+            if (!prepared.isValid()) {
+                return fail(m_db.lastStatus());
+            }
+            found = m_statements.emplace(sql, std::move(prepared)).first;
         }
+        Statement &stmt = found->second;
+        // Reset on every way out, so no cached statement keeps a read open or old bindings.
+        struct ResetOnExit
+        {
+            Statement &s;
+            ~ResetOnExit()
+            {
+                s.reset();
+                s.clearBindings();
+            }
+        } resetOnExit {stmt};
         for (int i = 0; i < params.size(); ++i) {
             const auto &p = params.at(i);
             if (std::holds_alternative<qint64>(p)) {
@@ -92,8 +114,12 @@ private:
         }
     }
 
+    static constexpr std::size_t MaxCachedStatements = 128;
+
     Database m_db;
     QString m_lastError;
+    // Declared after m_db: statements are finalized before the database closes.
+    std::unordered_map<QString, Statement> m_statements;
 };
 
 } // namespace
