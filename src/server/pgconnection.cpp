@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 
 #include <QByteArray>
+#include <QHash>
 
 #include <vector>
 
@@ -63,8 +64,14 @@ public:
                 values.push_back(nullptr);
             }
         }
-        PGresult *res = PQexecParams(m_conn, query.constData(), static_cast<int>(values.size()), nullptr, values.data(),
-                                     nullptr, nullptr, 0);
+        PGresult *res = nullptr;
+        if (const QByteArray name = preparedName(sql, query); !name.isEmpty()) {
+            res = PQexecPrepared(m_conn, name.constData(), static_cast<int>(values.size()), values.data(), nullptr,
+                                 nullptr, 0);
+        } else {
+            res = PQexecParams(m_conn, query.constData(), static_cast<int>(values.size()), nullptr, values.data(),
+                               nullptr, nullptr, 0);
+        }
         const auto rc = result(res);
         if (rc == SqlError::Ok && out) {
             const int rows = PQntuples(res);
@@ -108,6 +115,31 @@ public:
     QString lastError() const override { return m_lastError; }
 
 private:
+    /**
+     * The server-side prepared statement for this SQL, prepared on first use ("" = run it
+     * unprepared: cache full, or preparing failed, e.g. inside an aborted transaction). A push
+     * batch runs the same statements for every change; parsing and planning them once per
+     * connection saves most of the server's work per statement.
+     */
+    QByteArray preparedName(const QString &sql, const QByteArray &query)
+    {
+        if (const auto it = m_prepared.constFind(sql); it != m_prepared.cend()) {
+            return it.value();
+        }
+        if (m_prepared.size() >= MaxPrepared) {
+            return {};
+        }
+        const QByteArray name = "pw" + QByteArray::number(m_nextPrepared++);
+        PGresult *res = PQprepare(m_conn, name.constData(), query.constData(), 0, nullptr);
+        const bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+        PQclear(res);
+        if (!ok) {
+            return {};
+        }
+        m_prepared.insert(sql, name);
+        return name;
+    }
+
     SqlError result(PGresult *res)
     {
         const auto status = PQresultStatus(res);
@@ -119,6 +151,7 @@ private:
         m_lastError = QString::fromUtf8(primary ? primary : PQerrorMessage(m_conn)).trimmed();
         if (PQstatus(m_conn) != CONNECTION_OK) {
             PQreset(m_conn);
+            m_prepared.clear(); // a new session has no prepared statements
             return SqlError::ConnectionLost;
         }
         const QByteArray state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
@@ -131,8 +164,12 @@ private:
         return SqlError::Other;
     }
 
+    static constexpr qsizetype MaxPrepared = 128;
+
     PGconn *m_conn;
     QString m_lastError;
+    QHash<QString, QByteArray> m_prepared; ///< SQL text -> prepared statement name
+    int m_nextPrepared = 0;
 };
 
 } // namespace
