@@ -189,8 +189,13 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyBatchOnce(SqlConnection &db,
             return ApplyOutcome::Retry;
         }
     }
+    // SQLite: through exec, so the connection's prepared-statement cache serves them.
+    const bool pgDb = db.dialect() == SqlDialect::PostgreSQL;
+    auto run = [&](const QString &sql) {
+        return pgDb ? db.execScript(sql) : db.exec(sql);
+    };
     for (const auto &change : changes) {
-        if (db.execScript(u"SAVEPOINT change"_s) != SqlError::Ok) {
+        if (run(u"SAVEPOINT change"_s) != SqlError::Ok) {
             db.rollback();
             return ApplyOutcome::Retry;
         }
@@ -202,12 +207,12 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyBatchOnce(SqlConnection &db,
         }
         if (step == StepOutcome::Undo) {
             // Undo only this change's writes; the others in the batch stay and commit.
-            if (db.execScript(u"ROLLBACK TO SAVEPOINT change"_s) != SqlError::Ok) {
+            if (run(u"ROLLBACK TO SAVEPOINT change"_s) != SqlError::Ok) {
                 db.rollback();
                 return ApplyOutcome::Retry;
             }
         }
-        if (db.execScript(u"RELEASE SAVEPOINT change"_s) != SqlError::Ok) {
+        if (run(u"RELEASE SAVEPOINT change"_s) != SqlError::Ok) {
             db.rollback();
             return ApplyOutcome::Retry;
         }
@@ -312,7 +317,8 @@ SqlServerStore::StepOutcome SqlServerStore::applyOnce(SqlConnection &db,
         }
         seq = seqRow.int64(0, 0);
         // Resolve open conflicts on fields this change rewrote having seen the current version.
-        for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+        const bool hadConflicts = current && cur.int64(0, 9) > 0;
+        for (auto it = change.fields.begin(); hadConflicts && it != change.fields.end(); ++it) {
             const auto fieldHlc = current ? current->state.fieldHlc.value(it.key()).toString() : QString();
             if (current && !change.baseHlc.isEmpty() && change.baseHlc >= fieldHlc) {
                 db.exec(u"UPDATE conflicts SET resolved = 1 WHERE record_type = ? AND record_id = ? AND field = ?"_s,
@@ -330,9 +336,15 @@ SqlServerStore::StepOutcome SqlServerStore::applyOnce(SqlConnection &db,
                 return abort(rc);
             }
         }
-        SqlRows open;
-        db.exec(u"SELECT COUNT(*) FROM conflicts WHERE record_type = ? AND record_id = ? AND resolved = 0"_s,
-                {change.recordType, change.recordId}, &open);
+        // Open conflicts: only counted in the table when the record already had some (the usual
+        // new or conflict-free record saves a statement per change).
+        qint64 openConflicts = merged.conflicts.size();
+        if (hadConflicts) {
+            SqlRows open;
+            db.exec(u"SELECT COUNT(*) FROM conflicts WHERE record_type = ? AND record_id = ? AND resolved = 0"_s,
+                    {change.recordType, change.recordId}, &open);
+            openConflicts = open.isEmpty() ? 0 : open.int64(0, 0);
+        }
         const bool staffOnly = isStaffOnly(db, change.recordType, merged.state.body);
         const QList<SqlValue> values {change.recordType,
                                       change.recordId,
@@ -343,7 +355,7 @@ SqlServerStore::StepOutcome SqlServerStore::applyOnce(SqlConnection &db,
                                       merged.state.hlc,
                                       qint64(merged.state.deleted ? 1 : 0),
                                       qint64(staffOnly ? 1 : 0),
-                                      open.isEmpty() ? qint64(0) : open.int64(0, 0),
+                                      openConflicts,
                                       seq};
         const auto sql = current ? u"UPDATE records SET owner_id = ?3, authority_id = ?4, body = ?5, field_hlc = ?6, "
                                    "hlc = ?7, deleted = ?8, staff_only = ?9, conflict_count = ?10, server_seq = ?11 "
