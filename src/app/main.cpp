@@ -2,6 +2,19 @@
 
 #include "screentour.h"
 #include "ui/appcontroller.h"
+#ifdef PATHWAY_HAVE_NOTIFIER
+#include "ui/attentionnotifier.h"
+#if defined(Q_OS_ANDROID)
+#include "android/androidnotifier.h"
+using PlatformNotifier = Pathway::AndroidNotifier;
+#elif defined(Q_OS_IOS)
+#include "ios/iosnotifier.h"
+using PlatformNotifier = Pathway::IosNotifier;
+#else
+#include "linux/dbusnotifier.h"
+using PlatformNotifier = Pathway::DBusNotifier;
+#endif
+#endif
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -118,6 +131,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"server"_s))
         settings.setServerUrl(parser.value(u"server"_s));
     AppController controller(&session, &settings);
+#ifdef PATHWAY_HAVE_NOTIFIER
+    PlatformNotifier notifier;
+    AttentionNotifier attention(&controller, &notifier);
+#endif
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);
