@@ -1,8 +1,8 @@
+#include "../server/pgcluster.h"
 #include "../server/serverfixture.h"
 #include "alerts/evaluator.h"
 #include "demorecords.h"
 #include "domain/demodata.h"
-#include "../server/pgcluster.h"
 #include "server/alerts/sweeper.h"
 #include "server/demoseed.h"
 
