@@ -43,8 +43,23 @@ QStringList TeamController::figureKeys()
 
 bool TeamController::alertInFigure(const Alert &alert, const QString &key)
 {
-    if (key.startsWith("contact_"_L1))
-        return alert.ruleCode == "no_contact"_L1 && u"contact_"_s + toCode(alert.tier) == key;
+    if (key.startsWith("contact_"_L1)) {
+        if (alert.ruleCode != "no_contact"_L1)
+            return false;
+        switch (alert.tier) {
+        case AlertTier::LostContact:
+            return key == "contact_lost"_L1;
+        case AlertTier::Escalated:
+            return key == "contact_escalated"_L1;
+        case AlertTier::Overdue:
+            return key == "contact_overdue"_L1;
+        case AlertTier::Warning:
+            return key == "contact_warning"_L1;
+        case AlertTier::Immediate:
+            return false;
+        }
+        return false;
+    }
     if (key == "plan_review"_L1)
         return alert.ruleCode == key && alert.daysOverdue > 0;
     return alert.ruleCode == key;

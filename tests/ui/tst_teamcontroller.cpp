@@ -19,6 +19,33 @@ class TestTeamController : public QObject
     }
 
 private Q_SLOTS:
+    void contactFiguresCountEveryTier()
+    {
+        // The demo authority has young people last reached 400 and 800 days ago: the manager
+        // must see them under "Contact lost", counted from the contact log itself.
+        DemoDevice d(AppController::Role::Manager);
+        TeamController t;
+        t.setApp(d.app.get());
+        int lost = 0;
+        int overdue8to12Weeks = 0;
+        const QDate today = d.clock.today();
+        for (const YoungPerson &yp : d.session->data().youngPeople) {
+            std::optional<QDate> last;
+            for (const ContactLog &c : d.session->data().caseRecords(yp.id).contacts) {
+                if (c.countsAsContact() && (!last || c.at.toUTC().date() > *last))
+                    last = c.at.toUTC().date();
+            }
+            if (!last)
+                continue;
+            const qint64 days = last->daysTo(today);
+            lost += days >= 180 ? 1 : 0;
+            overdue8to12Weeks += days >= 56 && days < 84 ? 1 : 0;
+        }
+        QVERIFY(lost >= 2);
+        QCOMPARE(figure(t, u"contact_lost"_s), lost);
+        QCOMPARE(figure(t, u"contact_overdue"_s), overdue8to12Weeks);
+    }
+
     void allocatingAPaUpdatesFiguresAndCaseloads()
     {
         DemoDevice d(AppController::Role::Manager);
