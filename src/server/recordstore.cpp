@@ -180,15 +180,22 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyBatchOnce(SqlConnection &db,
         db.rollback();
         return ApplyOutcome::Retry;
     }
-    if (db.dialect() == SqlDialect::PostgreSQL) {
-        // Lock the sequence counter up front (see applyOnce): push batches then run one at a time
-        // per database and always take their locks counter-first, so two instances writing the
-        // same records never deadlock (SQLite's BEGIN IMMEDIATE serialises writers already).
-        if (db.exec(u"SELECT value FROM counters WHERE name = 'server_seq' FOR UPDATE"_s) != SqlError::Ok) {
-            db.rollback();
-            return ApplyOutcome::Retry;
-        }
+    // Read (on PostgreSQL: lock) the sequence counter up front, see applyOnce. Push batches then
+    // run one at a time per database and always take their locks counter-first, so two instances
+    // writing the same records never deadlock (SQLite's BEGIN IMMEDIATE serialises writers
+    // already). Numbers are handed out from `lastSeq` and the counter is written once at the end.
+    SqlRows counter;
+    if (db.exec(db.dialect() == SqlDialect::PostgreSQL
+                    ? u"SELECT value FROM counters WHERE name = 'server_seq' FOR UPDATE"_s
+                    : u"SELECT value FROM counters WHERE name = 'server_seq'"_s,
+                {}, &counter)
+            != SqlError::Ok
+        || counter.isEmpty()) {
+        db.rollback();
+        return ApplyOutcome::Retry;
     }
+    const qint64 firstSeq = counter.int64(0, 0);
+    qint64 lastSeq = firstSeq;
     // SQLite: through exec, so the connection's prepared-statement cache serves them.
     const bool pgDb = db.dialect() == SqlDialect::PostgreSQL;
     auto run = [&](const QString &sql) {
@@ -200,13 +207,15 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyBatchOnce(SqlConnection &db,
             return ApplyOutcome::Retry;
         }
         Sync::PushResult result;
-        const auto step = applyOnce(db, change, context, result);
+        const qint64 seqBefore = lastSeq;
+        const auto step = applyOnce(db, change, context, result, lastSeq);
         if (step == StepOutcome::Retry) {
             db.rollback();
             return ApplyOutcome::Retry;
         }
         if (step == StepOutcome::Undo) {
-            // Undo only this change's writes; the others in the batch stay and commit.
+            // Undo only this change's writes (and its number); the others in the batch stay and commit.
+            lastSeq = seqBefore;
             if (run(u"ROLLBACK TO SAVEPOINT change"_s) != SqlError::Ok) {
                 db.rollback();
                 return ApplyOutcome::Retry;
@@ -217,6 +226,11 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyBatchOnce(SqlConnection &db,
             return ApplyOutcome::Retry;
         }
         results.append(result);
+    }
+    if (lastSeq != firstSeq
+        && db.exec(u"UPDATE counters SET value = ? WHERE name = 'server_seq'"_s, {lastSeq}) != SqlError::Ok) {
+        db.rollback();
+        return ApplyOutcome::Retry;
     }
     if (auto rc = db.commit(); rc != SqlError::Ok) {
         db.rollback();
@@ -231,7 +245,8 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyBatchOnce(SqlConnection &db,
 SqlServerStore::StepOutcome SqlServerStore::applyOnce(SqlConnection &db,
                                                       const Sync::Change &change,
                                                       const ApplyContext &context,
-                                                      Sync::PushResult &result)
+                                                      Sync::PushResult &result,
+                                                      qint64 &lastSeq)
 {
     const bool pg = db.dialect() == SqlDialect::PostgreSQL;
     // Runs inside the batch transaction, under a savepoint the caller releases or rolls back to.
@@ -302,20 +317,14 @@ SqlServerStore::StepOutcome SqlServerStore::applyOnce(SqlConnection &db,
     }
     qint64 seq = current ? current->serverSeq : 0;
     if (merged.changed) {
-        // Serialised sequence allocation. The counter row stays locked until the push batch's
-        // transaction commits (on PostgreSQL applyBatchOnce locks it before the first change), so
-        // the next writer (any instance) waits for the whole batch: server_seq values become
-        // visible strictly in order and a reader's snapshot never holds seq N+1 without N. That
-        // makes "everything up to the counter value in my snapshot" a safe pull horizon with no
-        // xid bookkeeping. The price is one batch commit at a time per database, which is far
-        // above what an authority's devices produce. (SQLite has one writer anyway.)
-        SqlRows seqRow;
-        if (auto rc = db.exec(u"UPDATE counters SET value = value + 1 WHERE name = 'server_seq' RETURNING value"_s, {},
-                              &seqRow);
-            rc != SqlError::Ok || seqRow.isEmpty()) {
-            return abort(rc == SqlError::Ok ? SqlError::Other : rc);
-        }
-        seq = seqRow.int64(0, 0);
+        // Serialised sequence allocation. The counter row is read (on PostgreSQL locked) at the
+        // start of the push batch and stays locked until the batch's transaction commits, so the
+        // next writer (any instance) waits for the whole batch: server_seq values become visible
+        // strictly in order and a reader's snapshot never holds seq N+1 without N. That makes
+        // "everything up to the counter value in my snapshot" a safe pull horizon with no xid
+        // bookkeeping. The price is one batch commit at a time per database, which is far above
+        // what an authority's devices produce. (SQLite has one writer anyway.)
+        seq = ++lastSeq;
         // Resolve open conflicts on fields this change rewrote having seen the current version.
         const bool hadConflicts = current && cur.int64(0, 9) > 0;
         for (auto it = change.fields.begin(); hadConflicts && it != change.fields.end(); ++it) {

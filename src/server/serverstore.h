@@ -284,8 +284,12 @@ private:
                                 const QList<Sync::Change> &changes,
                                 const ApplyContext &context,
                                 QList<Sync::PushResult> &results);
-    StepOutcome
-    applyOnce(SqlConnection &db, const Sync::Change &change, const ApplyContext &context, Sync::PushResult &result);
+    /** One change inside the batch transaction; numbers it from `lastSeq` (the batch's counter). */
+    StepOutcome applyOnce(SqlConnection &db,
+                          const Sync::Change &change,
+                          const ApplyContext &context,
+                          Sync::PushResult &result,
+                          qint64 &lastSeq);
     SqlRows query(const QString &sql, const QList<SqlValue> &params);
     StoreStatus run(const QString &sql, const QList<SqlValue> &params, qint64 *affected = nullptr);
 
