@@ -1,4 +1,5 @@
 #include "caseloadcontroller.h"
+#include "sessionbinding.h"
 
 #include "appcontroller.h"
 #include "contactlogcontroller.h"
@@ -15,13 +16,8 @@ CaseloadController::CaseloadController(QObject *parent)
 
 void CaseloadController::setApp(AppController *app)
 {
-    if (app == m_app)
+    if (!rebindApp(this, m_app, app, &CaseloadController::refresh))
         return;
-    if (m_app)
-        disconnect(m_app->session(), nullptr, this, nullptr);
-    m_app = app;
-    if (m_app)
-        connect(m_app->session(), &StoreSession::recordsChanged, this, &CaseloadController::refresh);
     Q_EMIT appChanged();
     refresh();
 }

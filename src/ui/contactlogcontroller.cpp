@@ -1,4 +1,5 @@
 #include "contactlogcontroller.h"
+#include "sessionbinding.h"
 
 #include "appcontroller.h"
 #include "domain/record.h"
@@ -17,13 +18,8 @@ ContactLogController::ContactLogController(QObject *parent)
 
 void ContactLogController::setApp(AppController *app)
 {
-    if (app == m_app)
+    if (!rebindApp(this, m_app, app, &ContactLogController::refreshPeople))
         return;
-    if (m_app)
-        disconnect(m_app->session(), nullptr, this, nullptr);
-    m_app = app;
-    if (m_app)
-        connect(m_app->session(), &StoreSession::recordsChanged, this, &ContactLogController::refreshPeople);
     Q_EMIT appChanged();
     refreshPeople();
 }

@@ -1,4 +1,5 @@
 #include "teamcontroller.h"
+#include "sessionbinding.h"
 
 #include "alerts/evaluator.h"
 #include "appcontroller.h"
@@ -24,13 +25,8 @@ TeamController::TeamController(QObject *parent)
 
 void TeamController::setApp(AppController *app)
 {
-    if (app == m_app)
+    if (!rebindApp(this, m_app, app, &TeamController::refresh))
         return;
-    if (m_app)
-        disconnect(m_app->session(), nullptr, this, nullptr);
-    m_app = app;
-    if (m_app)
-        connect(m_app->session(), &StoreSession::recordsChanged, this, &TeamController::refresh);
     Q_EMIT appChanged();
     refresh();
 }

@@ -1,4 +1,5 @@
 #include "youngpersoncontroller.h"
+#include "sessionbinding.h"
 
 #include "appcontroller.h"
 #include "domain/record.h"
@@ -21,13 +22,8 @@ YoungPersonController::YoungPersonController(QObject *parent)
 
 void YoungPersonController::setApp(AppController *app)
 {
-    if (app == m_app)
+    if (!rebindApp(this, m_app, app, &YoungPersonController::onRecordsChanged))
         return;
-    if (m_app)
-        disconnect(m_app->session(), nullptr, this, nullptr);
-    m_app = app;
-    if (m_app)
-        connect(m_app->session(), &StoreSession::recordsChanged, this, &YoungPersonController::onRecordsChanged);
     Q_EMIT appChanged();
     refresh();
 }
