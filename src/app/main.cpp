@@ -1,6 +1,7 @@
 /** The pathway app: parses the command line and wires the store session, controllers and QML together. */
 
 #include "screentour.h"
+#include "store/secretstore.h"
 #include "ui/appcontroller.h"
 #ifdef PATHWAY_HAVE_NOTIFIER
 #include "ui/attentionnotifier.h"
@@ -126,7 +127,10 @@ int main(int argc, char *argv[])
     QDir().mkpath(dataDir);
 
     SystemClock clock;
-    StoreSession session(dataDir, clock, KdfParams::interactive());
+    // The platform keystore (libsecret, Android Keystore, iOS Keychain via QtKeychain) adds a
+    // secret to the key wrapping where one answers; without one the passphrase alone wraps it.
+    const auto secrets = makePlatformSecretStore(u"Pathway"_s);
+    StoreSession session(dataDir, clock, KdfParams::interactive(), nullptr, secrets.get());
     AppSettings settings(QDir(dataDir).filePath(u"settings.ini"_s));
     if (parser.isSet(u"server"_s))
         settings.setServerUrl(parser.value(u"server"_s));

@@ -105,12 +105,12 @@ struct StoreSession::OpenResult
     DeviceIdentity identity;
 };
 
-StoreSession::StoreSession(QString dataDir, const Clock &clock, KdfParams params, QObject *parent)
+StoreSession::StoreSession(QString dataDir, const Clock &clock, KdfParams params, QObject *parent, SecretStore *secrets)
     : QObject(parent)
     , m_dataDir(std::move(dataDir))
     , m_clock(clock)
     , m_params(params)
-    , m_keys(std::make_unique<KeyManager>(QDir(m_dataDir).filePath(KeyFileName), clock, nullptr, params))
+    , m_keys(std::make_unique<KeyManager>(QDir(m_dataDir).filePath(KeyFileName), clock, secrets, params))
 {
 }
 

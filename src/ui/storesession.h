@@ -12,6 +12,8 @@
 
 namespace Pathway {
 
+class SecretStore;
+
 class Database;
 
 /** Who uses this device: their role and record id, kept inside the encrypted store. */
@@ -49,7 +51,12 @@ public:
     /** What opening on the worker thread produced (defined in the .cpp). */
     struct OpenResult;
 
-    StoreSession(QString dataDir, const Clock &clock, KdfParams params, QObject *parent = nullptr);
+    /** @p secrets: the platform keystore whose secret is mixed into the key wrapping (may be null). */
+    StoreSession(QString dataDir,
+                 const Clock &clock,
+                 KdfParams params,
+                 QObject *parent = nullptr,
+                 SecretStore *secrets = nullptr);
     ~StoreSession() override;
 
     const Clock &clock() const { return m_clock; }
