@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <compare>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -38,9 +39,9 @@ std::optional<HlcTimestamp> HlcTimestamp::parse(const QString &text)
 
 std::strong_ordering operator<=>(const HlcTimestamp &a, const HlcTimestamp &b)
 {
-    if (auto c = a.millis <=> b.millis; c != 0)
+    if (auto c = a.millis <=> b.millis; std::is_neq(c))
         return c;
-    if (auto c = a.counter <=> b.counter; c != 0)
+    if (auto c = a.counter <=> b.counter; std::is_neq(c))
         return c;
     const int n = QString::compare(a.node, b.node, Qt::CaseSensitive);
     return n < 0 ? std::strong_ordering::less : (n > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);

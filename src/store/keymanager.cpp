@@ -283,7 +283,7 @@ KeyResult KeyManager::create(const QString &passphrase)
     result.key = randomBytes(keyBytes);
     wrapKey(f, result.key, kek);
     if (!writeOwnerOnly(m_path, toJson(f))) {
-        if (!f.keystoreName.isEmpty())
+        if (m_secretStore && !f.keystoreName.isEmpty())
             m_secretStore->remove(f.keystoreName);
         sodium_memzero(result.key.data(), size_t(result.key.size()));
         return failure(KeyError::Io);
