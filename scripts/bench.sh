@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 build=${1:-build/ci}
 status=0
 for b in "$build"/bench/*/bench_*; do
-    [ -x "$b" ] || continue
+    [ -f "$b" ] && [ -x "$b" ] || continue
     echo "-- $(basename "$b")"
     "$b" || status=1
 done
