@@ -82,9 +82,10 @@ unsigned roleBit(Role r)
     return NoStaff;
 }
 
+/** As Allocation::isCurrentOn: `until` is the last day of the period (inclusive). */
 bool isCurrent(const AllocationRow &a, const QDate &day)
 {
-    return a.from <= day && (!a.until || *a.until > day);
+    return a.from <= day && (!a.until || day <= *a.until);
 }
 
 /** Only these fields (plus id and youngPersonId) may appear in the change. */
@@ -219,7 +220,7 @@ AccessContext buildAccessContext(ServerStore &store, const Principal &who, const
         for (const auto &a : store.allocationsOfStaff(who.subjectId)) {
             if (isCurrent(a, today)) {
                 ctx.visibleOwners.insert(a.youngPersonId);
-            } else if (a.until && *a.until <= today) {
+            } else if (a.until && *a.until < today) {
                 auto &end = ctx.endedOwners[a.youngPersonId];
                 end = std::max(end, *a.until);
                 // When the end was recorded: the HLC of the allocation's `until` field.
@@ -340,14 +341,15 @@ QString checkPush(const AccessContext &ctx, const Sync::Change &change, const St
     }
     // A PA's offline work for a young person reallocated away from them: accepted if it was
     // made while they were still the PA, for a grace period after the allocation ended. "Still
-    // the PA" means made on a day before the end day, or (the end day itself, or a backdated
-    // end) made before the instant the end was recorded on the server.
+    // the PA" means made on or before the last allocated day (`until`), or (a later day, such as
+    // the handover day, or a backdated end) made before the instant the end was recorded on the
+    // server. The grace period is the ReallocationGraceDays days after the last allocated day.
     if (const auto it = ctx.endedOwners.constFind(change.ownerId); it != ctx.endedOwners.cend()) {
-        const QDate end = it.value();
+        const QDate lastDay = it.value();
         const qint64 madeAt = changeMillis(change);
         const QDate madeOn = QDateTime::fromMSecsSinceEpoch(madeAt, Qt::UTC).date();
         const qint64 recordedAt = ctx.endRecordedAt.value(change.ownerId, 0);
-        if ((madeOn < end || madeAt < recordedAt) && ctx.today <= end.addDays(ReallocationGraceDays)) {
+        if ((madeOn <= lastDay || madeAt < recordedAt) && ctx.today <= lastDay.addDays(ReallocationGraceDays)) {
             return {};
         }
     }

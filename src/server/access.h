@@ -23,13 +23,15 @@
  *   authority; may also allocate, create young people and edit the offer.
  * - admin: every young person of the authority; the only role that edits staff records.
  *
- * Allocation periods: `until` is the first day the allocation no longer applies. A reallocated
- * young person disappears from the old PA's pulls at once (removeOwners), but the old PA's
- * devices may still push changes for them made before the allocation ended for ReallocationGraceDays
- * afterwards, so nothing written offline is lost. "Before it ended" means the change's HLC date is
- * before `until`, or its HLC instant is before the instant the end was recorded on the server (the
- * HLC of the allocation's `until` field): a contact the old PA logged offline on the morning of the
- * reallocation day is accepted, one made after the reallocation was recorded is not.
+ * Allocation periods: `until` is the last day the PA is allocated (inclusive), as in the domain's
+ * Allocation::isCurrentOn. On the `until` day the PA still sees and writes the young person's
+ * records; from the next day the young person disappears from the old PA's pulls (removeOwners),
+ * but the old PA's devices may still push changes for them made while allocated, for the
+ * ReallocationGraceDays days after `until`, so nothing written offline is lost. "While allocated"
+ * means the change's HLC date is on or before `until`, or its HLC instant is before the instant the
+ * end was recorded on the server (the HLC of the allocation's `until` field): a contact the old PA
+ * logged offline on the morning of the handover day is accepted, one made after the reallocation
+ * was recorded is not.
  */
 namespace Pathway::Server {
 
@@ -53,10 +55,10 @@ struct Principal
     QString deviceId;
     QString tokenHash;
     QString sessionId;
-    bool revoked = false; ///< the token was revoked but may push one final batch
+    bool revoked = false; ///< the device was revoked: it may only upload in its final window, and pull a wipe
 };
 
-/** Days after an allocation ends during which the old PA's earlier offline changes are accepted. */
+/** Days after an allocation's last day (`until`) during which the old PA's earlier offline changes are accepted. */
 inline constexpr int ReallocationGraceDays = 30;
 
 /** Everything access decisions need about a principal, computed once per request. */
@@ -65,7 +67,7 @@ struct AccessContext
     Principal who;
     QDate today;
     QSet<QString> visibleOwners; ///< young people whose records the principal sees now
-    QMap<QString, QDate> endedOwners; ///< PA only: young people allocated to them before, with the end day
+    QMap<QString, QDate> endedOwners; ///< PA only: young people allocated to them before, with the last allocated day
     QMap<QString, qint64> endRecordedAt; ///< PA only: when each end was recorded (ms, `until` field HLC)
     QString ownPaId; ///< young person only: their current PA's staff id
 };

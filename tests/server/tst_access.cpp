@@ -280,7 +280,8 @@ private Q_SLOTS:
         const QString sameDayBeforeMove = fx->hlc(-3600 * 1000);
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(Sync::Hlc::parse(sameDayBeforeMove)->millis, Qt::UTC).date(),
                  fx->clock.today());
-        fx->endAllocation(u"ypA"_s, u"pa1"_s, fx->clock.today());
+        // As the app records a handover: the old period's last day is the day before the new one starts.
+        fx->endAllocation(u"ypA"_s, u"pa1"_s, fx->clock.today().addDays(-1));
         fx->allocate(u"ypA"_s, u"pa2"_s, fx->clock.today());
         tokens[u"pa1"_s] = fx->login(u"pa1"_s); // a day later: the old access tokens have expired
         tokens[u"pa2"_s] = fx->login(u"pa2"_s);
@@ -309,13 +310,80 @@ private Q_SLOTS:
                      .toString(),
                  u"applied"_s);
         QVERIFY(fx->store->record(u"contact_log"_s, u"late-same-day"_s).has_value());
-        // After the grace period, not even earlier work is accepted.
-        fx->clock.advanceDays(ReallocationGraceDays + 1);
+        // After the grace period (counted from the last allocated day), not even earlier work is accepted.
+        fx->clock.advanceDays(ReallocationGraceDays);
         tokens[u"pa1"_s] = fx->login(u"pa1"_s);
         QCOMPARE(push(tokens[u"pa1"_s], u"contact_log"_s, u"late-3"_s, u"ypA"_s, {{u"kind"_s, u"visit"_s}},
                       beforeMove)[u"reason"_s]
                      .toString(),
                  u"forbidden"_s);
+    }
+
+    /** `until` is the last day the PA is allocated, as in the domain (Allocation::isCurrentOn). */
+    void allocationUntilIsTheLastDay()
+    {
+        Test::Fixture f;
+        f.seedDirectory();
+        f.addYoungPerson(u"ypE"_s, u"pa2"_s);
+        writeAsServer(*f.store, f.clock, u"seed-e-cl1"_s, u"contact_log"_s, u"e-cl1"_s, u"ypE"_s,
+                      {{u"id"_s, u"e-cl1"_s}, {u"youngPersonId"_s, u"ypE"_s}, {u"notes"_s, u"ok"_s}});
+        const QDate lastDay = f.clock.today().addDays(1);
+        f.endAllocation(u"ypE"_s, u"pa2"_s, lastDay);
+        const auto visible = [&f](const QString &staff) {
+            QStringList caseload;
+            for (const auto &v : Test::Fixture::json(f.call(u"GET"_s, u"/v1/me"_s, {}, f.login(staff)))
+                                     .value(u"caseload"_s)
+                                     .toArray()) {
+                caseload.append(v.toString());
+            }
+            return caseload.contains(u"ypE"_s);
+        };
+        const auto pushLog = [&f](const QString &staff, const QString &id, const QString &hlc) -> QString {
+            const QJsonObject change {{u"changeId"_s, QString(u"chg-"_s + id)},
+                                      {u"recordType"_s, u"contact_log"_s},
+                                      {u"recordId"_s, id},
+                                      {u"ownerId"_s, u"ypE"_s},
+                                      {u"op"_s, u"upsert"_s},
+                                      {u"hlc"_s, hlc},
+                                      {u"fields"_s, QJsonObject {{u"kind"_s, u"visit"_s}}}};
+            const auto r = f.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, f.login(staff));
+            const auto result = Test::Fixture::json(r).value(u"results"_s).toArray().at(0).toObject();
+            return result.value(u"status"_s).toString() + u'/' + result.value(u"reason"_s).toString();
+        };
+        const auto pullSeesLog = [&f](const QString &staff) {
+            const auto r = Test::Fixture::json(f.post(u"/v1/sync/pull"_s, {{u"limit"_s, 1000}}, f.login(staff)));
+            for (const auto &rec : r.value(u"records"_s).toArray()) {
+                if (rec[u"recordId"_s].toString() == u"e-cl1"_s) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        // The day before the last day and the last day itself: pa2 sees ypE and may write.
+        QVERIFY(visible(u"pa2"_s));
+        f.clock.advanceDays(1);
+        QCOMPARE(f.clock.today(), lastDay);
+        QVERIFY(visible(u"pa2"_s));
+        QVERIFY(pullSeesLog(u"pa2"_s));
+        QCOMPARE(pushLog(u"pa2"_s, u"e-last-day"_s, f.hlc()), u"applied/"_s);
+        // pa2's manager sees ypE as allocated to the team; another team's manager does not.
+        QVERIFY(visible(u"mgr1"_s));
+        QVERIFY(!visible(u"mgr2"_s));
+        const QString madeOnLastDay = f.hlc();
+        // The next day: no longer allocated. pa2 neither sees nor writes ypE's records ...
+        f.clock.advanceDays(1);
+        QVERIFY(!visible(u"pa2"_s));
+        QVERIFY(!pullSeesLog(u"pa2"_s));
+        QCOMPARE(pushLog(u"pa2"_s, u"e-next-day"_s, f.hlc()), u"rejected/forbidden"_s);
+        // ... except offline work made on the last day (the grace rule), for ReallocationGraceDays.
+        QCOMPARE(pushLog(u"pa2"_s, u"e-offline-1"_s, madeOnLastDay), u"applied/"_s);
+        // ypE is now unallocated: every manager of the authority sees them.
+        QVERIFY(visible(u"mgr2"_s));
+        f.clock.advanceDays(ReallocationGraceDays - 1); // the last day of grace
+        QCOMPARE(f.clock.today(), lastDay.addDays(ReallocationGraceDays));
+        QCOMPARE(pushLog(u"pa2"_s, u"e-offline-2"_s, madeOnLastDay), u"applied/"_s);
+        f.clock.advanceDays(1);
+        QCOMPARE(pushLog(u"pa2"_s, u"e-offline-3"_s, madeOnLastDay), u"rejected/forbidden"_s);
     }
 };
 
