@@ -16,6 +16,9 @@ namespace Pathway::Server {
 
 namespace {
 
+/** Reject reason for a revoked device's changes past its final window (time or count). */
+constexpr auto FinalWindowOver = "device_revoked";
+
 /** Parses a JSON object body, or returns the 400 to send. */
 std::optional<QJsonObject> parseBody(const HttpRequest &req, HttpResponse &error)
 {
@@ -218,9 +221,21 @@ HttpResponse handlePush(ApiContext &ctx, const HttpRequest &req, Principal &who)
     if (!push) {
         return invalid(pe.code, pe.field);
     }
-    // A revoked device may send one final batch, so its unsent work is not lost before the wipe.
-    if (who.revoked && !ctx.store.useFinalPush(who.tokenHash)) {
-        return HttpResponse::error(401, u"token_revoked"_s);
+    // A revoked device uploads its unsent work in a final window (bounded in time and changes),
+    // then wipes itself. Every change still goes through the per-record access check.
+    qsizetype admitted = push->changes.size();
+    if (who.revoked) {
+        const auto grant = ctx.auth.reserveFinalPush(who, int(push->changes.size()));
+        if (!grant) {
+            return HttpResponse::error(503, u"store_unavailable"_s);
+        }
+        admitted = grant->allowed;
+        if (admitted < push->changes.size()) {
+            logEvent(LogLevel::Warning, u"final_push_refused"_s,
+                     {{u"user"_s, logSubject(who.subjectId)},
+                      {u"refused"_s, qint64(push->changes.size() - admitted)},
+                      {u"refusedTotal"_s, grant->refusedTotal}});
+        }
     }
     const qint64 now = ctx.clock.now().toMSecsSinceEpoch();
     const auto access = buildAccessContext(ctx.store, who, ctx.clock.today());
@@ -229,27 +244,30 @@ HttpResponse handlePush(ApiContext &ctx, const HttpRequest &req, Principal &who)
                         }};
     Sync::PushResponse response;
     response.wipe = who.revoked;
-    // Changes from a clock far ahead are refused here; the rest go to the store as one batch.
+    // Changes from a clock far ahead, or past a revoked device's final window, are refused here;
+    // the rest go to the store as one batch.
     QList<Sync::Change> accepted;
-    QList<bool> skewed;
-    for (const auto &change : push->changes) {
+    QList<QString> refusedFor;
+    for (qsizetype i = 0; i < push->changes.size(); ++i) {
+        const auto &change = push->changes.at(i);
         const auto hlc = Sync::Hlc::parse(change.hlc);
-        const bool bad = !hlc || hlc->millis > now + ctx.config.maxClockSkewSecs * 1000;
-        skewed.append(bad);
-        if (!bad) {
+        QString reason;
+        if (i >= admitted) {
+            reason = QString::fromLatin1(FinalWindowOver);
+        } else if (!hlc || hlc->millis > now + ctx.config.maxClockSkewSecs * 1000) {
+            reason = QString::fromLatin1(Sync::Reason::ClockSkew);
+        } else {
             accepted.append(change);
         }
+        refusedFor.append(reason);
     }
     const auto applied = ctx.store.applyBatch(accepted, apply);
     qsizetype next = 0;
     for (qsizetype i = 0; i < push->changes.size(); ++i) {
         const auto &change = push->changes.at(i);
-        const Sync::PushResult result = skewed.at(i) ? Sync::PushResult {change.changeId,
-                                                                         Sync::PushStatus::Rejected,
-                                                                         QString::fromLatin1(Sync::Reason::ClockSkew),
-                                                                         0,
-                                                                         {}}
-                                                     : applied.value(next++);
+        const Sync::PushResult result = refusedFor.at(i).isEmpty()
+            ? applied.value(next++)
+            : Sync::PushResult {change.changeId, Sync::PushStatus::Rejected, refusedFor.at(i), 0, {}};
         ctx.metrics.countPush(Sync::toCode(result.status));
         response.results.append(result);
     }

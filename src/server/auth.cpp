@@ -4,11 +4,29 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
 namespace Pathway::Server {
+
+namespace {
+
+// A revoked device's final upload window: when it opened, how many changes it admitted and refused.
+// Registered with the store's schema before any store opens (the table is created at open()).
+const auto finalPushSchemaSql = uR"SQL(
+CREATE TABLE IF NOT EXISTS final_pushes (device_id TEXT PRIMARY KEY, opened_at BIGINT NOT NULL,
+    changes BIGINT NOT NULL, refused BIGINT NOT NULL);
+)SQL"_s;
+
+const bool finalPushSchemaRegistered = [] {
+    SqlServerStore::addSchema({u"final_pushes"_s, finalPushSchemaSql, finalPushSchemaSql});
+    return true;
+}();
+
+} // namespace
 
 QString newBearerToken()
 {
@@ -257,6 +275,50 @@ LoginResult AuthService::enrol(const QString &code, const QString &deviceId, con
     }
     logEvent(LogLevel::Info, u"enrolled"_s, {{u"user"_s, logSubject(*yp)}});
     return {tokens, {}, 0};
+}
+
+std::optional<FinalPushGrant> AuthService::reserveFinalPush(const Principal &who, int requested)
+{
+    Q_UNUSED(finalPushSchemaRegistered)
+    const qint64 now = nowMs();
+    const qint64 windowMs = m_config.finalPushWindowSecs * 1000;
+    const qint64 maxChanges = m_config.finalPushMaxChanges;
+    std::optional<FinalPushGrant> grant;
+    m_store.withConnection([&](SqlConnection &db) {
+        if (db.exec(u"INSERT INTO final_pushes (device_id, opened_at, changes, refused) VALUES (?, ?, 0, 0) "
+                    "ON CONFLICT (device_id) DO NOTHING"_s,
+                    {who.deviceId, now})
+            != SqlError::Ok) {
+            return;
+        }
+        // Compare and swap on the count: another instance may be serving the same device.
+        for (int attempt = 0; attempt < 16; ++attempt) {
+            SqlRows row;
+            if (db.exec(u"SELECT opened_at, changes, refused FROM final_pushes WHERE device_id = ?"_s, {who.deviceId},
+                        &row)
+                    != SqlError::Ok
+                || row.isEmpty()) {
+                return;
+            }
+            const qint64 openedAt = row.int64(0, 0);
+            const qint64 used = row.int64(0, 1);
+            const bool open = now < openedAt + windowMs;
+            const int allowed = open ? int(std::clamp<qint64>(maxChanges - used, 0, requested)) : 0;
+            const int refused = requested - allowed;
+            SqlRows updated;
+            if (db.exec(u"UPDATE final_pushes SET changes = changes + ?, refused = refused + ? "
+                        "WHERE device_id = ? AND changes = ?"_s,
+                        {qint64(allowed), qint64(refused), who.deviceId, used}, &updated)
+                != SqlError::Ok) {
+                return;
+            }
+            if (updated.affected == 1) {
+                grant = FinalPushGrant {allowed, row.int64(0, 2) + refused};
+                return;
+            }
+        }
+    });
+    return grant;
 }
 
 } // namespace Pathway::Server

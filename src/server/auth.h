@@ -48,6 +48,13 @@ struct LoginResult
     qint64 retryAfterSecs = 0;
 };
 
+/** What a revoked device may still upload now: its final window before the wipe. */
+struct FinalPushGrant
+{
+    int allowed = 0; ///< how many of the requested changes (the first ones) may be applied
+    qint64 refusedTotal = 0; ///< changes refused so far in this device's final window, these included
+};
+
 /** Logins, tokens, enrolment codes and throttling. All state lives in the store (several instances share it). */
 class AuthService
 {
@@ -62,6 +69,13 @@ public:
     /** A new enrolment code for a young person; empty if not allowed (caller checks access first). */
     std::optional<std::pair<QString, qint64>> createEnrolCode(const Principal &who, const QString &youngPersonId);
     LoginResult enrol(const QString &code, const QString &deviceId, const QString &remoteAddress);
+    /**
+     * A revoked device uploads its unsent changes before it wipes itself: its final window opens
+     * at its first push after revocation and admits at most `final_push_max_changes` changes
+     * within `final_push_window` seconds. Reserves up to @p requested of them atomically (several
+     * instances may serve one device); nullopt if the store failed (the device retries later).
+     */
+    std::optional<FinalPushGrant> reserveFinalPush(const Principal &who, int requested);
 
     /** Seconds a client must wait after `failures` failed attempts (0 for the first three). */
     static qint64 throttleDelaySecs(int failures);

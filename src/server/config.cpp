@@ -59,6 +59,10 @@ bool setOption(ServerConfig &c, const QString &rawKey, const QString &value, QSt
         c.enrolCodeTtlSecs = toInt(60, 86400 * 30);
     } else if (key == "max_clock_skew"_L1) {
         c.maxClockSkewSecs = toInt(1, 86400 * 365);
+    } else if (key == "final_push_window"_L1) {
+        c.finalPushWindowSecs = toInt(1, 86400);
+    } else if (key == "final_push_max_changes"_L1) {
+        c.finalPushMaxChanges = toInt(1, 10'000'000);
     } else if (key == "shutdown_grace"_L1) {
         c.shutdownGraceSecs = int(toInt(0, 600));
     } else {
@@ -218,6 +222,7 @@ Options (also in a --config FILE as "key = value", or PATHWAY_<KEY> variables):
   --tls-cert FILE --tls-key FILE   serve HTTPS (required unless bound to loopback)
   --body-limit BYTES --header-limit BYTES --read-timeout S --write-timeout S
   --access-token-ttl S --refresh-token-ttl S --enrol-code-ttl S --threads N
+  --final-push-window S --final-push-max-changes N   a revoked device's last upload
 Store key: PATHWAY_DB_KEY (64 hex digits) or a key file only its owner can read.
 
 Admin commands:

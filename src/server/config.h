@@ -31,6 +31,10 @@ struct ServerConfig
     qint64 refreshTokenTtlSecs = 30 * 86400;
     qint64 enrolCodeTtlSecs = 72 * 3600;
     qint64 maxClockSkewSecs = 86400;
+    /** A revoked device's final window for its unsent changes: how long, from its first push after revocation. */
+    qint64 finalPushWindowSecs = 15 * 60;
+    /** ... and how many changes in all it may push in that window (more are refused, and the count logged). */
+    qint64 finalPushMaxChanges = 20000;
     int shutdownGraceSecs = 10;
 };
 

@@ -15,6 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace Pathway::Sync {
 
+namespace {
+/** Reject reason for a revoked device's changes past the server's final upload window. */
+constexpr auto FinalWindowOver = "device_revoked";
+} // namespace
+
 SyncEngine::SyncEngine(
     SyncStore *store, QNetworkAccessManager *network, Credentials *credentials, const Clock &clock, QObject *parent)
     : SyncEngine(store, network, credentials, clock, Options {}, parent)
@@ -197,6 +202,7 @@ void SyncEngine::startRun()
     m_rowsThisRun = 0;
     m_estimatedTotal = 0;
     m_firstSync = m_store->cursors().isEmpty();
+    m_revoked = false;
     setProgress(0);
     setState(State::Syncing);
     pushNext();
@@ -216,6 +222,10 @@ void SyncEngine::pushNext()
         }
     }
     if (batch.isEmpty()) {
+        if (m_revoked) {
+            wipeAfterFinalPush(0);
+            return;
+        }
         pullNext();
         return;
     }
@@ -246,7 +256,7 @@ void SyncEngine::onPushReply(const ApiReply &reply, const QStringList &ids)
     m_stats.pushWireBytes += reply.requestWireBytes;
     if (!reply.ok()) {
         if (reply.httpStatus == 401 && reply.serverError == "token_revoked"_L1) {
-            // Revoked (its one final batch already used): the pull tells whether to wipe.
+            // Revoked and no upload allowed (a logged-out session, say): the pull tells whether to wipe.
             pullNext();
             return;
         }
@@ -261,9 +271,13 @@ void SyncEngine::onPushReply(const ApiReply &reply, const QStringList &ids)
         return;
     }
     QList<PushResult> results;
+    int refusedAsRevoked = 0;
     for (const auto &r : response->results) {
         if (ids.contains(r.changeId)) { // ignore answers about changes we did not send
             results.append(r);
+            if (r.status == PushStatus::Rejected && r.reason == QLatin1StringView(FinalWindowOver)) {
+                ++refusedAsRevoked;
+            }
         }
     }
     if (!m_store->applyPushResults(results)) {
@@ -281,11 +295,24 @@ void SyncEngine::onPushReply(const ApiReply &reply, const QStringList &ids)
     }
     refreshCounts();
     if (response->wipe) {
-        // The server took this batch as the revoked device's last one: nothing more can be pushed.
-        doWipe();
-        return;
+        // Revoked: the rest of the outbox goes up while the server's final window admits it.
+        m_revoked = true;
+        if (refusedAsRevoked > 0) {
+            wipeAfterFinalPush(refusedAsRevoked); // the window is over: nothing more will be accepted
+            return;
+        }
     }
     pushNext();
+}
+
+void SyncEngine::wipeAfterFinalPush(int refused)
+{
+    const int unsent = refused + m_store->pendingCount();
+    if (unsent > 0) {
+        qCWarning(lcSync) << "device revoked: the server's final upload window is over;" << unsent
+                          << "changes were not uploaded";
+    }
+    doWipe();
 }
 
 void SyncEngine::pullNext()

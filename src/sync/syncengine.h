@@ -29,7 +29,9 @@ struct ApiReply;
  * Keeps this device's store and pathway-server in step: pushes the outbox in batches, then
  * pulls pages since the stored cursors, each page with its cursors in one transaction.
  * Runs when the network comes back, shortly after a local change, and periodically, with
- * exponential backoff and jitter after failures. Never discards the outbox.
+ * exponential backoff and jitter after failures. Never discards the outbox, except when the
+ * server says this device was revoked: then it pushes every pending change it still may (the
+ * server's final window), and only then wipes the store.
  */
 class SyncEngine : public QObject
 {
@@ -63,7 +65,7 @@ public:
 
     struct Options
     {
-        int pushBatchSize = MaxChangesPerPush; ///< changes per push; a revoked device gets one final batch
+        int pushBatchSize = MaxChangesPerPush; ///< changes per push
         int pullLimit = 500; ///< records per pull page (the server clamps to MaxPullLimit)
         int debounceMs = 3000; ///< wait after a local change before syncing
         qint64 periodicMs = 5 * 60 * 1000; ///< sync this often when nothing else triggers it
@@ -161,6 +163,8 @@ private:
     void finishOk();
     void fail(const QString &code, bool network);
     void doWipe();
+    /** Revoked: wipes once nothing is left to push, or at once if the server refused @p refused changes. */
+    void wipeAfterFinalPush(int refused);
     void scheduleAt(const QDateTime &when);
     void setState(State s);
     void setProgress(double p);
@@ -189,6 +193,7 @@ private:
     bool m_again = false;
     bool m_reachable = true;
     bool m_firstSync = false;
+    bool m_revoked = false; ///< a push answer said wipe: push the rest of the outbox, then wipe
     int m_pagesThisRun = 0;
     int m_rowsThisRun = 0;
     qint64 m_estimatedTotal = 0;

@@ -12,6 +12,27 @@ class TestAuth : public QObject
     Q_OBJECT
 
     std::unique_ptr<Test::Fixture> fx;
+    static constexpr int MaxChangesPerPushForTest = Sync::MaxChangesPerPush;
+    static inline QStringList *capturedLog = nullptr;
+
+    static void captureLog(QtMsgType, const QMessageLogContext &, const QString &message)
+    {
+        if (capturedLog) {
+            capturedLog->append(message);
+        }
+    }
+
+    /** A young person's new contact request: the one kind of record they create themselves. */
+    QJsonObject request(const QString &id, const QString &owner) const
+    {
+        return {{u"changeId"_s, QString(u"chg-"_s + id)},
+                {u"recordType"_s, u"contact_request"_s},
+                {u"recordId"_s, id},
+                {u"ownerId"_s, owner},
+                {u"op"_s, u"upsert"_s},
+                {u"hlc"_s, fx->hlc()},
+                {u"fields"_s, QJsonObject {{u"message"_s, u"lost my phone"_s}, {u"status"_s, u"open"_s}}}};
+    }
 
     HttpResponse login(const QString &email, const QString &password)
     {
@@ -150,8 +171,9 @@ private Q_SLOTS:
         QVERIFY(!plainFound);
     }
 
-    void revokedDeviceGetsOneFinalPushThenWipe()
+    void revokedDeviceUploadsInItsFinalWindowThenWipes()
     {
+        fx->config.finalPushMaxChanges = 1200;
         const auto pa1 = fx->login(u"pa1"_s);
         const auto ypToken = fx->enrolYoungPerson(pa1, u"ypA"_s, u"lost-phone"_s);
         QVERIFY(!ypToken.isEmpty());
@@ -159,33 +181,110 @@ private Q_SLOTS:
         QCOMPARE(fx->post(u"/v1/devices/lost-phone/revoke"_s, {}, fx->login(u"pa3"_s)).status, 403);
         QCOMPARE(fx->post(u"/v1/devices/lost-phone/revoke"_s, {}, pa1).status, 200);
         QCOMPARE(fx->post(u"/v1/devices/unknown/revoke"_s, {}, pa1).status, 404);
-        // Pull says wipe; the final push is accepted and also says wipe.
+        // Pull says wipe and sends nothing.
         auto r = fx->post(u"/v1/sync/pull"_s, {}, ypToken);
         QCOMPARE(r.status, 200);
         QVERIFY(Test::Fixture::json(r).value(u"wipe"_s).toBool());
         QVERIFY(Test::Fixture::json(r).value(u"records"_s).toArray().isEmpty());
-        const QJsonObject change {{u"changeId"_s, u"last-words"_s},
-                                  {u"recordType"_s, u"contact_request"_s},
-                                  {u"recordId"_s, u"req-last"_s},
-                                  {u"ownerId"_s, u"ypA"_s},
-                                  {u"op"_s, u"upsert"_s},
-                                  {u"hlc"_s, fx->hlc()},
-                                  {u"fields"_s, QJsonObject {{u"message"_s, u"lost my phone"_s}}}};
-        r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, ypToken);
-        QCOMPARE(r.status, 200);
+        // Three full batches of unsent requests: the first two go up whole (one change in the
+        // first is for someone else's record and still fails the access check), the third up to
+        // the bound of 1,200 changes; the rest are refused.
+        const auto statuses = [](const HttpResponse &resp) {
+            QMap<QString, int> out;
+            for (const auto &v : Test::Fixture::json(resp).value(u"results"_s).toArray()) {
+                const auto o = v.toObject();
+                out[o[u"status"_s].toString() + u'/' + o[u"reason"_s].toString()] += 1;
+            }
+            return out;
+        };
+        QStringList logged;
+        const auto previous = qInstallMessageHandler(captureLog);
+        capturedLog = &logged;
+        for (int b = 0; b < 3; ++b) {
+            QJsonArray changes;
+            for (int i = 0; i < MaxChangesPerPushForTest; ++i) {
+                const bool foreign = b == 0 && i == 7;
+                changes.append(request(u"req-%1-%2"_s.arg(b).arg(i), foreign ? u"ypB"_s : u"ypA"_s));
+            }
+            r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, changes}}, ypToken);
+            QCOMPARE(r.status, 200);
+            QVERIFY(Test::Fixture::json(r).value(u"wipe"_s).toBool());
+            const auto counts = statuses(r);
+            if (b == 0) {
+                QCOMPARE(counts.value(u"applied/"_s), 499);
+                QCOMPARE(counts.value(u"rejected/forbidden"_s), 1);
+            } else if (b == 1) {
+                QCOMPARE(counts.value(u"applied/"_s), 500);
+            } else {
+                QCOMPARE(counts.value(u"applied/"_s), 200);
+                QCOMPARE(counts.value(u"rejected/device_revoked"_s), 300);
+            }
+        }
+        QVERIFY(fx->store->record(u"contact_request"_s, u"req-2-199"_s));
+        QVERIFY(!fx->store->record(u"contact_request"_s, u"req-2-200"_s));
+        QVERIFY(!fx->store->record(u"contact_request"_s, u"req-0-7"_s));
+        // Past the bound nothing more goes in, and the pull still says wipe.
+        r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {request(u"req-late"_s, u"ypA"_s)}}}, ypToken);
+        QCOMPARE(statuses(r).value(u"rejected/device_revoked"_s), 1);
+        QVERIFY(!fx->store->record(u"contact_request"_s, u"req-late"_s));
+        r = fx->post(u"/v1/sync/pull"_s, {}, ypToken);
         QVERIFY(Test::Fixture::json(r).value(u"wipe"_s).toBool());
-        QCOMPARE(Test::Fixture::json(r).value(u"results"_s).toArray().at(0)[u"status"_s].toString(), u"applied"_s);
-        QVERIFY(fx->store->record(u"contact_request"_s, u"req-last"_s));
-        // Then nothing more.
-        r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {}}}, ypToken);
-        QCOMPARE(r.status, 401);
-        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_revoked"_s);
-        QCOMPARE(fx->post(u"/v1/sync/pull"_s, {}, ypToken).status, 401);
-        // The device id stays revoked: enrolling it again is refused.
+        QVERIFY(Test::Fixture::json(r).value(u"records"_s).toArray().isEmpty());
+        qInstallMessageHandler(previous);
+        capturedLog = nullptr;
+        // The server logged how many it refused, and nothing about the person or their words.
+        const auto refusals = logged.filter(u"final_push_refused"_s);
+        QCOMPARE(refusals.size(), 2);
+        QVERIFY2(refusals.first().contains(u"\"refused\":300"_s), qPrintable(refusals.first()));
+        QVERIFY2(refusals.last().contains(u"\"refusedTotal\":301"_s), qPrintable(refusals.last()));
+        for (const auto &line : logged) {
+            QVERIFY2(!line.contains(u"ypA"_s) && !line.contains(u"lost my phone"_s) && !line.contains(ypToken),
+                     qPrintable(line));
+        }
+        // Other routes stay closed to a revoked token, and the device id stays revoked.
+        QCOMPARE(fx->call(u"GET"_s, u"/v1/me"_s, {}, ypToken).status, 401);
         const auto code = Test::Fixture::json(fx->post(u"/v1/auth/enrol-code"_s, {{u"youngPersonId"_s, u"ypA"_s}}, pa1))
                               .value(u"code"_s)
                               .toString();
         QCOMPARE(fx->post(u"/v1/auth/enrol"_s, {{u"code"_s, code}, {u"deviceId"_s, u"lost-phone"_s}}).status, 409);
+    }
+
+    void revokedDeviceFinalWindowIsBoundedInTime()
+    {
+        fx->config.finalPushWindowSecs = 600;
+        const auto pa1 = fx->login(u"pa1"_s);
+        const auto ypToken = fx->enrolYoungPerson(pa1, u"ypA"_s, u"old-phone"_s);
+        QCOMPARE(fx->post(u"/v1/devices/old-phone/revoke"_s, {}, pa1).status, 200);
+        // The window opens at the first upload after revocation, not at the revocation.
+        fx->clock.advanceSecs(1200);
+        auto r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {request(u"w-1"_s, u"ypA"_s)}}}, ypToken);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(Test::Fixture::json(r).value(u"results"_s).toArray().at(0)[u"status"_s].toString(), u"applied"_s);
+        fx->clock.advanceSecs(599);
+        r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {request(u"w-2"_s, u"ypA"_s)}}}, ypToken);
+        QCOMPARE(Test::Fixture::json(r).value(u"results"_s).toArray().at(0)[u"status"_s].toString(), u"applied"_s);
+        fx->clock.advanceSecs(1);
+        r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {request(u"w-3"_s, u"ypA"_s)}}}, ypToken);
+        QCOMPARE(r.status, 200);
+        QVERIFY(Test::Fixture::json(r).value(u"wipe"_s).toBool());
+        QCOMPARE(Test::Fixture::json(r).value(u"results"_s).toArray().at(0)[u"reason"_s].toString(),
+                 u"device_revoked"_s);
+        QVERIFY(fx->store->record(u"contact_request"_s, u"w-2"_s));
+        QVERIFY(!fx->store->record(u"contact_request"_s, u"w-3"_s));
+        QVERIFY(Test::Fixture::json(fx->post(u"/v1/sync/pull"_s, {}, ypToken)).value(u"wipe"_s).toBool());
+    }
+
+    void loggedOutTokenGetsNoFinalWindow()
+    {
+        const auto pa1 = fx->login(u"pa1"_s);
+        const auto ypToken = fx->enrolYoungPerson(pa1, u"ypA"_s, u"kept-phone"_s);
+        QCOMPARE(fx->post(u"/v1/auth/logout"_s, {}, ypToken).status, 200);
+        auto r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {request(u"lo-1"_s, u"ypA"_s)}}}, ypToken);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_revoked"_s);
+        // No wipe for a device that merely logged out.
+        QCOMPARE(fx->post(u"/v1/sync/pull"_s, {}, ypToken).status, 401);
+        QVERIFY(!fx->store->record(u"contact_request"_s, u"lo-1"_s));
     }
 };
 
