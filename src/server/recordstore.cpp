@@ -1,13 +1,17 @@
 #include "server/serverlog.h"
 #include "server/serverstore.h"
 #include "server/storepool.h"
+#include "sync/jsonwriter.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <QSet>
+
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +21,32 @@ namespace {
 
 QString toJsonText(const QJsonObject &o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(Sync::compactJson(o));
+}
+
+/**
+ * Stored field HLCs leave out every field whose HLC is the record's own (for a record written
+ * once, such as every contact log, that is all of them): a third less to encrypt and write per
+ * record. Every body field has an HLC, so the full map comes back by filling the gaps.
+ */
+QJsonObject compactFieldHlc(const Sync::RecordState &state)
+{
+    QJsonObject out;
+    for (auto it = state.fieldHlc.begin(); it != state.fieldHlc.end(); ++it) {
+        if (it.value().toString() != state.hlc) {
+            out.insert(it.key(), it.value());
+        }
+    }
+    return out;
+}
+
+void expandFieldHlc(Sync::RecordState &state)
+{
+    for (auto it = state.body.begin(); it != state.body.end(); ++it) {
+        if (!state.fieldHlc.contains(it.key())) {
+            state.fieldHlc.insert(it.key(), state.hlc);
+        }
+    }
 }
 
 QJsonObject objectFrom(const QString &text)
@@ -39,6 +68,7 @@ StoredRecord recordFrom(const SqlRows &r, qsizetype i)
     s.state.body = objectFrom(r.text(i, 4));
     s.state.fieldHlc = objectFrom(r.text(i, 5));
     s.state.hlc = r.text(i, 6);
+    expandFieldHlc(s.state);
     s.state.deleted = r.int64(i, 7) != 0;
     s.staffOnly = r.int64(i, 8) != 0;
     s.serverSeq = r.int64(i, 10);
@@ -59,24 +89,6 @@ bool loadConflicts(SqlConnection &db, StoredRecord &rec)
         rec.conflicts.append({c.text(i, 0), c.text(i, 1), wrapped.value(u"v"_s), c.text(i, 3), c.text(i, 4)});
     }
     return true;
-}
-
-/** Whether a record is hidden from the young person it belongs to (staff-only). */
-bool isStaffOnly(SqlConnection &db, const QString &recordType, const QJsonObject &body)
-{
-    if (recordType == "contact_log"_L1) {
-        return body.value(u"confidential"_s).toBool(false);
-    }
-    if (recordType == "contact_amendment"_L1) {
-        if (body.value(u"changes"_s).toObject().value(u"confidential"_s).toBool(false)) {
-            return true;
-        }
-        SqlRows r;
-        db.exec(u"SELECT staff_only FROM records WHERE record_type = 'contact_log' AND record_id = ?"_s,
-                {body.value(u"contactLogId"_s).toString()}, &r);
-        return !r.isEmpty() && r.int64(0, 0) != 0;
-    }
-    return false;
 }
 
 /** Keeps the server's indexes (young people, allocations, staff roles) in step with records. */
@@ -118,6 +130,452 @@ Sync::PushResult rejected(const Sync::Change &change, const QString &reason)
     return {change.changeId, Sync::PushStatus::Rejected, reason, 0, {}};
 }
 
+/**
+ * IN lists and multi-row VALUES come in a few fixed sizes, so both backends reuse prepared
+ * statements (SQLite's per-connection cache, PostgreSQL's server-side PREPARE) instead of
+ * parsing a new statement text for every batch size.
+ */
+constexpr std::array<qsizetype, 4> ChunkSizes {64, 16, 4, 1};
+
+/** Calls `fn(offset, count)` over [0, total) in chunks of ChunkSizes; stops at the first false. */
+template<typename Fn> bool forChunks(qsizetype total, Fn &&fn)
+{
+    qsizetype offset = 0;
+    for (const qsizetype size : ChunkSizes) {
+        while (total - offset >= size) {
+            if (!fn(offset, size)) {
+                return false;
+            }
+            offset += size;
+        }
+    }
+    return true;
+}
+
+/** `one` repeated `n` times, comma-separated: "?, ?, ?" or "(?, ?), (?, ?)". */
+QString repeated(qsizetype n, const QString &one)
+{
+    QString out;
+    out.reserve(n * (one.size() + 2));
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0) {
+            out += u", "_s;
+        }
+        out += one;
+    }
+    return out;
+}
+
+QString recordKey(const QString &recordType, const QString &recordId)
+{
+    return recordType + QChar(0x1f) + recordId;
+}
+
+bool retryable(SqlError rc)
+{
+    return rc == SqlError::UniqueViolation || rc == SqlError::Retry || rc == SqlError::ConnectionLost;
+}
+
+/**
+ * One push batch inside one transaction. Everything a change needs from the database is read
+ * up front in a few statements (earlier results, current records, owners' authorities); the
+ * changes are then merged in order against that in-memory picture, and the new record
+ * versions and the applied-change rows are written at the end with multi-row statements. On
+ * PostgreSQL that turns about seven round trips per change into a handful per batch. The rare
+ * side tables (conflicts, allocation and young-person projections) are written as each change
+ * is applied, so later changes in the same batch read them back as before.
+ *
+ * A change that is refused writes nothing, so it needs no savepoint. Any SQL failure aborts
+ * the whole attempt; the caller retries it, or re-runs the changes one transaction each so a
+ * change that keeps failing never blocks the rest.
+ */
+class BatchApplier
+{
+public:
+    BatchApplier(SqlConnection &db, const ApplyContext &context)
+        : m_db(db)
+        , m_context(context)
+        , m_pg(db.dialect() == SqlDialect::PostgreSQL)
+    {
+    }
+
+    SqlError prefetch(const QList<Sync::Change> &changes);
+    /** Merges one change; new versions get provisional numbers (-1, -2, ...) until number(). */
+    SqlError apply(const Sync::Change &change, Sync::PushResult &result);
+    /** How many new versions the batch made (server_seq values it needs). */
+    qint64 versions() const { return m_versions; }
+    /** Serialises the new versions (before the counter is locked, to keep that section short). */
+    void prepare();
+    /** Turns provisional numbers into real ones after `base` (the counter's value). */
+    void number(qint64 base, QList<Sync::PushResult> &results);
+    SqlError flush();
+
+private:
+    /** A record as this batch sees it: as read from the database, then as changed by the batch. */
+    struct Entry
+    {
+        StoredRecord record;
+        qint64 conflictCount = 0;
+    };
+    struct AppliedRow
+    {
+        Sync::PushResult result;
+        QString recordType;
+        QString recordId;
+    };
+
+    SqlError prefetchResults(const QStringList &changeIds);
+    SqlError prefetchRecords(const QString &recordType, const QStringList &recordIds);
+    SqlError prefetchOwners(const QStringList &ownerIds);
+    SqlError staffOnly(const QString &recordType, const QJsonObject &body, bool &out);
+    SqlError writeRecords();
+    SqlError writeAppliedRows();
+
+    SqlConnection &m_db;
+    const ApplyContext &m_context;
+    const bool m_pg;
+    qint64 m_versions = 0;
+    QList<std::pair<QString, QString>> m_texts; ///< body and field_hlc text of each dirty record
+    QHash<QString, Sync::PushResult> m_seen; ///< change id -> its result (earlier batches and this one)
+    QHash<QString, Entry> m_records; ///< recordKey -> record (absent: no such record)
+    QHash<QString, QString> m_ownerAuthority; ///< young person id -> authority ("" = unknown)
+    QStringList m_dirty; ///< recordKeys changed by this batch, in order
+    QList<AppliedRow> m_applied;
+};
+
+SqlError BatchApplier::prefetch(const QList<Sync::Change> &changes)
+{
+    QStringList changeIds;
+    QMap<QString, QStringList> recordIds; // by type
+    QStringList owners;
+    QSet<QString> seenChange;
+    QSet<QString> seenRecord;
+    QSet<QString> seenOwner;
+    for (const auto &c : changes) {
+        if (!seenChange.contains(c.changeId)) {
+            seenChange.insert(c.changeId);
+            changeIds.append(c.changeId);
+        }
+        if (const auto key = recordKey(c.recordType, c.recordId); !seenRecord.contains(key)) {
+            seenRecord.insert(key);
+            recordIds[c.recordType].append(c.recordId);
+        }
+        if (!c.ownerId.isEmpty() && !seenOwner.contains(c.ownerId)) {
+            seenOwner.insert(c.ownerId);
+            owners.append(c.ownerId);
+        }
+    }
+    if (auto rc = prefetchResults(changeIds); rc != SqlError::Ok) {
+        return rc;
+    }
+    for (auto it = recordIds.begin(); it != recordIds.end(); ++it) {
+        std::sort(it->begin(), it->end()); // one lock order for every batch, see applyBatchOnce
+        if (auto rc = prefetchRecords(it.key(), it.value()); rc != SqlError::Ok) {
+            return rc;
+        }
+    }
+    return prefetchOwners(owners);
+}
+
+SqlError BatchApplier::prefetchResults(const QStringList &changeIds)
+{
+    SqlError rc = SqlError::Ok;
+    forChunks(changeIds.size(), [&](qsizetype offset, qsizetype n) {
+        QList<SqlValue> params;
+        params.reserve(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            params.append(changeIds.at(offset + i));
+        }
+        SqlRows r;
+        rc = m_db.exec(u"SELECT change_id, status, server_seq, hlc FROM applied_changes WHERE change_id IN ("_s
+                           + repeated(n, u"?"_s) + u')',
+                       params, &r);
+        for (qsizetype i = 0; rc == SqlError::Ok && i < r.size(); ++i) {
+            // Answered before: "duplicate", with the first answer's status as the reason.
+            m_seen.insert(r.text(i, 0),
+                          {r.text(i, 0), Sync::PushStatus::Duplicate, r.text(i, 1), r.int64(i, 2), r.text(i, 3)});
+        }
+        return rc == SqlError::Ok;
+    });
+    return rc;
+}
+
+SqlError BatchApplier::prefetchRecords(const QString &recordType, const QStringList &recordIds)
+{
+    SqlError rc = SqlError::Ok;
+    forChunks(recordIds.size(), [&](qsizetype offset, qsizetype n) {
+        QList<SqlValue> params {recordType};
+        params.reserve(n + 1);
+        for (qsizetype i = 0; i < n; ++i) {
+            params.append(recordIds.at(offset + i));
+        }
+        SqlRows r;
+        rc = m_db.exec(u"SELECT "_s + recordColumns + u" FROM records WHERE record_type = ? AND record_id IN ("_s
+                           + repeated(n, u"?"_s) + u')' + (m_pg ? u" ORDER BY record_id FOR UPDATE"_s : QString()),
+                       params, &r);
+        for (qsizetype i = 0; rc == SqlError::Ok && i < r.size(); ++i) {
+            Entry e {recordFrom(r, i), r.int64(i, 9)};
+            m_records.insert(recordKey(e.record.recordType, e.record.recordId), std::move(e));
+        }
+        return rc == SqlError::Ok;
+    });
+    return rc;
+}
+
+SqlError BatchApplier::prefetchOwners(const QStringList &ownerIds)
+{
+    SqlError rc = SqlError::Ok;
+    forChunks(ownerIds.size(), [&](qsizetype offset, qsizetype n) {
+        QList<SqlValue> params;
+        params.reserve(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            params.append(ownerIds.at(offset + i));
+        }
+        SqlRows r;
+        rc = m_db.exec(u"SELECT id, authority_id FROM young_people WHERE id IN ("_s + repeated(n, u"?"_s) + u')',
+                       params, &r);
+        for (qsizetype i = 0; rc == SqlError::Ok && i < r.size(); ++i) {
+            m_ownerAuthority.insert(r.text(i, 0), r.text(i, 1));
+        }
+        return rc == SqlError::Ok;
+    });
+    return rc;
+}
+
+SqlError BatchApplier::staffOnly(const QString &recordType, const QJsonObject &body, bool &out)
+{
+    out = false;
+    if (recordType == "contact_log"_L1) {
+        out = body.value(u"confidential"_s).toBool(false);
+        return SqlError::Ok;
+    }
+    if (recordType != "contact_amendment"_L1) {
+        return SqlError::Ok;
+    }
+    if (body.value(u"changes"_s).toObject().value(u"confidential"_s).toBool(false)) {
+        out = true;
+        return SqlError::Ok;
+    }
+    // An amendment is as hidden as the contact log it amends (possibly written earlier in this batch).
+    const auto logId = body.value(u"contactLogId"_s).toString();
+    if (const auto it = m_records.constFind(recordKey(u"contact_log"_s, logId)); it != m_records.cend()) {
+        out = it->record.staffOnly;
+        return SqlError::Ok;
+    }
+    SqlRows r;
+    const auto rc = m_db.exec(u"SELECT staff_only FROM records WHERE record_type = 'contact_log' AND record_id = ?"_s,
+                              {logId}, &r);
+    out = rc == SqlError::Ok && !r.isEmpty() && r.int64(0, 0) != 0;
+    return rc;
+}
+
+SqlError BatchApplier::apply(const Sync::Change &change, Sync::PushResult &result)
+{
+    if (const auto it = m_seen.constFind(change.changeId); it != m_seen.cend()) {
+        result = it.value();
+        if (result.status != Sync::PushStatus::Duplicate) {
+            // Sent twice in this batch: the second copy is a duplicate of the first.
+            result = {change.changeId, Sync::PushStatus::Duplicate, Sync::toCode(result.status), result.serverSeq,
+                      result.hlc};
+        }
+        return SqlError::Ok;
+    }
+    const QString key = recordKey(change.recordType, change.recordId);
+    const auto found = m_records.constFind(key);
+    const Entry *current = found != m_records.cend() ? &found.value() : nullptr;
+    // Ownership never changes, and every owned record belongs to a known young person.
+    QString authorityId;
+    if (current) {
+        if (current->record.ownerId != change.ownerId) {
+            result = rejected(change, QString::fromLatin1(Sync::Reason::OwnerMismatch));
+            return SqlError::Ok;
+        }
+        authorityId = current->record.authorityId;
+    } else if (Sync::isAuthorityWideType(change.recordType)
+               || (change.recordType == "young_person"_L1 && change.ownerId == change.recordId)) {
+        authorityId = change.fields.value(u"authorityId"_s).toString();
+    } else {
+        authorityId = m_ownerAuthority.value(change.ownerId);
+    }
+    if (change.recordType == "young_person"_L1 && change.ownerId != change.recordId) {
+        result = rejected(change, QString::fromLatin1(Sync::Reason::OwnerMismatch));
+        return SqlError::Ok;
+    }
+    if (authorityId.isEmpty()) {
+        result = rejected(change, QString::fromLatin1(Sync::Reason::UnknownOwner));
+        return SqlError::Ok;
+    }
+    if (m_context.authorize) {
+        const QString reason = m_context.authorize(change, current ? &current->record : nullptr);
+        if (!reason.isEmpty()) {
+            result = rejected(change, reason);
+            return SqlError::Ok;
+        }
+    }
+    const auto merged = Sync::mergeChange(current ? current->record.state : Sync::RecordState {}, change);
+    if (merged.outcome == Sync::MergeOutcome::Rejected) {
+        result = rejected(change, merged.reason);
+        return SqlError::Ok;
+    }
+    qint64 seq = current ? current->record.serverSeq : 0;
+    if (merged.changed) {
+        // The real number comes from the sequence counter at the end of the batch, see applyBatchOnce.
+        seq = -++m_versions; // provisional, see number()
+        const qint64 hadConflicts = current ? current->conflictCount : 0;
+        // Resolve open conflicts on fields this change rewrote having seen the current version.
+        for (auto it = change.fields.begin(); hadConflicts > 0 && it != change.fields.end(); ++it) {
+            const auto fieldHlc = current->record.state.fieldHlc.value(it.key()).toString();
+            if (!change.baseHlc.isEmpty() && change.baseHlc >= fieldHlc) {
+                if (auto rc = m_db.exec(
+                        u"UPDATE conflicts SET resolved = 1 WHERE record_type = ? AND record_id = ? AND field = ?"_s,
+                        {change.recordType, change.recordId, it.key()});
+                    rc != SqlError::Ok) {
+                    return rc;
+                }
+            }
+        }
+        for (const auto &c : merged.conflicts) {
+            const QJsonObject wrapped {{u"v"_s, c.otherValue}};
+            if (auto rc
+                = m_db.exec(u"INSERT INTO conflicts (id, record_type, record_id, field, other_value, other_hlc, "
+                            "change_id, created_at, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"_s,
+                            {QUuid::createUuid().toString(QUuid::WithoutBraces), change.recordType, change.recordId,
+                             c.field, toJsonText(wrapped), c.otherHlc, change.changeId, m_context.nowMs});
+                rc != SqlError::Ok) {
+                return rc;
+            }
+        }
+        // Open conflicts: only counted in the table when the record already had some.
+        qint64 openConflicts = merged.conflicts.size();
+        if (hadConflicts > 0) {
+            SqlRows open;
+            if (auto rc = m_db.exec(
+                    u"SELECT COUNT(*) FROM conflicts WHERE record_type = ? AND record_id = ? AND resolved = 0"_s,
+                    {change.recordType, change.recordId}, &open);
+                rc != SqlError::Ok) {
+                return rc;
+            }
+            openConflicts = open.isEmpty() ? 0 : open.int64(0, 0);
+        }
+        bool hidden = false;
+        if (auto rc = staffOnly(change.recordType, merged.state.body, hidden); rc != SqlError::Ok) {
+            return rc;
+        }
+        if (!updateProjections(m_db, change, merged.state.body, merged.state.deleted)) {
+            return SqlError::Other;
+        }
+        if (change.recordType == "young_person"_L1) {
+            m_ownerAuthority.insert(change.recordId, authorityId);
+        }
+        Entry &e = m_records[key];
+        if (!current) {
+            e.record.recordType = change.recordType;
+            e.record.recordId = change.recordId;
+            e.record.ownerId = change.ownerId;
+            e.record.authorityId = authorityId;
+        }
+        e.record.state = merged.state;
+        e.record.staffOnly = hidden;
+        e.record.serverSeq = seq;
+        e.conflictCount = openConflicts;
+        if (!m_dirty.contains(key)) {
+            m_dirty.append(key);
+        }
+    }
+    result.changeId = change.changeId;
+    result.status
+        = merged.outcome == Sync::MergeOutcome::Conflict ? Sync::PushStatus::Conflict : Sync::PushStatus::Applied;
+    result.reason = merged.reason;
+    result.serverSeq = seq;
+    result.hlc = merged.state.hlc;
+    m_seen.insert(change.changeId, result);
+    m_applied.append({result, change.recordType, change.recordId});
+    return SqlError::Ok;
+}
+
+void BatchApplier::prepare()
+{
+    m_texts.clear();
+    m_texts.reserve(m_dirty.size());
+    for (const auto &key : std::as_const(m_dirty)) {
+        const auto &state = m_records[key].record.state;
+        m_texts.append({toJsonText(state.body), toJsonText(compactFieldHlc(state))});
+    }
+}
+
+void BatchApplier::number(qint64 base, QList<Sync::PushResult> &results)
+{
+    auto real = [base](qint64 seq) {
+        return seq < 0 ? base - seq : seq;
+    };
+    for (const auto &key : std::as_const(m_dirty)) {
+        auto &record = m_records[key].record;
+        record.serverSeq = real(record.serverSeq);
+    }
+    for (auto &a : m_applied) {
+        a.result.serverSeq = real(a.result.serverSeq);
+    }
+    for (auto &r : results) {
+        r.serverSeq = real(r.serverSeq);
+    }
+}
+
+SqlError BatchApplier::flush()
+{
+    if (auto rc = writeRecords(); rc != SqlError::Ok) {
+        return rc;
+    }
+    return writeAppliedRows();
+}
+
+SqlError BatchApplier::writeRecords()
+{
+    SqlError rc = SqlError::Ok;
+    forChunks(m_dirty.size(), [&](qsizetype offset, qsizetype n) {
+        QList<SqlValue> params;
+        params.reserve(n * 11);
+        for (qsizetype i = 0; i < n; ++i) {
+            const Entry &e = m_records[m_dirty.at(offset + i)];
+            const auto &r = e.record;
+            const auto &text = m_texts.at(offset + i);
+            params << r.recordType << r.recordId << r.ownerId << r.authorityId << text.first << text.second
+                   << r.state.hlc << qint64(r.state.deleted ? 1 : 0) << qint64(r.staffOnly ? 1 : 0) << e.conflictCount
+                   << r.serverSeq;
+        }
+        rc = m_db.exec(u"INSERT INTO records (record_type, record_id, owner_id, authority_id, body, field_hlc, hlc, "
+                       "deleted, staff_only, conflict_count, server_seq) VALUES "_s
+                           + repeated(n, u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+                           + u" ON CONFLICT (record_type, record_id) DO UPDATE SET owner_id = excluded.owner_id, "
+                             "authority_id = excluded.authority_id, body = excluded.body, field_hlc = "
+                             "excluded.field_hlc, hlc = excluded.hlc, deleted = excluded.deleted, staff_only = "
+                             "excluded.staff_only, conflict_count = excluded.conflict_count, server_seq = "
+                             "excluded.server_seq"_s,
+                       params);
+        return rc == SqlError::Ok;
+    });
+    return rc;
+}
+
+SqlError BatchApplier::writeAppliedRows()
+{
+    SqlError rc = SqlError::Ok;
+    forChunks(m_applied.size(), [&](qsizetype offset, qsizetype n) {
+        QList<SqlValue> params;
+        params.reserve(n * 8);
+        for (qsizetype i = 0; i < n; ++i) {
+            const auto &a = m_applied.at(offset + i);
+            params << a.result.changeId << a.recordType << a.recordId << Sync::toCode(a.result.status)
+                   << a.result.serverSeq << a.result.hlc << m_context.deviceId << m_context.nowMs;
+        }
+        rc = m_db.exec(u"INSERT INTO applied_changes (change_id, record_type, record_id, status, server_seq, hlc, "
+                       "device_id, received_at) VALUES "_s
+                           + repeated(n, u"(?, ?, ?, ?, ?, ?, ?, ?)"_s),
+                       params);
+        return rc == SqlError::Ok;
+    });
+    return rc;
+}
+
 } // namespace
 
 Sync::PulledRecord StoredRecord::toPulled() const
@@ -140,23 +598,24 @@ QList<Sync::PushResult> SqlServerStore::applyBatch(const QList<Sync::Change> &ch
     }
     Lease lease(*this);
     auto &db = lease.db();
-    // The whole batch is one transaction with a savepoint per change: one commit (and one fsync)
-    // per batch instead of per change. A unique violation, serialization failure or deadlock
-    // means another instance (or connection) raced us: roll the batch back and run it again,
-    // the next attempt sees the other side's rows (its changes then answer "duplicate").
-    bool done = false;
-    for (int attempt = 0; attempt < 5 && !done; ++attempt) {
-        done = applyBatchOnce(db, changes, context, results) == ApplyOutcome::Done;
+    // The whole batch is one transaction: one commit (and one fsync) per batch instead of per
+    // change. A unique violation, serialization failure or deadlock means another instance (or
+    // connection) raced us: roll the batch back and run it again, the next attempt sees the
+    // other side's rows (its changes then answer "duplicate").
+    auto outcome = ApplyOutcome::Retry;
+    for (int attempt = 0; attempt < 5 && outcome == ApplyOutcome::Retry; ++attempt) {
+        outcome = applyBatchOnce(db, changes, context, false, results);
     }
-    if (!done) {
-        // Still racing after several attempts: fall back to one transaction per change, so one
-        // change that keeps failing never blocks the rest of the batch.
+    if (outcome != ApplyOutcome::Done) {
+        // A change failed for a reason other than a race, or still racing after several
+        // attempts: one transaction per change, so one change that keeps failing never blocks
+        // the rest of the batch.
         results.clear();
         for (const auto &change : changes) {
             Sync::PushResult result = rejected(change, u"retry"_s);
             for (int attempt = 0; attempt < 5; ++attempt) {
                 QList<Sync::PushResult> one;
-                if (applyBatchOnce(db, {change}, context, one) == ApplyOutcome::Done) {
+                if (applyBatchOnce(db, {change}, context, true, one) == ApplyOutcome::Done) {
                     result = one.value(0);
                     break;
                 }
@@ -173,226 +632,72 @@ QList<Sync::PushResult> SqlServerStore::applyBatch(const QList<Sync::Change> &ch
 SqlServerStore::ApplyOutcome SqlServerStore::applyBatchOnce(SqlConnection &db,
                                                             const QList<Sync::Change> &changes,
                                                             const ApplyContext &context,
+                                                            bool isolated,
                                                             QList<Sync::PushResult> &results)
 {
     results.clear();
+    // A failure other than a race: alone in its transaction the change is refused with
+    // "server_error" (nothing of it is kept); in a batch, the caller re-runs the changes one by one.
+    auto failed = [&](SqlError rc) {
+        db.rollback();
+        if (retryable(rc)) {
+            return ApplyOutcome::Retry;
+        }
+        logEvent(LogLevel::Warning, u"store_error"_s, {{u"detail"_s, db.lastError()}});
+        if (!isolated) {
+            return ApplyOutcome::Fallback;
+        }
+        results = {rejected(changes.value(0), u"server_error"_s)};
+        return ApplyOutcome::Done;
+    };
     if (auto rc = db.begin(); rc != SqlError::Ok) {
         db.rollback();
         return ApplyOutcome::Retry;
     }
-    // Read (on PostgreSQL: lock) the sequence counter up front, see applyOnce. Push batches then
-    // run one at a time per database and always take their locks counter-first, so two instances
-    // writing the same records never deadlock (SQLite's BEGIN IMMEDIATE serialises writers
-    // already). Numbers are handed out from `lastSeq` and the counter is written once at the end.
-    SqlRows counter;
-    if (db.exec(db.dialect() == SqlDialect::PostgreSQL
-                    ? u"SELECT value FROM counters WHERE name = 'server_seq' FOR UPDATE"_s
-                    : u"SELECT value FROM counters WHERE name = 'server_seq'"_s,
-                {}, &counter)
-            != SqlError::Ok
-        || counter.isEmpty()) {
-        db.rollback();
-        return ApplyOutcome::Retry;
+    BatchApplier batch(db, context);
+    if (auto rc = batch.prefetch(changes); rc != SqlError::Ok) {
+        return failed(rc);
     }
-    const qint64 firstSeq = counter.int64(0, 0);
-    qint64 lastSeq = firstSeq;
-    // SQLite: through exec, so the connection's prepared-statement cache serves them.
-    const bool pgDb = db.dialect() == SqlDialect::PostgreSQL;
-    auto run = [&](const QString &sql) {
-        return pgDb ? db.execScript(sql) : db.exec(sql);
-    };
     for (const auto &change : changes) {
-        if (run(u"SAVEPOINT change"_s) != SqlError::Ok) {
-            db.rollback();
-            return ApplyOutcome::Retry;
-        }
         Sync::PushResult result;
-        const qint64 seqBefore = lastSeq;
-        const auto step = applyOnce(db, change, context, result, lastSeq);
-        if (step == StepOutcome::Retry) {
-            db.rollback();
-            return ApplyOutcome::Retry;
-        }
-        if (step == StepOutcome::Undo) {
-            // Undo only this change's writes (and its number); the others in the batch stay and commit.
-            lastSeq = seqBefore;
-            if (run(u"ROLLBACK TO SAVEPOINT change"_s) != SqlError::Ok) {
-                db.rollback();
-                return ApplyOutcome::Retry;
-            }
-        }
-        if (run(u"RELEASE SAVEPOINT change"_s) != SqlError::Ok) {
-            db.rollback();
-            return ApplyOutcome::Retry;
+        if (auto rc = batch.apply(change, result); rc != SqlError::Ok) {
+            return failed(rc);
         }
         results.append(result);
     }
-    if (lastSeq != firstSeq
-        && db.exec(u"UPDATE counters SET value = ? WHERE name = 'server_seq'"_s, {lastSeq}) != SqlError::Ok) {
-        db.rollback();
-        return ApplyOutcome::Retry;
+    batch.prepare();
+    // Serialised sequence allocation, last: the counter row is read (on PostgreSQL locked) only
+    // now, and stays locked until the batch's transaction commits, so the next writer (any
+    // instance) waits for this batch's numbering: server_seq values become visible strictly in
+    // order and a reader's snapshot never holds seq N+1 without N. That makes "everything up
+    // to the counter value in my snapshot" a safe pull horizon with no xid bookkeeping. Taking
+    // it after the merge work keeps the serialised section to the writes and the commit.
+    // (SQLite's BEGIN IMMEDIATE serialises whole writers anyway.) The records this batch reads
+    // are locked in one order (type, then id) by every batch, so batches touching the same
+    // records wait for each other instead of deadlocking.
+    SqlRows counter;
+    if (auto rc = db.exec(db.dialect() == SqlDialect::PostgreSQL
+                              ? u"SELECT value FROM counters WHERE name = 'server_seq' FOR UPDATE"_s
+                              : u"SELECT value FROM counters WHERE name = 'server_seq'"_s,
+                          {}, &counter);
+        rc != SqlError::Ok || counter.isEmpty()) {
+        return failed(rc == SqlError::Ok ? SqlError::Retry : rc);
+    }
+    const qint64 base = counter.int64(0, 0);
+    batch.number(base, results);
+    if (auto rc = batch.flush(); rc != SqlError::Ok) {
+        return failed(rc);
+    }
+    if (batch.versions() > 0) {
+        if (auto rc = db.exec(u"UPDATE counters SET value = ? WHERE name = 'server_seq'"_s, {base + batch.versions()});
+            rc != SqlError::Ok) {
+            return failed(rc);
+        }
     }
     if (auto rc = db.commit(); rc != SqlError::Ok) {
-        db.rollback();
-        if (rc != SqlError::UniqueViolation && rc != SqlError::Retry && rc != SqlError::ConnectionLost) {
-            logEvent(LogLevel::Warning, u"store_error"_s, {{u"detail"_s, db.lastError()}});
-        }
-        return ApplyOutcome::Retry;
+        return failed(rc);
     }
     return ApplyOutcome::Done;
-}
-
-SqlServerStore::StepOutcome SqlServerStore::applyOnce(SqlConnection &db,
-                                                      const Sync::Change &change,
-                                                      const ApplyContext &context,
-                                                      Sync::PushResult &result,
-                                                      qint64 &lastSeq)
-{
-    const bool pg = db.dialect() == SqlDialect::PostgreSQL;
-    // Runs inside the batch transaction, under a savepoint the caller releases or rolls back to.
-    auto abort = [&](SqlError rc) {
-        if (rc == SqlError::UniqueViolation || rc == SqlError::Retry || rc == SqlError::ConnectionLost) {
-            return StepOutcome::Retry;
-        }
-        logEvent(LogLevel::Warning, u"store_error"_s, {{u"detail"_s, db.lastError()}});
-        result = rejected(change, u"server_error"_s);
-        return StepOutcome::Undo;
-    };
-    SqlRows dup;
-    if (auto rc = db.exec(u"SELECT status, server_seq, hlc FROM applied_changes WHERE change_id = ?"_s,
-                          {change.changeId}, &dup);
-        rc != SqlError::Ok) {
-        return abort(rc);
-    }
-    if (!dup.isEmpty()) {
-        result = {change.changeId, Sync::PushStatus::Duplicate, dup.text(0, 0), dup.int64(0, 1), dup.text(0, 2)};
-        return StepOutcome::Undo;
-    }
-    SqlRows cur;
-    if (auto rc = db.exec(u"SELECT "_s + recordColumns + u" FROM records WHERE record_type = ? AND record_id = ?"_s
-                              + (pg ? u" FOR UPDATE"_s : QString()),
-                          {change.recordType, change.recordId}, &cur);
-        rc != SqlError::Ok) {
-        return abort(rc);
-    }
-    std::optional<StoredRecord> current;
-    if (!cur.isEmpty()) {
-        current = recordFrom(cur, 0);
-    }
-    // Ownership never changes, and every owned record belongs to a known young person.
-    QString authorityId;
-    if (current) {
-        if (current->ownerId != change.ownerId) {
-            result = rejected(change, QString::fromLatin1(Sync::Reason::OwnerMismatch));
-            return StepOutcome::Undo;
-        }
-        authorityId = current->authorityId;
-    } else if (Sync::isAuthorityWideType(change.recordType)
-               || (change.recordType == "young_person"_L1 && change.ownerId == change.recordId)) {
-        authorityId = change.fields.value(u"authorityId"_s).toString();
-    } else {
-        SqlRows yp;
-        db.exec(u"SELECT authority_id FROM young_people WHERE id = ?"_s, {change.ownerId}, &yp);
-        authorityId = yp.isEmpty() ? QString() : yp.text(0, 0);
-    }
-    if (change.recordType == "young_person"_L1 && change.ownerId != change.recordId) {
-        result = rejected(change, QString::fromLatin1(Sync::Reason::OwnerMismatch));
-        return StepOutcome::Undo;
-    }
-    if (authorityId.isEmpty()) {
-        result = rejected(change, QString::fromLatin1(Sync::Reason::UnknownOwner));
-        return StepOutcome::Undo;
-    }
-    if (context.authorize) {
-        const QString reason = context.authorize(change, current ? &*current : nullptr);
-        if (!reason.isEmpty()) {
-            result = rejected(change, reason);
-            return StepOutcome::Undo;
-        }
-    }
-    const auto merged = Sync::mergeChange(current ? current->state : Sync::RecordState {}, change);
-    if (merged.outcome == Sync::MergeOutcome::Rejected) {
-        result = rejected(change, merged.reason);
-        return StepOutcome::Undo;
-    }
-    qint64 seq = current ? current->serverSeq : 0;
-    if (merged.changed) {
-        // Serialised sequence allocation. The counter row is read (on PostgreSQL locked) at the
-        // start of the push batch and stays locked until the batch's transaction commits, so the
-        // next writer (any instance) waits for the whole batch: server_seq values become visible
-        // strictly in order and a reader's snapshot never holds seq N+1 without N. That makes
-        // "everything up to the counter value in my snapshot" a safe pull horizon with no xid
-        // bookkeeping. The price is one batch commit at a time per database, which is far above
-        // what an authority's devices produce. (SQLite has one writer anyway.)
-        seq = ++lastSeq;
-        // Resolve open conflicts on fields this change rewrote having seen the current version.
-        const bool hadConflicts = current && cur.int64(0, 9) > 0;
-        for (auto it = change.fields.begin(); hadConflicts && it != change.fields.end(); ++it) {
-            const auto fieldHlc = current ? current->state.fieldHlc.value(it.key()).toString() : QString();
-            if (current && !change.baseHlc.isEmpty() && change.baseHlc >= fieldHlc) {
-                db.exec(u"UPDATE conflicts SET resolved = 1 WHERE record_type = ? AND record_id = ? AND field = ?"_s,
-                        {change.recordType, change.recordId, it.key()});
-            }
-        }
-        for (const auto &c : merged.conflicts) {
-            const QJsonObject wrapped {{u"v"_s, c.otherValue}};
-            if (auto rc
-                = db.exec(u"INSERT INTO conflicts (id, record_type, record_id, field, other_value, other_hlc, "
-                          "change_id, created_at, resolved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"_s,
-                          {QUuid::createUuid().toString(QUuid::WithoutBraces), change.recordType, change.recordId,
-                           c.field, toJsonText(wrapped), c.otherHlc, change.changeId, context.nowMs});
-                rc != SqlError::Ok) {
-                return abort(rc);
-            }
-        }
-        // Open conflicts: only counted in the table when the record already had some (the usual
-        // new or conflict-free record saves a statement per change).
-        qint64 openConflicts = merged.conflicts.size();
-        if (hadConflicts) {
-            SqlRows open;
-            db.exec(u"SELECT COUNT(*) FROM conflicts WHERE record_type = ? AND record_id = ? AND resolved = 0"_s,
-                    {change.recordType, change.recordId}, &open);
-            openConflicts = open.isEmpty() ? 0 : open.int64(0, 0);
-        }
-        const bool staffOnly = isStaffOnly(db, change.recordType, merged.state.body);
-        const QList<SqlValue> values {change.recordType,
-                                      change.recordId,
-                                      change.ownerId,
-                                      authorityId,
-                                      toJsonText(merged.state.body),
-                                      toJsonText(merged.state.fieldHlc),
-                                      merged.state.hlc,
-                                      qint64(merged.state.deleted ? 1 : 0),
-                                      qint64(staffOnly ? 1 : 0),
-                                      openConflicts,
-                                      seq};
-        const auto sql = current ? u"UPDATE records SET owner_id = ?3, authority_id = ?4, body = ?5, field_hlc = ?6, "
-                                   "hlc = ?7, deleted = ?8, staff_only = ?9, conflict_count = ?10, server_seq = ?11 "
-                                   "WHERE record_type = ?1 AND record_id = ?2"_s
-                                 : u"INSERT INTO records (record_type, record_id, owner_id, authority_id, body, "
-                                   "field_hlc, hlc, deleted, staff_only, conflict_count, server_seq) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"_s;
-        if (auto rc = db.exec(sql, values); rc != SqlError::Ok) {
-            return abort(rc);
-        }
-        if (!updateProjections(db, change, merged.state.body, merged.state.deleted)) {
-            return abort(SqlError::Other);
-        }
-    }
-    result.changeId = change.changeId;
-    result.status
-        = merged.outcome == Sync::MergeOutcome::Conflict ? Sync::PushStatus::Conflict : Sync::PushStatus::Applied;
-    result.reason = merged.reason;
-    result.serverSeq = seq;
-    result.hlc = merged.state.hlc;
-    if (auto rc = db.exec(u"INSERT INTO applied_changes (change_id, record_type, record_id, status, server_seq, hlc, "
-                          "device_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                          {change.changeId, change.recordType, change.recordId, Sync::toCode(result.status), seq,
-                           result.hlc, context.deviceId, context.nowMs});
-        rc != SqlError::Ok) {
-        return abort(rc);
-    }
-    return StepOutcome::Keep;
 }
 
 PullPage SqlServerStore::pull(const PullQuery &q)

@@ -1,5 +1,7 @@
 #include "server/router.h"
 
+#include "sync/jsonwriter.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +12,7 @@ HttpResponse HttpResponse::json(int status, const QJsonObject &body)
 {
     HttpResponse r;
     r.status = status;
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.body = Sync::compactJson(body);
     return r;
 }
 

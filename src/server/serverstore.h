@@ -268,28 +268,19 @@ private:
     class Lease;
     friend class Lease;
     struct Pool;
+    /** How one attempt at a push batch ended: committed, raced (run it again), or failed (run per change). */
     enum class ApplyOutcome
     {
         Done,
-        Retry
+        Retry,
+        Fallback
     };
-    /** What to do with one change's savepoint: keep its writes, undo them, or retry the batch. */
-    enum class StepOutcome
-    {
-        Keep,
-        Undo,
-        Retry
-    };
+    /** One transaction over `changes`; `isolated` (a single change) turns a failure into "server_error". */
     ApplyOutcome applyBatchOnce(SqlConnection &db,
                                 const QList<Sync::Change> &changes,
                                 const ApplyContext &context,
+                                bool isolated,
                                 QList<Sync::PushResult> &results);
-    /** One change inside the batch transaction; numbers it from `lastSeq` (the batch's counter). */
-    StepOutcome applyOnce(SqlConnection &db,
-                          const Sync::Change &change,
-                          const ApplyContext &context,
-                          Sync::PushResult &result,
-                          qint64 &lastSeq);
     SqlRows query(const QString &sql, const QList<SqlValue> &params);
     StoreStatus run(const QString &sql, const QList<SqlValue> &params, qint64 *affected = nullptr);
 
