@@ -38,6 +38,8 @@ public:
     /** The first demo login with @p role ("pa", "manager", "admin"), skipping @p skip matches. */
     DemoLogin login(const QString &role, int skip = 0) const;
     QString output() const { return QString::fromUtf8(m_output); }
+    /** The server's process id (0 when not running), e.g. to read its CPU time. */
+    qint64 processId() const { return m_process.processId(); }
 
 private:
     QTemporaryDir m_dir;
