@@ -64,7 +64,7 @@ struct CaseFacts
     QDate dateOfBirth;
     std::optional<QDate> firstAllocationFrom; ///< earliest allocation start: when the service started
     QString currentPaId; ///< empty: no PA allocated today
-    std::optional<QDate> lastAllocationEnded; ///< latest end of an ended allocation
+    std::optional<QDate> lastAllocationEnded; ///< latest last day (`until`, inclusive) of an ended allocation
     std::optional<QDateTime> lastContactAt; ///< latest successful contact (amendments applied)
     int attemptsSinceLastContact = 0; ///< logged attempts (not counting as contact) after it
     std::optional<QDateTime> lastAttemptAt; ///< latest of those attempts

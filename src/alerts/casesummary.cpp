@@ -165,7 +165,7 @@ CaseFacts CaseSummary::factsOn(const QDate &today, const AlertThresholds &t) con
     QList<Allocation> history;
     for (const auto &p : allocations) {
         keepMin(f.firstAllocationFrom, p.from);
-        if (p.until && *p.until <= today) {
+        if (p.until && *p.until < today) { // `until` is the last allocated day: ended once it has passed
             keepMax(f.lastAllocationEnded, *p.until);
         }
         Allocation a;
