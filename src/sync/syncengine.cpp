@@ -256,6 +256,10 @@ void SyncEngine::onPushReply(const ApiReply &reply, const QStringList &ids)
     m_stats.pushWireBytes += reply.requestWireBytes;
     if (!reply.ok()) {
         if (reply.httpStatus == 401 && reply.serverError == "token_revoked"_L1) {
+            if (m_revoked) {
+                wipeAfterFinalPush(0); // an earlier answer said revoked; a server that allows one batch only
+                return;
+            }
             // Revoked and no upload allowed (a logged-out session, say): the pull tells whether to wipe.
             pullNext();
             return;

@@ -506,6 +506,37 @@ private Q_SLOTS:
         QVERIFY(credentials->refreshToken().isEmpty());
         QCOMPARE(engine->lastError(), u"device_revoked"_s);
     }
+
+    void revokedDeviceWipesWhenTheServerTakesNoMore()
+    {
+        // A server that admits one batch from a revoked device and refuses the token afterwards.
+        for (int i = 0; i < 3; ++i) {
+            saveGoal(u"s%1"_s.arg(i), u"Unsent work %1"_s.arg(i));
+        }
+        int pushes = 0;
+        server->setHandler([this, &pushes](const FakeRequest &r) {
+            if (r.path == "/v1/sync/push" && ++pushes > 1) {
+                return FakeResponse {401, {{u"error"_s, u"token_revoked"_s}}};
+            }
+            if (r.path == "/v1/sync/push") {
+                PushResponse resp;
+                const auto push = PushRequest::fromJson(r.json);
+                for (const auto &c : push->changes) {
+                    resp.results.append({c.changeId, PushStatus::Applied, {}, 1, c.hlc});
+                }
+                resp.wipe = true;
+                return FakeResponse {200, resp.toJson()};
+            }
+            return handle(r);
+        });
+        QSignalSpy wiped(engine.get(), &SyncEngine::wiped);
+        QVERIFY(!runSync());
+        QCOMPARE(wiped.size(), 1);
+        QCOMPARE(pushes, 2);
+        QVERIFY(server->requestsTo("/v1/sync/pull").isEmpty());
+        QVERIFY(!device->records().get(u"plan_section"_s, u"s0"_s));
+        QCOMPARE(engine->lastError(), u"device_revoked"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)
