@@ -16,6 +16,7 @@
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -180,6 +181,27 @@ double processCpuSeconds(qint64 pid)
     return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
+/** CPU time so far of process @p parent and its direct children (a PostgreSQL cluster: postmaster and backends). */
+double processTreeCpuSeconds(qint64 parent)
+{
+    double total = processCpuSeconds(parent);
+    const auto entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const auto &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        QFile f(u"/proc/%1/stat"_s.arg(entry));
+        if (!isPid || !f.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QByteArray stat = f.readAll();
+        const auto fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parent) {
+            total += processCpuSeconds(pid);
+        }
+    }
+    return total;
+}
+
 /** One pushing device: its own login, device id and connection. */
 struct Pusher
 {
@@ -279,7 +301,8 @@ bool measureIngest(QNetworkAccessManager &nam,
                    const QList<Change> &concurrent,
                    const char *store,
                    double target,
-                   PushFigures *firstFigures)
+                   PushFigures *firstFigures,
+                   qint64 databasePid = 0)
 {
     auto one = loginDevices(nam, server, who, 1);
     auto many = loginDevices(nam, server, who, IngestDevices);
@@ -292,11 +315,13 @@ bool measureIngest(QNetworkAccessManager &nam,
         return false;
     }
     const double cpu0 = processCpuSeconds(serverPid);
+    const double dbCpu0 = databasePid > 0 ? processTreeCpuSeconds(databasePid) : 0;
     PushFigures b;
     if (!pushAll(many, concurrent, b)) {
         return false;
     }
     const double cpu = processCpuSeconds(serverPid) - cpu0;
+    const double dbCpu = databasePid > 0 ? processTreeCpuSeconds(databasePid) - dbCpu0 : 0;
     if (firstFigures) {
         *firstFigures = a;
     }
@@ -309,6 +334,10 @@ bool measureIngest(QNetworkAccessManager &nam,
                 "change%s)\n",
                 double(single.size()) / a.seconds, cpu > 0 ? cpu * 1e6 / double(concurrent.size()) : 0.0,
                 cpu > 0 ? "" : " not readable");
+    if (databasePid > 0) {
+        std::printf("    (PostgreSQL server processes' CPU: %.1f us per change)\n",
+                    dbCpu * 1e6 / double(concurrent.size()));
+    }
     return true;
 }
 
@@ -332,7 +361,7 @@ void postgresIngest(const QStringList &youngPeople, int count)
     const auto all = makeContacts(youngPeople, manager.staffId, perPerson);
     const qsizetype split = all.size() / 5;
     measureIngest(nam, server.url(), server.processId(), manager, all.mid(0, split), all.mid(split), "PostgreSQL", 5000,
-                  nullptr);
+                  nullptr, pg.postmasterPid());
 }
 
 int run()

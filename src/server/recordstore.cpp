@@ -171,6 +171,29 @@ QString recordKey(const QString &recordType, const QString &recordId)
     return recordType + QChar(0x1f) + recordId;
 }
 
+/** A PostgreSQL array literal of texts, every element quoted: {"a","b \"c\""}. */
+QString pgTextArray(const QStringList &items)
+{
+    QString out;
+    out.reserve(items.size() * 40);
+    out += u'{';
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            out += u',';
+        }
+        out += u'"';
+        for (const QChar c : items.at(i)) {
+            if (c == u'"' || c == u'\\') {
+                out += u'\\';
+            }
+            out += c;
+        }
+        out += u'"';
+    }
+    out += u'}';
+    return out;
+}
+
 bool retryable(SqlError rc)
 {
     return rc == SqlError::UniqueViolation || rc == SqlError::Retry || rc == SqlError::ConnectionLost;
@@ -224,6 +247,13 @@ private:
         QString recordId;
     };
 
+    /** Rows for `keys`: SQLite in chunks of an IN list (`%1` in sqliteSql), PostgreSQL with one array parameter. */
+    template<typename OnRows>
+    SqlError lookup(const QString &sqliteSql,
+                    const QString &pgSql,
+                    const QList<SqlValue> &leading,
+                    const QStringList &keys,
+                    OnRows &&onRows);
     SqlError prefetchResults(const QStringList &changeIds);
     SqlError prefetchRecords(const QString &recordType, const QStringList &recordIds);
     SqlError prefetchOwners(const QStringList &ownerIds);
@@ -277,69 +307,84 @@ SqlError BatchApplier::prefetch(const QList<Sync::Change> &changes)
     return prefetchOwners(owners);
 }
 
-SqlError BatchApplier::prefetchResults(const QStringList &changeIds)
+template<typename OnRows>
+SqlError BatchApplier::lookup(const QString &sqliteSql,
+                              const QString &pgSql,
+                              const QList<SqlValue> &leading,
+                              const QStringList &keys,
+                              OnRows &&onRows)
 {
+    if (keys.isEmpty()) {
+        return SqlError::Ok;
+    }
     SqlError rc = SqlError::Ok;
-    forChunks(changeIds.size(), [&](qsizetype offset, qsizetype n) {
-        QList<SqlValue> params;
-        params.reserve(n);
+    if (m_pg) {
+        // One statement with the keys as one array parameter: one round trip per lookup.
+        SqlRows r;
+        rc = m_db.exec(pgSql, QList<SqlValue>(leading) << pgTextArray(keys), &r);
+        if (rc == SqlError::Ok) {
+            onRows(r);
+        }
+        return rc;
+    }
+    forChunks(keys.size(), [&](qsizetype offset, qsizetype n) {
+        QList<SqlValue> params(leading);
+        params.reserve(leading.size() + n);
         for (qsizetype i = 0; i < n; ++i) {
-            params.append(changeIds.at(offset + i));
+            params.append(keys.at(offset + i));
         }
         SqlRows r;
-        rc = m_db.exec(u"SELECT change_id, status, server_seq, hlc FROM applied_changes WHERE change_id IN ("_s
-                           + repeated(n, u"?"_s) + u')',
-                       params, &r);
-        for (qsizetype i = 0; rc == SqlError::Ok && i < r.size(); ++i) {
-            // Answered before: "duplicate", with the first answer's status as the reason.
-            m_seen.insert(r.text(i, 0),
-                          {r.text(i, 0), Sync::PushStatus::Duplicate, r.text(i, 1), r.int64(i, 2), r.text(i, 3)});
+        rc = m_db.exec(sqliteSql.arg(repeated(n, u"?"_s)), params, &r);
+        if (rc == SqlError::Ok) {
+            onRows(r);
         }
         return rc == SqlError::Ok;
     });
     return rc;
+}
+
+SqlError BatchApplier::prefetchResults(const QStringList &changeIds)
+{
+    return lookup(u"SELECT change_id, status, server_seq, hlc FROM applied_changes WHERE change_id IN (%1)"_s,
+                  u"SELECT change_id, status, server_seq, hlc FROM applied_changes WHERE change_id = ANY(?::text[])"_s,
+                  {}, changeIds, [this](const SqlRows &r) {
+                      for (qsizetype i = 0; i < r.size(); ++i) {
+                          // Answered before: "duplicate", with the first answer's status as the reason.
+                          m_seen.insert(
+                              r.text(i, 0),
+                              {r.text(i, 0), Sync::PushStatus::Duplicate, r.text(i, 1), r.int64(i, 2), r.text(i, 3)});
+                      }
+                  });
 }
 
 SqlError BatchApplier::prefetchRecords(const QString &recordType, const QStringList &recordIds)
 {
-    SqlError rc = SqlError::Ok;
-    forChunks(recordIds.size(), [&](qsizetype offset, qsizetype n) {
-        QList<SqlValue> params {recordType};
-        params.reserve(n + 1);
-        for (qsizetype i = 0; i < n; ++i) {
-            params.append(recordIds.at(offset + i));
-        }
-        SqlRows r;
-        rc = m_db.exec(u"SELECT "_s + recordColumns + u" FROM records WHERE record_type = ? AND record_id IN ("_s
-                           + repeated(n, u"?"_s) + u')' + (m_pg ? u" ORDER BY record_id FOR UPDATE"_s : QString()),
-                       params, &r);
-        for (qsizetype i = 0; rc == SqlError::Ok && i < r.size(); ++i) {
-            Entry e {recordFrom(r, i), r.int64(i, 9)};
-            m_records.insert(recordKey(e.record.recordType, e.record.recordId), std::move(e));
-        }
-        return rc == SqlError::Ok;
-    });
-    return rc;
+    // PostgreSQL: one primary-key lookup (and row lock) per id, in the ids' (sorted) order. A
+    // plain "record_id = ANY(...)" lets the planner scan every record of the type when its
+    // statistics still think the type is rare, as they do while a new authority's first
+    // records arrive faster than autovacuum analyses them.
+    return lookup(u"SELECT "_s + recordColumns + u" FROM records WHERE record_type = ? AND record_id IN (%1)"_s,
+                  u"SELECT r.* FROM unnest(?2::text[]) WITH ORDINALITY AS k(id, n) CROSS JOIN LATERAL (SELECT "_s
+                      + recordColumns
+                      + u" FROM records WHERE record_type = ?1 AND record_id = k.id LIMIT 1 FOR UPDATE) r "
+                        "ORDER BY k.n"_s,
+                  {recordType}, recordIds, [this](const SqlRows &r) {
+                      for (qsizetype i = 0; i < r.size(); ++i) {
+                          Entry e {recordFrom(r, i), r.int64(i, 9)};
+                          m_records.insert(recordKey(e.record.recordType, e.record.recordId), std::move(e));
+                      }
+                  });
 }
 
 SqlError BatchApplier::prefetchOwners(const QStringList &ownerIds)
 {
-    SqlError rc = SqlError::Ok;
-    forChunks(ownerIds.size(), [&](qsizetype offset, qsizetype n) {
-        QList<SqlValue> params;
-        params.reserve(n);
-        for (qsizetype i = 0; i < n; ++i) {
-            params.append(ownerIds.at(offset + i));
-        }
-        SqlRows r;
-        rc = m_db.exec(u"SELECT id, authority_id FROM young_people WHERE id IN ("_s + repeated(n, u"?"_s) + u')',
-                       params, &r);
-        for (qsizetype i = 0; rc == SqlError::Ok && i < r.size(); ++i) {
-            m_ownerAuthority.insert(r.text(i, 0), r.text(i, 1));
-        }
-        return rc == SqlError::Ok;
-    });
-    return rc;
+    return lookup(u"SELECT id, authority_id FROM young_people WHERE id IN (%1)"_s,
+                  u"SELECT id, authority_id FROM young_people WHERE id = ANY(?::text[])"_s, {}, ownerIds,
+                  [this](const SqlRows &r) {
+                      for (qsizetype i = 0; i < r.size(); ++i) {
+                          m_ownerAuthority.insert(r.text(i, 0), r.text(i, 1));
+                      }
+                  });
 }
 
 SqlError BatchApplier::staffOnly(const QString &recordType, const QJsonObject &body, bool &out)

@@ -69,6 +69,13 @@ public:
         }
     }
 
+    /** The postmaster's process id (0 if unknown): its children are the cluster's backends. */
+    qint64 postmasterPid() const
+    {
+        QFile f(m_root + QStringLiteral("/data/postmaster.pid"));
+        return f.open(QIODevice::ReadOnly) ? f.readLine().trimmed().toLongLong() : 0;
+    }
+
     QString uri() const
     {
         return QStringLiteral("postgresql:///postgres?host=%1&port=%2&user=postgres").arg(m_root).arg(m_port);
