@@ -109,6 +109,14 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindText(int index, const QByteArray &utf8)
+{
+    if (m_stmt)
+        noteBind(sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
+                                     SQLITE_UTF8));
+    return *this;
+}
+
 Statement &Statement::bind(int index, const QByteArray &value)
 {
     if (m_stmt)

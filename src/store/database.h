@@ -70,6 +70,8 @@ public:
     Statement &bind(int index, const QString &value);
     /** Binds a BLOB (use bind(i, QString) for text). */
     Statement &bind(int index, const QByteArray &value);
+    /** Binds TEXT given as UTF-8 (e.g. JSON written straight to bytes), without a QString round trip. */
+    Statement &bindText(int index, const QByteArray &utf8);
     Statement &bind(int index, std::nullopt_t) { return bindNull(index); }
     Statement &bind(int index, const char *) = delete; // ambiguous: use u"..."_s or QByteArray
     template<typename T> Statement &bind(int index, const std::optional<T> &value)

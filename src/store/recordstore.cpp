@@ -32,8 +32,8 @@ StoredRecord readRecord(const Statement &q)
     r.recordId = q.text(1);
     r.ownerId = q.text(2);
     r.body = toObject(q.text(3));
-    r.fieldHlc = toObject(q.text(4));
     r.hlc = q.text(5);
+    r.fieldHlc = expandFieldHlc(toObject(q.text(4)), r.body, r.hlc);
     r.deleted = q.int64(6) != 0;
     r.syncState = q.text(7);
     r.serverSeq = q.optionalInt64(8);
@@ -64,6 +64,26 @@ const QString changeColumns = u"seq, change_id, record_type, record_id, owner_id
                               u"created_at, attempts, last_error, state"_s;
 
 } // namespace
+
+QJsonObject compactFieldHlc(const QJsonObject &fieldHlc, const QJsonObject &body, const QString &hlc)
+{
+    QJsonObject out;
+    for (auto it = fieldHlc.constBegin(); it != fieldHlc.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        if (!(v.isString() && v.toString() == hlc && body.contains(it.key())))
+            out.insert(it.key(), v);
+    }
+    return out;
+}
+
+QJsonObject expandFieldHlc(QJsonObject stored, const QJsonObject &body, const QString &hlc)
+{
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!stored.contains(it.key()))
+            stored.insert(it.key(), hlc);
+    }
+    return stored;
+}
 
 QJsonObject OutboxChange::toJson() const
 {

@@ -47,6 +47,17 @@ enum class WriteOp
     Delete
 };
 
+/**
+ * The records table keeps field_hlc compact: a field of the body whose HLC equals the record's
+ * HLC has no entry (after a first sync, no field has one), so a pulled record is stored without
+ * a copy of its HLC per field. Entries for fields not in the body ("deleted", removed fields)
+ * are always kept. compactFieldHlc() and expandFieldHlc() are each other's inverse for any map
+ * with an entry for every field of the body, which every writer of the table produces.
+ */
+QJsonObject compactFieldHlc(const QJsonObject &fieldHlc, const QJsonObject &body, const QString &hlc);
+/** The full field -> HLC map of a stored (compact) field_hlc: body fields without an entry take @p hlc. */
+QJsonObject expandFieldHlc(QJsonObject stored, const QJsonObject &body, const QString &hlc);
+
 /** One record row as stored locally. */
 struct StoredRecord
 {
@@ -54,7 +65,7 @@ struct StoredRecord
     QString recordId;
     QString ownerId;
     QJsonObject body;
-    QJsonObject fieldHlc; ///< field -> HLC of its last change
+    QJsonObject fieldHlc; ///< field -> HLC of its last change (every field of the body has one)
     QString hlc; ///< the greatest field HLC
     bool deleted = false;
     QString syncState; ///< local, sent, synced, conflict, rejected

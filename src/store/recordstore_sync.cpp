@@ -64,7 +64,10 @@ ApplyOutcome RecordStore::applyRemote(const RemoteRecord &remote)
                                      u"deleted, sync_state, server_seq, updated_at) "
                                      u"VALUES (?, ?, ?, ?, ?, ?, ?, 'synced', ?, ?)"_s);
         ins.bind(1, remote.recordType).bind(2, remote.recordId).bind(3, remote.ownerId).bind(4, toText(remote.body));
-        ins.bind(5, toText(fieldHlc)).bind(6, remote.hlc).bind(7, remote.deleted).bind(8, remote.serverSeq);
+        ins.bind(5, toText(compactFieldHlc(fieldHlc, remote.body, remote.hlc)))
+            .bind(6, remote.hlc)
+            .bind(7, remote.deleted)
+            .bind(8, remote.serverSeq);
         ins.bind(9, now);
         if (!ins.run() || !tx.commit())
             return ApplyOutcome::Failed;
@@ -156,7 +159,11 @@ ApplyOutcome RecordStore::applyRemote(const RemoteRecord &remote)
     Statement up = m_db.prepare(u"UPDATE records SET body = ?, field_hlc = ?, hlc = ?, deleted = ?, sync_state = ?, "
                                 u"server_seq = coalesce(?, server_seq), updated_at = ? "
                                 u"WHERE record_type = ? AND record_id = ?"_s);
-    up.bind(1, toText(body)).bind(2, toText(fieldHlc)).bind(3, hlc).bind(4, deleted).bind(5, state);
+    up.bind(1, toText(body))
+        .bind(2, toText(compactFieldHlc(fieldHlc, body, hlc)))
+        .bind(3, hlc)
+        .bind(4, deleted)
+        .bind(5, state);
     up.bind(6, remote.serverSeq).bind(7, changed ? now : existing->updatedAt);
     up.bind(8, remote.recordType).bind(9, remote.recordId);
     if (!up.run() || !tx.commit())

@@ -2,6 +2,7 @@
 
 #include "domain/record.h"
 #include "store/recordstore.h"
+#include "sync/jsonwriter.h"
 #include "sync/synclog.h"
 
 #include <QJsonArray>
@@ -111,52 +112,43 @@ PageOutcome LocalSyncStore::applyPullPage(const PullResponse &page)
         return outcome;
     }
     Database &db = m_store.database();
-    if (!m_bigCache && page.records.size() >= 500) {
-        // Large pulls (a first sync) insert rows with random ids all over the b-trees; with the
-        // store's small page cache every insert would re-read and decrypt pages.
-        db.exec(u"PRAGMA cache_size = -65536"_s);
-        m_bigCache = true;
+    if (!m_bulkPull && page.records.size() >= BulkPageSize) {
+        beginBulkPull();
     }
     // Fast path for records new to this device (all of them on a first sync): one reused
-    // statement, no merge. Records already here go through RecordStore::applyRemote, which
-    // merges per field and never overwrites a field with an unsent local edit.
-    Statement exists = db.prepare(u"SELECT 1 FROM records WHERE record_type = ? AND record_id = ?"_s);
-    Statement insert
-        = db.prepare(u"INSERT INTO records (record_type, record_id, owner_id, body, field_hlc, hlc, "
-                     "deleted, sync_state, server_seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!exists.isValid() || !insert.isValid()) {
+    // statement, no merge, and no separate existence probe: the insert does nothing when the
+    // record is already here (its unique key), and such records go through
+    // RecordStore::applyRemote, which merges per field and never overwrites a field with an
+    // unsent local edit. The body is written as the JSON it arrived as, and field_hlc compact
+    // (compactFieldHlc(): after a first sync, "{}").
+    Statement insert = db.prepare(
+        u"INSERT INTO records (record_type, record_id, owner_id, body, field_hlc, hlc, deleted, sync_state, "
+        "server_seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'synced', ?, ?) "
+        "ON CONFLICT (record_type, record_id) DO NOTHING"_s);
+    if (!insert.isValid()) {
         return outcome;
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    insert.bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    const QByteArray emptyObject = QByteArrayLiteral("{}");
     QString maxHlc;
     for (const auto &rec : page.records) {
         if (rec.recordType.isEmpty() || rec.recordId.isEmpty()) {
             return outcome; // nothing of this page is kept
         }
-        exists.bind(1, rec.recordType).bind(2, rec.recordId);
-        const auto step = exists.step();
-        exists.reset();
-        if (step == Statement::Step::Error) {
+        const QJsonObject fieldHlc = compactFieldHlc(rec.fieldHlc, rec.body, rec.hlc);
+        insert.bind(1, rec.recordType)
+            .bind(2, rec.recordId)
+            .bind(3, rec.ownerId)
+            .bindText(4, compactJson(rec.body))
+            .bindText(5, fieldHlc.isEmpty() ? emptyObject : compactJson(fieldHlc))
+            .bind(6, rec.hlc)
+            .bind(7, rec.deleted)
+            .bind(8, rec.serverSeq);
+        if (!run(insert)) {
             return outcome;
         }
-        if (step == Statement::Step::Done) {
-            QJsonObject fieldHlc = rec.fieldHlc;
-            for (auto it = rec.body.begin(); it != rec.body.end(); ++it) {
-                if (!fieldHlc.contains(it.key())) {
-                    fieldHlc.insert(it.key(), rec.hlc);
-                }
-            }
-            insert.bind(1, rec.recordType)
-                .bind(2, rec.recordId)
-                .bind(3, rec.ownerId)
-                .bind(4, jsonText(rec.body))
-                .bind(5, jsonText(fieldHlc))
-                .bind(6, rec.hlc)
-                .bind(7, rec.deleted)
-                .bind(8, u"synced"_s)
-                .bind(9, rec.serverSeq)
-                .bind(10, now);
-            if (!run(insert) || (!rec.conflicts.isEmpty() && !applyServerConflicts(rec))) {
+        if (db.changes() > 0) {
+            if (!rec.conflicts.isEmpty() && !applyServerConflicts(rec)) {
                 return outcome;
             }
             maxHlc = std::max(maxHlc, rec.hlc);
@@ -206,7 +198,38 @@ PageOutcome LocalSyncStore::applyPullPage(const PullResponse &page)
         return outcome;
     }
     outcome.ok = true;
+    if (m_bulkPull && !page.hasMore) {
+        endBulkPull();
+    }
     return outcome;
+}
+
+void LocalSyncStore::beginBulkPull()
+{
+    // Large pulls (a first sync) insert rows with random ids all over the primary key's b-tree:
+    // with the store's usual page cache every insert would re-read and decrypt pages, and with
+    // SQLite's usual checkpoint every 1000 WAL pages each page of that index would be copied
+    // into the database file (and synced) again after almost every pulled page. Until the last
+    // page: a larger cache, and a checkpoint only once the WAL holds 64 MiB. Each page still
+    // commits on its own; what is committed is in the WAL (encrypted like the database) and
+    // survives a crash the same way.
+    Database &db = m_store.database();
+    Statement q = db.prepare(u"PRAGMA cache_size"_s);
+    m_savedCacheSize = q.step() == Statement::Step::Row ? q.int64(0) : 0;
+    db.exec(u"PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384"_s);
+    m_bulkPull = true;
+}
+
+void LocalSyncStore::endBulkPull()
+{
+    // Back to the usual settings; the WAL is copied into the database and emptied now, so no
+    // large WAL file is left behind.
+    Database &db = m_store.database();
+    db.exec(u"PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (m_savedCacheSize != 0) {
+        db.exec(u"PRAGMA cache_size = %1"_s.arg(m_savedCacheSize));
+    }
+    m_bulkPull = false;
 }
 
 bool LocalSyncStore::applyServerConflicts(const PulledRecord &rec)
@@ -377,7 +400,11 @@ bool LocalSyncStore::writeForced(const QString &recordType,
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     Statement up = db.prepare(u"UPDATE records SET field_hlc = ?, hlc = ?, sync_state = 'local', updated_at = ? "
                               "WHERE record_type = ? AND record_id = ?"_s);
-    up.bind(1, jsonText(fieldHlc)).bind(2, hlc).bind(3, now).bind(4, recordType).bind(5, recordId);
+    up.bind(1, jsonText(compactFieldHlc(fieldHlc, current->body, hlc)))
+        .bind(2, hlc)
+        .bind(3, now)
+        .bind(4, recordType)
+        .bind(5, recordId);
     Statement ob = db.prepare(u"INSERT INTO outbox (change_id, record_type, record_id, owner_id, op, hlc, base_hlc, "
                               "fields, created_at) VALUES (?, ?, ?, ?, 'upsert', ?, ?, ?, ?)"_s);
     ob.bind(1, newId())

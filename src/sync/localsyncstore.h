@@ -44,8 +44,14 @@ private:
     bool applyServerConflicts(const PulledRecord &record);
     bool writeForced(const QString &recordType, const QString &recordId, const QString &field, const QJsonValue &value);
 
+    /** Pages of at least this many records mean a large pull (a first sync): see beginBulkPull(). */
+    static constexpr int BulkPageSize = 500;
+    void beginBulkPull();
+    void endBulkPull();
+
     RecordStore &m_store;
-    bool m_bigCache = false;
+    bool m_bulkPull = false;
+    qint64 m_savedCacheSize = 0;
 };
 
 } // namespace Pathway::Sync

@@ -157,6 +157,23 @@ private Q_SLOTS:
             0);
         QCOMPARE(count(db, u"SELECT count(*) FROM records"_s), 3);
         QCOMPARE(count(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'records_v5'"_s), 0);
+        // Step 6 wrote the state CHECKs without IN lists (a temporary b-tree per written row);
+        // they still refuse unknown states, and the fixture's full field_hlc maps read the same.
+        QCOMPARE(count(db,
+                       u"SELECT count(*) FROM sqlite_master WHERE name IN ('records', 'outbox') "
+                       u"AND (sql LIKE '%state IN%' OR sql LIKE '%op IN%')"_s),
+                 0);
+        QCOMPARE(count(db, u"SELECT count(*) FROM sqlite_master WHERE name IN ('records_v6', 'outbox_v6')"_s), 0);
+        QVERIFY(!db.exec(u"UPDATE records SET sync_state = 'lost'"_s).ok());
+        QVERIFY(!db.exec(u"UPDATE outbox SET state = 'gone'"_s).ok());
+        QVERIFY(!db.exec(u"UPDATE outbox SET op = 'replace'"_s).ok());
+        for (const FixtureRecord &fr : fixtureRecords) {
+            const auto rec = store.get(QString::fromLatin1(fr.type), QString::fromLatin1(fr.id));
+            const QJsonObject body = QJsonDocument::fromJson(fr.body).object();
+            QCOMPARE(rec->fieldHlc.size(), body.size());
+            for (auto it = body.constBegin(); it != body.constEnd(); ++it)
+                QCOMPARE(rec->fieldHlc.value(it.key()).toString(), rec->hlc);
+        }
         const QList<OutboxChange> pending = store.pendingChanges();
         QCOMPARE(pending.size(), 3);
         for (int i = 0; i < pending.size(); ++i) {

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -304,6 +305,78 @@ private Q_SLOTS:
         QVERIFY(records().resolveConflict(c.id, u"local"_s).ok());
         QCOMPARE(records().openConflictCount(), 0);
         QCOMPARE(records().resolveConflict(c.id, u"local"_s).error, StoreError::NotFound);
+    }
+
+    void fieldHlcIsStoredCompactAndReadInFull()
+    {
+        const QString yp = newId();
+        RemoteRecord r;
+        r.recordType = u"plan_section"_s;
+        r.recordId = newId();
+        r.ownerId = yp;
+        r.body = planSection(yp).toJson();
+        r.body.insert(u"id"_s, r.recordId);
+        r.hlc = u"0001763600000005-00000-server"_s;
+        const QString older = u"0001763600000001-00000-other"_s;
+        for (auto it = r.body.constBegin(); it != r.body.constEnd(); ++it)
+            r.fieldHlc.insert(it.key(), it.key() == u"goal"_s ? older : r.hlc);
+        QCOMPARE(records().applyRemote(r), ApplyOutcome::Inserted);
+
+        // Only what differs from the record's HLC is stored...
+        Statement q = db().prepare(u"SELECT field_hlc FROM records WHERE record_id = ?"_s);
+        q.bind(1, r.recordId);
+        QCOMPARE(q.step(), Statement::Step::Row);
+        QCOMPARE(QJsonDocument::fromJson(q.text(0).toUtf8()).object(), (QJsonObject {{u"goal"_s, older}}));
+        // ...and every reader gets the full map back.
+        auto stored = records().get(r.recordType, r.recordId);
+        QVERIFY(stored);
+        QCOMPARE(stored->fieldHlc, r.fieldHlc);
+
+        // Merging and local edits keep per-field clocks right: a remote edit older than the record
+        // but newer than its field still wins that field; a local edit stamps only its field.
+        RemoteRecord goal = r;
+        goal.body = QJsonObject {{u"goal"_s, u"Remote goal"_s}};
+        goal.fieldHlc = {};
+        goal.hlc = u"0001763600000003-00000-other"_s;
+        QCOMPARE(records().applyRemote(goal), ApplyOutcome::Merged);
+        stored = records().get(r.recordType, r.recordId);
+        QCOMPARE(stored->body.value(u"goal"_s).toString(), u"Remote goal"_s);
+        QCOMPARE(stored->fieldHlc.value(u"goal"_s).toString(), goal.hlc);
+        QCOMPARE(stored->fieldHlc.value(u"area"_s).toString(), r.hlc);
+        const StoreResult local = records().saveLocal(r.recordType, r.recordId, yp, {{u"area"_s, u"housing"_s}});
+        QVERIFY(local.ok());
+        stored = records().get(r.recordType, r.recordId);
+        QCOMPARE(stored->hlc, local.hlc);
+        QCOMPARE(stored->fieldHlc.value(u"area"_s).toString(), local.hlc);
+        QCOMPARE(stored->fieldHlc.value(u"goal"_s).toString(), goal.hlc);
+        QCOMPARE(stored->fieldHlc.value(u"id"_s).toString(), r.hlc);
+        QCOMPARE(stored->fieldHlc.size(), r.fieldHlc.size());
+
+        // A row written in full (as before this format) reads the same, and so does a field no
+        // longer in the body (its entry is always kept).
+        QCOMPARE(expandFieldHlc(r.fieldHlc, r.body, r.hlc), r.fieldHlc);
+        QJsonObject withRemoved = r.fieldHlc;
+        withRemoved.insert(u"removedField"_s, r.hlc);
+        QCOMPARE(compactFieldHlc(withRemoved, r.body, r.hlc),
+                 (QJsonObject {{u"goal"_s, older}, {u"removedField"_s, r.hlc}}));
+        QCOMPARE(expandFieldHlc(compactFieldHlc(withRemoved, r.body, r.hlc), r.body, r.hlc), withRemoved);
+    }
+
+    void syncStateIsChecked()
+    {
+        const PlanAction action = planAction(newId());
+        QVERIFY(Repository<PlanAction>(records()).save(action).ok());
+        Statement bad = db().prepare(u"UPDATE records SET sync_state = 'lost' WHERE record_id = ?"_s);
+        bad.bind(1, action.id);
+        QCOMPARE(bad.run().error, DbError::Constraint);
+        Statement badOutbox = db().prepare(u"UPDATE outbox SET state = 'gone' WHERE record_id = ?"_s);
+        badOutbox.bind(1, action.id);
+        QCOMPARE(badOutbox.run().error, DbError::Constraint);
+        for (const QString &state : {u"local"_s, u"sent"_s, u"synced"_s, u"conflict"_s, u"rejected"_s}) {
+            Statement ok = db().prepare(u"UPDATE records SET sync_state = ? WHERE record_id = ?"_s);
+            ok.bind(1, state).bind(2, action.id);
+            QVERIFY(ok.run().ok());
+        }
     }
 
     void cursorsAndMetaComposeInOneTransaction()

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +79,90 @@ private Q_SLOTS:
         QVERIFY(d.sync->applyPushResults({{change.changeId, PushStatus::Applied, {}, 3, change.hlc}}));
         QCOMPARE(d.sync->removeOwnersWithoutPending({u"yp1"_s}), QStringList {u"yp1"_s});
         QCOMPARE(d.records().listByOwner(u"plan_section"_s, u"yp1"_s, true).size(), 0);
+        QVERIFY(d.sync->cursors().isEmpty());
+    }
+
+    void firstSyncOfLargePages()
+    {
+        TestDevice d(clock);
+        // Already on the device: one record with an unsent local edit, one without.
+        PullResponse early;
+        early.records = {section(u"edited"_s, u"yp1"_s, u"Old"_s, hlc(1000, u"srv"_s), 1),
+                         section(u"plain"_s, u"yp1"_s, u"Old"_s, hlc(1000, u"srv"_s), 2)};
+        QVERIFY(d.sync->applyPullPage(early).ok);
+        QVERIFY(d.records().saveLocal(u"plan_section"_s, u"edited"_s, u"yp1"_s, {{u"goal"_s, u"Mine"_s}}));
+
+        // A first sync in pages large enough for the bulk settings; the last one says hasMore = false.
+        QList<PullResponse> pages(2);
+        for (int i = 0; i < 1200; ++i) {
+            const QString owner = u"yp%1"_s.arg(i % 7);
+            auto rec = section(u"s%1"_s.arg(i), owner, u"Goal %1"_s.arg(i), hlc(2000 + i, u"srv"_s), 10 + i);
+            if (i % 100 == 0) { // a field last written before the rest of the record
+                rec.fieldHlc.insert(u"area"_s, hlc(1500, u"other"_s));
+            }
+            pages[i / 600].records.append(rec);
+            pages[i / 600].cursors.insert(ownerScope(owner), QString::number(10 + i));
+        }
+        pages[0].hasMore = true;
+        auto edited = section(u"edited"_s, u"yp1"_s, u"Theirs"_s, hlc(5000, u"srv"_s), 3000);
+        auto plain = section(u"plain"_s, u"yp1"_s, u"Theirs"_s, hlc(5000, u"srv"_s), 3001);
+        pages[1].records.append(edited);
+        pages[1].records.append(plain);
+        for (const auto &page : std::as_const(pages)) {
+            const auto outcome = d.sync->applyPullPage(page);
+            QVERIFY(outcome.ok);
+            QCOMPARE(outcome.applied, int(page.records.size()));
+        }
+        // The page with a record that has an unsent edit kept that edit and took the other.
+        QCOMPARE(d.records().get(u"plan_section"_s, u"edited"_s)->body.value(u"goal"_s).toString(), u"Mine"_s);
+        QCOMPARE(d.records().get(u"plan_section"_s, u"plain"_s)->body.value(u"goal"_s).toString(), u"Theirs"_s);
+        // (A newer edit of the same free text elsewhere: both versions kept, as a conflict.)
+        QCOMPARE(d.sync->syncState(u"plan_section"_s, u"edited"_s), RecordSyncState::Conflict);
+        QCOMPARE(d.sync->conflictCount(), 1);
+
+        // Every record is there as pulled, with its per-field clocks.
+        const auto all = d.records().listByType(u"plan_section"_s);
+        QCOMPARE(all.size(), 1202);
+        for (const auto &page : std::as_const(pages)) {
+            for (const auto &rec : page.records) {
+                if (rec.recordId == u"edited"_s) {
+                    continue;
+                }
+                const auto stored = d.records().get(rec.recordType, rec.recordId);
+                QVERIFY(stored);
+                QCOMPARE(stored->body, rec.body);
+                QCOMPARE(stored->fieldHlc, rec.fieldHlc);
+                QCOMPARE(stored->hlc, rec.hlc);
+                QCOMPARE(stored->serverSeq, std::optional<qint64>(rec.serverSeq));
+            }
+        }
+        QCOMPARE(d.sync->cursors().value(ownerScope(u"yp6"_s)), u"1206"_s); // i = 1196
+        // Later local edits order after everything pulled.
+        QVERIFY(d.records().clock().nextString() > hlc(5000, u"srv"_s));
+
+        // Pulling the last page again (a retry after a lost answer) applies nothing twice.
+        const auto again = d.sync->applyPullPage(pages[1]);
+        QVERIFY(again.ok);
+        QCOMPARE(d.records().listByType(u"plan_section"_s).size(), 1202);
+        QCOMPARE(d.records().get(u"plan_section"_s, u"edited"_s)->body.value(u"goal"_s).toString(), u"Mine"_s);
+        QCOMPARE(d.sync->pendingCount(), 1);
+
+        // After the last page the write-ahead log is folded into the database: no large WAL left.
+        const QFileInfo wal(d.dir.filePath(LocalStore::databaseFileName() + u"-wal"_s));
+        QVERIFY(!wal.exists() || wal.size() < 1024 * 1024);
+    }
+
+    void aFailedLargePageLeavesNothing()
+    {
+        TestDevice d(clock);
+        PullResponse page;
+        for (int i = 0; i < 600; ++i) {
+            page.records.append(section(u"s%1"_s.arg(i), u"yp1"_s, u"Goal"_s, hlc(2000 + i, u"srv"_s), 1 + i));
+        }
+        page.records.append(section(QString(), u"yp1"_s, u"Goal"_s, hlc(3000, u"srv"_s), 700)); // malformed
+        page.cursors = {{ownerScope(u"yp1"_s), u"700"_s}};
+        QVERIFY(!d.sync->applyPullPage(page).ok);
+        QCOMPARE(d.records().listByType(u"plan_section"_s, true).size(), 0);
         QVERIFY(d.sync->cursors().isEmpty());
     }
 
