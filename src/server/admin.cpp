@@ -130,21 +130,14 @@ int runAdmin(ServerStore &store,
         if (!from.isValid() || !yp || !staff || staff->authorityId != yp->authorityId) {
             return failed(u"invalid_allocation"_s);
         }
-        for (const auto &cur : store.allocationsOfYoungPerson(a[0])) {
-            if (!cur.until || *cur.until > from) {
-                const QJsonObject end {{u"until"_s, from.toString(Qt::ISODate)}};
-                writeAsServer(store, clock, contentChangeId(u"admin-end"_s, u"allocation"_s, cur.id, end),
-                              u"allocation"_s, cur.id, a[0], end);
-            }
+        // The other PA's period ends the day before `from` (`until` is the last allocated day).
+        const auto plan = planAllocation(store.allocationsOfYoungPerson(a[0]), a[1], from);
+        if (plan.blocked && !plan.alreadyHeld) {
+            return failed(u"not_after_existing_allocation"_s);
         }
-        const QString id = stableId(u"allocation|"_s + a[0] + u'|' + a[1] + u'|' + from.toString(Qt::ISODate));
-        const QJsonObject fields {{u"id"_s, id},
-                                  {u"youngPersonId"_s, a[0]},
-                                  {u"staffId"_s, a[1]},
-                                  {u"from"_s, from.toString(Qt::ISODate)},
-                                  {u"reason"_s, u"admin"_s}};
-        writeAsServer(store, clock, contentChangeId(u"admin"_s, u"allocation"_s, id, fields), u"allocation"_s, id, a[0],
-                      fields);
+        if (!plan.alreadyHeld) {
+            applyAllocation(store, clock, plan, u"admin"_s, a[0], a[1], from, u"admin"_s);
+        }
         out << "ok" << Qt::endl;
         return 0;
     }

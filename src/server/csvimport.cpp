@@ -92,6 +92,45 @@ std::optional<bool> parseBool(const QString &s)
 
 } // namespace
 
+AllocationPlan planAllocation(const QList<AllocationRow> &existing, const QString &staffId, const QDate &from)
+{
+    AllocationPlan plan;
+    for (const auto &a : existing) {
+        if (a.staffId == staffId && a.from <= from && (!a.until || *a.until >= from)) {
+            plan.alreadyHeld = true;
+        } else if (a.from >= from) {
+            plan.blocked = true; // ending it the day before `from` would end it before it began
+        } else if (!a.until || *a.until >= from) {
+            plan.toEnd.append(a.id);
+        }
+    }
+    return plan;
+}
+
+void applyAllocation(ServerStore &store,
+                     const Clock &clock,
+                     const AllocationPlan &plan,
+                     const QString &source,
+                     const QString &youngPersonId,
+                     const QString &staffId,
+                     const QDate &from,
+                     const QString &reason)
+{
+    const QJsonObject end {{u"until"_s, from.addDays(-1).toString(Qt::ISODate)}};
+    for (const auto &id : plan.toEnd) {
+        writeAsServer(store, clock, contentChangeId(source + u"-end"_s, u"allocation"_s, id, end), u"allocation"_s, id,
+                      youngPersonId, end);
+    }
+    const QString id = stableId(u"allocation|"_s + youngPersonId + u'|' + staffId + u'|' + from.toString(Qt::ISODate));
+    const QJsonObject fields {{u"id"_s, id},
+                              {u"youngPersonId"_s, youngPersonId},
+                              {u"staffId"_s, staffId},
+                              {u"from"_s, from.toString(Qt::ISODate)},
+                              {u"reason"_s, reason}};
+    writeAsServer(store, clock, contentChangeId(source, u"allocation"_s, id, fields), u"allocation"_s, id,
+                  youngPersonId, fields);
+}
+
 CsvImportResult
 importCsv(ServerStore &store, const Clock &clock, CsvKind kind, const QString &authorityId, const QByteArray &csv)
 {
@@ -175,9 +214,15 @@ importCsv(ServerStore &store, const Clock &clock, CsvKind kind, const QString &a
         } else if (kind == CsvKind::Allocations) {
             err(u"pa_email"_s, u"required"_s);
         }
-        if (kind == CsvKind::Allocations && !r.caseRef.isEmpty()
-            && !store.youngPersonByCaseRef(authorityId, r.caseRef)) {
+        const auto existing = r.caseRef.isEmpty() ? std::nullopt : store.youngPersonByCaseRef(authorityId, r.caseRef);
+        if (kind == CsvKind::Allocations && !r.caseRef.isEmpty() && !existing) {
             err(u"case_ref"_s, u"unknown_young_person"_s);
+        }
+        if (existing && !r.staffId.isEmpty() && r.allocatedFrom.isValid()) {
+            const auto plan = planAllocation(store.allocationsOfYoungPerson(existing->id), r.staffId, r.allocatedFrom);
+            if (!plan.alreadyHeld && plan.blocked) {
+                err(u"allocated_from"_s, u"not_after_existing_allocation"_s);
+            }
         }
         parsed.append(r);
     }
@@ -209,33 +254,11 @@ importCsv(ServerStore &store, const Clock &clock, CsvKind kind, const QString &a
         if (r.staffId.isEmpty()) {
             continue;
         }
-        // Allocate unless this PA already holds the young person; end any other current allocation.
-        bool alreadyHeld = false;
-        for (const auto &a : store.allocationsOfYoungPerson(ypId)) {
-            const bool current = !a.until || *a.until > r.allocatedFrom;
-            if (!current) {
-                continue;
-            }
-            if (a.staffId == r.staffId) {
-                alreadyHeld = true;
-            } else {
-                QJsonObject end {{u"until"_s, r.allocatedFrom.toString(Qt::ISODate)}};
-                writeAsServer(store, clock, contentChangeId(u"csv-end"_s, u"allocation"_s, a.id, end), u"allocation"_s,
-                              a.id, ypId, end);
-            }
-        }
-        if (alreadyHeld) {
+        const auto plan = planAllocation(store.allocationsOfYoungPerson(ypId), r.staffId, r.allocatedFrom);
+        if (plan.alreadyHeld) {
             continue;
         }
-        const QString allocId
-            = stableId(u"allocation|"_s + ypId + u'|' + r.staffId + u'|' + r.allocatedFrom.toString(Qt::ISODate));
-        QJsonObject alloc {{u"id"_s, allocId},
-                           {u"youngPersonId"_s, ypId},
-                           {u"staffId"_s, r.staffId},
-                           {u"from"_s, r.allocatedFrom.toString(Qt::ISODate)},
-                           {u"reason"_s, u"import"_s}};
-        writeAsServer(store, clock, contentChangeId(u"csv"_s, u"allocation"_s, allocId, alloc), u"allocation"_s,
-                      allocId, ypId, alloc);
+        applyAllocation(store, clock, plan, u"csv"_s, ypId, r.staffId, r.allocatedFrom, u"import"_s);
         ++result.allocated;
     }
     return result;
