@@ -70,7 +70,8 @@ DemoSeed seedDemo(ServerStore &store, const Clock &clock, qint64 enrolCodeTtlSec
     const auto allocations = store.allocationsOfAuthority(demo.authorityId);
     for (const auto &yp : demo.youngPeople) {
         const bool allocated = std::any_of(allocations.begin(), allocations.end(), [&](const AllocationRow &a) {
-            return a.youngPersonId == yp.id && (!a.until || *a.until > clock.today());
+            // `until` is the last allocated day: allocated today when it is today or later.
+            return a.youngPersonId == yp.id && a.from <= clock.today() && (!a.until || *a.until >= clock.today());
         });
         if (!allocated || codes >= 2) {
             continue;
