@@ -73,7 +73,9 @@ QList<Alert> noPaRule(const CaseFacts &f, const QDate &today, const AlertThresho
     a.youngPersonId = f.youngPersonId;
     a.tier = AlertTier::Immediate;
     a.audience = AlertAudience::Manager;
-    QDate since = f.lastAllocationEnded ? *f.lastAllocationEnded : serviceStart(f);
+    // The first day without a PA: the day after the last allocated day (`until` is inclusive), or,
+    // never allocated, the start of the service.
+    QDate since = f.lastAllocationEnded ? f.lastAllocationEnded->addDays(1) : serviceStart(f);
     if (!since.isValid() || since > today) {
         since = today;
     }

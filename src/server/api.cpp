@@ -16,9 +16,6 @@ namespace Pathway::Server {
 
 namespace {
 
-/** Reject reason for a revoked device's changes past its final window (time or count). */
-constexpr auto FinalWindowOver = "device_revoked";
-
 /** Parses a JSON object body, or returns the 400 to send. */
 std::optional<QJsonObject> parseBody(const HttpRequest &req, HttpResponse &error)
 {
@@ -253,7 +250,7 @@ HttpResponse handlePush(ApiContext &ctx, const HttpRequest &req, Principal &who)
         const auto hlc = Sync::Hlc::parse(change.hlc);
         QString reason;
         if (i >= admitted) {
-            reason = QString::fromLatin1(FinalWindowOver);
+            reason = QString::fromLatin1(Sync::Reason::DeviceRevoked);
         } else if (!hlc || hlc->millis > now + ctx.config.maxClockSkewSecs * 1000) {
             reason = QString::fromLatin1(Sync::Reason::ClockSkew);
         } else {

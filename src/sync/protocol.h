@@ -107,7 +107,8 @@ std::optional<PushStatus> pushStatusFromCode(const QString &code);
 
 /**
  * Reason codes of rejected changes: "forbidden", "append_only", "clock_skew", "invalid",
- * "owner_mismatch", "unknown_owner"; "text_conflict" for a Conflict (applied, both texts kept).
+ * "owner_mismatch", "unknown_owner", "device_revoked" (a revoked device's change past its final
+ * upload window); "text_conflict" for a Conflict (applied, both texts kept).
  */
 namespace Reason {
 inline constexpr auto Forbidden = "forbidden";
@@ -116,6 +117,7 @@ inline constexpr auto ClockSkew = "clock_skew";
 inline constexpr auto Invalid = "invalid";
 inline constexpr auto OwnerMismatch = "owner_mismatch";
 inline constexpr auto UnknownOwner = "unknown_owner";
+inline constexpr auto DeviceRevoked = "device_revoked";
 inline constexpr auto TextConflict = "text_conflict";
 } // namespace Reason
 

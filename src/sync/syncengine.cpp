@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Pathway::Sync {
 
-namespace {
-/** Reject reason for a revoked device's changes past the server's final upload window. */
-constexpr auto FinalWindowOver = "device_revoked";
-} // namespace
-
 SyncEngine::SyncEngine(
     SyncStore *store, QNetworkAccessManager *network, Credentials *credentials, const Clock &clock, QObject *parent)
     : SyncEngine(store, network, credentials, clock, Options {}, parent)
@@ -279,7 +274,7 @@ void SyncEngine::onPushReply(const ApiReply &reply, const QStringList &ids)
     for (const auto &r : response->results) {
         if (ids.contains(r.changeId)) { // ignore answers about changes we did not send
             results.append(r);
-            if (r.status == PushStatus::Rejected && r.reason == QLatin1StringView(FinalWindowOver)) {
+            if (r.status == PushStatus::Rejected && r.reason == QLatin1StringView(Reason::DeviceRevoked)) {
                 ++refusedAsRevoked;
             }
         }

@@ -150,10 +150,41 @@ private Q_SLOTS:
         QCOMPARE(alerts.size(), 1);
         QCOMPARE(alerts.first().tier, AlertTier::Immediate);
         QCOMPARE(alerts.first().audience, AlertAudience::Manager);
-        QCOMPARE(alerts.first().since, b.now.date().addDays(-3));
+        // `until` is the last allocated day: nobody has been the PA since the day after it.
+        QCOMPARE(alerts.first().since, b.now.date().addDays(-2));
+        QCOMPARE(alerts.first().daysOverdue, 2);
+        QCOMPARE(alerts.first().facts.value(u"allocationEndedOn"_s).toString(),
+                 b.now.date().addDays(-3).toString(Qt::ISODate));
         QCOMPARE(alerts.first().key(), u"no_pa:yp1"_s);
-        b.allocate(u"pa2"_s, b.now.date().addDays(-3));
+        b.allocate(u"pa2"_s, b.now.date().addDays(-2));
         QVERIFY(b.alerts(Rules::NoPa).isEmpty());
+    }
+
+    void noPaFromTheDayAfterTheLastAllocatedDay_data()
+    {
+        QTest::addColumn<int>("untilDaysAgo");
+        QTest::addColumn<bool>("alert");
+        QTest::addColumn<int>("daysWithoutPa");
+        QTest::newRow("ends tomorrow") << -1 << false << 0;
+        QTest::newRow("ends today") << 0 << false << 0;
+        QTest::newRow("ended yesterday") << 1 << true << 0;
+        QTest::newRow("ended 2 days ago") << 2 << true << 1;
+    }
+    void noPaFromTheDayAfterTheLastAllocatedDay()
+    {
+        QFETCH(int, untilDaysAgo);
+        QFETCH(bool, alert);
+        QFETCH(int, daysWithoutPa);
+        CaseBuilder b;
+        const QDate today = b.now.date();
+        b.r.allocations.first().until = today.addDays(-untilDaysAgo);
+        const auto alerts = b.alerts(Rules::NoPa);
+        QCOMPARE(alerts.size(), alert ? 1 : 0);
+        if (alert) {
+            QCOMPARE(alerts.first().since, today.addDays(-untilDaysAgo + 1)); // the first day without a PA
+            QCOMPARE(alerts.first().dueDate, alerts.first().since);
+            QCOMPARE(alerts.first().daysOverdue, daysWithoutPa);
+        }
     }
 
     void moveVisit_data()
