@@ -5,6 +5,8 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Pathway {
@@ -49,9 +51,14 @@ AppController::AppController(StoreSession *session, AppSettings *settings, QObje
         Q_EMIT errorChanged();
     });
     connect(m_syncController, &SyncController::loginRequired, this, [this] {
-        m_signInError = tr("Your sign-in has expired. Your changes are kept on this device.", "@info");
-        Q_EMIT errorChanged();
+        if (m_stage == Stage::FirstSync) {
+            m_signInError = tr("Your sign-in has expired. Your changes are kept on this device.", "@info");
+            Q_EMIT errorChanged();
+        }
+        setSignInAgainState(true, false, m_signInAgainError);
     });
+    connect(m_syncController, &SyncController::signedInAgain, this, [this] { setSignInAgainState(false, false, {}); });
+    connect(m_syncController, &SyncController::signInAgainFailed, this, &AppController::onSignInAgainFailed);
 }
 
 QString AppController::userName() const
@@ -203,6 +210,79 @@ void AppController::onSignInFailed(const QString &code)
     setStage(Stage::Setup);
 }
 
+QString AppController::signInAgainEmail() const
+{
+    if (m_role != Role::PersonalAdviser && m_role != Role::Manager)
+        return {};
+    return m_syncController->signInEmail();
+}
+
+void AppController::signInAgain(const QString &email, const QString &password, const QString &enrolmentCode)
+{
+    if (!m_signInExpired || m_signingInAgain)
+        return;
+    if (m_role == Role::YoungPerson) {
+        if (enrolmentCode.trimmed().isEmpty()) {
+            setSignInAgainState(true, false, tr("Type the new code from your PA.", "@info"));
+            return;
+        }
+        setSignInAgainState(true, true, {});
+        m_syncController->signInAgain({}, {}, enrolmentCode);
+        return;
+    }
+    const QString known = signInAgainEmail();
+    const QString account = known.isEmpty() ? email.trimmed() : known;
+    if (!account.contains(u'@') || password.isEmpty()) {
+        setSignInAgainState(true, false, tr("Type your password.", "@info"));
+        return;
+    }
+    setSignInAgainState(true, true, {});
+    m_syncController->signInAgain(account, password, {});
+}
+
+void AppController::clearSignInAgainError()
+{
+    setSignInAgainState(m_signInExpired, m_signingInAgain, {});
+}
+
+void AppController::onSignInAgainFailed(const QString &code, int retryAfterSecs)
+{
+    const bool youngPerson = m_role == Role::YoungPerson;
+    QString text;
+    if (code == "other_account"_L1 || code == "device_unavailable"_L1) {
+        text = youngPerson ? tr("That code is for someone else. This phone keeps your information, so only a code "
+                                "made for you works here. Ask your PA for a new one.",
+                                "@info")
+                           : tr("That is a different account. This device keeps the information of the person who "
+                                "set it up, so only they can sign in here. Nothing was changed.",
+                                "@info");
+    } else if (code == "too_many_attempts"_L1) {
+        //: The server makes people wait longer after each wrong try
+        text = tr("Too many tries. Wait %n second(s), then try again.", "@info", std::max(retryAfterSecs, 1));
+    } else if (code == "network"_L1 || code == "timeout"_L1) {
+        text = tr("Cannot reach the server. Your changes are kept; try again when you are online.", "@info");
+    } else if (code == "invalid_code"_L1 || (youngPerson && code == "login_required"_L1)) {
+        text = tr("That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on "
+                  "this phone has changed.",
+                  "@info");
+    } else if (code == "invalid_credentials"_L1 || code == "login_required"_L1 || code == "forbidden"_L1) {
+        text = tr("That password is not right. Nothing on this device has changed.", "@info");
+    } else {
+        text = tr("Signing in did not work. Your changes are kept; try again later.", "@info");
+    }
+    setSignInAgainState(m_signInExpired, false, text);
+}
+
+void AppController::setSignInAgainState(bool expired, bool busy, const QString &error)
+{
+    if (expired == m_signInExpired && busy == m_signingInAgain && error == m_signInAgainError)
+        return;
+    m_signInExpired = expired;
+    m_signingInAgain = busy;
+    m_signInAgainError = error;
+    Q_EMIT signInAgainChanged();
+}
+
 void AppController::retryFirstSync()
 {
     m_signInError.clear();
@@ -231,6 +311,8 @@ void AppController::lock()
     qCInfo(lcUi) << "locking";
     m_idleLock.stop();
     m_session->close();
+    // Unlocking asks the store again: a sign-in that expired is remembered there, offline.
+    setSignInAgainState(false, false, {});
     m_role = Role::None;
     m_identity = {};
     m_navigation->setRole(NavigationModel::Role::None);

@@ -35,6 +35,10 @@ class AppController : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     Q_PROPERTY(QString signInError READ signInError NOTIFY errorChanged)
     Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY retrySecondsChanged)
+    Q_PROPERTY(bool signInExpired READ signInExpired NOTIFY signInAgainChanged)
+    Q_PROPERTY(QString signInAgainEmail READ signInAgainEmail NOTIFY signInAgainChanged)
+    Q_PROPERTY(QString signInAgainError READ signInAgainError NOTIFY signInAgainChanged)
+    Q_PROPERTY(bool signingInAgain READ signingInAgain NOTIFY signInAgainChanged)
     Q_PROPERTY(bool compactLayout READ compactLayout WRITE setCompactLayout NOTIFY compactLayoutChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
     Q_PROPERTY(Pathway::AppSettings *settings READ settings CONSTANT)
@@ -72,6 +76,12 @@ public:
     QString errorText() const { return m_errorText; }
     QString signInError() const { return m_signInError; }
     int retrySeconds() const { return m_retrySeconds; }
+    /** The server no longer accepts this device's sign-in; local work goes on and waits in the outbox. */
+    bool signInExpired() const { return m_signInExpired; }
+    /** The e-mail a staff member signs in again with (not editable: the same account); empty if unknown. */
+    QString signInAgainEmail() const;
+    QString signInAgainError() const { return m_signInAgainError; }
+    bool signingInAgain() const { return m_signingInAgain; }
     bool compactLayout() const { return m_compact; }
     /** Whether the language reads right to left (layouts mirror). */
     bool rightToLeft() const;
@@ -99,6 +109,13 @@ public:
                                    const QString &enrolmentCode);
     /** Signs in with what prepareSignIn() checked, creates the store and starts the first sync. */
     Q_INVOKABLE void finishSignIn(const QString &passphrase, const QString &repeated);
+    /**
+     * After the sign-in expired: staff type their password again (@p email is used only when the
+     * device does not know it), a young person a new code from their PA. Only the person whose data
+     * is on this device can sign in; the store, the device id and the outbox stay as they are.
+     */
+    Q_INVOKABLE void signInAgain(const QString &email, const QString &password, const QString &enrolmentCode);
+    Q_INVOKABLE void clearSignInAgainError();
     /** After a failed first sync: try again, or go on with what arrived. */
     Q_INVOKABLE void retryFirstSync();
     Q_INVOKABLE void skipFirstSync();
@@ -121,6 +138,7 @@ Q_SIGNALS:
     void busyChanged();
     void errorChanged();
     void retrySecondsChanged();
+    void signInAgainChanged();
     void compactLayoutChanged();
     void navigationRequested(const QString &key);
     void pushRequested(const QString &key, const QVariantMap &properties);
@@ -135,6 +153,8 @@ private:
     void onSignedIn(const DeviceIdentity &identity);
     void onSignInFailed(const QString &code);
     void clearPendingSignIn();
+    void onSignInAgainFailed(const QString &code, int retryAfterSecs);
+    void setSignInAgainState(bool expired, bool busy, const QString &error);
 
     StoreSession *m_session;
     AppSettings *m_settings;
@@ -155,9 +175,12 @@ private:
     DeviceIdentity m_identity;
     QString m_errorText;
     QString m_signInError;
+    QString m_signInAgainError;
     QUrl m_pendingServer;
     int m_retrySeconds = 0;
     bool m_compact = false;
+    bool m_signInExpired = false;
+    bool m_signingInAgain = false;
 };
 
 } // namespace Pathway

@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 namespace Pathway::Sync {
 class ApiClient;
 class Credentials;
+struct ApiReply;
 class LocalSyncStore;
 class SyncEngine;
 } // namespace Pathway::Sync
@@ -24,6 +25,8 @@ class SyncStatus;
  * Runs the sync client while the store is open: signs in (staff e-mail and password, or a
  * young person's enrolment code), keeps the session in the encrypted store, starts the
  * SyncEngine after each unlock, feeds the sync indicator and re-reads pulled records.
+ * When the server no longer accepts the session it signs in again on the same device id,
+ * only as the same person, and the engine resumes with the outbox it kept.
  * Demo devices have no server and never sync.
  */
 class SyncController : public QObject
@@ -36,6 +39,17 @@ public:
 
     /** Signs in; emits signedIn() with who the server says we are, or signInFailed() with an error code. */
     void signIn(const QUrl &server, const QString &email, const QString &password, const QString &enrolmentCode);
+    /**
+     * Signs in again after loginRequired(), as the same person on the same device id, keeping the
+     * store and its outbox: emits signedInAgain() and syncs at once, or signInAgainFailed() with an
+     * error code ("other_account" when the server answered for someone else) and, when the
+     * server's growing delay applies, the seconds to wait.
+     */
+    void signInAgain(const QString &email, const QString &password, const QString &enrolmentCode);
+    /** Whether the server refused the session; stays so (also across a lock) until signInAgain() works. */
+    bool isLoginRequired() const { return m_loginRequired; }
+    /** The e-mail this staff member signed in with, kept in the encrypted store; empty if unknown. */
+    QString signInEmail() const;
     bool isRunning() const { return m_engine != nullptr; }
     Sync::SyncEngine *engine() const { return m_engine.get(); }
 
@@ -46,10 +60,15 @@ Q_SIGNALS:
     void firstSyncFinished(bool ok);
     /** The server no longer accepts the session: a new login is needed (the outbox is kept). */
     void loginRequired();
+    void signedInAgain();
+    void signInAgainFailed(const QString &errorCode, int retryAfterSecs);
 
 private:
     void onOpened();
     void onClosed();
+    void onLoginRequired();
+    void saveSession();
+    void finishSignInAgain(Sync::ApiClient *attempt, Sync::Credentials *result, const Sync::ApiReply &reply);
 
     StoreSession *m_session;
     QPointer<SyncStatus> m_status;
@@ -58,7 +77,10 @@ private:
     std::unique_ptr<Sync::ApiClient> m_api;
     std::unique_ptr<Sync::LocalSyncStore> m_store;
     std::unique_ptr<Sync::SyncEngine> m_engine;
+    QPointer<Sync::ApiClient> m_attempt; ///< a sign-in again in flight (owns its own Credentials)
+    QString m_signInEmail; ///< for a fresh sign-in, saved with the session
     bool m_freshSignIn = false;
+    bool m_loginRequired = false;
 };
 
 } // namespace Pathway
