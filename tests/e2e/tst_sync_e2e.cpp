@@ -270,17 +270,24 @@ private Q_SLOTS:
         const QString contactId = contact.value(u"id"_s).toString();
         QVERIFY(old.records().saveLocal(u"contact_log"_s, contactId, yp, contact));
 
-        // The manager ends the allocation today and allocates the new PA.
+        // The manager hands over today: the old PA's last allocated day (`until`, inclusive) is
+        // yesterday, and the new PA's period starts today.
         const QDate today = manager.clock.today();
         QString current;
         for (const auto &r : manager.records().listByOwner(u"allocation"_s, yp)) {
             const auto a = Allocation::fromJson(r.body);
-            if (a && a->staffId == pa1.staffId && a->isCurrentOn(today)) {
+            if (a && a->staffId == pa1.staffId && a->isCurrentOn(today) && a->from < today) {
                 current = r.recordId;
             }
         }
         QVERIFY(!current.isEmpty());
-        QVERIFY(manager.records().saveLocal(u"allocation"_s, current, yp, {{u"until"_s, today.toString(Qt::ISODate)}}));
+        // The end is recorded after the contact was made (HLC milliseconds), as on a real handover.
+        const qint64 contactMadeAt = QDateTime::currentMSecsSinceEpoch();
+        while (QDateTime::currentMSecsSinceEpoch() <= contactMadeAt) {
+            QThread::yieldCurrentThread();
+        }
+        QVERIFY(manager.records().saveLocal(u"allocation"_s, current, yp,
+                                            {{u"until"_s, today.addDays(-1).toString(Qt::ISODate)}}));
         Allocation next;
         next.id = newId();
         next.youngPersonId = yp;
@@ -306,18 +313,11 @@ private Q_SLOTS:
         QVERIFY(removed.first().first().toStringList().contains(yp));
         QVERIFY(old.recordsOf(yp).isEmpty());
         QVERIFY(!old.device.sync->cursors().contains(ownerScope(yp)));
-        if (old.engine->lastStats().rejected > 0) {
-            // The server refused it (its reallocation grace counts whole days, so work done on the
-            // day the allocation ends is refused). The refused change stays on the old PA's device.
-            const auto kept = old.device.sync->rejectedChanges(yp);
-            QCOMPARE(kept.size(), 1);
-            QCOMPARE(kept.first().recordId, contactId);
-            QCOMPARE(kept.first().fields.value(u"notes"_s).toString(), u"Last visit before handing over."_s);
-            qWarning("server refused the old PA's same-day contact after reallocation (kept on the device)");
-        } else {
-            QVERIFY(fresh.sync());
-            QVERIFY(fresh.records().get(u"contact_log"_s, contactId));
-        }
+        // It was made before the end was recorded, so the server accepts it and the new PA gets it.
+        QCOMPARE(old.engine->lastStats().rejected, 0);
+        QVERIFY(old.device.sync->rejectedChanges(yp).isEmpty());
+        QVERIFY(fresh.sync());
+        QVERIFY(fresh.records().get(u"contact_log"_s, contactId));
     }
 
     void revokedDevicePushesThenWipes()
