@@ -94,12 +94,28 @@ ApplicationWindow {
             onSelected: key => root.openPage(key)
             onLockRequested: root.app.lock()
         }
-        StackView {
-            id: stack
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            onCurrentItemChanged: root.pagesLoaded++
+            spacing: 0
+
+            SignInAgainBanner {
+                app: root.app
+                onSignInRequested: signInSheet.open()
+            }
+            StackView {
+                id: stack
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                onCurrentItemChanged: root.pagesLoaded++
+            }
         }
+    }
+
+    SignInAgainSheet {
+        id: signInSheet
+        app: root.app
+        wide: root.wide
     }
 
     SetupFlow {
@@ -129,6 +145,7 @@ ApplicationWindow {
             if (root.app.stage === AppController.Ready)
                 root.openPage(root.app.navigation.firstKey());
             else {
+                signInSheet.close();
                 stack.clear();
                 root.currentKey = "";
             }
@@ -156,6 +173,11 @@ ApplicationWindow {
             app: root.app
         }, properties);
         stack.push(component, props);
+    }
+
+    // Opens the sheet to sign in again (the banner's button; also for tests and screenshots).
+    function openSignInAgain() {
+        signInSheet.open();
     }
 
     // The page on top (for tests and the screenshot tour).

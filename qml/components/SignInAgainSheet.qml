@@ -1,0 +1,170 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// Signing in again after the sign-in expired, on top of the current page: staff type their
+// password (the e-mail is the same account's and cannot be changed), a young person types a new
+// code from their PA. A bottom sheet on a phone, a dialog on a desktop; scrolls at large text.
+Popup {
+    id: root
+
+    required property AppController app
+    required property bool wide
+    readonly property bool youngPerson: root.app.role === AppController.YoungPerson
+
+    parent: Overlay.overlay
+    modal: true
+    focus: true
+    width: root.wide ? Math.min(Units.maxFormWidth * 1.3, root.parent.width - Units.hugeSpacing * 2) : root.parent.width
+    height: Math.min(column.implicitHeight + root.topPadding + root.bottomPadding + Units.largeSpacing * 2,
+                     root.parent.height - (root.wide ? Units.hugeSpacing * 2 : Units.hugeSpacing * 3))
+    x: (root.parent.width - root.width) / 2
+    y: root.wide ? (root.parent.height - root.height) / 2 : root.parent.height - root.height
+    padding: Units.largeSpacing
+    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+
+    onOpened: {
+        root.app.clearSignInAgainError();
+        passwordField.clear();
+        codeField.clear();
+        if (root.youngPerson)
+            codeField.forceActiveFocus();
+        else if (emailField.readOnly)
+            passwordField.forceActiveFocus();
+        else
+            emailField.forceActiveFocus();
+    }
+
+    Connections {
+        target: root.app
+        function onSignInAgainChanged() {
+            if (!root.app.signInExpired)
+                root.close();
+        }
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Sign in again", "@title")
+
+        ColumnLayout {
+            id: column
+            width: flick.width
+            spacing: Units.largeSpacing
+
+            Heading {
+                text: qsTr("Sign in again", "@title")
+            }
+            BodyText {
+                text: root.youngPerson
+                    ? qsTr("Ask your PA for a new code and type it here. Everything you did while signed out is kept on this phone and goes up once you are signed in.", "@info")
+                    : qsTr("Type the password for this account. Everything you did while signed out is kept on this device and goes up once you are signed in.", "@info")
+            }
+            Label {
+                visible: !root.youngPerson
+                text: qsTr("Work e-mail", "@label:textbox")
+                font.pixelSize: Units.bodyFont
+                Accessible.ignored: true // the field below carries the name
+            }
+            TextField {
+                id: emailField
+                visible: !root.youngPerson
+                Layout.fillWidth: true
+                // The same account only: shown, not editable, when the device knows it.
+                text: root.app.signInAgainEmail
+                readOnly: root.app.signInAgainEmail.length > 0
+                inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Work e-mail", "@label:textbox")
+                Accessible.readOnly: emailField.readOnly
+            }
+            Label {
+                visible: !root.youngPerson
+                text: qsTr("Password", "@label:textbox")
+                font.pixelSize: Units.bodyFont
+                Accessible.ignored: true // the field below carries the name
+            }
+            TextField {
+                id: passwordField
+                visible: !root.youngPerson
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                enabled: !root.app.signingInAgain
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Password", "@label:textbox")
+                onAccepted: root.submit()
+                onTextEdited: root.app.clearSignInAgainError()
+            }
+            Label {
+                visible: root.youngPerson
+                text: qsTr("The new code from your PA", "@label:textbox")
+                font.pixelSize: Units.bodyFont
+                Accessible.ignored: true // the field below carries the name
+            }
+            TextField {
+                id: codeField
+                visible: root.youngPerson
+                Layout.fillWidth: true
+                enabled: !root.app.signingInAgain
+                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+                font.pixelSize: Units.largeFont
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("The new code from your PA", "@label:textbox")
+                onAccepted: root.submit()
+                onTextEdited: root.app.clearSignInAgainError()
+            }
+            BodyText {
+                visible: root.app.signInAgainError.length > 0
+                text: root.app.signInAgainError
+                color: Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
+                Accessible.role: Accessible.AlertMessage
+            }
+            BusyIndicator {
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.app.signingInAgain
+                running: visible
+                Accessible.ignored: true
+            }
+            Button {
+                Layout.fillWidth: true
+                Layout.minimumHeight: Units.youngPersonTouchTarget
+                highlighted: true
+                enabled: !root.app.signingInAgain
+                text: qsTr("Sign in", "@action:button")
+                font.pixelSize: Units.largeFont
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Sign in", "@action:button")
+                onClicked: root.submit()
+            }
+            Button {
+                Layout.fillWidth: true
+                Layout.minimumHeight: Units.touchTarget
+                flat: true
+                text: qsTr("Not now", "@action:button")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                //: Closes the sign-in sheet; the app keeps working on this device
+                Accessible.name: qsTr("Not now, keep working on this device", "@action:button")
+                onClicked: root.close()
+            }
+        }
+    }
+
+    function submit() {
+        root.app.signInAgain(emailField.text, passwordField.text, codeField.text);
+        passwordField.clear();
+    }
+}
