@@ -1172,7 +1172,7 @@
     <message>
         <source>Your sign-in has expired. Your changes are kept on this device.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation>انتهت صلاحية تسجيل دخولك. تغييراتك محفوظة على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check the address and your connection.</source>
@@ -1193,6 +1193,79 @@
         <source>Signing in did not work. Try again later.</source>
         <comment>@info</comment>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation>اكتب الرمز الجديد من مرشدك.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation>اكتب كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>هذا الرمز لشخص آخر. هذا الهاتف يحفظ معلوماتك، لذلك لا يعمل هنا إلا رمز صُنع لك. اطلب من مرشدك رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>هذا حساب مختلف. هذا الجهاز يحفظ معلومات الشخص الذي أعدّه، لذلك لا يمكن لغيره تسجيل الدخول هنا. لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. انتظر قليلًا، ثم حاول مرة أخرى.</numerusform><numerusform>محاولات كثيرة جدًا. انتظر ثانية واحدة، ثم حاول مرة أخرى.</numerusform><numerusform>محاولات كثيرة جدًا. انتظر ثانيتين، ثم حاول مرة أخرى.</numerusform><numerusform>محاولات كثيرة جدًا. انتظر %n ثوانٍ، ثم حاول مرة أخرى.</numerusform><numerusform>محاولات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform><numerusform>محاولات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>تعذّر الوصول إلى الخادم. تغييراتك محفوظة؛ حاول مرة أخرى عندما تتصل بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation>لم يعمل هذا الرمز. ربما استُخدم أو انتهت صلاحيته: اطلب من مرشدك رمزًا جديدًا. لم يتغير شيء على هذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation>كلمة المرور غير صحيحة. لم يتغير شيء على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation>لم ينجح تسجيل الدخول. تغييراتك محفوظة؛ حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>This device's data file is missing. Nothing was replaced. Restore it from a backup, or sign in again to download your records.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pathway::AttentionNotifier</name>
+    <message>
+        <source>Pathway</source>
+        <comment>@title:notification</comment>
+        <translation type="unfinished">باثواي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n young people on your caseload need attention</source>
+        <comment>@info:notification</comment>
+        <extracomment>OS notification on a PA's device; a count only, never names.</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,11 +2011,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, %2, %3</source>
-        <comment>@info plan step: what, who and when, status</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Add my words</source>
         <comment>@action:button</comment>
         <translation>أضف كلماتي</translation>
@@ -2040,6 +2108,12 @@
     <message>
         <source>By when</source>
         <comment>@label:listbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>@info plan step</comment>
+        <extracomment>A plan step for a screen reader: what, who and when, status</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2254,12 +2328,12 @@
     <message>
         <source>Work e-mail</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation>البريد الإلكتروني للعمل</translation>
     </message>
     <message>
         <source>Password</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>The code from your PA</source>
@@ -2393,6 +2467,75 @@
         <source>Lock now</source>
         <comment>@action:button</comment>
         <translation>اقفل الآن</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAgainBanner</name>
+    <message numerus="yes">
+        <source>Your sign-in has expired. Your changes are kept on this device: %n waiting to go up.</source>
+        <comment>@info</comment>
+        <extracomment>Banner on every page when the login has expired; %n is the number of changes not yet sent</extracomment>
+        <translation>
+            <numerusform>انتهت صلاحية تسجيل دخولك. تغييراتك محفوظة على هذا الجهاز: لا شيء بانتظار الإرسال.</numerusform><numerusform>انتهت صلاحية تسجيل دخولك. تغييراتك محفوظة على هذا الجهاز: تغيير واحد بانتظار الإرسال.</numerusform><numerusform>انتهت صلاحية تسجيل دخولك. تغييراتك محفوظة على هذا الجهاز: تغييران بانتظار الإرسال.</numerusform><numerusform>انتهت صلاحية تسجيل دخولك. تغييراتك محفوظة على هذا الجهاز: %n تغييرات بانتظار الإرسال.</numerusform><numerusform>انتهت صلاحية تسجيل دخولك. تغييراتك محفوظة على هذا الجهاز: %n تغييرًا بانتظار الإرسال.</numerusform><numerusform>انتهت صلاحية تسجيل دخولك. تغييراتك محفوظة على هذا الجهاز: %n تغيير بانتظار الإرسال.</numerusform></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Your changes are kept on this device.</source>
+        <comment>@info</comment>
+        <translation>انتهت صلاحية تسجيل دخولك. تغييراتك محفوظة على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <comment>@action:button</comment>
+        <translation>سجّل الدخول مجددًا</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAgainSheet</name>
+    <message>
+        <source>Sign in again</source>
+        <comment>@title</comment>
+        <translation>تسجيل الدخول مجددًا</translation>
+    </message>
+    <message>
+        <source>Ask your PA for a new code and type it here. Everything you did while signed out is kept on this phone and goes up once you are signed in.</source>
+        <comment>@info</comment>
+        <translation>اطلب من مرشدك رمزًا جديدًا واكتبه هنا. كل ما فعلته بعد انتهاء تسجيل الدخول محفوظ على هذا الهاتف، ويُرسل بعد أن تسجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>Type the password for this account. Everything you did while signed out is kept on this device and goes up once you are signed in.</source>
+        <comment>@info</comment>
+        <translation>اكتب كلمة المرور لهذا الحساب. كل ما فعلته بعد انتهاء تسجيل الدخول محفوظ على هذا الجهاز، ويُرسل بعد أن تسجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <comment>@label:textbox</comment>
+        <translation>البريد الإلكتروني للعمل</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>@label:textbox</comment>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The new code from your PA</source>
+        <comment>@label:textbox</comment>
+        <translation>الرمز الجديد من مرشدك</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>@action:button</comment>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <comment>@action:button</comment>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Not now, keep working on this device</source>
+        <comment>@action:button</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
+        <translation>ليس الآن، تابع العمل على هذا الجهاز</translation>
     </message>
 </context>
 <context>

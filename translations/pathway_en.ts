@@ -1176,6 +1176,75 @@
         <comment>@info</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>Too many tries. Wait %n second, then try again.</numerusform><numerusform>Too many tries. Wait %n seconds, then try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This device's data file is missing. Nothing was replaced. Restore it from a backup, or sign in again to download your records.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pathway::AttentionNotifier</name>
+    <message>
+        <source>Pathway</source>
+        <comment>@title:notification</comment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n young people on your caseload need attention</source>
+        <comment>@info:notification</comment>
+        <extracomment>OS notification on a PA's device; a count only, never names.</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pathway::CaseloadController</name>
@@ -1896,11 +1965,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, %2, %3</source>
-        <comment>@info plan step: what, who and when, status</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Add my words</source>
         <comment>@action:button</comment>
         <translation type="unfinished" />
@@ -1998,6 +2062,12 @@
     <message>
         <source>By when</source>
         <comment>@label:listbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>@info plan step</comment>
+        <extracomment>A plan step for a screen reader: what, who and when, status</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2350,6 +2420,75 @@
     <message>
         <source>Lock now</source>
         <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInAgainBanner</name>
+    <message numerus="yes">
+        <source>Your sign-in has expired. Your changes are kept on this device: %n waiting to go up.</source>
+        <comment>@info</comment>
+        <extracomment>Banner on every page when the login has expired; %n is the number of changes not yet sent</extracomment>
+        <translation>
+            <numerusform>Your sign-in has expired. Your changes are kept on this device: %n waiting to go up.</numerusform><numerusform>Your sign-in has expired. Your changes are kept on this device: %n waiting to go up.</numerusform></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Your changes are kept on this device.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInAgainSheet</name>
+    <message>
+        <source>Sign in again</source>
+        <comment>@title</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask your PA for a new code and type it here. Everything you did while signed out is kept on this phone and goes up once you are signed in.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the password for this account. Everything you did while signed out is kept on this device and goes up once you are signed in.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new code from your PA</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now, keep working on this device</source>
+        <comment>@action:button</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

@@ -95,6 +95,9 @@ public:
     {
     }
 
+    Q_INVOKABLE bool enabled() const { return !m_dir.isEmpty(); }
+    Q_INVOKABLE QString language() const { return m_lang; }
+
     Q_INVOKABLE bool save(QObject *window, const QString &name) const
     {
         auto *quick = qobject_cast<QQuickWindow *>(window);
