@@ -226,9 +226,17 @@ bool TeamController::allocate(const QString &youngPersonId, const QString &staff
         return false;
     }
     if (current) {
+        // The old period's last day (`until`, inclusive) is the day before the new one starts, so
+        // nobody shares the handover day. A period that began today cannot end the day before.
+        if (current->from >= today) {
+            const StaffMember *currentPa = data.staffMember(current->staffId);
+            //: %1 the current PA, %2 young person
+            setMessage(tr("%1 became %2's PA today. Another PA can be allocated from tomorrow.", "@info")
+                           .arg(currentPa ? currentPa->displayName : tr("Someone", "@info"), yp->displayName));
+            return false;
+        }
         Allocation ended = *current;
-        // The old allocation ends the day before the new one starts, so only one is current.
-        ended.until = today.addDays(-1) < ended.from ? ended.from : today.addDays(-1);
+        ended.until = today.addDays(-1);
         if (session->save(ended) != StoreSession::Error::None) {
             setMessage(tr("The allocation could not be saved.", "@info"));
             return false;

@@ -87,7 +87,50 @@ private Q_SLOTS:
         QCOMPARE(d.session->data().currentPaId(who, d.clock.today()), otherPa);
         QCOMPARE(d.session->data().allocationsOf(who).size(), periods + 1);
         QCOMPARE(endedCount(), endedBefore + 1);
+        // The first PA's last day is yesterday: one PA on each day, none sharing today.
+        QCOMPARE(d.session->data().currentPaId(who, d.clock.today().addDays(-1)), pa);
+        for (const Allocation &a : d.session->data().allocationsOf(who)) {
+            if (a.staffId == pa)
+                QCOMPARE(a.until, std::optional(d.clock.today().addDays(-1)));
+        }
         QVERIFY(!t.allocate(who, otherPa, QString())); // already their PA
+    }
+
+    void reallocatingOnTheDayAPeriodBeganIsRefused()
+    {
+        DemoDevice d(AppController::Role::Manager);
+        TeamController t;
+        t.setApp(d.app.get());
+        t.setSelectedFigure(u"no_pa"_s);
+        const QString who = t.attention()->valueAt(0, u"key"_s).toString();
+        const QString pa = t.staff()->valueAt(0, u"key"_s).toString();
+        const QString otherPa = t.staff()->valueAt(1, u"key"_s).toString();
+        QVERIFY(t.allocate(who, pa, u"New referral"_s));
+        const auto periods = [&] {
+            QStringList out;
+            for (const Allocation &a : d.session->data().allocationsOf(who))
+                out.append(a.staffId + u' ' + a.from.toString(Qt::ISODate) + u' '
+                           + (a.until ? a.until->toString(Qt::ISODate) : u"-"_s));
+            return out;
+        };
+        const QStringList before = periods();
+
+        // Later the same day the manager picks another PA: the first period cannot end the day
+        // before it began, and ending it today would give them two PAs today.
+        QVERIFY(!t.allocate(who, otherPa, u"Changed my mind"_s));
+        QVERIFY(t.message().contains(u"tomorrow"_s));
+        QCOMPARE(periods(), before);
+        QCOMPARE(d.session->data().currentPaId(who, d.clock.today()), pa);
+
+        // The next day it works: the first PA keeps the one day they had.
+        d.clock.advanceDays(1);
+        QVERIFY(t.allocate(who, otherPa, u"Caseload balance"_s));
+        QCOMPARE(d.session->data().currentPaId(who, d.clock.today()), otherPa);
+        QCOMPARE(d.session->data().currentPaId(who, d.clock.today().addDays(-1)), pa);
+        for (const Allocation &a : d.session->data().allocationsOf(who)) {
+            if (a.staffId == pa)
+                QCOMPARE(a.until, std::optional(a.from));
+        }
     }
 
     void signingOffAReview()
