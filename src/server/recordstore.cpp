@@ -750,7 +750,7 @@ PullPage SqlServerStore::pull(const PullQuery &q)
     QElapsedTimer timer;
     timer.start();
     PullPage page;
-    Lease lease(*this);
+    Lease lease(*this, Access::Read);
     auto &db = lease.db();
     if (db.begin(true) != SqlError::Ok) {
         return page;
@@ -817,7 +817,7 @@ PullPage SqlServerStore::pull(const PullQuery &q)
 
 std::optional<StoredRecord> SqlServerStore::record(const QString &recordType, const QString &recordId)
 {
-    Lease lease(*this);
+    Lease lease(*this, Access::Read);
     SqlRows r;
     lease.db().exec(u"SELECT "_s + recordColumns + u" FROM records WHERE record_type = ? AND record_id = ?"_s,
                     {recordType, recordId}, &r);
@@ -831,7 +831,7 @@ std::optional<StoredRecord> SqlServerStore::record(const QString &recordType, co
 
 QList<StoredRecord> SqlServerStore::allRecords()
 {
-    Lease lease(*this);
+    Lease lease(*this, Access::Read);
     SqlRows r;
     lease.db().exec(u"SELECT "_s + recordColumns + u" FROM records ORDER BY server_seq"_s, {}, &r);
     QList<StoredRecord> out;

@@ -159,8 +159,6 @@ public:
     virtual std::optional<TokenRow> token(const QString &tokenHash) = 0;
     /** Revokes every token of a login session; `allowFinalPush` false means no final batch either. */
     virtual StoreStatus revokeSession(const QString &sessionId, qint64 nowMs, bool allowFinalPush) = 0;
-    /** Atomically uses a revoked token's one final push; false if already used. */
-    virtual bool useFinalPush(const QString &tokenHash) = 0;
     virtual StoreStatus insertEnrolCode(const QString &codeHash,
                                         const QString &youngPersonId,
                                         const QString &createdBy,
@@ -191,6 +189,8 @@ public:
     // Extension
     /** Runs `fn` with a connection of its own (serialised with other users of that connection). */
     virtual void withConnection(const std::function<void(SqlConnection &)> &fn) = 0;
+    /** Like withConnection, for reads only: on the embedded store it may run beside a writer. */
+    virtual void withReadConnection(const std::function<void(SqlConnection &)> &fn) { withConnection(fn); }
 };
 
 /** Extra tables a feature adds: one script per dialect, run idempotently at open(). */
@@ -203,13 +203,15 @@ struct SchemaExtension
 
 /**
  * ServerStore over SqlConnection: the same SQL on the embedded SQLCipher file and on PostgreSQL.
- * A small pool of connections (1 for SQLite: one writer; N for PostgreSQL).
+ * A small pool of connections: for SQLite one writer plus `readers` read-only connections (WAL
+ * lets reads run beside the writer, so a long push or sweep does not hold up logins and pulls);
+ * for PostgreSQL N connections that do both.
  */
 class SqlServerStore final : public ServerStore
 {
 public:
     using Factory = std::function<std::unique_ptr<SqlConnection>(QString *error)>;
-    SqlServerStore(Factory factory, int poolSize);
+    SqlServerStore(Factory factory, int poolSize, int readers = 0);
     ~SqlServerStore() override;
 
     static void addSchema(const SchemaExtension &extension);
@@ -241,7 +243,6 @@ public:
     StoreStatus insertToken(const TokenRow &token) override;
     std::optional<TokenRow> token(const QString &tokenHash) override;
     StoreStatus revokeSession(const QString &sessionId, qint64 nowMs, bool allowFinalPush) override;
-    bool useFinalPush(const QString &tokenHash) override;
     StoreStatus insertEnrolCode(const QString &codeHash,
                                 const QString &youngPersonId,
                                 const QString &createdBy,
@@ -260,6 +261,7 @@ public:
     qint64 appliedChangeCount() override;
 
     void withConnection(const std::function<void(SqlConnection &)> &fn) override;
+    void withReadConnection(const std::function<void(SqlConnection &)> &fn) override;
 
     /** Mean store call latency observer (metrics): called with seconds per call. */
     void setLatencyObserver(std::function<void(double)> observer) { m_latencyObserver = std::move(observer); }
@@ -281,11 +283,17 @@ private:
                                 const ApplyContext &context,
                                 bool isolated,
                                 QList<Sync::PushResult> &results);
-    SqlRows query(const QString &sql, const QList<SqlValue> &params);
+    enum class Access
+    {
+        Read,
+        Write
+    };
+    SqlRows query(const QString &sql, const QList<SqlValue> &params, Access access = Access::Read);
     StoreStatus run(const QString &sql, const QList<SqlValue> &params, qint64 *affected = nullptr);
 
     Factory m_factory;
     int m_poolSize;
+    int m_readers = 0;
     SqlDialect m_dialect = SqlDialect::SQLite;
     std::unique_ptr<Pool> m_pool;
     std::function<void(double)> m_latencyObserver;

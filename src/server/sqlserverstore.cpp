@@ -86,9 +86,10 @@ const auto allocationColumns = u"id, young_person_id, staff_id, from_date, until
 
 } // namespace
 
-SqlServerStore::SqlServerStore(Factory factory, int poolSize)
+SqlServerStore::SqlServerStore(Factory factory, int poolSize, int readers)
     : m_factory(std::move(factory))
     , m_poolSize(std::max(1, poolSize))
+    , m_readers(std::max(0, readers))
 {
 }
 
@@ -137,6 +138,16 @@ bool SqlServerStore::open(QString *error)
         db.rollback();
         return false;
     }
+    // Read-only connections to the same file, opened after the schema exists. query_only makes
+    // a write through one of them fail instead of racing the writer.
+    for (int i = 0; m_dialect == SqlDialect::SQLite && i < m_readers; ++i) {
+        auto conn = m_factory(error);
+        if (!conn || conn->execScript(u"PRAGMA query_only = ON"_s) != SqlError::Ok) {
+            return false;
+        }
+        pool->readers.push_back(std::move(conn));
+    }
+    pool->hasReaders = !pool->readers.empty();
     m_pool = std::move(pool);
     return true;
 }
@@ -152,12 +163,18 @@ void SqlServerStore::withConnection(const std::function<void(SqlConnection &)> &
     fn(lease.db());
 }
 
-SqlRows SqlServerStore::query(const QString &sql, const QList<SqlValue> &params)
+void SqlServerStore::withReadConnection(const std::function<void(SqlConnection &)> &fn)
+{
+    Lease lease(*this, Access::Read);
+    fn(lease.db());
+}
+
+SqlRows SqlServerStore::query(const QString &sql, const QList<SqlValue> &params, Access access)
 {
     QElapsedTimer timer;
     timer.start();
     SqlRows rows;
-    Lease lease(*this);
+    Lease lease(*this, access);
     if (lease.db().exec(sql, params, &rows) != SqlError::Ok) {
         logEvent(LogLevel::Warning, u"store_error"_s, {{u"detail"_s, lease.db().lastError()}});
         rows = {};
@@ -389,13 +406,6 @@ StoreStatus SqlServerStore::revokeSession(const QString &sessionId, qint64 nowMs
                {nowMs, qint64(allowFinalPush ? 0 : 1), sessionId});
 }
 
-bool SqlServerStore::useFinalPush(const QString &tokenHash)
-{
-    qint64 n = 0;
-    run(u"UPDATE tokens SET final_push_used = 1 WHERE token_hash = ? AND final_push_used = 0"_s, {tokenHash}, &n);
-    return n == 1;
-}
-
 StoreStatus SqlServerStore::insertEnrolCode(
     const QString &codeHash, const QString &youngPersonId, const QString &createdBy, qint64 nowMs, qint64 expiresAtMs)
 {
@@ -409,7 +419,7 @@ std::optional<QString> SqlServerStore::consumeEnrolCode(const QString &codeHash,
     // One UPDATE decides: two devices racing for one code cannot both win.
     const auto r = query(u"UPDATE enrol_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL "
                          "AND expires_at > ? RETURNING young_person_id"_s,
-                         {nowMs, codeHash, nowMs});
+                         {nowMs, codeHash, nowMs}, Access::Write);
     return r.isEmpty() ? std::nullopt : std::optional(r.text(0, 0));
 }
 

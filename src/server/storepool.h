@@ -14,27 +14,33 @@ struct SqlServerStore::Pool
     std::mutex mutex;
     std::condition_variable available;
     std::deque<std::unique_ptr<SqlConnection>> idle;
+    /** Read-only connections (SQLite); empty when reads share `idle`. */
+    std::condition_variable readerAvailable;
+    std::deque<std::unique_ptr<SqlConnection>> readers;
+    bool hasReaders = false;
 };
 
-/** Borrows one pooled connection for the lifetime of the lease. */
+/** Borrows one pooled connection (a read-only one for `Access::Read` where there are some) for the lease's lifetime. */
 class SqlServerStore::Lease
 {
 public:
-    explicit Lease(SqlServerStore &store)
+    explicit Lease(SqlServerStore &store, Access access = Access::Write)
         : m_pool(*store.m_pool)
+        , m_read(access == Access::Read && m_pool.hasReaders)
     {
+        auto &queue = m_read ? m_pool.readers : m_pool.idle;
         std::unique_lock lock(m_pool.mutex);
-        m_pool.available.wait(lock, [this] { return !m_pool.idle.empty(); });
-        m_conn = std::move(m_pool.idle.front());
-        m_pool.idle.pop_front();
+        (m_read ? m_pool.readerAvailable : m_pool.available).wait(lock, [&queue] { return !queue.empty(); });
+        m_conn = std::move(queue.front());
+        queue.pop_front();
     }
     ~Lease()
     {
         {
             std::lock_guard lock(m_pool.mutex);
-            m_pool.idle.push_back(std::move(m_conn));
+            (m_read ? m_pool.readers : m_pool.idle).push_back(std::move(m_conn));
         }
-        m_pool.available.notify_one();
+        (m_read ? m_pool.readerAvailable : m_pool.available).notify_one();
     }
     Lease(const Lease &) = delete;
     Lease &operator=(const Lease &) = delete;
@@ -42,6 +48,7 @@ public:
 
 private:
     Pool &m_pool;
+    bool m_read;
     std::unique_ptr<SqlConnection> m_conn;
 };
 

@@ -91,8 +91,10 @@ std::unique_ptr<SqlServerStore> openConfiguredStore(const ServerConfig &config, 
             return nullptr;
         }
         const QString path = QDir(config.dataDir).filePath(u"pathway-server.db"_s);
-        // One connection: SQLite has one writer, and requests are short.
-        store = std::make_unique<SqlServerStore>([path, key](QString *e) { return openSqlite(path, key, e); }, 1);
+        // One writer (SQLite has one), and pool_size read-only connections beside it for logins,
+        // token checks and pulls, so they do not wait behind a push batch or an alert sweep.
+        store = std::make_unique<SqlServerStore>([path, key](QString *e) { return openSqlite(path, key, e); }, 1,
+                                                 config.poolSize);
     }
     if (!store->open(error)) {
         return nullptr;

@@ -45,7 +45,7 @@ HttpResponse listAlerts(ApiContext &ctx, const HttpRequest &req, const Principal
     }
     const AccessContext access = buildAccessContext(ctx.store, who, ctx.clock.today());
     QList<StoredAlert> alerts;
-    ctx.store.withConnection(
+    ctx.store.withReadConnection(
         [&](SqlConnection &db) { alerts = AlertStore::alertsOf(db, who.authorityId, state, audience); });
     QJsonArray out;
     for (const auto &a : alerts) {
