@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -192,6 +193,8 @@ public:
     ApplyOutcome applyRemote(const RemoteRecord &remote);
     std::optional<QString> cursor(const QString &scope);
     StoreResult setCursor(const QString &scope, const QString &cursor);
+    /** setCursor() for each scope -> cursor, with one statement. */
+    StoreResult setCursors(const QMap<QString, QString> &cursors);
     QList<ConflictRow> openConflicts();
     int openConflictCount();
     /** Marks a conflict resolved ("local", "remote" or "merged"); write the chosen text with saveLocal(). */

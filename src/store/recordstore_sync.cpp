@@ -203,6 +203,19 @@ StoreResult RecordStore::setCursor(const QString &scope, const QString &cursorVa
     return {};
 }
 
+StoreResult RecordStore::setCursors(const QMap<QString, QString> &cursors)
+{
+    Statement q = m_db.prepare(u"INSERT INTO sync_cursors (scope, cursor) VALUES (?, ?) "
+                               u"ON CONFLICT (scope) DO UPDATE SET cursor = excluded.cursor"_s);
+    for (auto it = cursors.constBegin(); it != cursors.constEnd(); ++it) {
+        q.bind(1, it.key()).bind(2, it.value());
+        if (DbStatus st = q.isValid() ? q.run() : m_db.lastStatus(); !st)
+            return dbFailure(st);
+        q.reset();
+    }
+    return {};
+}
+
 std::optional<QString> RecordStore::meta(const QString &key)
 {
     Statement q = m_db.prepare(u"SELECT value FROM meta WHERE key = ?"_s);

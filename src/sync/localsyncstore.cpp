@@ -179,10 +179,8 @@ PageOutcome LocalSyncStore::applyPullPage(const PullResponse &page)
     if (!maxHlc.isEmpty()) {
         m_store.clock().receive(maxHlc); // later local edits order after what was pulled
     }
-    for (auto it = page.cursors.begin(); it != page.cursors.end(); ++it) {
-        if (!m_store.setCursor(it.key(), it.value()).ok()) {
-            return outcome;
-        }
+    if (!m_store.setCursors(page.cursors).ok()) {
+        return outcome;
     }
     if (!page.removeOwners.isEmpty()) {
         outcome.ownersRemoved = removeOwnersWithoutPending(page.removeOwners);
