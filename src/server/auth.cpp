@@ -261,7 +261,18 @@ LoginResult AuthService::enrol(const QString &code, const QString &deviceId, con
     if (delayMs > 0 && now - last < delayMs) {
         return {std::nullopt, u"too_many_attempts"_s, (delayMs - (now - last) + 999) / 1000};
     }
-    const auto yp = m_store.consumeEnrolCode(hashSecret(canonicalEnrolCode(code)), now);
+    const QString codeHash = hashSecret(canonicalEnrolCode(code));
+    // A device id already bound to someone else (or revoked) is refused before the code is used,
+    // so a code typed on the wrong phone still works on the right one.
+    if (!deviceId.isEmpty()) {
+        const auto dev = m_store.device(deviceId);
+        const auto owner = dev ? m_store.enrolCodeOwner(codeHash, now) : std::nullopt;
+        if (owner && (dev->revokedAt || dev->subjectKind != "young_person"_L1 || dev->subjectId != *owner)) {
+            m_store.recordLoginFailure(key, now);
+            return {std::nullopt, u"device_unavailable"_s, 0};
+        }
+    }
+    const auto yp = m_store.consumeEnrolCode(codeHash, now);
     if (!yp) {
         m_store.recordLoginFailure(key, now);
         return {std::nullopt, u"invalid_code"_s, 0};

@@ -167,6 +167,8 @@ public:
         = 0;
     /** Atomically marks an unexpired, unused code used and returns its young person. */
     virtual std::optional<QString> consumeEnrolCode(const QString &codeHash, qint64 nowMs) = 0;
+    /** The young person of an unexpired, unused code, without using it. */
+    virtual std::optional<QString> enrolCodeOwner(const QString &codeHash, qint64 nowMs) = 0;
     /** Failures so far and the time of the last one, for a throttle key (hash of account + IP). */
     virtual std::pair<int, qint64> loginFailures(const QString &key) = 0;
     virtual void recordLoginFailure(const QString &key, qint64 nowMs) = 0;
@@ -249,6 +251,7 @@ public:
                                 qint64 nowMs,
                                 qint64 expiresAtMs) override;
     std::optional<QString> consumeEnrolCode(const QString &codeHash, qint64 nowMs) override;
+    std::optional<QString> enrolCodeOwner(const QString &codeHash, qint64 nowMs) override;
     std::pair<int, qint64> loginFailures(const QString &key) override;
     void recordLoginFailure(const QString &key, qint64 nowMs) override;
     void clearLoginFailures(const QString &key) override;

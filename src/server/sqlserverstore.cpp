@@ -423,6 +423,14 @@ std::optional<QString> SqlServerStore::consumeEnrolCode(const QString &codeHash,
     return r.isEmpty() ? std::nullopt : std::optional(r.text(0, 0));
 }
 
+std::optional<QString> SqlServerStore::enrolCodeOwner(const QString &codeHash, qint64 nowMs)
+{
+    const auto r = query(u"SELECT young_person_id FROM enrol_codes WHERE code_hash = ? AND used_at IS NULL "
+                         "AND expires_at > ?"_s,
+                         {codeHash, nowMs});
+    return r.isEmpty() ? std::nullopt : std::optional<QString>(r.text(0, 0));
+}
+
 std::pair<int, qint64> SqlServerStore::loginFailures(const QString &key)
 {
     const auto r = query(u"SELECT failures, last_failure FROM login_attempts WHERE throttle_key = ?"_s, {key});

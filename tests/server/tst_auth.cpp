@@ -247,6 +247,10 @@ private Q_SLOTS:
                               .value(u"code"_s)
                               .toString();
         QCOMPARE(fx->post(u"/v1/auth/enrol"_s, {{u"code"_s, code}, {u"deviceId"_s, u"lost-phone"_s}}).status, 409);
+        // The refused attempt did not use the code up: it still works on a new phone.
+        const auto again = fx->post(u"/v1/auth/enrol"_s, {{u"code"_s, code}, {u"deviceId"_s, u"new-phone"_s}});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(Test::Fixture::json(again).value(u"youngPersonId"_s).toString(), u"ypA"_s);
     }
 
     void revokedDeviceFinalWindowIsBoundedInTime()
