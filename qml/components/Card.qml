@@ -51,6 +51,12 @@ Pane {
         anchors.right: parent.right
         spacing: Units.smallSpacing
 
+        TextMetrics {
+            id: statusMetrics
+            font: statusLabel.font
+            text: root.status
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: Units.spacing
@@ -65,8 +71,11 @@ Pane {
                 Accessible.ignored: true
             }
             Label {
+                id: statusLabel
                 visible: root.status.length > 0
-                Layout.maximumWidth: root.width / 2
+                // As wide as the text needs, up to half the card, then it wraps. (A wrapping label
+                // in a row layout otherwise gets its minimum width: one letter per line.)
+                Layout.preferredWidth: Math.min(Math.ceil(statusMetrics.advanceWidth) + 1, root.availableWidth / 2)
                 text: root.status
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignRight

@@ -58,6 +58,34 @@ TestCase {
         }
     }
 
+    Component {
+        id: cardComponent
+        Card {
+            width: 800
+            title: "Ali"
+            subtitle: "Age 21, Former relevant"
+            status: "Plan review overdue by 117 days"
+            attention: true
+            accessibleText: "Ali. Plan review overdue by 117 days"
+        }
+    }
+
+    function findByText(item, text) {
+        if (!item)
+            return null;
+        if (item.text === text && item.lineCount !== undefined)
+            return item;
+        const kids = item.children;
+        for (let i = 0; i < kids.length; ++i) {
+            const found = findByText(kids[i], text);
+            if (found)
+                return found;
+        }
+        if (item.contentItem && item.contentItem !== item)
+            return findByText(item.contentItem, text);
+        return null;
+    }
+
     function findByName(item, name) {
         if (!item)
             return null;
@@ -89,6 +117,21 @@ TestCase {
                 return found;
         }
         return null;
+    }
+
+    function test_cardStatusReadsAcrossNotDown() {
+        // A wide card's status is one line, not a letter per line beside the title.
+        const card = createTemporaryObject(cardComponent, root);
+        verify(card);
+        const status = findByText(card, "Plan review overdue by 117 days");
+        verify(status);
+        tryVerify(() => status.width > 150);
+        compare(status.lineCount, 1);
+        verify(card.height < 200, "card height " + card.height);
+        // Narrow (a phone): it wraps to a few lines within half the card.
+        card.width = 300;
+        tryVerify(() => status.lineCount >= 2 && status.lineCount <= 4);
+        verify(status.width <= card.availableWidth / 2 + 1);
     }
 
     function test_homeShowsPaAndNextStep() {
