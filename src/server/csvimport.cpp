@@ -214,7 +214,9 @@ importCsv(ServerStore &store, const Clock &clock, CsvKind kind, const QString &a
         } else if (kind == CsvKind::Allocations) {
             err(u"pa_email"_s, u"required"_s);
         }
-        const auto existing = r.caseRef.isEmpty() ? std::nullopt : store.youngPersonByCaseRef(authorityId, r.caseRef);
+        // A known young person's new allocation must come after their existing ones (see planAllocation).
+        const bool lookUp = !r.caseRef.isEmpty() && (kind == CsvKind::Allocations || !r.staffId.isEmpty());
+        const auto existing = lookUp ? store.youngPersonByCaseRef(authorityId, r.caseRef) : std::nullopt;
         if (kind == CsvKind::Allocations && !r.caseRef.isEmpty() && !existing) {
             err(u"case_ref"_s, u"unknown_young_person"_s);
         }
