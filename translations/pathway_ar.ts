@@ -1706,6 +1706,11 @@
         <translation>فشلت المزامنة، ستتم إعادة المحاولة</translation>
     </message>
     <message>
+        <source>Signed out: sign in to send</source>
+        <comment>@info:status</comment>
+        <translation>تم تسجيل الخروج: سجّل الدخول للإرسال</translation>
+    </message>
+    <message>
         <source>Not synced yet</source>
         <comment>@info:status</comment>
         <translation>لم تتم المزامنة بعد</translation>

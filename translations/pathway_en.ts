@@ -1666,6 +1666,11 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Signed out: sign in to send</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not synced yet</source>
         <comment>@info:status</comment>
         <translation type="unfinished" />

@@ -82,8 +82,9 @@ SyncStatus::State statusOf(Sync::SyncEngine::State s)
     case Sync::SyncEngine::State::Offline:
         return SyncStatus::State::Offline;
     case Sync::SyncEngine::State::Error:
-    case Sync::SyncEngine::State::LoginRequired:
         return SyncStatus::State::Failed;
+    case Sync::SyncEngine::State::LoginRequired:
+        return SyncStatus::State::SignedOut;
     case Sync::SyncEngine::State::Idle:
         break;
     }
@@ -144,7 +145,7 @@ void SyncController::onOpened()
     if (signedOut) {
         qCInfo(lcUi) << "the sign-in expired before the last lock: waiting for a new one";
         m_loginRequired = true;
-        m_status->setState(SyncStatus::State::Failed);
+        m_status->setState(SyncStatus::State::SignedOut);
         Q_EMIT loginRequired();
         return;
     }
@@ -154,6 +155,7 @@ void SyncController::onOpened()
 void SyncController::onLoginRequired()
 {
     m_loginRequired = true;
+    m_status->setState(SyncStatus::State::SignedOut);
     // The tokens are dead: forget them here and in the store (saveSession), keeping the device id.
     if (m_credentials && (m_credentials->isLoggedIn() || m_credentials->hasRefreshToken()))
         m_credentials->clearTokens();

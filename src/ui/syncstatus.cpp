@@ -31,6 +31,8 @@ QString SyncStatus::stateText() const
         return tr("Syncing %1%", "@info:status").arg(qRound(m_progress * 100));
     case State::Failed:
         return tr("Sync failed, will retry", "@info:status");
+    case State::SignedOut:
+        return tr("Signed out: sign in to send", "@info:status");
     case State::Idle:
         break;
     }

@@ -34,7 +34,8 @@ public:
         Offline,
         Idle,
         Syncing,
-        Failed
+        Failed,
+        SignedOut ///< the login expired: changes queue here until the user signs in again
     };
     Q_ENUM(State)
 

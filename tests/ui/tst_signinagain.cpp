@@ -7,6 +7,7 @@
 #include "sync/syncengine.h"
 #include "ui/appcontroller.h"
 #include "ui/caseloadcontroller.h"
+#include "ui/syncstatus.h"
 #include "ui/youngpersoncontroller.h"
 
 #include <QDeadlineTimer>
@@ -160,6 +161,9 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(pa.session.pendingChanges(), 3);
         QVERIFY(pa.app.signInExpired());
+        // The sync indicator says why nothing goes up, not "failed, will retry".
+        QCOMPARE(pa.app.sync()->state(), SyncStatus::State::SignedOut);
+        QVERIFY(pa.app.sync()->stateText().contains(u"Signed out"_s));
 
         // A wrong password: a clear message, and everything stays as it was.
         QVERIFY(!pa.signInAgain(QString(), u"not the password"_s));
@@ -173,6 +177,7 @@ private Q_SLOTS:
         QVERIFY2(pa.signInAgain(QString(), login.password), qPrintable(pa.app.signInAgainError()));
         QVERIFY(pa.app.signInAgainError().isEmpty());
         QVERIFY(pa.waitForAllSent());
+        QVERIFY(pa.app.sync()->state() != SyncStatus::State::SignedOut);
         QCOMPARE(pa.deviceId(), device);
         QCOMPARE(pa.app.userId(), login.staffId);
         QVERIFY(caseloadOf(pa.app).contains(who));
