@@ -119,8 +119,8 @@ PageOutcome LocalSyncStore::applyPullPage(const PullResponse &page)
     // statement, no merge, and no separate existence probe: the insert does nothing when the
     // record is already here (its unique key), and such records go through
     // RecordStore::applyRemote, which merges per field and never overwrites a field with an
-    // unsent local edit. The body is written as the JSON it arrived as, and field_hlc compact
-    // (compactFieldHlc(): after a first sync, "{}").
+    // unsent local edit. The body goes through the compact JSON writer (not QJsonDocument), and
+    // field_hlc is stored compact (compactFieldHlc(): after a first sync, "{}").
     Statement insert = db.prepare(
         u"INSERT INTO records (record_type, record_id, owner_id, body, field_hlc, hlc, deleted, sync_state, "
         "server_seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'synced', ?, ?) "
