@@ -57,7 +57,8 @@ QJsonObject objectFrom(const QString &text)
 const auto recordColumns = u"record_type, record_id, owner_id, authority_id, body, field_hlc, hlc, deleted, "
                            "staff_only, conflict_count, server_seq"_s;
 
-StoredRecord recordFrom(const SqlRows &r, qsizetype i)
+/** A record from a row of recordColumns; `expand` fills in the field HLCs storage leaves out. */
+StoredRecord recordFrom(const SqlRows &r, qsizetype i, bool expand = true)
 {
     StoredRecord s;
     s.recordType = r.text(i, 0);
@@ -68,7 +69,9 @@ StoredRecord recordFrom(const SqlRows &r, qsizetype i)
     s.state.body = objectFrom(r.text(i, 4));
     s.state.fieldHlc = objectFrom(r.text(i, 5));
     s.state.hlc = r.text(i, 6);
-    expandFieldHlc(s.state);
+    if (expand) {
+        expandFieldHlc(s.state);
+    }
     s.state.deleted = r.int64(i, 7) != 0;
     s.staffOnly = r.int64(i, 8) != 0;
     s.serverSeq = r.int64(i, 10);
@@ -625,7 +628,9 @@ SqlError BatchApplier::writeAppliedRows()
 
 Sync::PulledRecord StoredRecord::toPulled() const
 {
-    return {recordType, recordId, ownerId, state.body, state.hlc, state.fieldHlc, state.deleted, serverSeq, conflicts};
+    // On the wire too, a field whose HLC is the record's own has no entry (see compactFieldHlc).
+    return {recordType,    recordId,  ownerId,  state.body, state.hlc, compactFieldHlc(state),
+            state.deleted, serverSeq, conflicts};
 }
 
 Sync::PushResult SqlServerStore::applyChange(const Sync::Change &change, const ApplyContext &context)
@@ -792,7 +797,7 @@ PullPage SqlServerStore::pull(const PullQuery &q)
             return {};
         }
         for (qsizetype i = 0; i < r.size(); ++i) {
-            auto rec = recordFrom(r, i);
+            auto rec = recordFrom(r, i, false); // compact field HLCs: they go out as stored
             if (r.int64(i, 9) > 0) {
                 loadConflicts(db, rec);
             }
