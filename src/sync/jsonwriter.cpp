@@ -10,49 +10,91 @@ namespace Pathway::Sync {
 
 namespace {
 
+/**
+ * Appends @p text as a JSON string, encoding UTF-16 to UTF-8 straight into a small buffer (no
+ * temporary QByteArray per string). Unpaired surrogates become '?', as QString::toUtf8 writes them.
+ */
 void appendString(QByteArray &out, QStringView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const auto c = static_cast<unsigned char>(utf8.at(i));
-        if (c >= 0x20 && c != '"' && c != '\\') {
+    char buf[512];
+    int used = 0;
+    auto flush = [&] {
+        out.append(buf, used);
+        used = 0;
+    };
+    auto put = [&](char c) {
+        if (used == int(sizeof buf)) {
+            flush();
+        }
+        buf[used++] = c;
+    };
+    put('"');
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c < 0x80) {
+            if (c >= 0x20 && c != u'"' && c != u'\\') {
+                put(char(c));
+                continue;
+            }
+            put('\\');
+            switch (c) {
+            case u'"':
+                put('"');
+                break;
+            case u'\\':
+                put('\\');
+                break;
+            case u'\b':
+                put('b');
+                break;
+            case u'\f':
+                put('f');
+                break;
+            case u'\n':
+                put('n');
+                break;
+            case u'\r':
+                put('r');
+                break;
+            case u'\t':
+                put('t');
+                break;
+            default:
+                put('u');
+                put('0');
+                put('0');
+                put(hex[c >> 4]);
+                put(hex[c & 0xf]);
+            }
             continue;
         }
-        out.append(utf8.constData() + start, i - start);
-        start = i + 1;
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default: {
-            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
-            out.append(escaped, sizeof escaped);
+        char32_t code = c;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && p[i + 1] >= 0xdc00 && p[i + 1] <= 0xdfff) {
+            code = 0x10000 + ((char32_t(c) - 0xd800) << 10) + (char32_t(p[i + 1]) - 0xdc00);
+            ++i;
+        } else if (c >= 0xd800 && c <= 0xdfff) {
+            put('?'); // an unpaired surrogate
+            continue;
         }
+        if (code < 0x800) {
+            put(char(0xc0 | (code >> 6)));
+            put(char(0x80 | (code & 0x3f)));
+        } else if (code < 0x10000) {
+            put(char(0xe0 | (code >> 12)));
+            put(char(0x80 | ((code >> 6) & 0x3f)));
+            put(char(0x80 | (code & 0x3f)));
+        } else {
+            put(char(0xf0 | (code >> 18)));
+            put(char(0x80 | ((code >> 12) & 0x3f)));
+            put(char(0x80 | ((code >> 6) & 0x3f)));
+            put(char(0x80 | (code & 0x3f)));
         }
     }
-    out.append(utf8.constData() + start, utf8.size() - start);
-    out += '"';
+    put('"');
+    flush();
 }
 
 void appendNumber(QByteArray &out, const QJsonValue &value)

@@ -51,6 +51,21 @@ private Q_SLOTS:
         QCOMPARE(roundTrip(o), o);
     }
 
+    void unicodeAsUtf8()
+    {
+        // Arabic, an emoji (a surrogate pair), and a long string past the writer's buffer.
+        const QString emoji = QString::fromUcs4(U"\U0001F600");
+        const QString long_ = QString(700, u'\u0633') + u"\u00e9"_s + QString(300, u'x');
+        const QJsonObject o {{u"a"_s, u"\u0633\u0627\u0631\u0629"_s}, {u"e"_s, emoji}, {u"l"_s, long_}};
+        QCOMPARE(compactJson(o), QJsonDocument(o).toJson(QJsonDocument::Compact));
+        QCOMPARE(roundTrip(o), o);
+        // An unpaired surrogate: replaced as QString::toUtf8 does, and still valid JSON.
+        const QString unpaired = QString(QChar(0xd800)) + u"z"_s;
+        const QJsonObject broken {{u"b"_s, unpaired}};
+        QCOMPARE(compactJson(broken), QByteArray("{\"b\":\"") + unpaired.toUtf8() + QByteArray("\"}"));
+        QVERIFY(!QJsonDocument::fromJson(compactJson(broken)).isNull());
+    }
+
     void numbers_data()
     {
         QTest::addColumn<QJsonValue>("value");
