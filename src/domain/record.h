@@ -33,7 +33,7 @@ concept DomainRecord = requires(const T &t, const QJsonObject &json) {
 };
 // clang-format on
 
-/** A new random record id (UUID without braces). */
+/** A new record id: a time-ordered UUID (version 7, without braces), unique and unguessable. */
 QString newId();
 
 /**

@@ -2,8 +2,11 @@
 
 #include "domaintest.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
+#include <QUuid>
 
 using namespace Pathway;
 using namespace Qt::StringLiterals;
@@ -402,6 +405,25 @@ private Q_SLOTS:
         QCOMPARE(a.size(), 36);
         QVERIFY(!a.startsWith(u'{'));
         QVERIFY(a != newId());
+        // Version 7 (time-ordered), RFC 9562 variant, and it parses as a UUID.
+        const QUuid uuid(a);
+        QVERIFY(!uuid.isNull());
+        QCOMPARE(a.at(14), u'7');
+        QVERIFY(QStringView(u"89ab").contains(a.at(19)));
+        // Its first 48 bits are the time it was made: ids made later sort later.
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const QString made = newId();
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        const qint64 stamp = QString(made.left(8) + made.mid(9, 4)).toLongLong(nullptr, 16);
+        QVERIFY(stamp >= before && stamp <= after);
+        QTest::qWait(2);
+        QVERIFY(newId() > made);
+        // Unique in bulk, including within one millisecond.
+        QSet<QString> many;
+        for (int i = 0; i < 10000; ++i) {
+            many.insert(newId());
+        }
+        QCOMPARE(many.size(), 10000);
     }
 };
 
