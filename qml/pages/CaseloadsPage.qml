@@ -20,8 +20,13 @@ ScrollPage {
     CaseloadController {
         id: caseload
         app: root.app
-        staffId: paBox.currentValue ?? ""
     }
+
+    // The PA box picks its first PA while the page is still being created. Filling the caseload
+    // then, between the list's completion and the page's, leaves Qt 6.4's nested ColumnLayouts
+    // marked dirty with no relayout to come: the cards pile up at their implicit size. So follow
+    // the box only once the page is complete.
+    Component.onCompleted: caseload.staffId = Qt.binding(() => paBox.currentValue ?? "")
 
     Label {
         text: qsTr("Personal adviser", "@label:listbox")

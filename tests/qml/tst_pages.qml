@@ -30,6 +30,13 @@ TestCase {
         }
     }
     Component {
+        id: caseloadsComponent
+        CaseloadsPage {
+            width: root.width
+            height: root.height
+        }
+    }
+    Component {
         id: teamComponent
         TeamPage {
             width: root.width
@@ -192,6 +199,69 @@ TestCase {
         mouseClick(logButton);
         compare(spy.count, 1, "the button took the tap");
         tryVerify(() => findByName(page, "Visit with " + who + " saved on this device."), 2000);
+    }
+
+    function findAll(item, test, found) {
+        if (!item)
+            return found;
+        if (test(item))
+            found.push(item);
+        const kids = item.children;
+        for (let i = 0; i < kids.length; ++i)
+            findAll(kids[i], test, found);
+        return found;
+    }
+
+    // The cards of a caseload list, top to bottom as the user sees them.
+    function caseloadCards(page) {
+        const cards = findAll(page, item => item.visible && item.accessibleText !== undefined && item.attention !== undefined, []);
+        return cards.sort((a, b) => a.mapToItem(page, 0, 0).y - b.mapToItem(page, 0, 0).y);
+    }
+
+    // Every card spans the column (as wide as the PA box above it) and none covers another.
+    function verifyCardsLaidOut(page, box, what) {
+        tryVerify(() => caseloadCards(page).length > 1, 2000, what + ": the caseload shows its young people");
+        waitForRendering(page);
+        const cards = caseloadCards(page);
+        const boxLeft = box.mapToItem(page, 0, 0).x;
+        for (let i = 0; i < cards.length; ++i) {
+            const card = cards[i];
+            const at = card.mapToItem(page, 0, 0);
+            fuzzyCompare(card.width, box.width, 1, what + ": card " + i + " is as wide as the list");
+            fuzzyCompare(at.x, boxLeft, 1, what + ": card " + i + " lines up with the list");
+            verify(card.height >= card.implicitHeight - 1, what + ": card " + i + " is not squashed (" + card.height + " of " + card.implicitHeight + ")");
+            if (i > 0) {
+                const above = cards[i - 1];
+                const aboveBottom = above.mapToItem(page, 0, above.height).y;
+                verify(at.y >= aboveBottom - 0.5, what + ": card " + i + " starts below card " + (i - 1) + " (" + at.y + " < " + aboveBottom + ")");
+            }
+        }
+    }
+
+    function test_managerCaseloadCardsFormAList() {
+        const page = createTemporaryObject(caseloadsComponent, root, {
+            app: managerApp
+        });
+        verify(page);
+        const box = findAll(page, item => item.currentValue !== undefined && item.valueRole === "key", [])[0];
+        verify(box, "a box to choose the PA");
+        verifyCardsLaidOut(page, box, "first show");
+        const firstPa = box.currentValue;
+        verify(box.count > 1, "more than one PA to choose from");
+        // Another PA: the list is refilled and still reads top to bottom.
+        let other = -1;
+        for (let i = 0; i < box.count && other < 0; ++i) {
+            box.currentIndex = i;
+            if (box.currentValue !== firstPa && caseloadCards(page).length > 1)
+                other = i;
+        }
+        verify(other >= 0, "another PA with a caseload");
+        verifyCardsLaidOut(page, box, "another PA");
+        // A wider window (a desktop): the cards widen with the column.
+        root.width = 900;
+        verifyCardsLaidOut(page, box, "desktop width");
+        root.width = 400;
+        verifyCardsLaidOut(page, box, "phone width");
     }
 
     function test_teamFiguresListPeople() {
