@@ -1246,6 +1246,11 @@
         <comment>@info</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
+        <comment>@info</comment>
+        <translation>سجّلت خدمة دعم مغادري الرعاية خروج هذا الجهاز، وحُذفت المعلومات التي كانت عليه. إذا كان هذا جهازك، فسجّل الدخول مجددًا.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::AttentionNotifier</name>

@@ -1228,6 +1228,11 @@
         <comment>@info</comment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Pathway::AttentionNotifier</name>

@@ -21,9 +21,25 @@ Page {
         initialItem: welcomeStep
     }
 
+    // Back at the first run after this device was revoked: start from the first step, where the notice is.
+    Connections {
+        target: root.app
+        function onSetupNoticeChanged() {
+            if (root.app.setupNotice.length > 0)
+                steps.pop(null);
+        }
+    }
+
     Component {
         id: welcomeStep
         ScrollPage {
+            BodyText {
+                visible: root.app.setupNotice.length > 0
+                text: root.app.setupNotice
+                font.bold: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
             Heading {
                 text: qsTr("Welcome to Pathway", "@title")
                 font.pixelSize: Units.headingFont

@@ -59,6 +59,7 @@ AppController::AppController(StoreSession *session, AppSettings *settings, QObje
     });
     connect(m_syncController, &SyncController::signedInAgain, this, [this] { setSignInAgainState(false, false, {}); });
     connect(m_syncController, &SyncController::signInAgainFailed, this, &AppController::onSignInAgainFailed);
+    connect(m_syncController, &SyncController::deviceWiped, this, &AppController::onDeviceWiped);
 }
 
 QString AppController::userName() const
@@ -313,11 +314,48 @@ void AppController::lock()
     m_session->close();
     // Unlocking asks the store again: a sign-in that expired is remembered there, offline.
     setSignInAgainState(false, false, {});
+    forgetIdentity();
+    setStage(Stage::Locked);
+}
+
+void AppController::forgetIdentity()
+{
     m_role = Role::None;
     m_identity = {};
     m_navigation->setRole(NavigationModel::Role::None);
     Q_EMIT identityChanged();
-    setStage(Stage::Locked);
+}
+
+void AppController::onDeviceWiped()
+{
+    // The service revoked this device (it may be in someone else's hands): the engine has uploaded
+    // what the server still accepted and emptied the store. Nothing of it stays: not the records in
+    // memory, not the files, not the device id (the server never accepts a revoked one again), so
+    // the next sign-in is a first run with a new device id and a new passphrase.
+    m_idleLock.stop();
+    clearPendingSignIn();
+    if (!m_session->removeStore())
+        qCWarning(lcUi) << "revoked device: a store file could not be removed";
+    setSignInAgainState(false, false, {});
+    forgetIdentity();
+    m_alertSettings = {};
+    m_retryAfter = {};
+    updateRetry();
+    clearError();
+    m_signInError.clear();
+    Q_EMIT errorChanged();
+    setSetupNotice(tr("This device was signed out by your leaving-care service and the information on it was "
+                      "removed. If this is your device, sign in again.",
+                      "@info"));
+    setStage(Stage::Setup);
+}
+
+void AppController::setSetupNotice(const QString &text)
+{
+    if (text == m_setupNotice)
+        return;
+    m_setupNotice = text;
+    Q_EMIT setupNoticeChanged();
 }
 
 void AppController::clearError()
@@ -353,12 +391,19 @@ void AppController::setError(const QString &text)
 
 void AppController::onOpened()
 {
+    if (roleFromCode(m_session->identity().role) == Role::None) {
+        // Only a revoked device's wipe removes who uses the store; the app stopped before it could tidy up.
+        qCInfo(lcUi) << "the store was wiped before the app could remove it";
+        onDeviceWiped();
+        return;
+    }
     m_identity = m_session->identity();
     m_role = roleFromCode(m_identity.role);
     m_navigation->setRole(static_cast<NavigationModel::Role>(m_role));
     m_retryAfter = {};
     updateRetry();
     clearError();
+    setSetupNotice({});
     Q_EMIT identityChanged();
     // After a sign-in the first sync runs before the pages show (SyncController::firstSyncFinished).
     if (m_stage != Stage::FirstSync || m_identity.demo)

@@ -34,6 +34,7 @@ class AppController : public QObject
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     Q_PROPERTY(QString signInError READ signInError NOTIFY errorChanged)
+    Q_PROPERTY(QString setupNotice READ setupNotice NOTIFY setupNoticeChanged)
     Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY retrySecondsChanged)
     Q_PROPERTY(bool signInExpired READ signInExpired NOTIFY signInAgainChanged)
     Q_PROPERTY(QString signInAgainEmail READ signInAgainEmail NOTIFY signInAgainChanged)
@@ -75,6 +76,8 @@ public:
     bool isBusy() const;
     QString errorText() const { return m_errorText; }
     QString signInError() const { return m_signInError; }
+    /** Why the app is back at the first run (this device was revoked and wiped); empty otherwise. */
+    QString setupNotice() const { return m_setupNotice; }
     int retrySeconds() const { return m_retrySeconds; }
     /** The server no longer accepts this device's sign-in; local work goes on and waits in the outbox. */
     bool signInExpired() const { return m_signInExpired; }
@@ -139,6 +142,7 @@ Q_SIGNALS:
     void errorChanged();
     void retrySecondsChanged();
     void signInAgainChanged();
+    void setupNoticeChanged();
     void compactLayoutChanged();
     void navigationRequested(const QString &key);
     void pushRequested(const QString &key, const QVariantMap &properties);
@@ -155,6 +159,9 @@ private:
     void clearPendingSignIn();
     void onSignInAgainFailed(const QString &code, int retryAfterSecs);
     void setSignInAgainState(bool expired, bool busy, const QString &error);
+    void setSetupNotice(const QString &text);
+    void forgetIdentity();
+    void onDeviceWiped();
 
     StoreSession *m_session;
     AppSettings *m_settings;
@@ -176,6 +183,7 @@ private:
     QString m_errorText;
     QString m_signInError;
     QString m_signInAgainError;
+    QString m_setupNotice;
     QUrl m_pendingServer;
     int m_retrySeconds = 0;
     bool m_compact = false;

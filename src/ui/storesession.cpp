@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/migrator.h"
 #include "store/recordstore.h"
+#include "store/secretstore.h"
 #include "uilog.h"
 
 #include <QDir>
@@ -13,6 +14,8 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 #include <sodium.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +113,7 @@ StoreSession::StoreSession(QString dataDir, const Clock &clock, KdfParams params
     , m_dataDir(std::move(dataDir))
     , m_clock(clock)
     , m_params(params)
+    , m_secrets(secrets)
     , m_keys(std::make_unique<KeyManager>(QDir(m_dataDir).filePath(KeyFileName), clock, secrets, params))
 {
 }
@@ -282,11 +286,54 @@ void StoreSession::close()
 {
     if (!isOpen())
         return;
+    Q_EMIT aboutToClose();
     m_records.reset();
     m_db.reset();
     m_data = {};
     m_identity = {};
     Q_EMIT closed();
+}
+
+namespace {
+/** Overwrites a file's bytes with zeros before it is removed, so the old content is not left in its blocks. */
+void overwrite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return;
+    const QByteArray zeros(int(std::min<qint64>(file.size(), 1 << 20)), '\0');
+    for (qint64 left = file.size(); left > 0; left -= zeros.size())
+        file.write(zeros.constData(), std::min<qint64>(left, zeros.size()));
+    file.flush();
+    file.close();
+}
+} // namespace
+
+bool StoreSession::removeStore()
+{
+    if (m_busy)
+        return false;
+    close();
+    // The keystore secret's name is in the key file ("keystore"); without the key file it guards nothing,
+    // but it is this store's and goes with it.
+    if (m_secrets) {
+        QFile keyFile(m_keys->keyFilePath());
+        if (keyFile.open(QIODevice::ReadOnly)) {
+            const QString name = QJsonDocument::fromJson(keyFile.readAll()).object().value("keystore"_L1).toString();
+            if (!name.isEmpty())
+                m_secrets->remove(name);
+        }
+    }
+    overwrite(m_keys->keyFilePath());
+    const QString db = QDir(m_dataDir).filePath(DbFileName);
+    bool ok = true;
+    const QStringList files {m_keys->keyFilePath(), m_keys->attemptsFilePath(), db, db + u"-wal"_s,
+                             db + u"-shm"_s,        db + u"-journal"_s};
+    for (const QString &path : files) {
+        if (QFileInfo::exists(path) && !QFile::remove(path))
+            ok = false;
+    }
+    return ok;
 }
 
 QList<ConflictRow> StoreSession::conflicts() const

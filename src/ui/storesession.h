@@ -73,6 +73,13 @@ public:
     void unlock(const QString &passphrase);
     /** Drops the key and the snapshot. */
     void close();
+    /**
+     * Closes the store and deletes it from this device (a revoked device): the database and its
+     * journals, the key file (overwritten first) and its attempts file, and the keystore secret the
+     * key was wrapped with. Afterwards exists() is false and create() makes a new store. Returns
+     * false when a file could not be removed.
+     */
+    bool removeStore();
 
     const CaseData &data() const { return m_data; }
     DeviceIdentity identity() const { return m_identity; }
@@ -94,6 +101,8 @@ public:
 Q_SIGNALS:
     void busyChanged();
     void opened();
+    /** The store is about to close: the record store is still there (stop what uses it). */
+    void aboutToClose();
     void closed();
     void failed(Pathway::StoreSession::Error error, const QDateTime &retryAfter);
     /** Records of @p recordType were written (locally or by sync). */
@@ -110,6 +119,7 @@ private:
     QString m_dataDir;
     const Clock &m_clock;
     KdfParams m_params;
+    SecretStore *m_secrets;
     std::unique_ptr<KeyManager> m_keys;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordStore> m_records;

@@ -26,7 +26,8 @@ SyncController::SyncController(StoreSession *session, SyncStatus *status, QObjec
     , m_network(std::make_unique<QNetworkAccessManager>())
 {
     connect(m_session, &StoreSession::opened, this, &SyncController::onOpened);
-    connect(m_session, &StoreSession::closed, this, &SyncController::onClosed);
+    // The engine stops before the record store it uses goes away.
+    connect(m_session, &StoreSession::aboutToClose, this, &SyncController::onClosed);
     // While signed out, local work still queues in the outbox; only the upload waits.
     connect(m_session, &StoreSession::localChangeSaved, this, [this] {
         if (!m_engine)
@@ -132,6 +133,7 @@ void SyncController::onOpened()
     connect(engine, &Sync::SyncEngine::lastSyncedAtChanged, this,
             [this, engine] { m_status->setLastSynced(engine->lastSyncedAt()); });
     connect(engine, &Sync::SyncEngine::loginRequired, this, &SyncController::onLoginRequired);
+    connect(engine, &Sync::SyncEngine::wiped, this, &SyncController::onWiped);
     connect(engine, &Sync::SyncEngine::finished, this, [this, engine](bool ok) {
         if (engine->lastStats().pulledRecords > 0 || engine->lastStats().pushed > 0)
             m_session->reload();
@@ -160,6 +162,20 @@ void SyncController::onLoginRequired()
     if (m_credentials && (m_credentials->isLoggedIn() || m_credentials->hasRefreshToken()))
         m_credentials->clearTokens();
     Q_EMIT loginRequired();
+}
+
+void SyncController::onWiped()
+{
+    // Nothing more goes to the server (the sync button, a local change) until the next sign-in.
+    m_loginRequired = true;
+    // The engine is still inside its reply handler: the app removes the store after it returns.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            qCInfo(lcUi) << "this device was revoked; its local data was wiped";
+            Q_EMIT deviceWiped();
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncController::saveSession()
@@ -242,8 +258,11 @@ void SyncController::onClosed()
 {
     // A sign-in again still in flight is dropped with its session object (its callback never runs).
     delete m_attempt.data();
-    if (m_engine)
+    if (m_engine) {
+        // Stopping is not news for the indicator (which may already be gone when the app is destroyed).
+        disconnect(m_engine.get(), nullptr, this, nullptr);
         m_engine->abort();
+    }
     m_engine.reset();
     m_store.reset();
     if (!m_freshSignIn)

@@ -27,6 +27,8 @@ class SyncStatus;
  * SyncEngine after each unlock, feeds the sync indicator and re-reads pulled records.
  * When the server no longer accepts the session it signs in again on the same device id,
  * only as the same person, and the engine resumes with the outbox it kept.
+ * When the server says the device was revoked, the engine uploads what it still may and empties
+ * the store; then deviceWiped() tells the app to remove the store and start again.
  * Demo devices have no server and never sync.
  */
 class SyncController : public QObject
@@ -62,11 +64,18 @@ Q_SIGNALS:
     void loginRequired();
     void signedInAgain();
     void signInAgainFailed(const QString &errorCode, int retryAfterSecs);
+    /**
+     * The server revoked this device and the engine emptied the store (after uploading what the
+     * server still accepted). Emitted once the engine has returned, so the receiver may close and
+     * remove the store; nothing more is sent until the next sign-in.
+     */
+    void deviceWiped();
 
 private:
     void onOpened();
     void onClosed();
     void onLoginRequired();
+    void onWiped();
     void saveSession();
     void finishSignInAgain(Sync::ApiClient *attempt, Sync::Credentials *result, const Sync::ApiReply &reply);
 
