@@ -38,7 +38,6 @@ Page {
                 text: root.app.setupNotice
                 font.bold: true
                 Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
             }
             Heading {
                 text: qsTr("Welcome to Pathway", "@title")
