@@ -195,8 +195,12 @@ HttpResponse handleRevokeDevice(ApiContext &ctx, const RouteParams &params, Prin
         allowed = buildAccessContext(ctx.store, who, ctx.clock.today()).visibleOwners.contains(device->subjectId);
     } else {
         const auto owner = ctx.store.staffById(device->subjectId);
+        // Their own device; an admin, any staff device of the authority; a manager, those of
+        // their team (a PA's lost phone is reported to their manager).
         allowed = device->subjectId == who.subjectId
-            || (who.role == Role::Admin && owner && owner->authorityId == who.authorityId);
+            || (who.role == Role::Admin && owner && owner->authorityId == who.authorityId)
+            || (who.role == Role::Manager && owner && owner->authorityId == who.authorityId
+                && owner->teamId == who.teamId);
     }
     if (!allowed) {
         return HttpResponse::error(403, u"forbidden"_s);

@@ -253,6 +253,22 @@ private Q_SLOTS:
         QCOMPARE(Test::Fixture::json(again).value(u"youngPersonId"_s).toString(), u"ypA"_s);
     }
 
+    void managersRevokeTheirTeamsStaffDevices()
+    {
+        // pa2 (team t1) loses a phone: their own manager may revoke it, another team's may not.
+        const auto r = fx->post(u"/v1/auth/login"_s,
+                                {{u"email"_s, u"pa2@example.org"_s},
+                                 {u"password"_s, u"correct horse battery"_s},
+                                 {u"deviceId"_s, u"pa2-phone"_s}});
+        QCOMPARE(r.status, 200);
+        const auto pa2Token = Test::Fixture::json(r).value(u"token"_s).toString();
+        QCOMPARE(fx->post(u"/v1/devices/pa2-phone/revoke"_s, {}, fx->login(u"mgr2"_s)).status, 403);
+        QCOMPARE(fx->post(u"/v1/devices/pa2-phone/revoke"_s, {}, fx->login(u"pa1"_s)).status, 403);
+        QCOMPARE(fx->call(u"GET"_s, u"/v1/me"_s, {}, pa2Token).status, 200);
+        QCOMPARE(fx->post(u"/v1/devices/pa2-phone/revoke"_s, {}, fx->login(u"mgr1"_s)).status, 200);
+        QCOMPARE(fx->call(u"GET"_s, u"/v1/me"_s, {}, pa2Token).status, 401);
+    }
+
     void revokedDeviceFinalWindowIsBoundedInTime()
     {
         fx->config.finalPushWindowSecs = 600;
