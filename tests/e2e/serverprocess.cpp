@@ -1,6 +1,7 @@
 #include "serverprocess.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -34,6 +35,9 @@ bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
     env.insert(u"PATHWAY_DB_KEY"_s, QString::fromLatin1(key.toHex()));
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // The server logs a line per request on stderr: into a file, so a long run (a benchmark's
+    // thousands of requests) never blocks the server on a full pipe nobody reads.
+    m_process.setStandardErrorFile(m_dir.filePath(u"stderr.log"_s));
     QStringList args {u"--data"_s, m_dir.path(), u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s};
     args += extraArgs;
     m_process.start(executablePath(), args);
@@ -64,7 +68,9 @@ bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
             return true;
         }
     }
-    m_error = u"pathway-server did not report listening: "_s + QString::fromUtf8(m_process.readAllStandardError());
+    QFile log(m_dir.filePath(u"stderr.log"_s));
+    m_error = u"pathway-server did not report listening: "_s
+        + QString::fromUtf8(log.open(QIODevice::ReadOnly) ? log.readAll().right(2000) : QByteArray());
     return false;
 }
 

@@ -7,6 +7,7 @@
 #include "server/serverstore.h"
 #include "server/systemwriter.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -168,6 +169,9 @@ public:
         }
         process.setProcessEnvironment(e);
         process.setProcessChannelMode(QProcess::SeparateChannels);
+        // The server logs a line per request on stderr: into a file, so a test that sends
+        // thousands of requests never blocks the server on a full pipe nobody reads.
+        process.setStandardErrorFile(logDir.filePath(QStringLiteral("server.log")));
         process.start(QStringLiteral(PATHWAY_BINARY_DIR "/src/server/pathway-server"), args);
         if (!process.waitForStarted(10000)) {
             return false;
@@ -198,6 +202,14 @@ public:
     }
     ~ServerProcess() { kill(); }
 
+    /** Everything the server wrote on stderr (its structured log) so far. */
+    QByteArray errorLog() const
+    {
+        QFile f(logDir.filePath(QStringLiteral("server.log")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    QTemporaryDir logDir;
     QProcess process;
     QByteArray output;
     int port = 0;

@@ -295,7 +295,7 @@ private Q_SLOTS:
         QCOMPARE(server.process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(server.process.exitCode(), 0);
         // Logs carry no personal data: no e-mail addresses, passwords or tokens.
-        const QByteArray log = server.process.readAllStandardError();
+        const QByteArray log = server.errorLog();
         QVERIFY(log.contains("\"route\":\"/v1/auth/login\""));
         QVERIFY(!log.contains(paEmail.toUtf8()));
         QVERIFY(!log.contains("demo-only-pathway"));
