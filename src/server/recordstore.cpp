@@ -1,3 +1,4 @@
+#include "store/recordstore.h"
 #include "server/serverlog.h"
 #include "server/serverstore.h"
 #include "server/storepool.h"
@@ -24,29 +25,15 @@ QString toJsonText(const QJsonObject &o)
     return QString::fromUtf8(Sync::compactJson(o));
 }
 
-/**
- * Stored field HLCs leave out every field whose HLC is the record's own (for a record written
- * once, such as every contact log, that is all of them): a third less to encrypt and write per
- * record. Every body field has an HLC, so the full map comes back by filling the gaps.
- */
+/** Field HLCs as stored and sent: the same compact form as the device's store (store/recordstore.h). */
 QJsonObject compactFieldHlc(const Sync::RecordState &state)
 {
-    QJsonObject out;
-    for (auto it = state.fieldHlc.begin(); it != state.fieldHlc.end(); ++it) {
-        if (it.value().toString() != state.hlc) {
-            out.insert(it.key(), it.value());
-        }
-    }
-    return out;
+    return Pathway::compactFieldHlc(state.fieldHlc, state.body, state.hlc);
 }
 
 void expandFieldHlc(Sync::RecordState &state)
 {
-    for (auto it = state.body.begin(); it != state.body.end(); ++it) {
-        if (!state.fieldHlc.contains(it.key())) {
-            state.fieldHlc.insert(it.key(), state.hlc);
-        }
-    }
+    state.fieldHlc = Pathway::expandFieldHlc(state.fieldHlc, state.body, state.hlc);
 }
 
 QJsonObject objectFrom(const QString &text)
