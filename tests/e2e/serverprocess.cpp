@@ -46,6 +46,7 @@ bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
         return false;
     }
     static const QRegularExpression listening(u"pathway-server listening on ([0-9.]+):(\\d+)"_s);
+    static const QRegularExpression enrol(u"demo-enrol code=(\\S+) youngPersonId=(\\S+)"_s);
     static const QRegularExpression demo(u"demo-login email=(\\S+) password=(\\S+) role=(\\S+) staffId=(\\S+)"_s);
     const QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
@@ -63,6 +64,11 @@ bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
             while (it.hasNext()) {
                 const auto d = it.next();
                 m_logins.append({d.captured(1), d.captured(2), d.captured(3), d.captured(4)});
+            }
+            auto codes = enrol.globalMatch(text);
+            while (codes.hasNext()) {
+                const auto e = codes.next();
+                m_enrolments.append({e.captured(1), e.captured(2)});
             }
             m_url = QUrl(u"http://%1:%2"_s.arg(m.captured(1), m.captured(2)));
             return true;

@@ -18,6 +18,13 @@ struct DemoLogin
     QString staffId;
 };
 
+/** A demo enrolment code printed by pathway-server --demo, for one young person. */
+struct DemoEnrolment
+{
+    QString code;
+    QString youngPersonId;
+};
+
 /**
  * Runs the real pathway-server from the build tree on 127.0.0.1 with a fresh data directory
  * (and a random store key), waits for its "listening on" line and collects the demo logins.
@@ -37,6 +44,7 @@ public:
     QList<DemoLogin> logins() const { return m_logins; }
     /** The first demo login with @p role ("pa", "manager", "admin"), skipping @p skip matches. */
     DemoLogin login(const QString &role, int skip = 0) const;
+    QList<DemoEnrolment> enrolments() const { return m_enrolments; }
     QString output() const { return QString::fromUtf8(m_output); }
     /** The server's process id (0 when not running), e.g. to read its CPU time. */
     qint64 processId() const { return m_process.processId(); }
@@ -48,6 +56,7 @@ private:
     QString m_error;
     QByteArray m_output;
     QList<DemoLogin> m_logins;
+    QList<DemoEnrolment> m_enrolments;
 };
 
 } // namespace Pathway::Testing

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "serverprocess.h"
+
+#include "domain/clock.h"
+#include "sync/syncengine.h"
+#include "ui/appcontroller.h"
+
+#include <QDeadlineTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace Pathway::Testing {
+
+/**
+ * One real app device in a journey test: its own encrypted store, settings and AppController
+ * (the controllers QML binds to), signed in to the test server as one person.
+ */
+struct JourneyDevice
+{
+    QTemporaryDir dir;
+    SystemClock clock;
+    StoreSession session {dir.path(), clock, KdfParams::fastForTests()};
+    AppSettings settings {QString()};
+    AppController app {&session, &settings};
+
+    /** Signs in as a member of staff and waits for the first sync. */
+    bool signIn(const QUrl &server, const DemoLogin &login)
+    {
+        app.prepareSignIn(server.toString(), login.email, login.password, QString());
+        if (!app.signInError().isEmpty())
+            return false;
+        app.finishSignIn(QStringLiteral("journey passphrase"), QStringLiteral("journey passphrase"));
+        return waitReady();
+    }
+
+    /** Enrols as a young person with a code from their PA and waits for the first sync. */
+    bool enrol(const QUrl &server, const QString &code)
+    {
+        app.prepareSignIn(server.toString(), QString(), QString(), code);
+        if (!app.signInError().isEmpty())
+            return false;
+        app.finishSignIn(QStringLiteral("journey passphrase"), QStringLiteral("journey passphrase"));
+        return waitReady();
+    }
+
+    /** Waits until the app reaches its main pages (false on a sign-in error or after 60 s). */
+    bool waitReady()
+    {
+        QDeadlineTimer deadline(60000);
+        while (app.stage() != AppController::Stage::Ready && !deadline.hasExpired()) {
+            if (!app.signInError().isEmpty())
+                return false;
+            QTest::qWait(50);
+        }
+        return app.stage() == AppController::Stage::Ready;
+    }
+
+    Sync::SyncEngine *engine() { return app.syncController()->engine(); }
+
+    /** One full push and pull; true when it succeeded. */
+    bool syncNow()
+    {
+        QSignalSpy done(engine(), &Sync::SyncEngine::finished);
+        engine()->syncNow();
+        return done.wait(30000) && done.last().first().toBool();
+    }
+};
+
+/** The demo login of the staff member with @p staffId (empty email if none). */
+inline DemoLogin loginOfStaff(const ServerProcess &server, const QString &staffId)
+{
+    for (const DemoLogin &l : server.logins()) {
+        if (l.staffId == staffId)
+            return l;
+    }
+    return {};
+}
+
+/** The demo enrolment code of the young person @p youngPersonId (empty if none). */
+inline QString enrolmentCodeOf(const ServerProcess &server, const QString &youngPersonId)
+{
+    for (const DemoEnrolment &e : server.enrolments()) {
+        if (e.youngPersonId == youngPersonId)
+            return e.code;
+    }
+    return {};
+}
+
+} // namespace Pathway::Testing
