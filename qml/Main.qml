@@ -48,6 +48,7 @@ ApplicationWindow {
         onBackRequested: stack.pop()
         onMenuRequested: moreDrawer.open()
         onConflictsRequested: root.pushPage("conflicts", {})
+        onRejectedRequested: root.pushPage("rejected", {})
     }
 
     footer: BottomBar {

@@ -51,6 +51,9 @@ QtObject {
     readonly property Component conflicts: Component {
         ConflictsPage {}
     }
+    readonly property Component rejected: Component {
+        RejectedPage {}
+    }
 
     function component(key: string): Component {
         switch (key) {
@@ -69,6 +72,7 @@ QtObject {
         case "caseloads": return root.caseloads;
         case "reviews": return root.reviews;
         case "conflicts": return root.conflicts;
+        case "rejected": return root.rejected;
         }
         return null;
     }

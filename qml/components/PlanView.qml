@@ -24,10 +24,12 @@ ColumnLayout {
         }
         Button {
             Layout.minimumHeight: Units.touchTarget
+            visible: root.person.canRequestReview
             text: qsTr("Ask for a review", "@action:button")
             font.pixelSize: Units.bodyFont
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Ask for a review of my plan", "@action:button")
+            Accessible.onPressAction: clicked()
             onClicked: root.person.requestReview()
         }
     }
@@ -65,10 +67,11 @@ ColumnLayout {
                         Layout.minimumWidth: Units.touchTarget
                         Layout.minimumHeight: Units.touchTarget
                         checked: step.modelData.done
-                        enabled: !step.modelData.done
+                        enabled: step.modelData.canMarkDone
                         Accessible.role: Accessible.CheckBox
                         //: A plan step for a screen reader: what, who and when, status
                         Accessible.name: qsTr("%1, %2, %3", "@info plan step").arg(step.modelData.what).arg(step.modelData.whoWhen).arg(step.modelData.statusText)
+                        Accessible.onToggleAction: clicked()
                         onClicked: root.person.markStepDone(step.modelData.id)
                     }
                     ColumnLayout {
@@ -94,6 +97,30 @@ ColumnLayout {
                             Accessible.ignored: true
                         }
                     }
+                    Flow {
+                        visible: step.modelData.canAnswer
+                        Layout.preferredWidth: Math.min(implicitWidth, area.width / 2)
+                        spacing: Units.spacing
+                        Button {
+                            text: qsTr("Accept", "@action:button a proposed plan step")
+                            font.pixelSize: Units.bodyFont
+                            Accessible.role: Accessible.Button
+                            //: %1 is the step the young person proposed
+                            Accessible.name: qsTr("Accept the proposed step: %1", "@action:button").arg(step.modelData.what)
+                            Accessible.onPressAction: clicked()
+                            onClicked: root.person.acceptStep(step.modelData.id)
+                        }
+                        Button {
+                            flat: true
+                            text: qsTr("Decline", "@action:button a proposed plan step")
+                            font.pixelSize: Units.bodyFont
+                            Accessible.role: Accessible.Button
+                            //: %1 is the step the young person proposed
+                            Accessible.name: qsTr("Decline the proposed step: %1", "@action:button").arg(step.modelData.what)
+                            Accessible.onPressAction: clicked()
+                            onClicked: root.person.declineStep(step.modelData.id)
+                        }
+                    }
                 }
             }
             Flow {
@@ -101,25 +128,29 @@ ColumnLayout {
                 spacing: Units.spacing
                 Button {
                     text: qsTr("Add my words", "@action:button")
-                    visible: !root.person.isStaff
+                    visible: !root.person.isStaff && root.person.canAddOwnWords
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Add my words to %1", "@action:button").arg(area.heading)
+                    Accessible.onPressAction: clicked()
                     onClicked: wordsDialog.openFor(area.key, area.heading, area.ownWords)
                 }
                 Button {
                     text: qsTr("Update with them", "@action:button")
-                    visible: root.person.isStaff
+                    visible: root.person.canUpdatePlanArea
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Update %1 with the young person", "@action:button").arg(area.heading)
+                    Accessible.onPressAction: clicked()
                     onClicked: sectionDialog.openFor(area.key, area.heading, area.goal, area.ownWords, area.tookPart)
                 }
                 Button {
                     text: qsTr("Add a step", "@action:button")
+                    visible: root.person.canAddStep
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Add a step to %1", "@action:button").arg(area.heading)
+                    Accessible.onPressAction: clicked()
                     onClicked: stepDialog.openFor(area.key, area.heading)
                 }
             }

@@ -17,6 +17,7 @@ ToolBar {
     signal backRequested
     signal menuRequested
     signal conflictsRequested
+    signal rejectedRequested
 
     RowLayout {
         anchors.fill: parent
@@ -47,6 +48,7 @@ ToolBar {
             Layout.maximumWidth: root.wide ? Units.gridUnit * 24 : Units.gridUnit * 9
             sync: root.app.sync
             onConflictsRequested: root.conflictsRequested()
+            onRejectedRequested: root.rejectedRequested()
         }
     }
 }

@@ -6,13 +6,14 @@ import Pathway.Ui
 import Pathway.Models
 
 // Sync state at a glance: offline / syncing with progress / last synced, changes waiting,
-// and a button to the conflicts when there are any.
+// and buttons to the conflicts and to the changes the server refused when there are any.
 RowLayout {
     id: root
 
     required property SyncStatus sync
 
     signal conflictsRequested
+    signal rejectedRequested
 
     spacing: Units.spacing
 
@@ -53,6 +54,19 @@ RowLayout {
         highlighted: true
         Accessible.role: Accessible.Button
         Accessible.name: root.sync.conflictText
+        Accessible.onPressAction: clicked()
         onClicked: root.conflictsRequested()
+    }
+    Button {
+        visible: root.sync.rejected > 0
+        Layout.minimumHeight: Units.touchTarget
+        text: root.sync.rejectedText
+        font.pixelSize: Units.smallFont
+        highlighted: true
+        Material.accent: Material.Red
+        Accessible.role: Accessible.Button
+        Accessible.name: root.sync.rejectedText
+        Accessible.onPressAction: clicked()
+        onClicked: root.rejectedRequested()
     }
 }

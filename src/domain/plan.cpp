@@ -14,7 +14,7 @@ constexpr std::array planAreaCodes {
     u"family_social",   u"practical_skills", u"finance",    u"health",      u"identity",
 };
 static_assert(planAreaCodes.size() == PlanAreaCount);
-constexpr std::array actionStatusCodes {u"not_started", u"in_progress", u"done", u"dropped"};
+constexpr std::array actionStatusCodes {u"not_started", u"in_progress", u"done", u"dropped", u"proposed"};
 constexpr std::array reviewReasonCodes {u"scheduled", u"requested", u"significant_change"};
 
 } // namespace
@@ -115,7 +115,7 @@ bool PlanAction::isOverdueOn(const QDate &day) const
 {
     if (deleted || !byWhen || !byWhen->isValid() || !day.isValid())
         return false;
-    if (status == ActionStatus::Done || status == ActionStatus::Dropped)
+    if (status == ActionStatus::Done || status == ActionStatus::Dropped || status == ActionStatus::Proposed)
         return false;
     return *byWhen < day;
 }
@@ -132,6 +132,7 @@ QJsonObject PlanAction::toJson() const
     w.put(u"status"_s, toCode(status));
     w.putOptional(u"completedAt"_s, completedAt);
     w.putIfNotEmpty(u"completedBy"_s, completedBy);
+    w.putIfNotEmpty(u"proposedBy"_s, proposedBy);
     w.put(u"deleted"_s, deleted);
     return w.result();
 }
@@ -149,6 +150,7 @@ std::optional<PlanAction> PlanAction::fromJson(const QJsonObject &json)
     a.status = r.enumeration(u"status"_s, actionStatusFromCode, ActionStatus::NotStarted);
     a.completedAt = r.optionalInstant(u"completedAt"_s);
     a.completedBy = r.string(u"completedBy"_s);
+    a.proposedBy = r.string(u"proposedBy"_s);
     a.deleted = r.boolean(u"deleted"_s);
     if (!r.ok())
         return std::nullopt;
@@ -164,6 +166,7 @@ ValidationErrors PlanAction::validate() const
     c.maxLength(u"what"_s, what, MaxLineText);
     c.maxLength(u"who"_s, who, MaxShortText);
     c.maxLength(u"completedBy"_s, completedBy, MaxShortText);
+    c.maxLength(u"proposedBy"_s, proposedBy, MaxShortText);
     const bool done = status == ActionStatus::Done;
     c.combination(u"completedAt"_s, !done && completedAt.has_value());
     c.combination(u"completedBy"_s, !done && !completedBy.isEmpty());

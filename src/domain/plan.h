@@ -30,13 +30,17 @@ QString toCode(PlanArea a);
 std::optional<PlanArea> planAreaFromCode(const QString &code);
 QList<PlanArea> allPlanAreas();
 
-/** Status of a plan action. Codes: "not_started", "in_progress", "done", "dropped". */
+/**
+ * Status of a plan action. Codes: "not_started", "in_progress", "done", "dropped", "proposed" (a
+ * step the young person proposed, waiting for their PA to accept, edit or decline it).
+ */
 enum class ActionStatus
 {
     NotStarted,
     InProgress,
     Done,
-    Dropped
+    Dropped,
+    Proposed
 };
 QString toCode(ActionStatus s);
 std::optional<ActionStatus> actionStatusFromCode(const QString &code);
@@ -79,6 +83,7 @@ struct PlanAction
     ActionStatus status = ActionStatus::NotStarted;
     std::optional<QDateTime> completedAt;
     QString completedBy;
+    QString proposedBy; ///< the young person who proposed the step (status proposed, or accepted since)
     bool deleted = false;
 
     QString ownerId() const { return youngPersonId; }

@@ -9,77 +9,28 @@ namespace Pathway::Server {
 
 namespace {
 
-enum StaffRoles : unsigned
-{
-    NoStaff = 0,
-    PA = 1,
-    Mgr = 2,
-    Adm = 4,
-    AllStaff = PA | Mgr | Adm
-};
-
-/** What a young person may write in a type: the fields, and extra checks on values. */
-enum class YoungPersonWrite
-{
-    None,
-    OwnRequests, // contact_request: create/edit own requests, not the answer fields
-    OwnWords, // plan_section: ownWords, youngPersonTookPart (existing sections)
-    ActionDone, // plan_action: status "done" (+ completedAt/completedBy)
-    OwnHealthNote, // health_entry kinds appointment/note, added by themselves
-    HelpRequested, // document: helpRequested (existing items)
-    AskEntitlement // entitlement: status "asked"
-};
-
-struct TypeRule
+/** Which record types exist, and whether a young person receives them at all. */
+struct ReadRule
 {
     const char *type;
     bool youngPersonReads;
-    YoungPersonWrite youngPersonWrites;
-    unsigned staffWrites; ///< roles that may write it (within what they see)
 };
 
-// The access table. Rows are record types; see access.h for the prose version.
-constexpr TypeRule kTypeRules[] = {
-    {"young_person", true, YoungPersonWrite::None, AllStaff},
-    {"staff", true, YoungPersonWrite::None, Adm},
-    {"allocation", true, YoungPersonWrite::None, Mgr | Adm},
-    {"plan_section", true, YoungPersonWrite::OwnWords, AllStaff},
-    {"plan_action", true, YoungPersonWrite::ActionDone, AllStaff},
-    {"plan_review", true, YoungPersonWrite::None, AllStaff},
-    {"health_entry", true, YoungPersonWrite::OwnHealthNote, AllStaff},
-    {"health_handover", true, YoungPersonWrite::None, AllStaff},
-    {"offer_item", true, YoungPersonWrite::None, Mgr | Adm},
-    {"entitlement", true, YoungPersonWrite::AskEntitlement, AllStaff},
-    {"document", true, YoungPersonWrite::HelpRequested, AllStaff},
-    {"contact_log", true, YoungPersonWrite::None, AllStaff},
-    {"contact_amendment", true, YoungPersonWrite::None, AllStaff},
-    {"contact_request", true, YoungPersonWrite::OwnRequests, AllStaff},
-    {"chronology_event", true, YoungPersonWrite::None, AllStaff},
+constexpr ReadRule kReadRules[] = {
+    {"young_person", true},      {"staff", true},           {"allocation", true},       {"plan_section", true},
+    {"plan_action", true},       {"plan_review", true},     {"health_entry", true},     {"health_handover", true},
+    {"offer_item", true},        {"entitlement", true},     {"document", true},         {"contact_log", true},
+    {"contact_amendment", true}, {"contact_request", true}, {"chronology_event", true},
 };
 
-const TypeRule *ruleFor(const QString &type)
+const ReadRule *ruleFor(const QString &type)
 {
-    for (const auto &r : kTypeRules) {
+    for (const auto &r : kReadRules) {
         if (type == QLatin1StringView(r.type)) {
             return &r;
         }
     }
     return nullptr;
-}
-
-unsigned roleBit(Role r)
-{
-    switch (r) {
-    case Role::PersonalAdviser:
-        return PA;
-    case Role::Manager:
-        return Mgr;
-    case Role::Admin:
-        return Adm;
-    case Role::YoungPerson:
-        return NoStaff;
-    }
-    return NoStaff;
 }
 
 /** As Allocation::isCurrentOn: `until` is the last day of the period (inclusive). */
@@ -88,87 +39,21 @@ bool isCurrent(const AllocationRow &a, const QDate &day)
     return a.from <= day && (!a.until || day <= *a.until);
 }
 
-/** Only these fields (plus id and youngPersonId) may appear in the change. */
-bool onlyFields(const Sync::Change &c, std::initializer_list<const char *> allowed)
+/** The change as the shared write table (domain/writeaccess.h) sees it. */
+WriteRequest writeRequestOf(const AccessContext &ctx, const Sync::Change &c, const StoredRecord *current)
 {
-    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
-        if (it.key() == "id"_L1 || it.key() == "youngPersonId"_L1) {
-            continue;
-        }
-        bool ok = false;
-        for (const char *a : allowed) {
-            ok = ok || it.key() == QLatin1StringView(a);
-        }
-        if (!ok) {
-            return false;
-        }
+    WriteRequest w;
+    w.role = ctx.who.role;
+    w.writerId = ctx.who.subjectId;
+    w.recordType = c.recordType;
+    w.ownerId = c.ownerId;
+    w.isDelete = c.op == Sync::ChangeOp::Delete;
+    w.fields = c.fields;
+    w.exists = current != nullptr;
+    if (current) {
+        w.current = current->state.body;
     }
-    return true;
-}
-
-bool youngPersonMayWrite(const AccessContext &ctx,
-                         const TypeRule &rule,
-                         const Sync::Change &c,
-                         const StoredRecord *current)
-{
-    if (c.ownerId != ctx.who.subjectId) {
-        return false;
-    }
-    if (c.fields.contains(u"youngPersonId"_s) && c.fields.value(u"youngPersonId"_s).toString() != c.ownerId) {
-        return false;
-    }
-    const bool isDelete = c.op == Sync::ChangeOp::Delete;
-    switch (rule.youngPersonWrites) {
-    case YoungPersonWrite::None:
-        return false;
-    case YoungPersonWrite::OwnRequests:
-        return !isDelete && onlyFields(c, {"requestedAt", "urgency", "message", "status"})
-            && (!c.fields.contains(u"status"_s) || c.fields.value(u"status"_s) == u"open"_s
-                || c.fields.value(u"status"_s) == u"withdrawn"_s);
-    case YoungPersonWrite::OwnWords:
-        return !isDelete && current && onlyFields(c, {"ownWords", "youngPersonTookPart", "updatedBy"});
-    case YoungPersonWrite::ActionDone:
-        return !isDelete && current && onlyFields(c, {"status", "completedAt", "completedBy"})
-            && c.fields.value(u"status"_s) == u"done"_s;
-    case YoungPersonWrite::OwnHealthNote: {
-        if (current) {
-            const auto &b = current->state.body;
-            const auto kind = b.value(u"kind"_s).toString();
-            if (b.value(u"addedBy"_s).toString() != ctx.who.subjectId
-                || (kind != "appointment"_L1 && kind != "note"_L1)) {
-                return false;
-            }
-            if (isDelete) {
-                return true;
-            }
-        } else if (isDelete) {
-            return false;
-        }
-        if (c.fields.contains(u"kind"_s) && c.fields.value(u"kind"_s) != u"appointment"_s
-            && c.fields.value(u"kind"_s) != u"note"_s) {
-            return false;
-        }
-        if (!current && !c.fields.contains(u"kind"_s)) {
-            return false;
-        }
-        if ((!current || c.fields.contains(u"addedBy"_s))
-            && c.fields.value(u"addedBy"_s).toString() != ctx.who.subjectId) {
-            return false;
-        }
-        return onlyFields(c, {"kind", "title", "details", "date", "addedBy", "deleted"});
-    }
-    case YoungPersonWrite::HelpRequested:
-        return !isDelete && current && onlyFields(c, {"helpRequested"});
-    case YoungPersonWrite::AskEntitlement:
-        if (isDelete || !onlyFields(c, {"status", "statusSince", "offerItemId"})
-            || c.fields.value(u"status"_s) != u"asked"_s) {
-            return false;
-        }
-        // The offer item of an existing entitlement is not theirs to change.
-        return !current || !c.fields.contains(u"offerItemId"_s)
-            || c.fields.value(u"offerItemId"_s) == current->state.body.value(u"offerItemId"_s);
-    }
-    return false;
+    return w;
 }
 
 qint64 changeMillis(const Sync::Change &c)
@@ -178,31 +63,6 @@ qint64 changeMillis(const Sync::Change &c)
 }
 
 } // namespace
-
-QString toCode(Role role)
-{
-    switch (role) {
-    case Role::YoungPerson:
-        return u"young_person"_s;
-    case Role::PersonalAdviser:
-        return u"pa"_s;
-    case Role::Manager:
-        return u"manager"_s;
-    case Role::Admin:
-        return u"admin"_s;
-    }
-    return {};
-}
-
-std::optional<Role> roleFromCode(const QString &code)
-{
-    for (auto r : {Role::YoungPerson, Role::PersonalAdviser, Role::Manager, Role::Admin}) {
-        if (toCode(r) == code) {
-            return r;
-        }
-    }
-    return std::nullopt;
-}
 
 AccessContext buildAccessContext(ServerStore &store, const Principal &who, const QDate &today)
 {
@@ -315,23 +175,16 @@ StoredRecord redactFor(const AccessContext &ctx, const StoredRecord &rec)
 QString checkPush(const AccessContext &ctx, const Sync::Change &change, const StoredRecord *current)
 {
     const QString forbidden = QString::fromLatin1(Sync::Reason::Forbidden);
-    const auto *rule = ruleFor(change.recordType);
-    if (!rule) {
+    if (!ruleFor(change.recordType) || !mayWrite(writeRequestOf(ctx, change, current))) {
         return forbidden;
     }
     if (ctx.who.role == Role::YoungPerson) {
-        return youngPersonMayWrite(ctx, *rule, change, current) ? QString() : forbidden;
-    }
-    if (!(rule->staffWrites & roleBit(ctx.who.role))) {
-        return forbidden;
+        return {}; // the table allows only their own records
     }
     const QString authority = current ? current->authorityId : change.fields.value(u"authorityId"_s).toString();
     if (change.ownerId.isEmpty() || (change.recordType == "young_person"_L1 && !current)) {
         // Authority-wide records and new young people: within the principal's own authority.
         if (authority != ctx.who.authorityId) {
-            return forbidden;
-        }
-        if (change.recordType == "young_person"_L1 && ctx.who.role == Role::PersonalAdviser) {
             return forbidden;
         }
         return {};

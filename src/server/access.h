@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/writeaccess.h"
 #include "server/serverstore.h"
 
 #include <QDate>
@@ -9,15 +10,15 @@
 
 /**
  * Access control: who may see and write which records. Decided on the server for every push and
- * pull from one table (kTypeRules in access.cpp). Summary:
+ * pull. What each role may write in a record is the shared write table (domain/writeaccess.h), the
+ * same one the app uses to decide what to offer; whose records it may read and write is decided here.
+ * Summary:
  *
  * - young person: records they own, except staff-only ones (a confidential contact log, and the
  *   amendments of one, are not sent to them at all); of authority-wide records, only their own
- *   PA's staff record (reduced to id, name and role) and their authority's offer items. They may
- *   push only: contact_request (their own requests; not the answer fields), plan_section's
- *   ownWords / youngPersonTookPart, plan_action status "done", health_entry of kind appointment or
- *   note that they add (and edit or delete those), document helpRequested, entitlement status
- *   "asked". Anything else is rejected "forbidden".
+ *   PA's staff record (reduced to id, name and role) and their authority's offer items. What they
+ *   may push in their own records is the write table's (domain/writeaccess.h); anything else is
+ *   rejected "forbidden".
  * - PA: young people currently allocated to them, plus authority-wide staff and offer items.
  * - manager: young people allocated to PAs in their team, and unallocated young people of the
  *   authority; may also allocate, create young people and edit the offer.
@@ -35,15 +36,9 @@
  */
 namespace Pathway::Server {
 
-enum class Role
-{
-    YoungPerson,
-    PersonalAdviser,
-    Manager,
-    Admin
-};
-QString toCode(Role role);
-std::optional<Role> roleFromCode(const QString &code);
+using Pathway::Role;
+using Pathway::roleFromCode;
+using Pathway::toCode;
 
 /** The authenticated caller of a request. */
 struct Principal

@@ -391,4 +391,61 @@ StoreResult RecordStore::markRejected(const QString &changeId, const QString &re
     return {};
 }
 
+QList<OutboxChange> RecordStore::rejectedChanges()
+{
+    QList<OutboxChange> out;
+    Statement q = m_db.prepare(u"SELECT "_s + changeColumns + u" FROM outbox WHERE state = 'rejected' ORDER BY seq"_s);
+    while (q.step() == Statement::Step::Row)
+        out.append(readChange(q));
+    return out;
+}
+
+int RecordStore::rejectedCount()
+{
+    Statement q = m_db.prepare(u"SELECT count(*) FROM outbox WHERE state = 'rejected'"_s);
+    return q.step() == Statement::Step::Row ? int(q.int64(0)) : 0;
+}
+
+StoreResult RecordStore::discardRejected(const QString &changeId, bool *needsResync)
+{
+    if (needsResync)
+        *needsResync = false;
+    Transaction tx(m_db);
+    Statement find = m_db.prepare(
+        u"SELECT o.record_type, o.record_id, r.server_seq IS NULL FROM outbox o LEFT JOIN records r "
+        u"ON (r.record_type, r.record_id) = (o.record_type, o.record_id) WHERE o.change_id = ? AND o.state = 'rejected'"_s);
+    find.bind(1, changeId);
+    if (find.step() != Statement::Step::Row) {
+        StoreResult r;
+        r.error = StoreError::NotFound;
+        return r;
+    }
+    const QString type = find.text(0);
+    const QString id = find.text(1);
+    const bool neverOnServer = find.int64(2) != 0;
+    Statement del = m_db.prepare(u"DELETE FROM outbox WHERE change_id = ?"_s);
+    del.bind(1, changeId);
+    if (DbStatus st = del.run(); !st)
+        return dbFailure(st);
+    Statement others = m_db.prepare(u"SELECT 1 FROM outbox WHERE record_type = ? AND record_id = ? LIMIT 1"_s);
+    others.bind(1, type).bind(2, id);
+    const bool othersWaiting = others.step() == Statement::Step::Row;
+    if (!othersWaiting) {
+        Statement drop = m_db.prepare(u"DELETE FROM records WHERE record_type = ? AND record_id = ?"_s);
+        drop.bind(1, type).bind(2, id);
+        if (DbStatus st = drop.run(); !st)
+            return dbFailure(st);
+        if (!neverOnServer) {
+            Statement reset = m_db.prepare(u"DELETE FROM sync_cursors"_s);
+            if (DbStatus st = reset.run(); !st)
+                return dbFailure(st);
+            if (needsResync)
+                *needsResync = true;
+        }
+    }
+    if (DbStatus st = tx.commit(); !st)
+        return dbFailure(st);
+    return {};
+}
+
 } // namespace Pathway

@@ -187,6 +187,16 @@ public:
     StoreResult markAcknowledged(const QString &changeId, std::optional<qint64> serverSeq = std::nullopt);
     /** The server refused the change for good (e.g. "append_only", "forbidden"): kept, marked rejected. */
     StoreResult markRejected(const QString &changeId, const QString &reason);
+    /** Changes the server refused (kept until the user undoes them), oldest first. */
+    QList<OutboxChange> rejectedChanges();
+    int rejectedCount();
+    /**
+     * Undoes a refused change on this device: the change leaves the outbox; a record the server never
+     * had is removed; otherwise, when no other change of the record is waiting, the local copy is
+     * removed and every pull cursor reset, so the next sync brings the server's version back.
+     * `needsResync` in the result says whether that happened.
+     */
+    StoreResult discardRejected(const QString &changeId, bool *needsResync = nullptr);
 
     // Sync primitives
     /** Applies a record pulled from the server (see ApplyOutcome). */

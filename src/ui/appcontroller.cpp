@@ -436,6 +436,7 @@ void AppController::onFailed(StoreSession::Error error, const QDateTime &retryAf
         break;
     case StoreSession::Error::Storage:
     case StoreSession::Error::Invalid:
+    case StoreSession::Error::NotAllowed:
     case StoreSession::Error::None:
         setError(tr("The data on this device could not be opened.", "@info"));
         break;

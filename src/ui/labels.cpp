@@ -71,6 +71,9 @@ QString Labels::actionStatus(ActionStatus status)
         return tr("Done", "@info:status");
     case ActionStatus::Dropped:
         return tr("Not needed now", "@info:status");
+    case ActionStatus::Proposed:
+        //: A step the young person proposed; their PA has not answered yet
+        return tr("Proposed, waiting for the PA", "@info:status");
     }
     return {};
 }

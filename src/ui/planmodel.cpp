@@ -15,7 +15,10 @@ PlanModel::PlanModel(QObject *parent)
 {
 }
 
-void PlanModel::refresh(const CaseData &data, const QString &youngPersonId, const QDate &today)
+void PlanModel::refresh(const CaseData &data,
+                        const QString &youngPersonId,
+                        const QDate &today,
+                        const StatusPermission &may)
 {
     QList<ModelRow> rows;
     for (PlanArea area : allPlanAreas()) {
@@ -36,7 +39,8 @@ void PlanModel::refresh(const CaseData &data, const QString &youngPersonId, cons
         int open = 0;
         for (const PlanAction &a : actions) {
             const bool done = a.status == ActionStatus::Done || a.status == ActionStatus::Dropped;
-            open += done ? 0 : 1;
+            const bool proposed = a.status == ActionStatus::Proposed;
+            open += done || proposed ? 0 : 1;
             const QString who = data.staffMember(a.who) ? data.staffMember(a.who)->displayName : a.who;
             steps.append(QVariantMap {
                 {u"id"_s, a.id},
@@ -44,6 +48,9 @@ void PlanModel::refresh(const CaseData &data, const QString &youngPersonId, cons
                 //: A plan step: who does it and by when, e.g. "My PA, by 12/03/2026"
                 {u"whoWhen"_s, tr("%1, by %2", "@info plan step").arg(who, Labels::date(a.byWhen))},
                 {u"done"_s, done},
+                {u"proposed"_s, proposed},
+                {u"canMarkDone"_s, !done && !proposed && may && may(a, ActionStatus::Done)},
+                {u"canAnswer"_s, proposed && may && may(a, ActionStatus::NotStarted)},
                 {u"overdue"_s, a.isOverdueOn(today)},
                 {u"statusText"_s, a.isOverdueOn(today) ? tr("Late", "@info:status") : Labels::actionStatus(a.status)},
             });

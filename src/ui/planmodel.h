@@ -3,11 +3,14 @@
 #include "casedata.h"
 #include "rowlistmodel.h"
 
+#include <functional>
+
 namespace Pathway {
 
 /**
  * One young person's pathway plan: the ten areas in order, each with its goal, the young
- * person's own words and its steps (what, who, by when, done or not, overdue or not).
+ * person's own words and its steps (what, who, by when, done or not, overdue or not, proposed by
+ * the young person and waiting for the PA), with what the user may do to each step.
  */
 class PlanModel : public Pathway::RowListModel
 {
@@ -17,7 +20,9 @@ class PlanModel : public Pathway::RowListModel
 
 public:
     explicit PlanModel(QObject *parent = nullptr);
-    void refresh(const CaseData &data, const QString &youngPersonId, const QDate &today);
+    /** Whether the user may give @p action the status @p to (the access table's answer). */
+    using StatusPermission = std::function<bool(const PlanAction &action, ActionStatus to)>;
+    void refresh(const CaseData &data, const QString &youngPersonId, const QDate &today, const StatusPermission &may);
 };
 
 } // namespace Pathway

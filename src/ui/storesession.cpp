@@ -1,5 +1,7 @@
 #include "storesession.h"
 
+#include "domain/writeaccess.h"
+
 #include "store/database.h"
 #include "store/migrator.h"
 #include "store/recordstore.h"
@@ -369,6 +371,27 @@ StoreSession::Error StoreSession::resolveConflict(qint64 conflictId, bool keepLo
     return Error::None;
 }
 
+QList<OutboxChange> StoreSession::rejectedChanges() const
+{
+    return m_records ? m_records->rejectedChanges() : QList<OutboxChange>();
+}
+
+int StoreSession::rejectedCount() const
+{
+    return m_records ? m_records->rejectedCount() : 0;
+}
+
+StoreSession::Error StoreSession::undoRejected(const QString &changeId, bool *needsResync)
+{
+    if (!m_records)
+        return Error::NoStore;
+    if (m_records->discardRejected(changeId, needsResync).error != StoreError::Ok)
+        return Error::Storage;
+    reload();
+    Q_EMIT pendingChangesChanged();
+    return Error::None;
+}
+
 void StoreSession::reload()
 {
     if (!m_records)
@@ -382,6 +405,8 @@ StoreSession::writeRecord(const QString &recordType, const QString &id, const QS
 {
     if (!m_records)
         return Error::NoStore;
+    if (!allowsWrite(recordType, id, ownerId, json))
+        return Error::NotAllowed;
     const StoreResult r = m_records->saveLocal(recordType, id, ownerId, json);
     switch (r.error) {
     case StoreError::Ok:
@@ -396,6 +421,39 @@ StoreSession::writeRecord(const QString &recordType, const QString &id, const QS
     }
     qCWarning(lcUi) << "store write failed for" << recordType << int(r.error);
     return Error::Storage;
+}
+
+bool StoreSession::allowsWrite(const QString &recordType,
+                               const QString &id,
+                               const QString &ownerId,
+                               const QJsonObject &json) const
+{
+    const auto role = roleFromCode(m_identity.role);
+    if (!m_records || !role)
+        return false;
+    WriteRequest w;
+    w.role = *role;
+    w.writerId = m_identity.userId;
+    w.recordType = recordType;
+    w.ownerId = ownerId;
+    // The change as the outbox will send it: the whole body when new, else only what differs.
+    const std::optional<StoredRecord> existing = m_records->get(recordType, id);
+    if (existing) {
+        w.exists = true;
+        w.current = existing->body;
+        if (w.ownerId.isEmpty())
+            w.ownerId = existing->ownerId;
+        for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+            const bool gone = it.value().isNull() || it.value().isUndefined();
+            if (gone ? existing->body.contains(it.key()) : existing->body.value(it.key()) != it.value())
+                w.fields.insert(it.key(), it.value());
+        }
+        if (existing->deleted)
+            w.fields.insert(u"deleted"_s, false);
+    } else {
+        w.fields = json;
+    }
+    return mayWrite(w);
 }
 
 } // namespace Pathway

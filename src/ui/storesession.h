@@ -45,7 +45,8 @@ public:
         KeystoreUnavailable,
         Storage,
         DatabaseMissing, ///< the key file exists but the database file is gone: never replaced by an empty one
-        Invalid
+        Invalid,
+        NotAllowed ///< the access table (domain/writeaccess.h) does not let this user make this change
     };
     Q_ENUM(Error)
     /** What opening on the worker thread produced (defined in the .cpp). */
@@ -86,6 +87,12 @@ public:
     /** Changes waiting to be sent to the server. */
     int pendingChanges() const;
 
+    /** Changes the server refused, oldest first (each with its reason code in lastError). */
+    QList<OutboxChange> rejectedChanges() const;
+    int rejectedCount() const;
+    /** Undoes a refused change on this device; @p needsResync: the server's version must be pulled again. */
+    Error undoRejected(const QString &changeId, bool *needsResync);
+
     /** Conflicts between two versions of a free-text field that the user must settle. */
     QList<ConflictRow> conflicts() const;
     /** Settles a conflict: keeps this device's text (@p keepLocal) or the other one. */
@@ -95,8 +102,22 @@ public:
     /** The record store, for the sync client; null while locked. */
     RecordStore *recordStore() const { return m_records.get(); }
 
-    /** Saves one record (validated first). Returns Error::None on success; emits recordsChanged(). */
+    /**
+     * Saves one record (validated first, and checked against the access table for this device's
+     * user, exactly as the server will check it). Returns Error::None on success; emits recordsChanged().
+     */
     template<typename T> Error save(const T &record);
+
+    /**
+     * Whether this device's user may save @p record as it is now (the change it would make, checked
+     * against the access table): what pages use to decide which actions to offer.
+     */
+    template<typename T> bool allows(const T &record) const
+    {
+        return allowsWrite(QString::fromLatin1(T::recordType), record.id, record.ownerId(), record.toJson());
+    }
+    bool
+    allowsWrite(const QString &recordType, const QString &id, const QString &ownerId, const QJsonObject &json) const;
 
 Q_SIGNALS:
     void busyChanged();

@@ -45,8 +45,11 @@ QString SyncStatus::stateText() const
 
 QString SyncStatus::pendingText() const
 {
-    if (m_pending == 0)
+    // "All saved" only when the server has acknowledged every change and refused none.
+    if (m_pending == 0 && m_rejected == 0)
         return tr("All saved", "@info:status");
+    if (m_pending == 0)
+        return rejectedText();
     return tr("%n change(s) waiting", "@info:status", m_pending);
 }
 
@@ -57,8 +60,21 @@ QString SyncStatus::conflictText() const
     return tr("%n conflict(s) need you", "@info:status", m_conflicts);
 }
 
+QString SyncStatus::rejectedText() const
+{
+    if (m_rejected == 0)
+        return {};
+    return tr("%n change(s) not accepted", "@info:status", m_rejected);
+}
+
 QString SyncStatus::accessibleText() const
 {
+    if (m_rejected > 0 && m_conflicts > 0)
+        //: Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflicts, %4 refused changes
+        return tr("%1. %2. %3. %4.", "@info:status").arg(stateText(), pendingText(), conflictText(), rejectedText());
+    if (m_rejected > 0 && m_pending > 0)
+        //: Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 refused changes
+        return tr("%1. %2. %3.", "@info:status").arg(stateText(), pendingText(), rejectedText());
     if (m_conflicts > 0)
         //: Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflicts
         return tr("%1. %2. %3.", "@info:status").arg(stateText(), pendingText(), conflictText());
@@ -108,10 +124,12 @@ void SyncStatus::refresh()
 {
     const int pending = m_session->isOpen() ? m_session->pendingChanges() : 0;
     const int conflicts = m_session->isOpen() ? int(m_session->conflicts().size()) : 0;
-    if (pending == m_pending && conflicts == m_conflicts)
+    const int rejected = m_session->isOpen() ? m_session->rejectedCount() : 0;
+    if (pending == m_pending && conflicts == m_conflicts && rejected == m_rejected)
         return;
     m_pending = pending;
     m_conflicts = conflicts;
+    m_rejected = rejected;
     Q_EMIT changed();
 }
 

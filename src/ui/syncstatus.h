@@ -22,6 +22,8 @@ class SyncStatus : public QObject
     Q_PROPERTY(qreal progress READ progress NOTIFY changed)
     Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY changed)
     Q_PROPERTY(int conflicts READ conflicts NOTIFY changed)
+    Q_PROPERTY(int rejected READ rejected NOTIFY changed)
+    Q_PROPERTY(QString rejectedText READ rejectedText NOTIFY changed)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
     Q_PROPERTY(QString pendingText READ pendingText NOTIFY changed)
     Q_PROPERTY(QString conflictText READ conflictText NOTIFY changed)
@@ -48,6 +50,9 @@ public:
     QString stateText() const;
     QString pendingText() const;
     QString conflictText() const;
+    /** Changes the server refused ("2 changes not accepted"); empty when none. */
+    QString rejectedText() const;
+    int rejected() const { return m_rejected; }
     QString accessibleText() const;
     bool canSync() const { return m_serverConfigured && m_state != State::Syncing; }
 
@@ -72,6 +77,7 @@ private:
     qreal m_progress = 0;
     int m_pending = 0;
     int m_conflicts = 0;
+    int m_rejected = 0;
     QDateTime m_lastSynced;
     bool m_serverConfigured = false;
 };

@@ -63,7 +63,11 @@ void YoungPersonController::refresh()
     const CaseData &data = m_app->session()->data();
     const QString id = youngPersonId();
     const QDate today = m_app->session()->clock().today();
-    m_plan->refresh(data, id, today);
+    m_plan->refresh(data, id, today, [this](const PlanAction &a, ActionStatus to) {
+        PlanAction changed = a;
+        changed.status = to;
+        return m_app->session()->allows(changed);
+    });
     m_health->refresh(data, id, today);
     m_offer->refresh(data, id, today);
     m_documents->refresh(data, id, today);
@@ -118,7 +122,8 @@ std::optional<PlanAction> nextStep(const CaseData &data, const QString &id)
 {
     std::optional<PlanAction> best;
     for (const PlanAction &a : data.actions) {
-        if (a.youngPersonId != id || a.deleted || a.status == ActionStatus::Done || a.status == ActionStatus::Dropped)
+        if (a.youngPersonId != id || a.deleted || a.status == ActionStatus::Done || a.status == ActionStatus::Dropped
+            || a.status == ActionStatus::Proposed)
             continue;
         if (!best || a.byWhen.value_or(QDate(9999, 1, 1)) < best->byWhen.value_or(QDate(9999, 1, 1)))
             best = a;
@@ -170,6 +175,11 @@ template<typename T> bool YoungPersonController::save(const T &record, const QSt
     if (!m_app || !m_app->session()->isOpen())
         return false;
     const StoreSession::Error e = m_app->session()->save(record);
+    if (e == StoreSession::Error::NotAllowed) {
+        setMessage(isStaff() ? tr("Your role cannot change this. Ask your manager.", "@info")
+                             : tr("Only your PA can change this. Ask them on the Talk page.", "@info"));
+        return false;
+    }
     if (e == StoreSession::Error::Invalid) {
         setMessage(tr("Some of that is missing or too long. Check and try again.", "@info"));
         return false;
@@ -241,20 +251,134 @@ bool YoungPersonController::savePlanSection(const QString &areaCode,
     return save(s, tr("Plan updated.", "@info"));
 }
 
+PlanAction YoungPersonController::newStep(PlanArea area) const
+{
+    PlanAction a;
+    a.id = newId();
+    a.youngPersonId = youngPersonId();
+    a.area = area;
+    if (m_app && m_app->role() == AppController::Role::YoungPerson) {
+        a.status = ActionStatus::Proposed;
+        a.proposedBy = m_app->userId();
+    }
+    return a;
+}
+
 bool YoungPersonController::addStep(const QString &areaCode, const QString &what, const QString &who, int withinDays)
 {
     const auto area = planAreaFromCode(areaCode);
     if (!m_app || !area)
         return false;
-    PlanAction a;
-    a.id = newId();
-    a.youngPersonId = youngPersonId();
-    a.area = *area;
+    PlanAction a = newStep(*area);
     a.what = what.trimmed();
     a.who = who.trimmed();
     if (withinDays > 0)
         a.byWhen = m_app->session()->clock().today().addDays(withinDays);
+    if (a.status == ActionStatus::Proposed)
+        return save(a, tr("Your idea for a step is saved. Your PA will see it and agree it with you.", "@info"));
     return save(a, tr("Step added.", "@info"));
+}
+
+bool YoungPersonController::setStepStatus(const QString &actionId, ActionStatus status, const QString &doneMessage)
+{
+    if (!m_app)
+        return false;
+    for (const PlanAction &a : m_app->session()->data().actions) {
+        if (a.id != actionId)
+            continue;
+        PlanAction changed = a;
+        changed.status = status;
+        return save(changed, doneMessage);
+    }
+    return false;
+}
+
+bool YoungPersonController::acceptStep(const QString &actionId)
+{
+    return setStepStatus(actionId, ActionStatus::NotStarted, tr("Step accepted. It is now part of the plan.", "@info"));
+}
+
+bool YoungPersonController::declineStep(const QString &actionId)
+{
+    return setStepStatus(actionId, ActionStatus::Dropped,
+                         tr("Step declined. Tell them why when you next talk.", "@info"));
+}
+
+bool YoungPersonController::canAddStep() const
+{
+    return m_app && m_app->session()->isOpen() && !youngPersonId().isEmpty() && m_app->session()->allows([this] {
+        PlanAction a = newStep(PlanArea::ContactAndSupport);
+        a.what = u"-"_s;
+        return a;
+    }());
+}
+
+bool YoungPersonController::canAddOwnWords() const
+{
+    if (!m_app || !m_app->session()->isOpen() || youngPersonId().isEmpty())
+        return false;
+    PlanSection s;
+    s.id = newId();
+    s.youngPersonId = youngPersonId();
+    s.ownWords = u"-"_s;
+    s.updatedBy = m_app->userId();
+    s.youngPersonTookPart = m_app->role() == AppController::Role::YoungPerson;
+    return m_app->session()->allows(s);
+}
+
+bool YoungPersonController::canUpdatePlanArea() const
+{
+    if (!m_app || !m_app->session()->isOpen() || youngPersonId().isEmpty())
+        return false;
+    PlanSection s;
+    s.id = newId();
+    s.youngPersonId = youngPersonId();
+    s.goal = u"-"_s;
+    s.updatedBy = m_app->userId();
+    return m_app->session()->allows(s);
+}
+
+bool YoungPersonController::canRequestReview() const
+{
+    if (!m_app || !m_app->session()->isOpen() || youngPersonId().isEmpty() || isStaff())
+        return false;
+    ChronologyEvent e;
+    e.id = newId();
+    e.youngPersonId = youngPersonId();
+    e.date = m_app->session()->clock().today();
+    e.kind = ChronologyKind::ReviewRequested;
+    e.recordedBy = m_app->userId();
+    return m_app->session()->allows(e);
+}
+
+bool YoungPersonController::canAddHealthEntry() const
+{
+    if (!m_app || !m_app->session()->isOpen() || youngPersonId().isEmpty())
+        return false;
+    HealthEntry h;
+    h.id = newId();
+    h.youngPersonId = youngPersonId();
+    h.kind = HealthKind::Note;
+    h.title = u"-"_s;
+    h.date = m_app->session()->clock().today();
+    h.addedBy = m_app->userId();
+    return m_app->session()->allows(h);
+}
+
+ContactRequest YoungPersonController::newContactRequest(bool urgent) const
+{
+    ContactRequest r;
+    r.id = newId();
+    r.youngPersonId = youngPersonId();
+    r.requestedAt = m_app->session()->clock().now();
+    r.urgency = urgent ? RequestUrgency::Urgent : RequestUrgency::WhenConvenient;
+    return r;
+}
+
+bool YoungPersonController::canRequestContact() const
+{
+    return m_app && m_app->session()->isOpen() && !youngPersonId().isEmpty() && !isStaff()
+        && m_app->session()->allows(newContactRequest(true));
 }
 
 QString YoungPersonController::todayIso() const
@@ -330,11 +454,7 @@ bool YoungPersonController::requestContact(bool urgent, const QString &message)
 {
     if (!m_app)
         return false;
-    ContactRequest r;
-    r.id = newId();
-    r.youngPersonId = youngPersonId();
-    r.requestedAt = m_app->session()->clock().now();
-    r.urgency = urgent ? RequestUrgency::Urgent : RequestUrgency::WhenConvenient;
+    ContactRequest r = newContactRequest(urgent);
     r.message = message.trimmed();
     return save(r,
                 urgent ? tr("Your PA will contact you as soon as possible.", "@info")

@@ -35,6 +35,13 @@ class YoungPersonController : public QObject
     Q_PROPERTY(QString nextStepWhen READ nextStepWhen NOTIFY summaryChanged)
     Q_PROPERTY(QString reviewText READ reviewText NOTIFY summaryChanged)
     Q_PROPERTY(bool isStaff READ isStaff NOTIFY appChanged)
+    // What the access table (domain/writeaccess.h) lets this user do here: pages offer only these.
+    Q_PROPERTY(bool canAddStep READ canAddStep NOTIFY summaryChanged)
+    Q_PROPERTY(bool canAddOwnWords READ canAddOwnWords NOTIFY summaryChanged)
+    Q_PROPERTY(bool canUpdatePlanArea READ canUpdatePlanArea NOTIFY summaryChanged)
+    Q_PROPERTY(bool canRequestReview READ canRequestReview NOTIFY summaryChanged)
+    Q_PROPERTY(bool canAddHealthEntry READ canAddHealthEntry NOTIFY summaryChanged)
+    Q_PROPERTY(bool canRequestContact READ canRequestContact NOTIFY summaryChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(Pathway::PlanModel *plan READ plan CONSTANT)
     Q_PROPERTY(Pathway::HealthModel *health READ health CONSTANT)
@@ -59,6 +66,12 @@ public:
     QString nextStepWhen() const;
     QString reviewText() const;
     bool isStaff() const;
+    bool canAddStep() const;
+    bool canAddOwnWords() const;
+    bool canUpdatePlanArea() const;
+    bool canRequestReview() const;
+    bool canAddHealthEntry() const;
+    bool canRequestContact() const;
     QString message() const { return m_message; }
 
     PlanModel *plan() const { return m_plan; }
@@ -75,8 +88,15 @@ public:
     /** Staff: updates a plan area with the young person, recording whether they took part. */
     Q_INVOKABLE bool
     savePlanSection(const QString &areaCode, const QString &goal, const QString &ownWords, bool tookPart);
-    /** Adds a step: what, who, and by when as days from today (0: no date). */
+    /**
+     * Adds a step: what, who, and by when as days from today (0: no date). A young person's step is
+     * a proposal that their PA accepts, edits or declines.
+     */
     Q_INVOKABLE bool addStep(const QString &areaCode, const QString &what, const QString &who, int withinDays);
+    /** Staff: accepts a step the young person proposed (it becomes a step of the plan). */
+    Q_INVOKABLE bool acceptStep(const QString &actionId);
+    /** Staff: declines a proposed step (kept, as "not needed now"). */
+    Q_INVOKABLE bool declineStep(const QString &actionId);
     /** The young person asks for a plan review. */
     Q_INVOKABLE bool requestReview();
     /** Adds to the health history (an appointment when @p appointment); @p dateIso empty means today. */
@@ -102,6 +122,10 @@ private:
     void onRecordsChanged(const QString &recordType);
     template<typename T> bool save(const T &record, const QString &doneMessage);
     void setMessage(const QString &message);
+    bool setStepStatus(const QString &actionId, ActionStatus status, const QString &doneMessage);
+    /** The records this controller would write for each action, as the access table will see them. */
+    PlanAction newStep(PlanArea area) const;
+    ContactRequest newContactRequest(bool urgent) const;
 
     QPointer<AppController> m_app;
     QString m_youngPersonId;
