@@ -167,7 +167,7 @@ StoreResult RecordStore::saveLocal(
     QJsonObject fieldHlc = existing ? existing->fieldHlc : QJsonObject();
     bool deleted = existing && existing->deleted;
     QJsonObject changed;
-    if (op == WriteOp::Upsert) {
+    if (op != WriteOp::Delete) {
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             const QJsonValue v = it.value();
             if (v.isNull() || v.isUndefined()) {
@@ -175,7 +175,7 @@ StoreResult RecordStore::saveLocal(
                     changed.insert(it.key(), QJsonValue::Null);
                     body.remove(it.key());
                 }
-            } else if (!existing || body.value(it.key()) != v) {
+            } else if (!existing || body.value(it.key()) != v || op == WriteOp::Rewrite) {
                 changed.insert(it.key(), v);
                 body.insert(it.key(), v);
             }
@@ -224,8 +224,8 @@ StoreResult RecordStore::saveLocal(
     Statement ob = m_db.prepare(u"INSERT INTO outbox (change_id, record_type, record_id, owner_id, op, hlc, base_hlc, "
                                 u"fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     ob.bind(1, result.changeId).bind(2, recordType).bind(3, recordId).bind(4, owner);
-    ob.bind(5, op == WriteOp::Upsert ? u"upsert"_s : u"delete"_s).bind(6, hlc);
-    ob.bind(7, existing ? existing->hlc : QString()).bind(8, toText(op == WriteOp::Upsert ? changed : QJsonObject()));
+    ob.bind(5, op == WriteOp::Delete ? u"delete"_s : u"upsert"_s).bind(6, hlc);
+    ob.bind(7, existing ? existing->hlc : QString()).bind(8, toText(op == WriteOp::Delete ? QJsonObject() : changed));
     ob.bind(9, now);
     if (DbStatus st = ob.isValid() ? ob.run() : m_db.lastStatus(); !st)
         return dbFailure(st);

@@ -45,7 +45,10 @@ struct StoreResult
 enum class WriteOp
 {
     Upsert,
-    Delete
+    Delete,
+    /** An upsert that writes every given field even when its value is unchanged: settling a conflict
+       the server holds needs a change that rewrites the field, having seen its current version. */
+    Rewrite
 };
 
 /**
@@ -153,6 +156,12 @@ public:
 
     Database &database() { return m_db; }
     HybridLogicalClock &clock() { return m_hlc; }
+    /**
+     * Whether this device's user settles conflicting texts (staff do; a young person never is asked:
+     * their PA settles it and they see the outcome). When false, no conflict is recorded here.
+     */
+    void setSettlesConflicts(bool settles) { m_settlesConflicts = settles; }
+    bool settlesConflicts() const { return m_settlesConflicts; }
 
     /** True for record types that may be saved once only (contact_log, contact_amendment). */
     static bool isAppendOnly(const QString &recordType);
@@ -233,6 +242,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     HybridLogicalClock m_hlc;
+    bool m_settlesConflicts = true;
 };
 
 } // namespace Pathway

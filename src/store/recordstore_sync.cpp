@@ -117,7 +117,7 @@ ApplyOutcome RecordStore::applyRemote(const RemoteRecord &remote)
         }
         if (pendingBase.contains(k)) {
             // Never overwrite an unsent local edit. A newer remote edit of free text is a conflict: keep both.
-            if (isFreeTextField(k) && rh > pendingBase.value(k)) {
+            if (m_settlesConflicts && isFreeTextField(k) && rh > pendingBase.value(k)) {
                 hasConflict.reset();
                 hasConflict.bind(1, remote.recordType).bind(2, remote.recordId).bind(3, k).bind(4, rh);
                 if (hasConflict.step() == Statement::Step::Done) {

@@ -251,12 +251,22 @@ bool LocalSyncStore::applyServerConflicts(const PulledRecord &rec)
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     Statement add = db.prepare(u"INSERT INTO conflicts (record_type, record_id, field, local_value, remote_value, "
                                "local_hlc, remote_hlc, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    int asked = 0;
     for (const auto &c : rec.conflicts) {
         // Tell which side was written here by the node id inside the HLC.
         const auto other = HlcTimestamp::parse(c.otherHlc);
         const bool otherIsMine = other && other->node == myNode;
         const QJsonValue current = rec.body.value(c.field);
         const QString currentHlc = rec.fieldHlc.value(c.field).toString(rec.hlc);
+        // Only a party to the conflict settles it: a device that wrote one of the two texts, and
+        // never a young person's (their PA settles it; they see the outcome). A manager who never
+        // touched the record is not asked.
+        const auto currentStamp = HlcTimestamp::parse(currentHlc);
+        const bool currentIsMine = currentStamp && currentStamp->node == myNode;
+        if (!m_store.settlesConflicts() || (!otherIsMine && !currentIsMine)) {
+            continue;
+        }
+        ++asked;
         add.bind(1, rec.recordType)
             .bind(2, rec.recordId)
             .bind(3, c.field)
@@ -271,7 +281,7 @@ bool LocalSyncStore::applyServerConflicts(const PulledRecord &rec)
     }
     Statement state = db.prepare(u"UPDATE records SET sync_state = ? WHERE record_type = ? AND record_id = ? "
                                  "AND sync_state IN ('synced', 'conflict')"_s);
-    state.bind(1, rec.conflicts.isEmpty() ? u"synced"_s : u"conflict"_s).bind(2, rec.recordType).bind(3, rec.recordId);
+    state.bind(1, asked == 0 ? u"synced"_s : u"conflict"_s).bind(2, rec.recordType).bind(3, rec.recordId);
     return run(state);
 }
 

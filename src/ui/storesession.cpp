@@ -279,6 +279,7 @@ void StoreSession::finishOpen(const std::shared_ptr<OpenResult> &result)
     m_records = std::make_unique<RecordStore>(*m_db, m_clock, result->nodeId);
     m_data = std::move(result->data);
     m_identity = result->identity;
+    m_records->setSettlesConflicts(m_identity.role != toCode(Role::YoungPerson));
     qCInfo(lcUi) << "store open:" << m_data.youngPeople.size() << "young people";
     Q_EMIT opened();
     Q_EMIT pendingChangesChanged();
@@ -355,15 +356,16 @@ StoreSession::Error StoreSession::resolveConflict(qint64 conflictId, bool keepLo
     if (!conflict)
         return Error::Invalid;
     Transaction tx(*m_db);
-    if (keepLocal) {
-        const auto record = m_records->get(conflict->recordType, conflict->recordId);
-        if (!record)
-            return Error::Invalid;
-        const StoreResult saved = m_records->saveLocal(conflict->recordType, conflict->recordId, record->ownerId,
-                                                       QJsonObject {{conflict->field, conflict->localValue}});
-        if (!saved.ok())
-            return Error::Storage;
-    }
+    // The chosen text is written again either way: the server settles its conflict only when a
+    // change rewrites the field having seen the current version.
+    const auto record = m_records->get(conflict->recordType, conflict->recordId);
+    if (!record)
+        return Error::Invalid;
+    const QJsonValue chosen = keepLocal ? conflict->localValue : conflict->remoteValue;
+    const StoreResult saved = m_records->saveLocal(conflict->recordType, conflict->recordId, record->ownerId,
+                                                   QJsonObject {{conflict->field, chosen}}, WriteOp::Rewrite);
+    if (!saved.ok())
+        return Error::Storage;
     if (!m_records->resolveConflict(conflictId, keepLocal ? u"local"_s : u"remote"_s).ok() || !tx.commit().ok())
         return Error::Storage;
     reload();
