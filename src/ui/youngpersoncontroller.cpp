@@ -388,7 +388,8 @@ QString YoungPersonController::todayIso() const
 
 bool YoungPersonController::requestReview()
 {
-    if (!m_app)
+    // A young person's own request: staff record a review as held instead.
+    if (!canRequestReview())
         return false;
     ChronologyEvent e;
     e.id = newId();
@@ -452,7 +453,8 @@ bool YoungPersonController::askForOffer(const QString &offerItemId)
 
 bool YoungPersonController::requestContact(bool urgent, const QString &message)
 {
-    if (!m_app)
+    // The young person asks; staff answer (they log a contact instead).
+    if (!canRequestContact())
         return false;
     ContactRequest r = newContactRequest(urgent);
     r.message = message.trimmed();
