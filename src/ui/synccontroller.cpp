@@ -134,9 +134,12 @@ void SyncController::onOpened()
             [this, engine] { m_status->setLastSynced(engine->lastSyncedAt()); });
     connect(engine, &Sync::SyncEngine::loginRequired, this, &SyncController::onLoginRequired);
     connect(engine, &Sync::SyncEngine::wiped, this, &SyncController::onWiped);
+    connect(engine, &Sync::SyncEngine::ownersRemoved, this, [this] { m_ownersRemoved = true; });
     connect(engine, &Sync::SyncEngine::finished, this, [this, engine](bool ok) {
-        if (engine->lastStats().pulledRecords > 0 || engine->lastStats().pushed > 0)
+        // A young person moved to another PA leaves this device's pages as well as its store.
+        if (engine->lastStats().pulledRecords > 0 || engine->lastStats().pushed > 0 || m_ownersRemoved)
             m_session->reload();
+        m_ownersRemoved = false;
         m_status->refresh();
         if (m_freshSignIn) {
             m_freshSignIn = false;

@@ -88,6 +88,7 @@ private:
     std::unique_ptr<Sync::SyncEngine> m_engine;
     QPointer<Sync::ApiClient> m_attempt; ///< a sign-in again in flight (owns its own Credentials)
     QString m_signInEmail; ///< for a fresh sign-in, saved with the session
+    bool m_ownersRemoved = false; ///< the last sync removed young people no longer visible: reload
     bool m_freshSignIn = false;
     bool m_loginRequired = false;
 };
