@@ -19,7 +19,4 @@ namespace Pathway::Server {
  */
 void registerAlertRoutes(Router &router, ApiContext &context);
 
-/** Longest acknowledgement note accepted, in characters. */
-inline constexpr int MaxAckNoteLength = 2000;
-
 } // namespace Pathway::Server
