@@ -195,6 +195,7 @@ void AlertListModel::refresh(const CaseData &data, const Sources &sources)
                       {u"acknowledged"_s, acknowledged},
                       {u"ackText"_s, ackText},
                       {u"ackNote"_s, ackNote},
+                      {u"ackAt"_s, acknowledged ? s->acknowledgedAt : QDateTime()},
                       {u"originText"_s, origin},
                       {u"canAcknowledge"_s, canAck},
                       {u"ackHint"_s, ackHint},
