@@ -50,6 +50,7 @@ ScrollPage {
         onClicked: alerts.refresh()
     }
     Switch {
+        objectName: "onlyForMeSwitch"
         visible: alerts.canFilter
         Layout.fillWidth: true
         checked: alerts.onlyForMe
@@ -81,6 +82,7 @@ ScrollPage {
             required property string originText
             required property bool canAcknowledge
             required property string ackHint
+            required property bool sending
             required property string actionKey
             required property string actionText
             required property var actionProperties
@@ -112,8 +114,9 @@ ScrollPage {
                 font.pixelSize: Units.smallFont
                 Accessible.role: Accessible.StaticText
             }
+            // While offline the status above says why nothing can be acknowledged; on each card it would repeat.
             BodyText {
-                visible: row.ackHint.length > 0
+                visible: row.sending
                 text: row.ackHint
                 font.pixelSize: Units.smallFont
                 Accessible.role: Accessible.StaticText
@@ -133,6 +136,7 @@ ScrollPage {
                     onClicked: root.app.push(row.actionKey, row.actionProperties)
                 }
                 Button {
+                    objectName: "acknowledgeButton"
                     visible: !row.acknowledged
                     enabled: row.canAcknowledge
                     text: qsTr("Acknowledge…", "@action:button")
@@ -140,6 +144,7 @@ ScrollPage {
                     Accessible.role: Accessible.Button
                     //: %1 what is wrong, %2 a young person
                     Accessible.name: qsTr("Acknowledge with a note: %1, %2", "@action:button").arg(row.whatText).arg(row.name)
+                    Accessible.description: row.ackHint
                     Accessible.onPressAction: ackDialog.openFor(row.key, row.whatText, row.name)
                     onClicked: ackDialog.openFor(row.key, row.whatText, row.name)
                 }
@@ -158,68 +163,96 @@ ScrollPage {
         property string alertKey: ""
         anchors.centerIn: Overlay.overlay
         width: Math.min(Units.maxFormWidth * 1.2, root.width - Units.largeSpacing * 2)
+        // At large text the note and its words scroll inside the dialog instead of leaving the screen.
+        height: Math.min(implicitHeight, root.height - Units.largeSpacing * 2)
         modal: true
         title: qsTr("Acknowledge with a note", "@title:window")
         onOpened: noteField.forceActiveFocus()
 
-        ColumnLayout {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            spacing: Units.spacing
-            BodyText {
-                id: ackWhat
-                font.bold: true
-            }
-            BodyText {
-                text: qsTr("Say what is being done about it, or why it can wait. Everyone who sees this alert sees your name, your note and when.", "@info")
-            }
-            TextArea {
-                id: noteField
-                Layout.fillWidth: true
-                Layout.minimumHeight: Units.touchTarget * 2
-                wrapMode: TextEdit.Wrap
-                font.pixelSize: Units.bodyFont
-                placeholderText: qsTr("Note", "@info:placeholder")
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Note", "@label:textbox")
-                onTextChanged: alerts.clearAckError()
-            }
-            Label {
-                Layout.fillWidth: true
-                visible: alerts.ackError.length > 0
-                text: alerts.ackError
-                wrapMode: Text.Wrap
-                font.pixelSize: Units.bodyFont
-                color: root.Material.theme === Material.Dark ? "#ffab91" : "#b71c1c"
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
-            }
-            BusyIndicator {
-                visible: alerts.acknowledging
-                running: alerts.acknowledging
-                Accessible.ignored: true
-            }
-            Flow {
-                Layout.fillWidth: true
+        // The title follows the text size and wraps, like the rest of the page.
+        header: Label {
+            text: ackDialog.title
+            wrapMode: Text.Wrap
+            leftPadding: ackDialog.leftPadding
+            rightPadding: ackDialog.rightPadding
+            topPadding: ackDialog.topPadding
+            font.pixelSize: Units.largeFont
+            font.bold: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+
+        Flickable {
+            id: ackFlick
+            anchors.fill: parent
+            implicitHeight: ackColumn.implicitHeight
+            contentWidth: width
+            contentHeight: ackColumn.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+
+            ColumnLayout {
+                id: ackColumn
+                width: ackFlick.width
                 spacing: Units.spacing
-                Button {
-                    highlighted: true
-                    enabled: !alerts.acknowledging
-                    text: qsTr("Acknowledge", "@action:button")
-                    font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
-                    Accessible.name: text
-                    Accessible.onPressAction: alerts.acknowledge(ackDialog.alertKey, noteField.text)
-                    onClicked: alerts.acknowledge(ackDialog.alertKey, noteField.text)
+                BodyText {
+                    id: ackWhat
+                    font.bold: true
                 }
-                Button {
-                    flat: true
-                    text: qsTr("Cancel", "@action:button")
+                BodyText {
+                    text: qsTr("Say what is being done about it, or why it can wait. Everyone who sees this alert sees your name, your note and when.", "@info")
+                }
+                TextArea {
+                    id: noteField
+                    objectName: "noteField"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Units.touchTarget * 2
+                    wrapMode: TextEdit.Wrap
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
+                    placeholderText: qsTr("Note", "@info:placeholder")
+                    Accessible.role: Accessible.EditableText
+                    Accessible.name: qsTr("Note", "@label:textbox")
+                    onTextChanged: alerts.clearAckError()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: alerts.ackError.length > 0
+                    text: alerts.ackError
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Units.bodyFont
+                    color: root.Material.theme === Material.Dark ? "#ffab91" : "#b71c1c"
+                    Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
-                    Accessible.onPressAction: ackDialog.close()
-                    onClicked: ackDialog.close()
+                }
+                BusyIndicator {
+                    visible: alerts.acknowledging
+                    running: alerts.acknowledging
+                    Accessible.ignored: true
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Units.spacing
+                    Button {
+                        objectName: "sendAcknowledgement"
+                        highlighted: true
+                        enabled: !alerts.acknowledging
+                        text: qsTr("Acknowledge", "@action:button")
+                        font.pixelSize: Units.bodyFont
+                        Accessible.role: Accessible.Button
+                        Accessible.name: text
+                        Accessible.onPressAction: alerts.acknowledge(ackDialog.alertKey, noteField.text)
+                        onClicked: alerts.acknowledge(ackDialog.alertKey, noteField.text)
+                    }
+                    Button {
+                        flat: true
+                        text: qsTr("Cancel", "@action:button")
+                        font.pixelSize: Units.bodyFont
+                        Accessible.role: Accessible.Button
+                        Accessible.name: text
+                        Accessible.onPressAction: ackDialog.close()
+                        onClicked: ackDialog.close()
+                    }
                 }
             }
         }

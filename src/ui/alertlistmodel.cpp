@@ -49,11 +49,11 @@ struct Entry
 } // namespace
 
 AlertListModel::AlertListModel(QObject *parent)
-    : RowListModel({u"alertId"_s,        u"youngPersonId"_s,    u"name"_s,    u"whatText"_s,
-                    u"sinceText"_s,      u"tierText"_s,         u"forText"_s, u"serious"_s,
-                    u"acknowledged"_s,   u"ackText"_s,          u"ackNote"_s, u"originText"_s,
-                    u"canAcknowledge"_s, u"ackHint"_s,          u"sending"_s, u"actionKey"_s,
-                    u"actionText"_s,     u"actionProperties"_s, u"section"_s, u"accessibleName"_s},
+    : RowListModel({u"alertId"_s,       u"youngPersonId"_s, u"name"_s,       u"whatText"_s,         u"sinceText"_s,
+                    u"tierText"_s,      u"forText"_s,       u"audience"_s,   u"serious"_s,          u"acknowledged"_s,
+                    u"ackText"_s,       u"ackNote"_s,       u"originText"_s, u"canAcknowledge"_s,   u"ackHint"_s,
+                    u"sending"_s,       u"actionKey"_s,     u"actionText"_s, u"actionProperties"_s, u"section"_s,
+                    u"accessibleName"_s},
                    parent)
 {
 }
@@ -191,6 +191,7 @@ void AlertListModel::refresh(const CaseData &data, const Sources &sources)
                       {u"sinceText"_s, since},
                       {u"tierText"_s, tierText(a.tier)},
                       {u"forText"_s, forText},
+                      {u"audience"_s, toCode(a.audience)},
                       {u"serious"_s, a.tier != AlertTier::Warning},
                       {u"acknowledged"_s, acknowledged},
                       {u"ackText"_s, ackText},
