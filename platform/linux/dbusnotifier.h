@@ -21,7 +21,7 @@ class DBusNotifier final : public QObject, public Notifier
 
 public:
     /**
-     * The category hint. The specification's standard categories are about devices, e-mail,
+     * The category hint. The specification's standard categories are about calls, devices, e-mail,
      * instant messages, network, presence and transfers; none is "a case needs attention", and
      * "im.received" would make desktops treat it as a chat message (sounds, grouping). For such
      * cases the specification asks for the form "x-vendor.class.name".
