@@ -138,6 +138,9 @@ ApplicationWindow {
         target: root.app
         function onNavigationRequested(key: string) {
             root.openPage(key);
+            // A click on an OS notification asks for the alerts page: bring the window forward.
+            root.raise();
+            root.requestActivate();
         }
         function onPushRequested(key: string, properties: var) {
             root.pushPage(key, properties);

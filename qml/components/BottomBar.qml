@@ -11,8 +11,8 @@ ToolBar {
 
     required property NavigationModel model
     required property string currentKey
-    // How many pages fit on the bar; the others are in the drawer.
-    readonly property int slots: 4
+    // How many pages fit on the bar (fewer when the text is large); the others are in the drawer.
+    readonly property int slots: Math.max(2, Math.min(4, Math.floor(root.width / (Units.gridUnit * 4.5 * Units.fontScale))))
 
     signal selected(string key)
     signal moreRequested

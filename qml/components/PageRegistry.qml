@@ -36,6 +36,9 @@ QtObject {
     readonly property Component record: Component {
         RecordPage {}
     }
+    readonly property Component alerts: Component {
+        AlertsPage {}
+    }
     readonly property Component team: Component {
         TeamPage {}
     }
@@ -67,6 +70,7 @@ QtObject {
         case "caseload": return root.caseload;
         case "logContact": return root.logContact;
         case "record": return root.record;
+        case "alerts": return root.alerts;
         case "team": return root.team;
         case "allocate": return root.allocate;
         case "caseloads": return root.caseloads;

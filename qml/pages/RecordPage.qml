@@ -12,8 +12,12 @@ Page {
 
     required property AppController app
     required property string youngPersonId
+    // The tab to show first, by name (an alert opens the tab that resolves it).
+    property string section: ""
+    readonly property var sections: ["plan", "health", "offer", "documents", "contact", "chronology"]
 
     title: person.name
+    Component.onCompleted: tabs.currentIndex = Math.max(0, root.sections.indexOf(root.section))
 
     YoungPersonController {
         id: person

@@ -59,6 +59,9 @@ struct Alert
     friend bool operator==(const Alert &, const Alert &) = default;
 };
 
+/** Longest acknowledgement note the server accepts, in characters (UTF-16 units); the app checks it first. */
+inline constexpr int MaxAckNoteLength = 2000;
+
 /** Sorts alerts by young person, then rule, then subject (a stable order for tests and output). */
 void sortAlerts(QList<Alert> &alerts);
 

@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
     AppController controller(&session, &settings);
 #ifdef PATHWAY_HAVE_NOTIFIER
     PlatformNotifier notifier;
-    AttentionNotifier attention(&controller, &notifier);
+    AttentionNotifier attention(&controller, &notifier, clock);
 #endif
 
     QQmlApplicationEngine engine;

@@ -1,6 +1,7 @@
 #include "screentour.h"
 
 #include "domain/clock.h"
+#include "ui/alertscontroller.h"
 #include "ui/appcontroller.h"
 
 #include <QCoreApplication>
@@ -150,6 +151,23 @@ bool ScreenTour::tourRole(const QString &roleCode)
             settle(m_shotDir.isEmpty() ? 60 : 900);
             ++m_pages;
             capture(window, u"%1-%2-record-%3"_s.arg(m_lang, roleCode, QLatin1StringView(size.name)));
+        }
+    }
+    // The page the first alert's action opens: the record at the tab that resolves it (or allocation).
+    if (roleCode != "young_person"_L1) {
+        AlertsController alerts;
+        alerts.setApp(&app);
+        const QString action = alerts.model()->valueAt(0, u"actionKey"_s).toString();
+        const QVariant props = alerts.model()->valueAt(0, u"actionProperties"_s);
+        for (const ScreenSize &size : {Phone, Desktop}) {
+            if (action.isEmpty())
+                break;
+            window->resize(size.width, size.height);
+            QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, u"alerts"_s));
+            QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, action), Q_ARG(QVariant, props));
+            settle(m_shotDir.isEmpty() ? 60 : 900);
+            ++m_pages;
+            capture(window, u"%1-%2-alert-action-%3"_s.arg(m_lang, roleCode, QLatin1StringView(size.name)));
         }
     }
     window->resize(Phone.width, Phone.height);

@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Pathway::Sync {
@@ -54,6 +56,11 @@ void ApiClient::post(const QString &path, const QJsonObject &body, Callback done
     send(path, body, std::move(done), true);
 }
 
+void ApiClient::get(const QString &path, Callback done)
+{
+    send(Request {path, {}, true}, std::move(done), true);
+}
+
 void ApiClient::abortAll()
 {
     const auto replies = findChildren<QNetworkReply *>();
@@ -65,6 +72,13 @@ void ApiClient::abortAll()
 
 void ApiClient::send(const QString &path, const QJsonObject &body, Callback done, bool mayRefresh)
 {
+    send(Request {path, body, false}, std::move(done), mayRefresh);
+}
+
+void ApiClient::send(const Request &req, Callback done, bool mayRefresh)
+{
+    const QString &path = req.path;
+    const QJsonObject &body = req.body;
     if (!m_network || !m_credentials || !m_credentials->serverUrl().isValid()) {
         ApiReply r;
         r.error = ApiError::Network;
@@ -77,11 +91,17 @@ void ApiClient::send(const QString &path, const QJsonObject &body, Callback done
         ApiReply none;
         none.httpStatus = 401;
         none.serverError = u"token_expired"_s;
-        refreshThenRetry(path, body, std::move(done), none);
+        refreshThenRetry(req, std::move(done), none);
         return;
     }
-    const QByteArray raw = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkRequest request(m_credentials->endpoint(path));
+    const QByteArray raw = req.get ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // A query ("?state=open") goes into the URL's query, not its (percent-encoded) path.
+    const qsizetype mark = path.indexOf(u'?');
+    QUrl url = m_credentials->endpoint(mark < 0 ? path : path.left(mark));
+    if (mark >= 0) {
+        url.setQuery(path.mid(mark + 1));
+    }
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     // We decompress ourselves, so we can count the bytes that really crossed the wire.
     request.setRawHeader("Accept-Encoding"_ba, "gzip"_ba);
@@ -91,12 +111,13 @@ void ApiClient::send(const QString &path, const QJsonObject &body, Callback done
         request.setRawHeader("Authorization"_ba, "Bearer "_ba + m_credentials->accessToken().toUtf8());
     }
     QByteArray wire = raw;
-    if (raw.size() >= m_compressThreshold) {
+    if (!req.get && raw.size() >= m_compressThreshold) {
         wire = gzipCompress(raw);
         request.setRawHeader("Content-Encoding"_ba, "gzip"_ba);
     }
-    QNetworkReply *reply = m_network->post(request, wire);
+    QNetworkReply *reply = req.get ? m_network->get(request) : m_network->post(request, wire);
     reply->setParent(this);
+    const QString usedToken = m_credentials->accessToken();
     ++m_inFlight;
     const qint64 rawSize = raw.size();
     const qint64 wireSize = wire.size();
@@ -104,10 +125,16 @@ void ApiClient::send(const QString &path, const QJsonObject &body, Callback done
         --m_inFlight;
         reply->deleteLater();
         ApiReply r = finish(reply, rawSize, wireSize);
-        if (r.httpStatus == 401 && mayRefresh && m_credentials && m_credentials->hasRefreshToken()
-            && r.serverError == "token_expired"_L1) {
-            refreshThenRetry(path, body, std::move(done), r);
-            return;
+        if (r.httpStatus == 401 && mayRefresh && m_credentials && r.serverError == "token_expired"_L1) {
+            if (!m_credentials->accessToken().isEmpty() && m_credentials->accessToken() != usedToken) {
+                // Another request refreshed the session meanwhile: the new access token is enough.
+                send(req, std::move(done), false);
+                return;
+            }
+            if (m_credentials->hasRefreshToken()) {
+                refreshThenRetry(req, std::move(done), r);
+                return;
+            }
         }
         if (r.httpStatus == 401) {
             r.error = ApiError::LoginRequired;
@@ -116,28 +143,42 @@ void ApiClient::send(const QString &path, const QJsonObject &body, Callback done
     });
 }
 
-void ApiClient::refreshThenRetry(const QString &path, const QJsonObject &body, Callback done, ApiReply first)
+void ApiClient::refreshThenRetry(const Request &req, Callback done, ApiReply first)
 {
+    // Continue once the (one) refresh ends: retry with the new access token, or report its failure.
+    m_afterRefresh.append([this, req, done = std::move(done)](const std::optional<ApiReply> &failed) mutable {
+        if (failed) {
+            done(*failed);
+            return;
+        }
+        send(req, std::move(done), false);
+    });
+    if (m_afterRefresh.size() > 1) {
+        return; // a refresh is already in flight
+    }
     qCInfo(lcSync) << "access token rejected (" << first.serverError << "): refreshing";
     const QJsonObject refreshBody {{u"refreshToken"_s, m_credentials->refreshToken()}};
     m_credentials->clearAccessToken();
     send(
         m_refreshPath, refreshBody,
-        [this, path, body, done = std::move(done)](const ApiReply &r) mutable {
+        [this](const ApiReply &r) {
             const QString access = r.body.value(u"token"_s).toString();
+            std::optional<ApiReply> failed;
             if (!r.ok() || access.isEmpty() || !m_credentials) {
-                ApiReply failed = r;
+                failed = r;
                 if (r.httpStatus == 401 || r.httpStatus == 403 || (r.ok() && access.isEmpty())) {
-                    failed.error = ApiError::LoginRequired;
+                    failed->error = ApiError::LoginRequired;
                     if (m_credentials) {
                         m_credentials->clearTokens();
                     }
                 }
-                done(failed);
-                return;
+            } else {
+                m_credentials->setTokens(access, r.body.value(u"refreshToken"_s).toString());
             }
-            m_credentials->setTokens(access, r.body.value(u"refreshToken"_s).toString());
-            send(path, body, std::move(done), false);
+            const auto waiting = std::exchange(m_afterRefresh, {});
+            for (const auto &next : waiting) {
+                next(failed);
+            }
         },
         false);
 }

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -45,6 +46,8 @@ struct ApiReply
  * Talks JSON to pathway-server: gzip request bodies, asks for gzip answers, bearer token,
  * transfer timeout. On 401 "token_expired" it uses the refresh token once and retries the
  * request; if that fails too the reply says LoginRequired (the caller keeps its data).
+ * Refresh tokens rotate (the server ends the old one), so requests in flight at once share one
+ * refresh: a second refresh with the same token would be refused and end the session.
  * The QNetworkAccessManager is injected and not owned.
  */
 class ApiClient : public QObject
@@ -70,13 +73,24 @@ public:
 
     /** POSTs @p body to @p path and calls @p done once, on this object's thread. */
     void post(const QString &path, const QJsonObject &body, Callback done);
+    /** GETs @p path (it may carry a query, e.g. "/v1/alerts?state=open"); otherwise as post(). */
+    void get(const QString &path, Callback done);
     /** Aborts every request in flight; their callbacks get ApiError::Network. */
     void abortAll();
     bool isBusy() const { return m_inFlight > 0; }
 
 private:
+    /** One request: a POST with a JSON body, or a GET (no body). */
+    struct Request
+    {
+        QString path;
+        QJsonObject body;
+        bool get = false;
+    };
+
     void send(const QString &path, const QJsonObject &body, Callback done, bool mayRefresh);
-    void refreshThenRetry(const QString &path, const QJsonObject &body, Callback done, ApiReply first);
+    void send(const Request &request, Callback done, bool mayRefresh);
+    void refreshThenRetry(const Request &request, Callback done, ApiReply first);
     void storeTokens(const ApiReply &r, const Callback &done);
     ApiReply finish(QNetworkReply *reply, qint64 raw, qint64 wire) const;
 
@@ -88,6 +102,8 @@ private:
     int m_timeoutMs = 30000;
     qsizetype m_compressThreshold = 256;
     int m_inFlight = 0;
+    /** Requests waiting for the refresh in flight: each gets the failed refresh's reply, or nothing. */
+    QList<std::function<void(const std::optional<ApiReply> &failed)>> m_afterRefresh;
 };
 
 } // namespace Pathway::Sync

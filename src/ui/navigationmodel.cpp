@@ -16,9 +16,9 @@ QStringList NavigationModel::pageKeys(Role role)
     case Role::YoungPerson:
         return {u"home"_s, u"plan"_s, u"health"_s, u"offer"_s, u"documents"_s, u"talk"_s, u"settings"_s};
     case Role::PersonalAdviser:
-        return {u"caseload"_s, u"logContact"_s, u"settings"_s};
+        return {u"caseload"_s, u"alerts"_s, u"logContact"_s, u"settings"_s};
     case Role::Manager:
-        return {u"team"_s, u"allocate"_s, u"caseloads"_s, u"reviews"_s, u"settings"_s};
+        return {u"team"_s, u"alerts"_s, u"allocate"_s, u"caseloads"_s, u"reviews"_s, u"settings"_s};
     case Role::None:
         break;
     }
@@ -64,6 +64,10 @@ void NavigationModel::setRole(Role role)
         } else if (key == "logContact"_L1) {
             title = tr("Log a contact", "@title:page");
             shortTitle = tr("Log", "@action:inmenu short");
+        } else if (key == "alerts"_L1) {
+            //: Staff page: every alert of the caseload or team, to act on or acknowledge
+            title = tr("Alerts", "@title:page");
+            shortTitle = tr("Alerts", "@action:inmenu short");
         } else if (key == "team"_L1) {
             title = tr("Team overview", "@title:page");
             shortTitle = tr("Team", "@action:inmenu short");

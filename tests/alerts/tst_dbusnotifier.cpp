@@ -1,5 +1,6 @@
 #include "linux/dbusnotifier.h"
 
+#include <QAtomicPointer>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -26,10 +27,18 @@ public:
         uint replaces = 0;
         QString summary;
         QString body;
+        QStringList actions;
+        QVariantMap hints;
     };
     QList<Shown> shown;
 
+Q_SIGNALS:
+    void ActionInvoked(uint id, const QString &actionKey);
+
 public Q_SLOTS:
+    /** The user clicks notification @p id (the server says so with its "default" action). */
+    void click(uint id, const QString &actionKey) { Q_EMIT ActionInvoked(id, actionKey); }
+
     uint Notify(const QString &app,
                 uint replaces,
                 const QString &icon,
@@ -40,10 +49,8 @@ public Q_SLOTS:
                 int timeout)
     {
         Q_UNUSED(icon)
-        Q_UNUSED(actions)
-        Q_UNUSED(hints)
         Q_UNUSED(timeout)
-        shown.append({app, replaces, summary, body});
+        shown.append({app, replaces, summary, body, actions, hints});
         return replaces ? replaces : uint(shown.size() + 100);
     }
 };
@@ -57,6 +64,8 @@ public:
     {
     }
     QSemaphore ready;
+    /** The server object, living on this thread while it runs. */
+    QAtomicPointer<FakeNotificationServer> serverObject;
     QList<FakeNotificationServer::Shown> shown()
     {
         QMutexLocker lock(&m_mutex);
@@ -68,10 +77,13 @@ protected:
     {
         QDBusConnection bus = QDBusConnection::connectToBus(m_address, u"server"_s);
         FakeNotificationServer server;
-        bus.registerObject(u"/org/freedesktop/Notifications"_s, &server, QDBusConnection::ExportAllSlots);
+        bus.registerObject(u"/org/freedesktop/Notifications"_s, &server,
+                           QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals);
         bus.registerService(u"org.freedesktop.Notifications"_s);
+        serverObject.storeRelease(&server);
         ready.release();
         exec();
+        serverObject.storeRelease(nullptr);
         bus.unregisterService(u"org.freedesktop.Notifications"_s);
         QMutexLocker lock(&m_mutex);
         m_shown = server.shown;
@@ -139,6 +151,40 @@ private Q_SLOTS:
         QCOMPARE(shown.at(0).replaces, 0u);
         QCOMPARE(shown.at(1).replaces, 101u); // same tag: replaces the first
         QCOMPARE(shown.at(2).replaces, 0u); // another tag: a new notification
+    }
+
+    void categoryAndClick()
+    {
+        QDBusConnection clientBus = QDBusConnection::connectToBus(address, u"client2"_s);
+        ServerThread thread(address);
+        thread.start();
+        QVERIFY(thread.ready.tryAcquire(1, 10000));
+        DBusNotifier notifier(clientBus);
+        QTRY_VERIFY(notifier.isAvailable());
+        QStringList clicked;
+        notifier.setActivationHandler([&clicked](const QString &tag) { clicked.append(tag); });
+        notifier.setOpenActionLabel(u"Open alerts"_s);
+        QVERIFY(notifier.notify(u"alerts"_s, u"Pathway"_s, u"2 young people have a new alert"_s));
+        QVERIFY(notifier.notify(u"other"_s, u"Pathway"_s, u"something else"_s));
+
+        auto *server = thread.serverObject.loadAcquire();
+        QVERIFY(server);
+        // Another application's notification, or another action: not ours to open.
+        QMetaObject::invokeMethod(server, "click", Qt::QueuedConnection, Q_ARG(uint, 4242u),
+                                  Q_ARG(QString, u"default"_s));
+        QMetaObject::invokeMethod(server, "click", Qt::QueuedConnection, Q_ARG(uint, 101u),
+                                  Q_ARG(QString, u"snooze"_s));
+        // A click on the first notification (the fake server numbered it 101).
+        QMetaObject::invokeMethod(server, "click", Qt::QueuedConnection, Q_ARG(uint, 101u),
+                                  Q_ARG(QString, u"default"_s));
+        QTRY_COMPARE(clicked, QStringList {u"alerts"_s});
+        thread.quit();
+        thread.wait();
+        const auto shown = thread.shown();
+        QCOMPARE(shown.size(), 2);
+        // Not a chat message: a vendor category of the form the specification asks for.
+        QCOMPARE(shown.at(0).hints.value(u"category"_s).toString(), u"x-pathway.alert.attention"_s);
+        QCOMPARE(shown.at(0).actions, (QStringList {u"default"_s, u"Open alerts"_s}));
     }
 };
 

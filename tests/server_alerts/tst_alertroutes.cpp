@@ -111,6 +111,7 @@ private Q_SLOTS:
         const auto body = Fixture::json(r);
         QCOMPARE(body.value(u"state"_s).toString(), u"acknowledged"_s);
         QCOMPARE(body.value(u"acknowledgedBy"_s).toString(), u"pa1"_s);
+        QCOMPARE(body.value(u"acknowledgedByName"_s).toString(), u"Staff pa1"_s);
         QCOMPARE(body.value(u"acknowledgedNote"_s).toString(), u"Visit booked"_s);
         HttpRequest req;
         req.method = u"GET"_s;
@@ -120,6 +121,25 @@ private Q_SLOTS:
         const auto acked = Fixture::json(dispatch(f->router, req, f->metrics)).value(u"alerts"_s).toArray();
         QCOMPARE(acked.size(), 1);
         QCOMPARE(acked.first().toObject().value(u"id"_s).toString(), id);
+        // The manager of the team sees who acknowledged it, by name, why and when.
+        bool seen = false;
+        for (const auto &v : list(f->login(u"mgr1"_s))) {
+            const QJsonObject a = v.toObject();
+            if (a.value(u"id"_s).toString() != id) {
+                continue;
+            }
+            seen = true;
+            QCOMPARE(a.value(u"state"_s).toString(), u"acknowledged"_s);
+            QCOMPARE(a.value(u"acknowledgedByName"_s).toString(), u"Staff pa1"_s);
+            QCOMPARE(a.value(u"acknowledgedNote"_s).toString(), u"Visit booked"_s);
+            QCOMPARE(QDateTime::fromString(a.value(u"acknowledgedAt"_s).toString(), Qt::ISODateWithMs), f->clock.now());
+        }
+        QVERIFY(seen);
+        // Open alerts carry no acknowledgement at all.
+        for (const auto &v : list(pa1)) {
+            const QJsonObject a = v.toObject();
+            QCOMPARE(a.contains(u"acknowledgedByName"_s), a.value(u"id"_s).toString() == id);
+        }
     }
 };
 

@@ -4,6 +4,7 @@
 #include "server/alerts/alertstore.h"
 #include "server/alerts/sweeper.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -33,6 +34,30 @@ Handler staffOnly(ApiContext &ctx, AuthedHandler fn)
     };
 }
 
+/**
+ * The alert as the API returns it, with the display name of whoever acknowledged it, read from
+ * their staff record (the one place a name lives) so every device can say who it was.
+ */
+QJsonObject alertJson(ApiContext &ctx, const StoredAlert &a, QHash<QString, QString> &names)
+{
+    QJsonObject o = a.toJson();
+    if (a.ackBy.isEmpty()) {
+        return o;
+    }
+    auto it = names.constFind(a.ackBy);
+    if (it == names.cend()) {
+        const auto staff = ctx.store.record(u"staff"_s, a.ackBy);
+        const QString name = staff && staff->authorityId == a.authorityId
+            ? staff->state.body.value(u"displayName"_s).toString()
+            : QString();
+        it = names.insert(a.ackBy, name);
+    }
+    if (!it->isEmpty()) {
+        o.insert(u"acknowledgedByName"_s, *it);
+    }
+    return o;
+}
+
 HttpResponse listAlerts(ApiContext &ctx, const HttpRequest &req, const Principal &who)
 {
     const QString state = req.query.value(u"state"_s);
@@ -48,9 +73,10 @@ HttpResponse listAlerts(ApiContext &ctx, const HttpRequest &req, const Principal
     ctx.store.withReadConnection(
         [&](SqlConnection &db) { alerts = AlertStore::alertsOf(db, who.authorityId, state, audience); });
     QJsonArray out;
+    QHash<QString, QString> names;
     for (const auto &a : alerts) {
         if (access.visibleOwners.contains(a.alert.youngPersonId)) {
-            out.append(a.toJson());
+            out.append(alertJson(ctx, a, names));
         }
     }
     return HttpResponse::json(200, {{u"alerts"_s, out}});
@@ -73,6 +99,7 @@ HttpResponse acknowledgeAlert(ApiContext &ctx, const HttpRequest &req, const Rou
     const QString id = params.value(u"id"_s);
     const AccessContext access = buildAccessContext(ctx.store, who, ctx.clock.today());
     HttpResponse response = HttpResponse::error(404, u"not_found"_s);
+    std::optional<StoredAlert> acknowledged;
     ctx.store.withConnection([&](SqlConnection &db) {
         const auto a = AlertStore::alertById(db, id);
         // Someone else's alert looks exactly like a missing one.
@@ -87,8 +114,13 @@ HttpResponse acknowledgeAlert(ApiContext &ctx, const HttpRequest &req, const Rou
             response = HttpResponse::error(503, u"store_unavailable"_s);
             return;
         }
-        response = HttpResponse::json(200, AlertStore::alertById(db, id)->toJson());
+        acknowledged = AlertStore::alertById(db, id);
     });
+    if (acknowledged) {
+        // The name is read outside the alert store's connection: the record store has its own.
+        QHash<QString, QString> names;
+        response = HttpResponse::json(200, alertJson(ctx, *acknowledged, names));
+    }
     return response;
 }
 

@@ -12,12 +12,11 @@ namespace Pathway::Server {
  *        unallocated young people's, an admin the authority's. Without `state`: every
  *        unresolved alert.
  *   POST /v1/alerts/{id}/ack {"note": "..."}  acknowledges with a note, by the caller.
+ * An acknowledged alert carries who (staff id and, from their staff record, display name), the
+ * note and when, so every device that sees the alert can say who acknowledged it and why.
  * The app does not sync alerts as records: it evaluates the same pure rules on the device for
  * the PA's own caseload (offline), and reads and acknowledges the server's alerts here.
  */
 void registerAlertRoutes(Router &router, ApiContext &context);
-
-/** Longest acknowledgement note accepted, in characters. */
-inline constexpr int MaxAckNoteLength = 2000;
 
 } // namespace Pathway::Server
