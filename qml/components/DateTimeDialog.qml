@@ -1,0 +1,202 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// Choosing a day from a calendar, and with withTime an hour and a minute: what DateField and
+// DateTimeField open. Nothing is typed as a date. Outside minimum..maximum (each optional) it
+// says why and cannot be confirmed.
+Dialog {
+    id: root
+
+    property bool withTime: false
+    // The earliest and latest allowed (local time); invalid: no limit.
+    property date minimum
+    property date maximum
+    // The value being chosen (local time).
+    property date value
+    readonly property bool tooEarly: root.isValid(root.minimum) && root.isValid(root.value) && (root.withTime ? root.value.getTime() < root.minimum.getTime() : calendar.dayNumber(root.value) < calendar.dayNumber(root.minimum))
+    readonly property bool tooLate: root.isValid(root.maximum) && root.isValid(root.value) && (root.withTime ? root.value.getTime() > root.maximum.getTime() : calendar.dayNumber(root.value) > calendar.dayNumber(root.maximum))
+    readonly property var locale: Qt.locale()
+
+    // Confirmed: the value chosen.
+    signal chosen(date value)
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(Units.maxFormWidth, parent ? parent.width - Units.spacing * 2 : Units.maxFormWidth)
+    height: Math.min(root.implicitHeight, parent ? parent.height - Units.spacing * 2 : root.implicitHeight)
+    modal: true
+    focus: true
+    padding: Units.largeSpacing
+
+    onValueChanged: {
+        if (!root.isValid(root.value))
+            return;
+        hours.value = root.value.getHours();
+        minutes.value = root.value.getMinutes();
+    }
+    onAccepted: root.chosen(root.value)
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        implicitWidth: column.implicitWidth
+        implicitHeight: column.implicitHeight
+        contentWidth: width
+        contentHeight: column.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: column
+            width: flick.width
+            spacing: Units.spacing
+
+            CalendarMonth {
+                id: calendar
+                Layout.fillWidth: true
+                selectedDate: root.value
+                minimumDate: root.minimum
+                maximumDate: root.maximum
+                focus: true
+                onDayChosen: day => root.value = root.withTime ? new Date(day.getFullYear(), day.getMonth(), day.getDate(), hours.value, minutes.value) : day
+                onDayActivated: {
+                    if (!root.tooEarly && !root.tooLate)
+                        root.accept();
+                }
+            }
+            Flow {
+                Layout.fillWidth: true
+                visible: root.withTime
+                spacing: Units.spacing
+                Label {
+                    height: hours.height
+                    verticalAlignment: Text.AlignVCenter
+                    text: qsTr("Time", "@label:spinbox")
+                    font.pixelSize: Units.bodyFont
+                    Accessible.ignored: true
+                }
+                SpinBox {
+                    id: hours
+                    from: 0
+                    to: 23
+                    wrap: true
+                    editable: true
+                    font.pixelSize: Units.bodyFont
+                    textFromValue: (value, locale) => new Date(2000, 0, 1, value).toLocaleTimeString(root.locale, "HH")
+                    valueFromText: (text, locale) => root.numberFrom(text, hours.value)
+                    Accessible.role: Accessible.SpinBox
+                    Accessible.name: qsTr("Hour", "@label:spinbox")
+                    onValueModified: root.setTime(hours.value, minutes.value)
+                }
+                SpinBox {
+                    id: minutes
+                    from: 0
+                    to: 59
+                    wrap: true
+                    editable: true
+                    font.pixelSize: Units.bodyFont
+                    textFromValue: (value, locale) => new Date(2000, 0, 1, 0, value).toLocaleTimeString(root.locale, "mm")
+                    valueFromText: (text, locale) => root.numberFrom(text, minutes.value)
+                    Accessible.role: Accessible.SpinBox
+                    Accessible.name: qsTr("Minute", "@label:spinbox")
+                    onValueModified: root.setTime(hours.value, minutes.value)
+                }
+            }
+            Button {
+                flat: true
+                text: root.withTime ? qsTr("Now", "@action:button") : qsTr("Today", "@action:button")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                Accessible.name: text
+                Accessible.onPressAction: root.setNow()
+                onClicked: root.setNow()
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.tooEarly || root.tooLate
+                wrapMode: Text.Wrap
+                text: root.tooLate
+                    //: %1 the latest date (or date and time) allowed
+                    ? qsTr("Choose %1 or earlier.", "@info").arg(root.textOf(root.maximum))
+                    //: %1 the earliest date (or date and time) allowed
+                    : qsTr("Choose %1 or later.", "@info").arg(root.textOf(root.minimum))
+                font.pixelSize: Units.bodyFont
+                font.bold: true
+                color: root.Material.theme === Material.Dark ? "#ffcc80" : "#a33700"
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Choose", "@action:button")
+            enabled: !root.tooEarly && !root.tooLate && root.isValid(root.value)
+            font.pixelSize: Units.bodyFont
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            Accessible.role: Accessible.Button
+            Accessible.name: text
+            Accessible.onPressAction: root.accept()
+        }
+        Button {
+            flat: true
+            text: qsTr("Cancel", "@action:button")
+            font.pixelSize: Units.bodyFont
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            Accessible.role: Accessible.Button
+            Accessible.name: text
+            Accessible.onPressAction: root.reject()
+        }
+    }
+
+    function isValid(d: date): bool {
+        return d instanceof Date && !isNaN(d.getTime());
+    }
+
+    // A date (or date and time) as the user reads it in their locale.
+    function textOf(d: date): string {
+        if (!root.isValid(d))
+            return "";
+        const day = d.toLocaleDateString(root.locale, Locale.LongFormat);
+        //: A date and a time: %1 date, %2 time
+        return root.withTime ? qsTr("%1, %2", "@info date and time").arg(day).arg(d.toLocaleTimeString(root.locale, Locale.ShortFormat)) : day;
+    }
+
+    function numberFrom(text: string, fallback: int): int {
+        const n = Number.fromLocaleString(root.locale, text);
+        return isNaN(n) ? fallback : n;
+    }
+
+    function setTime(hour: int, minute: int) {
+        const d = root.isValid(root.value) ? root.value : new Date();
+        root.value = new Date(d.getFullYear(), d.getMonth(), d.getDate(), hour, minute);
+    }
+
+    // Now (or today), but never past the latest allowed.
+    function setNow() {
+        let now = new Date();
+        if (root.isValid(root.maximum) && now.getTime() > root.maximum.getTime())
+            now = root.maximum;
+        const chosen = root.withTime ? new Date(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours(), now.getMinutes()) : new Date(now.getFullYear(), now.getMonth(), now.getDate());
+        root.value = chosen;
+        calendar.showDate(chosen);
+    }
+
+    // Opens on @p initial (now or today when invalid).
+    function openWith(initial: date) {
+        if (root.isValid(initial)) {
+            root.value = root.withTime ? initial : new Date(initial.getFullYear(), initial.getMonth(), initial.getDate());
+            calendar.showDate(initial);
+        } else {
+            root.setNow();
+        }
+        root.open();
+        calendar.forceActiveFocus();
+    }
+}
