@@ -18,7 +18,7 @@ FocusScope {
     // The month shown: 0 (January) to 11, and its year.
     property int shownMonth: new Date().getMonth()
     property int shownYear: new Date().getFullYear()
-    readonly property var locale: Qt.locale()
+    readonly property var calendarLocale: Qt.locale()
 
     // A day was chosen (tap, key or screen reader).
     signal dayChosen(date day)
@@ -96,7 +96,7 @@ FocusScope {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 //: A calendar's heading: %1 month name, %2 year
-                text: qsTr("%1 %2", "@title:group month and year").arg(root.locale.standaloneMonthName(root.shownMonth, Locale.LongFormat)).arg(new Date(root.shownYear, root.shownMonth, 1).toLocaleDateString(root.locale, "yyyy"))
+                text: qsTr("%1 %2", "@title:group month and year").arg(root.calendarLocale.standaloneMonthName(root.shownMonth, Locale.LongFormat)).arg(new Date(root.shownYear, root.shownMonth, 1).toLocaleDateString(root.calendarLocale, "yyyy"))
                 font.pixelSize: Units.bodyFont
                 font.bold: true
                 Accessible.role: Accessible.Heading
@@ -145,7 +145,7 @@ FocusScope {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     horizontalAlignment: Text.AlignHCenter
-                    text: root.locale.dayName((root.locale.firstDayOfWeek + weekday.index) % 7, Locale.NarrowFormat)
+                    text: root.calendarLocale.dayName((root.calendarLocale.firstDayOfWeek + weekday.index) % 7, Locale.NarrowFormat)
                     font.pixelSize: Units.smallFont
                     opacity: 0.7
                     Accessible.ignored: true
@@ -163,7 +163,7 @@ FocusScope {
 
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
-                    Layout.preferredHeight: Math.max(Units.touchTarget * 0.85, dayLabel.implicitHeight + Units.spacing)
+                    Layout.preferredHeight: Math.max(Units.touchTarget * 0.85, day.implicitContentHeight + Units.spacing)
                     enabled: root.dayAllowed(day.date)
                     focusPolicy: Qt.NoFocus
                     checkable: true
@@ -171,13 +171,12 @@ FocusScope {
                     Accessible.role: Accessible.Button
                     Accessible.checkable: true
                     Accessible.checked: day.chosen
-                    Accessible.name: day.date.toLocaleDateString(root.locale, Locale.LongFormat)
+                    Accessible.name: day.date.toLocaleDateString(root.calendarLocale, Locale.LongFormat)
                     Accessible.onPressAction: root.choose(day.date)
                     onClicked: root.choose(day.date)
 
                     contentItem: Label {
-                        id: dayLabel
-                        text: day.date.toLocaleDateString(root.locale, "d")
+                        text: day.date.toLocaleDateString(root.calendarLocale, "d")
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                         font.pixelSize: Units.bodyFont
@@ -228,7 +227,7 @@ FocusScope {
     // The day in grid cell @p index: the grid starts on the locale's first day of the week.
     function cellDate(index: int): date {
         const first = new Date(root.shownYear, root.shownMonth, 1);
-        const offset = (first.getDay() - root.locale.firstDayOfWeek + 7) % 7;
+        const offset = (first.getDay() - root.calendarLocale.firstDayOfWeek + 7) % 7;
         return new Date(root.shownYear, root.shownMonth, 1 - offset + index);
     }
 

@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Pathway.Ui
@@ -19,7 +20,7 @@ Dialog {
     property date value
     readonly property bool tooEarly: root.isValid(root.minimum) && root.isValid(root.value) && (root.withTime ? root.value.getTime() < root.minimum.getTime() : calendar.dayNumber(root.value) < calendar.dayNumber(root.minimum))
     readonly property bool tooLate: root.isValid(root.maximum) && root.isValid(root.value) && (root.withTime ? root.value.getTime() > root.maximum.getTime() : calendar.dayNumber(root.value) > calendar.dayNumber(root.maximum))
-    readonly property var locale: Qt.locale()
+    readonly property var dialogLocale: Qt.locale()
 
     // Confirmed: the value chosen.
     signal chosen(date value)
@@ -87,7 +88,7 @@ Dialog {
                     wrap: true
                     editable: true
                     font.pixelSize: Units.bodyFont
-                    textFromValue: (value, locale) => new Date(2000, 0, 1, value).toLocaleTimeString(root.locale, "HH")
+                    textFromValue: (value, locale) => new Date(2000, 0, 1, value).toLocaleTimeString(root.dialogLocale, "HH")
                     valueFromText: (text, locale) => root.numberFrom(text, hours.value)
                     Accessible.role: Accessible.SpinBox
                     Accessible.name: qsTr("Hour", "@label:spinbox")
@@ -100,7 +101,7 @@ Dialog {
                     wrap: true
                     editable: true
                     font.pixelSize: Units.bodyFont
-                    textFromValue: (value, locale) => new Date(2000, 0, 1, 0, value).toLocaleTimeString(root.locale, "mm")
+                    textFromValue: (value, locale) => new Date(2000, 0, 1, 0, value).toLocaleTimeString(root.dialogLocale, "mm")
                     valueFromText: (text, locale) => root.numberFrom(text, minutes.value)
                     Accessible.role: Accessible.SpinBox
                     Accessible.name: qsTr("Minute", "@label:spinbox")
@@ -134,24 +135,36 @@ Dialog {
         }
     }
 
-    footer: DialogButtonBox {
-        Button {
-            text: qsTr("Choose", "@action:button")
-            enabled: !root.tooEarly && !root.tooLate && root.isValid(root.value)
-            font.pixelSize: Units.bodyFont
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-            Accessible.role: Accessible.Button
-            Accessible.name: text
-            Accessible.onPressAction: root.accept()
-        }
-        Button {
-            flat: true
-            text: qsTr("Cancel", "@action:button")
-            font.pixelSize: Units.bodyFont
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
-            Accessible.role: Accessible.Button
-            Accessible.name: text
-            Accessible.onPressAction: root.reject()
+    footer: Item {
+        implicitHeight: buttons.implicitHeight + Units.spacing * 2
+        // Aligned to the end edge, the main action last in reading order.
+        Flow {
+            id: buttons
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Units.spacing
+            spacing: Units.spacing
+            layoutDirection: root.LayoutMirroring.enabled ? Qt.LeftToRight : Qt.RightToLeft
+            Button {
+                text: qsTr("Choose", "@action:button")
+                enabled: !root.tooEarly && !root.tooLate && root.isValid(root.value)
+                flat: true
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                Accessible.name: text
+                Accessible.onPressAction: root.accept()
+                onClicked: root.accept()
+            }
+            Button {
+                flat: true
+                text: qsTr("Cancel", "@action:button")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                Accessible.name: text
+                Accessible.onPressAction: root.reject()
+                onClicked: root.reject()
+            }
         }
     }
 
@@ -163,13 +176,13 @@ Dialog {
     function textOf(d: date): string {
         if (!root.isValid(d))
             return "";
-        const day = d.toLocaleDateString(root.locale, Locale.LongFormat);
+        const day = d.toLocaleDateString(root.dialogLocale, Locale.LongFormat);
         //: A date and a time: %1 date, %2 time
-        return root.withTime ? qsTr("%1, %2", "@info date and time").arg(day).arg(d.toLocaleTimeString(root.locale, Locale.ShortFormat)) : day;
+        return root.withTime ? qsTr("%1, %2", "@info date and time").arg(day).arg(d.toLocaleTimeString(root.dialogLocale, Locale.ShortFormat)) : day;
     }
 
     function numberFrom(text: string, fallback: int): int {
-        const n = Number.fromLocaleString(root.locale, text);
+        const n = Number.fromLocaleString(root.dialogLocale, text);
         return isNaN(n) ? fallback : n;
     }
 

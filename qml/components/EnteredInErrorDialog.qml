@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Pathway.Ui
@@ -54,23 +55,35 @@ Dialog {
         }
     }
 
-    footer: DialogButtonBox {
-        Button {
-            text: qsTr("Mark as entered in error", "@action:button")
-            font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
-            Accessible.name: text
-            Accessible.onPressAction: root.confirm()
-            onClicked: root.confirm()
-        }
-        Button {
-            flat: true
-            text: qsTr("Cancel", "@action:button")
-            font.pixelSize: Units.bodyFont
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
-            Accessible.role: Accessible.Button
-            Accessible.name: text
-            Accessible.onPressAction: root.reject()
+    footer: Item {
+        implicitHeight: buttons.implicitHeight + Units.spacing * 2
+        // Aligned to the end edge, the main action last in reading order.
+        Flow {
+            id: buttons
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.top: parent.top
+            anchors.margins: Units.spacing
+            spacing: Units.spacing
+            layoutDirection: root.LayoutMirroring.enabled ? Qt.LeftToRight : Qt.RightToLeft
+            Button {
+                flat: true
+                text: qsTr("Mark as entered in error", "@action:button")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                Accessible.name: text
+                Accessible.onPressAction: root.confirm()
+                onClicked: root.confirm()
+            }
+            Button {
+                flat: true
+                text: qsTr("Cancel", "@action:button")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                Accessible.name: text
+                Accessible.onPressAction: root.reject()
+                onClicked: root.reject()
+            }
         }
     }
 
