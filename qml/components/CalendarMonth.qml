@@ -156,27 +156,27 @@ FocusScope {
                 delegate: AbstractButton {
                     id: day
                     required property int index
-                    readonly property date date: root.cellDate(day.index)
-                    readonly property bool inMonth: day.date.getMonth() === root.shownMonth
-                    readonly property bool chosen: root.sameDay(day.date, root.selectedDate)
-                    readonly property bool isToday: root.sameDay(day.date, new Date())
+                    readonly property date cellDay: root.cellDate(day.index)
+                    readonly property bool inMonth: day.cellDay.getMonth() === root.shownMonth
+                    readonly property bool chosen: root.sameDay(day.cellDay, root.selectedDate)
+                    readonly property bool isToday: root.sameDay(day.cellDay, new Date())
 
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
                     Layout.preferredHeight: Math.max(Units.touchTarget * 0.85, day.implicitContentHeight + Units.spacing)
-                    enabled: root.dayAllowed(day.date)
+                    enabled: root.dayAllowed(day.cellDay)
                     focusPolicy: Qt.NoFocus
                     checkable: true
                     checked: day.chosen
                     Accessible.role: Accessible.Button
                     Accessible.checkable: true
                     Accessible.checked: day.chosen
-                    Accessible.name: day.date.toLocaleDateString(root.calendarLocale, Locale.LongFormat)
-                    Accessible.onPressAction: root.choose(day.date)
-                    onClicked: root.choose(day.date)
+                    Accessible.name: day.cellDay.toLocaleDateString(root.calendarLocale, Locale.LongFormat)
+                    Accessible.onPressAction: root.choose(day.cellDay)
+                    onClicked: root.choose(day.cellDay)
 
                     contentItem: Label {
-                        text: day.date.toLocaleDateString(root.calendarLocale, "d")
+                        text: day.cellDay.toLocaleDateString(root.calendarLocale, "d")
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                         font.pixelSize: Units.bodyFont
@@ -198,20 +198,21 @@ FocusScope {
         }
     }
 
-    function isValid(d: date): bool {
+    // Untyped: qmllint 6.4 crashes now and then on methods called on typed date parameters.
+    function isValid(d) {
         return d instanceof Date && !isNaN(d.getTime());
     }
 
     // A day as a number that orders by date: yyyymmdd.
-    function dayNumber(d: date): int {
+    function dayNumber(d) {
         return d.getFullYear() * 10000 + d.getMonth() * 100 + d.getDate();
     }
 
-    function sameDay(a: date, b: date): bool {
+    function sameDay(a, b) {
         return root.isValid(a) && root.isValid(b) && root.dayNumber(a) === root.dayNumber(b);
     }
 
-    function dayAllowed(d: date): bool {
+    function dayAllowed(d) {
         if (root.isValid(root.minimumDate) && root.dayNumber(d) < root.dayNumber(root.minimumDate))
             return false;
         return !(root.isValid(root.maximumDate) && root.dayNumber(d) > root.dayNumber(root.maximumDate));
@@ -225,7 +226,7 @@ FocusScope {
     }
 
     // The day in grid cell @p index: the grid starts on the locale's first day of the week.
-    function cellDate(index: int): date {
+    function cellDate(index) {
         const first = new Date(root.shownYear, root.shownMonth, 1);
         const offset = (first.getDay() - root.calendarLocale.firstDayOfWeek + 7) % 7;
         return new Date(root.shownYear, root.shownMonth, 1 - offset + index);
@@ -238,12 +239,12 @@ FocusScope {
     }
 
     // Shows the month of @p d (today when invalid).
-    function showDate(d: date) {
+    function showDate(d) {
         const shown = root.isValid(d) ? d : new Date();
         root.showMonth(shown.getFullYear(), shown.getMonth());
     }
 
-    function choose(d: date) {
+    function choose(d) {
         if (!root.dayAllowed(d))
             return;
         root.showDate(d);

@@ -86,7 +86,7 @@ ColumnLayout {
         dialog.close();
     }
 
-    function isValid(d: date): bool {
+    function isValid(d) {
         return d instanceof Date && !isNaN(d.getTime());
     }
 }

@@ -145,7 +145,7 @@ Dialog {
             anchors.top: parent.top
             anchors.margins: Units.spacing
             spacing: Units.spacing
-            layoutDirection: root.LayoutMirroring.enabled ? Qt.LeftToRight : Qt.RightToLeft
+            layoutDirection: Qt.RightToLeft // mirrored to left-to-right in right-to-left languages
             Button {
                 text: qsTr("Choose", "@action:button")
                 enabled: !root.tooEarly && !root.tooLate && root.isValid(root.value)
@@ -168,12 +168,12 @@ Dialog {
         }
     }
 
-    function isValid(d: date): bool {
+    function isValid(d) {
         return d instanceof Date && !isNaN(d.getTime());
     }
 
     // A date (or date and time) as the user reads it in their locale.
-    function textOf(d: date): string {
+    function textOf(d) {
         if (!root.isValid(d))
             return "";
         const day = d.toLocaleDateString(root.dialogLocale, Locale.LongFormat);
@@ -202,7 +202,7 @@ Dialog {
     }
 
     // Opens on @p initial (now or today when invalid).
-    function openWith(initial: date) {
+    function openWith(initial) {
         if (root.isValid(initial)) {
             root.value = root.withTime ? initial : new Date(initial.getFullYear(), initial.getMonth(), initial.getDate());
             calendar.showDate(initial);

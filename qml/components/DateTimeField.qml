@@ -84,7 +84,7 @@ ColumnLayout {
         dialog.close();
     }
 
-    function isValid(d: date): bool {
+    function isValid(d) {
         return d instanceof Date && !isNaN(d.getTime());
     }
 }

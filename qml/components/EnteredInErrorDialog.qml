@@ -65,7 +65,7 @@ Dialog {
             anchors.top: parent.top
             anchors.margins: Units.spacing
             spacing: Units.spacing
-            layoutDirection: root.LayoutMirroring.enabled ? Qt.LeftToRight : Qt.RightToLeft
+            layoutDirection: Qt.RightToLeft // mirrored to left-to-right in right-to-left languages
             Button {
                 flat: true
                 text: qsTr("Mark as entered in error", "@action:button")
