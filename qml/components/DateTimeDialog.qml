@@ -70,19 +70,19 @@ Dialog {
                         root.accept();
                 }
             }
+            Label {
+                visible: root.withTime
+                text: qsTr("Time", "@label:spinbox")
+                font.pixelSize: Units.bodyFont
+                Accessible.ignored: true
+            }
             Flow {
                 Layout.fillWidth: true
                 visible: root.withTime
-                spacing: Units.spacing
-                Label {
-                    height: hours.height
-                    verticalAlignment: Text.AlignVCenter
-                    text: qsTr("Time", "@label:spinbox")
-                    font.pixelSize: Units.bodyFont
-                    Accessible.ignored: true
-                }
+                spacing: Units.smallSpacing
                 SpinBox {
                     id: hours
+                    width: Math.max(Units.gridUnit * 7, hours.implicitContentWidth + Units.touchTarget * 2)
                     from: 0
                     to: 23
                     wrap: true
@@ -94,8 +94,17 @@ Dialog {
                     Accessible.name: qsTr("Hour", "@label:spinbox")
                     onValueModified: root.setTime(hours.value, minutes.value)
                 }
+                Label {
+                    height: hours.height
+                    verticalAlignment: Text.AlignVCenter
+                    //: Between the hour and the minute of a time
+                    text: qsTr(":", "@label time separator")
+                    font.pixelSize: Units.largeFont
+                    Accessible.ignored: true
+                }
                 SpinBox {
                     id: minutes
+                    width: Math.max(Units.gridUnit * 7, minutes.implicitContentWidth + Units.touchTarget * 2)
                     from: 0
                     to: 59
                     wrap: true
@@ -150,6 +159,7 @@ Dialog {
                 text: qsTr("Choose", "@action:button")
                 enabled: !root.tooEarly && !root.tooLate && root.isValid(root.value)
                 flat: true
+                Material.foreground: root.Material.accent
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.Button
                 Accessible.name: text
@@ -158,6 +168,7 @@ Dialog {
             }
             Button {
                 flat: true
+                Material.foreground: root.Material.accent
                 text: qsTr("Cancel", "@action:button")
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.Button

@@ -68,6 +68,7 @@ Dialog {
             layoutDirection: Qt.RightToLeft // mirrored to left-to-right in right-to-left languages
             Button {
                 flat: true
+                Material.foreground: root.Material.accent
                 text: qsTr("Mark as entered in error", "@action:button")
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.Button
@@ -77,6 +78,7 @@ Dialog {
             }
             Button {
                 flat: true
+                Material.foreground: root.Material.accent
                 text: qsTr("Cancel", "@action:button")
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.Button

@@ -211,10 +211,9 @@ bool ScreenTour::tourContacts(QQuickWindow *window, StoreSession &session, const
             std::fprintf(stderr, "tour: the log contact page has no date and time field\n");
             return false;
         }
-        ++m_pages;
-        capture(window, u"%1-pa-logcontact-%2"_s.arg(m_lang, suffix));
         QMetaObject::invokeMethod(when, "open");
         settle(wait);
+        ++m_pages;
         capture(window, u"%1-pa-logcontact-picker-%2"_s.arg(m_lang, suffix));
         QMetaObject::invokeMethod(when, "close");
 
@@ -243,6 +242,19 @@ bool ScreenTour::tourContacts(QQuickWindow *window, StoreSession &session, const
                 QMetaObject::invokeMethod(cancel, "clicked");
             settle(m_shotDir.isEmpty() ? 60 : 300);
         }
+        // The health dialog's date: a date field, never typed.
+        tabs->setProperty("currentIndex", 1); // Health
+        settle(wait);
+        if (QQuickItem *add = findButton(window, u"Add an appointment"_s)) {
+            QMetaObject::invokeMethod(add, "clicked");
+            settle(wait);
+            ++m_pages;
+            capture(window, u"%1-pa-health-date-%2"_s.arg(m_lang, suffix));
+            if (QQuickItem *cancel = findButton(window, u"Cancel"_s))
+                QMetaObject::invokeMethod(cancel, "clicked");
+            settle(m_shotDir.isEmpty() ? 60 : 300);
+        }
+        tabs->setProperty("currentIndex", 4);
     }
     // How a contact marked entered in error reads in the list (marked here through the store).
     const QList<ContactLog> contacts = session.data().contactsOf(youngPersonId);

@@ -37,10 +37,11 @@ void ContactsModel::refresh(const CaseData &data, const QString &youngPersonId, 
         const QString kind = Labels::contactKind(c.kind);
         const QString when = Labels::ago(c.at.toUTC().date(), today);
         const StaffMember *who = data.staffMember(c.staffId);
-        QString outcome = c.countsAsContact() ? tr("We talked", "@info contact outcome")
-                                              : tr("Could not reach", "@info contact outcome");
-        if (c.enteredInError)
-            outcome = tr("Entered in error", "@info contact outcome");
+        // Entered in error: the outcome as it was logged, shown struck through beside why.
+        ContactLog asLogged = c;
+        asLogged.enteredInError = false;
+        QString outcome = asLogged.countsAsContact() ? tr("We talked", "@info contact outcome")
+                                                     : tr("Could not reach", "@info contact outcome");
         if (who)
             //: %1 outcome, %2 the staff member
             outcome = tr("%1 (%2)", "@info").arg(outcome, who->displayName);
