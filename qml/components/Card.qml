@@ -16,6 +16,8 @@ Pane {
     property string status: ""
     property bool attention: false
     property bool clickable: false
+    // The card's record no longer counts (e.g. a contact entered in error): its words are struck through.
+    property bool struckOut: false
     required property string accessibleText
     default property alias extra: extraColumn.data
 
@@ -68,6 +70,7 @@ Pane {
                 horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Units.largeFont
                 font.bold: true
+                font.strikeout: root.struckOut
                 Accessible.ignored: true
             }
             Label {
@@ -94,6 +97,7 @@ Pane {
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
             font.pixelSize: Units.bodyFont
+            font.strikeout: root.struckOut
             Accessible.ignored: true
         }
         Label {
@@ -103,6 +107,7 @@ Pane {
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
             font.pixelSize: Units.smallFont
+            font.strikeout: root.struckOut
             opacity: 0.87
             Accessible.ignored: true
         }

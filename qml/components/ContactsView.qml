@@ -5,13 +5,15 @@ import QtQuick.Layouts
 import Pathway.Ui
 import Pathway.Models
 
-// Contact history and requests, newest first. Staff can amend a contact (never edit it).
+// Contact history and requests, newest first. Staff can amend a contact (never edit it) or
+// mark it entered in error: it then stays here, struck through, with the reason.
 ColumnLayout {
     id: root
 
     required property YoungPersonController person
 
     signal amendRequested(string contactId, string contactTitle)
+    signal enteredInErrorRequested(string contactId, string contactTitle)
 
     Layout.fillWidth: true
     spacing: Units.largeSpacing
@@ -27,19 +29,46 @@ ColumnLayout {
             required property string notes
             required property bool amended
             required property bool canAmend
+            required property bool enteredInError
+            required property string errorText
             required property string accessibleName
             title: contact.heading
             status: contact.whenText
             subtitle: contact.outcomeText
-            detail: contact.amended ? qsTr("%1 (amended)", "@info").arg(contact.notes) : contact.notes
+            detail: contact.amended && !contact.enteredInError ? qsTr("%1 (amended)", "@info").arg(contact.notes) : contact.notes
+            struckOut: contact.enteredInError
             accessibleText: contact.accessibleName
-            Button {
-                visible: contact.canAmend
-                text: qsTr("Amend", "@action:button")
+            Label {
+                Layout.fillWidth: true
+                visible: contact.enteredInError
+                text: contact.errorText
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Amend contact: %1", "@action:button").arg(contact.accessibleName)
-                onClicked: root.amendRequested(contact.key, contact.accessibleName)
+                font.bold: true
+                Accessible.ignored: true
+            }
+            Flow {
+                Layout.fillWidth: true
+                visible: contact.canAmend
+                spacing: Units.spacing
+                Button {
+                    text: qsTr("Amend", "@action:button")
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Amend contact: %1", "@action:button").arg(contact.accessibleName)
+                    Accessible.onPressAction: root.amendRequested(contact.key, contact.accessibleName)
+                    onClicked: root.amendRequested(contact.key, contact.accessibleName)
+                }
+                Button {
+                    flat: true
+                    text: qsTr("Entered in error", "@action:button")
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Mark as entered in error: %1", "@action:button").arg(contact.accessibleName)
+                    Accessible.onPressAction: root.enteredInErrorRequested(contact.key, contact.accessibleName)
+                    onClicked: root.enteredInErrorRequested(contact.key, contact.accessibleName)
+                }
             }
         }
     }

@@ -80,13 +80,9 @@ ColumnLayout {
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("What is it?", "@label:textbox")
             }
-            TextField {
+            DateField {
                 id: dateField
-                Layout.fillWidth: true
-                font.pixelSize: Units.bodyFont
-                inputMask: "9999-99-99"
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Date (year-month-day)", "@label:textbox")
+                label: qsTr("Date", "@label")
             }
             TextArea {
                 id: detailsField
@@ -98,12 +94,12 @@ ColumnLayout {
                 Accessible.name: qsTr("More details", "@label:textbox")
             }
         }
-        onAccepted: root.person.addHealthEntry(titleField.text, detailsField.text, dateField.text, addDialog.appointment)
+        onAccepted: root.person.addHealthEntry(titleField.text, detailsField.text, dateField.isoDate, addDialog.appointment)
         function openFor(appointment: bool) {
             addDialog.appointment = appointment;
             titleField.clear();
             detailsField.clear();
-            dateField.text = root.person.todayIso();
+            dateField.setIsoDate(root.person.todayIso());
             addDialog.open();
         }
     }

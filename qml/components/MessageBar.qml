@@ -7,6 +7,10 @@ import Pathway.Models
 // The result of the last action ("Saved on this device", or what went wrong).
 Label {
     id: root
+
+    // The message says what went wrong (nothing was done), not what was done.
+    property bool problem: false
+
     Layout.fillWidth: true
     visible: root.text.length > 0
     wrapMode: Text.Wrap
@@ -15,7 +19,7 @@ Label {
     padding: Units.spacing
     background: Rectangle {
         radius: Units.radius
-        color: root.Material.theme === Material.Dark ? "#1b3a1f" : "#e8f5e9"
+        color: root.problem ? (root.Material.theme === Material.Dark ? "#4e2a12" : "#fff3e0") : (root.Material.theme === Material.Dark ? "#1b3a1f" : "#e8f5e9")
     }
     Accessible.role: Accessible.AlertMessage
     Accessible.name: root.text

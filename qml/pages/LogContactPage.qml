@@ -6,7 +6,8 @@ import Pathway.Ui
 import Pathway.Models
 
 // Log a contact in seconds: pick the young person, and the defaults (a successful visit,
-// now) save with one tap. Saved on this device at once; sent when there is a connection.
+// now) save with one tap; the time can be set back to when it happened. Saved on this device
+// at once; sent when there is a connection. One form saves one contact.
 ScrollPage {
     id: root
 
@@ -21,89 +22,129 @@ ScrollPage {
         youngPersonId: root.youngPersonId
     }
 
-    Label {
-        text: qsTr("Who with", "@label:listbox")
-        font.pixelSize: Units.bodyFont
-    }
-    ComboBox {
-        id: personBox
+    ColumnLayout {
         Layout.fillWidth: true
-        Layout.minimumHeight: Units.touchTarget
-        model: log.people
-        textRole: "name"
-        valueRole: "key"
-        font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.ComboBox
-        Accessible.name: qsTr("Who with", "@label:listbox")
-        Component.onCompleted: {
-            const i = log.people.indexOfKey(root.youngPersonId);
-            personBox.currentIndex = i >= 0 ? i : 0;
-            log.youngPersonId = personBox.currentValue ?? "";
+        spacing: Units.largeSpacing
+        // A saved form stays as it was saved; "Log another contact" starts the next one.
+        enabled: !log.saved
+
+        Label {
+            text: qsTr("Who with", "@label:listbox")
+            font.pixelSize: Units.bodyFont
         }
-        onActivated: log.youngPersonId = personBox.currentValue
-    }
-    Label {
-        text: qsTr("How", "@label")
-        font.pixelSize: Units.bodyFont
-    }
-    Flow {
-        Layout.fillWidth: true
-        spacing: Units.spacing
-        Repeater {
-            model: log.kinds
-            delegate: Button {
-                id: kindButton
-                required property var modelData
-                checkable: true
-                checked: log.kind === kindButton.modelData.code
-                highlighted: kindButton.checked
-                text: kindButton.modelData.label
-                font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.RadioButton
-                Accessible.name: kindButton.modelData.label
-                onClicked: log.kind = kindButton.modelData.code
+        ComboBox {
+            id: personBox
+            Layout.fillWidth: true
+            Layout.minimumHeight: Units.touchTarget
+            model: log.people
+            textRole: "name"
+            valueRole: "key"
+            font.pixelSize: Units.bodyFont
+            Accessible.role: Accessible.ComboBox
+            Accessible.name: qsTr("Who with", "@label:listbox")
+            Component.onCompleted: {
+                const i = log.people.indexOfKey(root.youngPersonId);
+                personBox.currentIndex = i >= 0 ? i : 0;
+                log.youngPersonId = personBox.currentValue ?? "";
+            }
+            onActivated: log.youngPersonId = personBox.currentValue
+        }
+        DateTimeField {
+            id: whenField
+            objectName: "contactWhenField"
+            label: qsTr("When", "@label")
+            maximumDateTime: log.latestAt
+            onPicked: dateTime => log.at = dateTime
+        }
+        Label {
+            text: qsTr("How", "@label")
+            font.pixelSize: Units.bodyFont
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Units.spacing
+            Repeater {
+                model: log.kinds
+                delegate: Button {
+                    id: kindButton
+                    required property var modelData
+                    checkable: true
+                    checked: log.kind === kindButton.modelData.code
+                    highlighted: kindButton.checked
+                    text: kindButton.modelData.label
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.RadioButton
+                    Accessible.name: kindButton.modelData.label
+                    Accessible.onPressAction: log.kind = kindButton.modelData.code
+                    onClicked: log.kind = kindButton.modelData.code
+                }
             }
         }
-    }
-    Switch {
-        Layout.minimumHeight: Units.touchTarget
-        text: qsTr("We talked (successful contact)", "@option:check")
-        checked: log.successful
-        font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.CheckBox
-        Accessible.name: qsTr("Successful contact", "@option:check")
-        onToggled: log.successful = checked
-    }
-    Switch {
-        Layout.minimumHeight: Units.touchTarget
-        text: qsTr("Seen alone", "@option:check")
-        checked: log.seenAlone
-        font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.CheckBox
-        Accessible.name: qsTr("Seen alone", "@option:check")
-        onToggled: log.seenAlone = checked
-    }
-    TextArea {
-        Layout.fillWidth: true
-        wrapMode: TextEdit.Wrap
-        text: log.notes
-        font.pixelSize: Units.bodyFont
-        placeholderText: qsTr("Notes (optional)", "@info:placeholder")
-        Accessible.role: Accessible.EditableText
-        Accessible.name: qsTr("Notes", "@label:textbox")
-        onTextChanged: log.notes = text
-    }
-    Button {
-        Layout.fillWidth: true
-        Layout.minimumHeight: Units.youngPersonTouchTarget
-        highlighted: true
-        text: qsTr("Save contact", "@action:button")
-        font.pixelSize: Units.largeFont
-        Accessible.role: Accessible.Button
-        Accessible.name: qsTr("Save contact", "@action:button")
-        onClicked: log.save()
+        Switch {
+            id: successfulSwitch
+            Layout.minimumHeight: Units.touchTarget
+            text: qsTr("We talked (successful contact)", "@option:check")
+            checked: log.successful
+            font.pixelSize: Units.bodyFont
+            Accessible.role: Accessible.CheckBox
+            Accessible.name: qsTr("Successful contact", "@option:check")
+            Accessible.onPressAction: log.successful = !log.successful
+            onToggled: log.successful = successfulSwitch.checked
+        }
+        Switch {
+            id: aloneSwitch
+            Layout.minimumHeight: Units.touchTarget
+            text: qsTr("Seen alone", "@option:check")
+            checked: log.seenAlone
+            font.pixelSize: Units.bodyFont
+            Accessible.role: Accessible.CheckBox
+            Accessible.name: qsTr("Seen alone", "@option:check")
+            Accessible.onPressAction: log.seenAlone = !log.seenAlone
+            onToggled: log.seenAlone = aloneSwitch.checked
+        }
+        TextArea {
+            id: notesArea
+            Layout.fillWidth: true
+            wrapMode: TextEdit.Wrap
+            text: log.notes
+            font.pixelSize: Units.bodyFont
+            placeholderText: qsTr("Notes (optional)", "@info:placeholder")
+            Accessible.role: Accessible.EditableText
+            Accessible.name: qsTr("Notes", "@label:textbox")
+            onTextChanged: log.notes = notesArea.text
+        }
+        Button {
+            Layout.fillWidth: true
+            Layout.minimumHeight: Units.youngPersonTouchTarget
+            highlighted: true
+            text: qsTr("Save contact", "@action:button")
+            font.pixelSize: Units.largeFont
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Save contact", "@action:button")
+            Accessible.onPressAction: log.save()
+            onClicked: log.save()
+        }
     }
     MessageBar {
         text: log.message
+        problem: log.problem
+    }
+    Button {
+        Layout.fillWidth: true
+        Layout.minimumHeight: Units.touchTarget
+        visible: log.saved
+        text: qsTr("Log another contact", "@action:button")
+        font.pixelSize: Units.bodyFont
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Log another contact", "@action:button")
+        Accessible.onPressAction: log.startAnother()
+        onClicked: log.startAnother()
+    }
+
+    // The field shows the form's time, also after "Log another contact" sets it back to now.
+    Binding {
+        target: whenField
+        property: "selectedDateTime"
+        value: log.at
     }
 }

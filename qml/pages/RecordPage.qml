@@ -41,21 +41,40 @@ Page {
                     //: %1 age and category, %2 PA name, %3 when last contacted
                     text: qsTr("%1. PA: %2. Last contact: %3", "@info").arg(person.summaryText).arg(person.paName).arg(person.lastContactText)
                 }
-                Button {
-                    highlighted: true
-                    text: qsTr("Log visit now", "@action:button")
-                    font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("Log a visit with %1 now", "@action:button").arg(person.name)
-                    onClicked: contactLog.save()
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Units.spacing
+                    Button {
+                        highlighted: true
+                        text: qsTr("Log visit now", "@action:button")
+                        font.pixelSize: Units.bodyFont
+                        Accessible.role: Accessible.Button
+                        Accessible.name: qsTr("Log a visit with %1 now", "@action:button").arg(person.name)
+                        Accessible.onPressAction: contactLog.logVisitNow()
+                        onClicked: contactLog.logVisitNow()
+                    }
+                    Button {
+                        text: qsTr("Log an earlier contact", "@action:button")
+                        font.pixelSize: Units.bodyFont
+                        Accessible.role: Accessible.Button
+                        Accessible.name: qsTr("Log an earlier contact with %1", "@action:button").arg(person.name)
+                        Accessible.onPressAction: root.app.push("logContact", {
+                            youngPersonId: root.youngPersonId
+                        })
+                        onClicked: root.app.push("logContact", {
+                            youngPersonId: root.youngPersonId
+                        })
+                    }
                 }
                 MessageBar {
                     text: contactLog.message
+                    problem: contactLog.problem
                 }
             }
         }
         TabBar {
             id: tabs
+            objectName: "recordTabs"
             Layout.fillWidth: true
             Repeater {
                 model: [
@@ -108,11 +127,18 @@ Page {
             ContactsView {
                 person: person
                 onAmendRequested: (contactId, contactTitle) => amendDialog.openFor(contactId, contactTitle)
+                onEnteredInErrorRequested: (contactId, contactTitle) => errorDialog.openFor(contactId, contactTitle)
             }
             ChronologyView {
                 person: person
             }
         }
+    }
+
+    EnteredInErrorDialog {
+        id: errorDialog
+        objectName: "enteredInErrorDialog"
+        log: contactLog
     }
 
     Dialog {

@@ -100,7 +100,7 @@ CaseSummary summarise(const CaseRecords &records)
         }
     }
     for (const auto &c : contacts) {
-        if (!c.countsAsContact() && (!s.lastContactAt || c.at > *s.lastContactAt)) {
+        if (c.countsAsAttempt() && (!s.lastContactAt || c.at > *s.lastContactAt)) {
             ++s.attemptsSinceLastContact;
             keepMax(s.lastAttemptAt, c.at.toUTC());
         }
@@ -144,7 +144,8 @@ CaseSummary summarise(const CaseRecords &records)
 
     QSet<QString> answered;
     for (const auto &c : contacts) {
-        if (!c.respondsToRequestId.isEmpty()) {
+        // A contact entered in error answered nothing: the request is open again.
+        if (!c.respondsToRequestId.isEmpty() && !c.enteredInError) {
             answered.insert(c.respondsToRequestId);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "ui/alertscontroller.h"
+#include "domain/record.h"
 #include "ui/appcontroller.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,33 @@ struct ScreenSize
 };
 constexpr ScreenSize Phone {"phone", 360, 800};
 constexpr ScreenSize Desktop {"desktop", 1280, 800};
+
+/** The first visible item under @p root (depth first) for which @p test holds. */
+QQuickItem *findItem(QQuickItem *root, const std::function<bool(QQuickItem *)> &test)
+{
+    if (!root || !root->isVisible())
+        return nullptr;
+    if (test(root))
+        return root;
+    for (QQuickItem *child : root->childItems()) {
+        if (QQuickItem *found = findItem(child, test))
+            return found;
+    }
+    return nullptr;
+}
+
+QQuickItem *findByObjectName(QQuickWindow *window, const QString &name)
+{
+    return findItem(window->contentItem(), [&](QQuickItem *i) { return i->objectName() == name; });
+}
+
+/** A visible button (anything with a clicked signal) whose text is @p text. */
+QQuickItem *findButton(QQuickWindow *window, const QString &text)
+{
+    return findItem(window->contentItem(), [&](QQuickItem *i) {
+        return i->property("text").toString() == text && i->metaObject()->indexOfSignal("clicked()") >= 0;
+    });
+}
 } // namespace
 
 ScreenTour::ScreenTour(QQmlEngine &engine, QString screenshotDir, QString langTag)
@@ -170,6 +198,8 @@ bool ScreenTour::tourRole(const QString &roleCode)
             capture(window, u"%1-%2-alert-action-%3"_s.arg(m_lang, roleCode, QLatin1StringView(size.name)));
         }
     }
+    if (roleCode == "pa"_L1 && !tourContacts(window, session, session.data().youngPeople.first().id))
+        return false;
     window->resize(Phone.width, Phone.height);
     const QVariant noProps = QVariantMap {};
     QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, u"conflicts"_s), Q_ARG(QVariant, noProps));
@@ -182,6 +212,89 @@ bool ScreenTour::tourRole(const QString &roleCode)
     if (roleCode == "young_person"_L1)
         capture(window, u"%1-unlock-phone"_s.arg(m_lang));
     window->hide();
+    return true;
+}
+
+bool ScreenTour::tourContacts(QQuickWindow *window, StoreSession &session, const QString &youngPersonId)
+{
+    const int wait = m_shotDir.isEmpty() ? 60 : 500;
+    for (const ScreenSize &size : {Phone, Desktop}) {
+        const QString suffix = QLatin1StringView(size.name);
+        window->resize(size.width, size.height);
+        // Logging a contact, and its date and time picker open.
+        QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, u"logContact"_s));
+        settle(wait);
+        QQuickItem *when = findByObjectName(window, u"contactWhenField"_s);
+        if (!when) {
+            std::fprintf(stderr, "tour: the log contact page has no date and time field\n");
+            return false;
+        }
+        QMetaObject::invokeMethod(when, "open");
+        settle(wait);
+        ++m_pages;
+        capture(window, u"%1-pa-logcontact-picker-%2"_s.arg(m_lang, suffix));
+        QMetaObject::invokeMethod(when, "close");
+
+        // A young person's contacts, and the question before one is marked entered in error.
+        const QVariant props = QVariantMap {{u"youngPersonId"_s, youngPersonId}};
+        QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, u"record"_s), Q_ARG(QVariant, props));
+        settle(wait);
+        QQuickItem *tabs = findByObjectName(window, u"recordTabs"_s);
+        if (!tabs) {
+            std::fprintf(stderr, "tour: the record page has no tabs\n");
+            return false;
+        }
+        tabs->setProperty("currentIndex", 4); // Contact
+        settle(wait);
+        QQuickItem *mark = findButton(window, u"Entered in error"_s);
+        if (!mark && m_lang == "en"_L1) {
+            std::fprintf(stderr, "tour: no contact offers \"Entered in error\"\n");
+            return false;
+        }
+        if (mark) {
+            QMetaObject::invokeMethod(mark, "clicked");
+            settle(wait);
+            ++m_pages;
+            capture(window, u"%1-pa-entered-in-error-%2"_s.arg(m_lang, suffix));
+            if (QQuickItem *cancel = findButton(window, u"Cancel"_s))
+                QMetaObject::invokeMethod(cancel, "clicked");
+            settle(m_shotDir.isEmpty() ? 60 : 300);
+        }
+        // The health dialog's date: a date field, never typed.
+        tabs->setProperty("currentIndex", 1); // Health
+        settle(wait);
+        if (QQuickItem *add = findButton(window, u"Add an appointment"_s)) {
+            QMetaObject::invokeMethod(add, "clicked");
+            settle(wait);
+            ++m_pages;
+            capture(window, u"%1-pa-health-date-%2"_s.arg(m_lang, suffix));
+            if (QQuickItem *cancel = findButton(window, u"Cancel"_s))
+                QMetaObject::invokeMethod(cancel, "clicked");
+            settle(m_shotDir.isEmpty() ? 60 : 300);
+        }
+        tabs->setProperty("currentIndex", 4);
+    }
+    // How a contact marked entered in error reads in the list (marked here through the store).
+    const QList<ContactLog> contacts = session.data().contactsOf(youngPersonId);
+    if (contacts.isEmpty())
+        return true;
+    ContactAmendment a;
+    a.id = newId();
+    a.youngPersonId = youngPersonId;
+    a.contactLogId = contacts.first().id;
+    a.amendedBy = contacts.first().staffId;
+    a.amendedAt = session.clock().now();
+    a.reason = u"Logged for the wrong young person"_s;
+    a.changes = QJsonObject {{u"enteredInError"_s, true}};
+    if (session.save(a) != StoreSession::Error::None) {
+        std::fprintf(stderr, "tour: could not mark a contact entered in error\n");
+        return false;
+    }
+    for (const ScreenSize &size : {Phone, Desktop}) {
+        window->resize(size.width, size.height);
+        settle(m_shotDir.isEmpty() ? 60 : 400);
+        capture(window, u"%1-pa-record-contacts-%2"_s.arg(m_lang, QLatin1StringView(size.name)));
+    }
     return true;
 }
 

@@ -10,6 +10,8 @@ class QQuickWindow;
 
 namespace Pathway {
 
+class StoreSession;
+
 /**
  * Drives the real app through every main page of every role, each role on its own fresh
  * temporary demo store: as a smoke test (--self-test: fails on any QML warning) or to save
@@ -30,6 +32,8 @@ public:
 
 private:
     bool tourRole(const QString &role);
+    /** A PA's contact screens: the date and time picker, and marking a contact entered in error. */
+    bool tourContacts(QQuickWindow *window, StoreSession &session, const QString &youngPersonId);
     bool waitFor(const std::function<bool()> &condition, int timeoutMs);
     void settle(int ms);
     void capture(QQuickWindow *window, const QString &name);

@@ -196,7 +196,8 @@ QList<ChronologyEvent> buildChronology(const ChronologySources &sources)
             entries.append({derived(ypId, ChronologyKind::PaEnded, *a.until, a.id, a.staffId, a.allocatedBy), {}});
     }
     for (const ContactLog &c : sources.contacts) {
-        if (!mine(c.youngPersonId) || !c.at.isValid())
+        // A contact entered in error did not happen as logged: it is no event of the young person's life.
+        if (!mine(c.youngPersonId) || !c.at.isValid() || c.enteredInError)
             continue;
         const ChronologyKind kind = c.countsAsContact() ? ChronologyKind::Contact : ChronologyKind::AttemptedContact;
         entries.append({derived(ypId, kind, c.at.toUTC().date(), c.id, toCode(c.kind), c.staffId), c.at});

@@ -113,7 +113,7 @@ struct ChronologySources
  * so that confidential contact notes never reach the chronology and src/ui can word it:
  *   born: empty (sourceRecordId is the young person's id); pa_allocated / pa_ended: the PA's
  *   staff id; contact / attempted_contact: the contact kind code (amendments must already be
- *   applied); plan_review: the review reason code; health_handover: empty;
+ *   applied; a contact entered in error is left out); plan_review: the review reason code; health_handover: empty;
  *   document_obtained: the document kind code (status have, dated by obtainedOn).
  */
 QList<ChronologyEvent> buildChronology(const ChronologySources &sources);

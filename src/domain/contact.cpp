@@ -18,7 +18,7 @@ constexpr std::array urgencyCodes {u"urgent", u"when_convenient"};
 constexpr std::array requestStatusCodes {u"open", u"answered", u"withdrawn"};
 constexpr std::array amendableFields {
     u"staffId", u"at",           u"kind",      u"successful", u"seenAlone",           u"location",
-    u"notes",   u"confidential", u"wellbeing", u"followUps",  u"respondsToRequestId",
+    u"notes",   u"confidential", u"wellbeing", u"followUps",  u"respondsToRequestId", u"enteredInError",
 };
 
 /** `json` with the amendable fields of `changes` set (null removes the key). */
@@ -92,6 +92,8 @@ QJsonObject ContactLog::toJson() const
     w.putOptional(u"wellbeing"_s, wellbeing);
     w.putIfNotEmpty(u"followUps"_s, followUps);
     w.putIfNotEmpty(u"respondsToRequestId"_s, respondsToRequestId);
+    if (enteredInError)
+        w.put(u"enteredInError"_s, true);
     return w.result();
 }
 
@@ -112,6 +114,7 @@ std::optional<ContactLog> ContactLog::fromJson(const QJsonObject &json)
     c.wellbeing = r.optionalInt(u"wellbeing"_s);
     c.followUps = r.stringList(u"followUps"_s);
     c.respondsToRequestId = r.string(u"respondsToRequestId"_s);
+    c.enteredInError = r.boolean(u"enteredInError"_s);
     if (!r.ok())
         return std::nullopt;
     return c;
@@ -136,6 +139,8 @@ ValidationErrors ContactLog::validate() const
     c.combination(u"seenAlone"_s, seenAlone && !couldSee);
     // Wellbeing is what the young person said or showed: it needs them to have been reached.
     c.combination(u"wellbeing"_s, wellbeing.has_value() && (!successful || attempt));
+    // Only an amendment marks a contact entered in error: a new log saying so makes no sense.
+    c.combination(u"enteredInError"_s, enteredInError);
     return c.errors();
 }
 
@@ -209,13 +214,20 @@ ValidationErrors ContactAmendment::validateAt(const QDateTime &now) const
     return validate() + c.errors();
 }
 
-ContactLog applyAmendments(const ContactLog &original, QList<ContactAmendment> amendments)
+namespace {
+void sortAmendments(QList<ContactAmendment> &amendments)
 {
     std::stable_sort(amendments.begin(), amendments.end(), [](const ContactAmendment &a, const ContactAmendment &b) {
         if (a.amendedAt != b.amendedAt)
             return a.amendedAt < b.amendedAt;
         return a.id < b.id;
     });
+}
+} // namespace
+
+ContactLog applyAmendments(const ContactLog &original, QList<ContactAmendment> amendments)
+{
+    sortAmendments(amendments);
     ContactLog current = original;
     for (const ContactAmendment &a : std::as_const(amendments)) {
         if (a.contactLogId != original.id)
@@ -224,6 +236,26 @@ ContactLog applyAmendments(const ContactLog &original, QList<ContactAmendment> a
             current = *amended;
     }
     return current;
+}
+
+std::optional<ContactAmendment> enteredInErrorBy(const ContactLog &original, QList<ContactAmendment> amendments)
+{
+    sortAmendments(amendments);
+    ContactLog current = original;
+    std::optional<ContactAmendment> marking;
+    for (const ContactAmendment &a : std::as_const(amendments)) {
+        if (a.contactLogId != original.id)
+            continue;
+        const std::optional<ContactLog> amended = ContactLog::fromJson(withChanges(current.toJson(), a.changes));
+        if (!amended)
+            continue;
+        if (amended->enteredInError && !current.enteredInError)
+            marking = a;
+        current = *amended;
+    }
+    if (!current.enteredInError)
+        return std::nullopt;
+    return marking;
 }
 
 // ---- ContactRequest -------------------------------------------------------------------

@@ -32,7 +32,9 @@ QStringList contactLocationCodes();
  * A contact log entry (Care Leavers (England) Regs 2010 reg 8(1)(g)). Append-only: once saved
  * it is never edited or deleted; a correction is a ContactAmendment pointing at it.
  * "Successful" means the young person was actually reached: Attempted is never successful,
- * and a Letter alone does not count as successful contact.
+ * and a Letter alone does not count as successful contact. A contact marked "entered in
+ * error" (by an amendment, never when it is first saved) is neither contact nor an attempt:
+ * it leaves every count and alert, and staff still see it, marked.
  */
 struct ContactLog
 {
@@ -50,9 +52,15 @@ struct ContactLog
     std::optional<int> wellbeing; ///< 1 (struggling) .. 5 (doing well)
     QStringList followUps; ///< short follow-up actions
     QString respondsToRequestId; ///< the ContactRequest this answers, if any
+    bool enteredInError = false; ///< set only by an amendment: this contact did not happen as logged
 
     QString ownerId() const { return youngPersonId; }
-    bool countsAsContact() const { return successful && kind != ContactKind::Attempted && kind != ContactKind::Letter; }
+    bool countsAsContact() const
+    {
+        return successful && !enteredInError && kind != ContactKind::Attempted && kind != ContactKind::Letter;
+    }
+    /** Logged and not withdrawn, but the young person was not reached (an attempt, a letter, no answer). */
+    bool countsAsAttempt() const { return !enteredInError && !countsAsContact(); }
     QJsonObject toJson() const;
     static std::optional<ContactLog> fromJson(const QJsonObject &json);
     ValidationErrors validate() const;
@@ -83,6 +91,12 @@ struct ContactAmendment
 
 /** The ContactLog JSON fields an amendment may correct: all but id and youngPersonId. */
 QStringList amendableContactFields();
+
+/**
+ * The amendment that marked the contact log "entered in error", if it reads so after all its
+ * amendments (the latest that set enteredInError, in the order applyAmendments uses).
+ */
+std::optional<ContactAmendment> enteredInErrorBy(const ContactLog &original, QList<ContactAmendment> amendments);
 
 /**
  * The contact log as it reads after applying its amendments in time order (amendedAt, then

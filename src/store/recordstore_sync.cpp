@@ -384,6 +384,7 @@ QList<CaseloadEntry> RecordStore::caseloadSummary(const QStringList &youngPerson
                        u" AND c.owner_id = yp.record_id AND c.deleted = 0 "
                        u" AND coalesce(json_extract(c.body, '$.successful'), 1) = 1 "
                        u" AND coalesce(json_extract(c.body, '$.kind'), 'visit') NOT IN ('attempted', 'letter') "
+                       u" AND coalesce(json_extract(c.body, '$.enteredInError'), 0) = 0 "
                        u" AND c.record_id NOT IN (SELECT value FROM json_each(?3)) "
                        u" ORDER BY json_extract(c.body, '$.at') DESC LIMIT 1), "
                        u"coalesce((SELECT n FROM pending p WHERE p.owner_id = yp.record_id), 0) "

@@ -73,13 +73,9 @@ bool CaseloadController::logVisitNow(const QString &youngPersonId)
 {
     if (!m_app)
         return false;
-    const ContactLog log = ContactLogController::defaultContact(*m_app, youngPersonId);
-    const bool ok = m_app->session()->save(log) == StoreSession::Error::None;
-    const YoungPerson *yp = m_app->session()->data().youngPerson(youngPersonId);
-    m_message = ok ? tr("Visit with %1 saved on this device.", "@info").arg(yp ? yp->displayName : QString())
-                   : tr("The visit could not be saved.", "@info");
+    const auto result = ContactLogController::saveVisitNow(*m_app, youngPersonId, &m_message);
     Q_EMIT messageChanged();
-    return ok;
+    return result != ContactLogController::OneTap::Failed;
 }
 
 } // namespace Pathway

@@ -38,7 +38,10 @@ public:
     QString headline() const;
     QString message() const { return m_message; }
 
-    /** One tap: a successful visit, now, by the signed-in member of staff. */
+    /**
+     * One tap: a successful visit, now, by the signed-in member of staff. A double tap saves one
+     * visit (see ContactLogController::saveVisitNow()).
+     */
     Q_INVOKABLE bool logVisitNow(const QString &youngPersonId);
     /** Refreshes (e.g. when the page is shown again on another day). */
     Q_INVOKABLE void refresh();

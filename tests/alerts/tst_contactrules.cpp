@@ -96,6 +96,42 @@ private Q_SLOTS:
         QCOMPARE(alerts.first().facts.value(u"attemptsSinceContact"_s).toInt(), 1);
     }
 
+    void enteredInErrorLeavesEveryCount()
+    {
+        CaseBuilder b;
+        const QDate today = b.now.date();
+        b.r.contacts.removeFirst();
+        b.contact(today.addDays(-60));
+        const ContactLog recent = b.contact(today.addDays(-3));
+        const ContactLog attempt = b.contact(today.addDays(-2), ContactKind::Attempted, false);
+        ContactRequest &asked = b.request(b.now.addDays(-4), RequestUrgency::Urgent);
+        b.r.contacts.last().respondsToRequestId = asked.id;
+        QVERIFY(b.alerts(Rules::NoContact).isEmpty());
+        QVERIFY(b.alerts(Rules::ContactRequest).isEmpty());
+
+        const auto mark = [&](const ContactLog &c, const QString &id) {
+            ContactAmendment am;
+            am.id = id;
+            am.youngPersonId = u"yp1"_s;
+            am.contactLogId = c.id;
+            am.amendedBy = u"pa1"_s;
+            am.amendedAt = b.now.addSecs(-60);
+            am.reason = u"logged for the wrong young person"_s;
+            am.changes = QJsonObject {{u"enteredInError"_s, true}};
+            b.r.amendments.append(am);
+        };
+        mark(recent, u"am1"_s);
+        mark(attempt, u"am2"_s);
+        const auto alerts = b.alerts(Rules::NoContact);
+        QCOMPARE(alerts.size(), 1);
+        QCOMPARE(alerts.first().tier, AlertTier::Overdue);
+        QCOMPARE(alerts.first().facts.value(u"lastContactOn"_s).toString(), today.addDays(-60).toString(Qt::ISODate));
+        // Neither is an attempt either: an entered-in-error log is no record of anything.
+        QCOMPARE(alerts.first().facts.value(u"attemptsSinceContact"_s).toInt(), 0);
+        // The request it answered is unanswered again.
+        QCOMPARE(b.alerts(Rules::ContactRequest).size(), 1);
+    }
+
     void neverContactedCountsFromAllocation()
     {
         CaseBuilder b;

@@ -242,6 +242,21 @@ private Q_SLOTS:
         }
     }
 
+    void contactsEnteredInErrorAreLeftOut()
+    {
+        ChronologySources s = sources();
+        s.contacts[0].enteredInError = true; // the 09:00 visit
+        s.contacts[2].enteredInError = true; // the attempt
+        const QList<ChronologyEvent> events = buildChronology(s);
+        QStringList ids;
+        for (const ChronologyEvent &e : events)
+            ids << e.sourceRecordId;
+        QVERIFY(ids.contains(u"c-evening"_s));
+        QVERIFY(!ids.contains(u"c-morning"_s));
+        QVERIFY(!ids.contains(u"c-attempt"_s));
+        QCOMPARE(events.size(), buildChronology(sources()).size() - 2);
+    }
+
     void derivedSummariesAreCodesNeverNotes()
     {
         const QList<ChronologyEvent> events = buildChronology(sources());

@@ -192,6 +192,50 @@ private Q_SLOTS:
         QVERIFY(!c.countsAsContact());
         c.kind = ContactKind::Text;
         QVERIFY(c.countsAsContact());
+        QVERIFY(!c.countsAsAttempt());
+        c.kind = ContactKind::Attempted;
+        c.successful = false;
+        QVERIFY(c.countsAsAttempt());
+        // Entered in error: neither contact nor an attempt.
+        c.enteredInError = true;
+        QVERIFY(!c.countsAsAttempt());
+        c = goodLog();
+        c.enteredInError = true;
+        QVERIFY(!c.countsAsContact());
+        QVERIFY(!c.countsAsAttempt());
+    }
+
+    void enteredInErrorOnlyByAmendment()
+    {
+        // Not written when false, so logs saved before the field existed read the same.
+        QVERIFY(!goodLog().toJson().contains(u"enteredInError"_s));
+        ContactLog marked = goodLog();
+        marked.enteredInError = true;
+        QCOMPARE(marked.toJson().value(u"enteredInError"_s), QJsonValue(true));
+        QVERIFY(DomainTest::roundTrips(marked));
+        // A new log cannot say it was entered in error: only an amendment can.
+        QVERIFY(DomainTest::reports(marked, u"invalid_combination"_s, u"enteredInError"_s));
+
+        const ContactAmendment mark = amend(u"m"_s, utc(22, 9), QJsonObject {{u"enteredInError"_s, true}});
+        QCOMPARE(mark.validate(), ValidationErrors());
+        QVERIFY(DomainTest::reports(amend(u"w"_s, utc(22, 9), QJsonObject {{u"enteredInError"_s, u"yes"_s}}),
+                                    u"invalid_format"_s, u"changes"_s));
+        const ContactLog original = goodLog();
+        const ContactLog read = applyAmendments(original, {mark});
+        QVERIFY(read.enteredInError);
+        QVERIFY(!read.countsAsContact());
+        QVERIFY(!original.enteredInError);
+
+        // Who marked it and why: the marking amendment, also among other corrections.
+        const ContactAmendment earlier = amend(u"e"_s, utc(21, 9), QJsonObject {{u"notes"_s, u"Typo fixed"_s}});
+        const std::optional<ContactAmendment> by = enteredInErrorBy(original, {mark, earlier});
+        QVERIFY(by);
+        QCOMPARE(by->id, u"m"_s);
+        QCOMPARE(enteredInErrorBy(original, {earlier}), std::nullopt);
+        // Marked, then unmarked by a later amendment: it counts again.
+        const ContactAmendment unmark = amend(u"u"_s, utc(23, 9), QJsonObject {{u"enteredInError"_s, false}});
+        QCOMPARE(enteredInErrorBy(original, {unmark, mark}), std::nullopt);
+        QVERIFY(applyAmendments(original, {unmark, mark}).countsAsContact());
     }
 
     void validateLog()

@@ -1,5 +1,4 @@
 #include "ui/caseloadcontroller.h"
-#include "ui/contactlogcontroller.h"
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
@@ -9,7 +8,7 @@ using namespace Qt::StringLiterals;
 using namespace Pathway;
 using Pathway::Test::DemoDevice;
 
-/** A PA's caseload: most urgent first, one-tap visits, contacts and amendments. */
+/** A PA's caseload: most urgent first, one-tap visits. */
 class TestCaseloadController : public QObject
 {
     Q_OBJECT
@@ -64,38 +63,6 @@ private Q_SLOTS:
             QVERIFY2(a.ruleCode != "no_contact"_L1, "the visit just logged still counts as no contact");
         const int row = m->indexOfKey(who);
         QVERIFY(m->valueAt(row, u"lastContactText"_s).toString().contains(u"today"_s));
-    }
-
-    void logContactDefaultsAndAmendment()
-    {
-        DemoDevice d(AppController::Role::PersonalAdviser);
-        ContactLogController log;
-        log.setApp(d.app.get());
-        QCOMPARE(log.kind(), u"visit"_s);
-        QVERIFY(log.successful());
-        QVERIFY(!log.save()); // nobody chosen yet
-        const QString who = log.people()->valueAt(0, u"key"_s).toString();
-        log.setYoungPersonId(who);
-        log.setKind(u"attempted"_s);
-        QVERIFY(!log.successful()); // an attempt is never successful
-        log.setKind(u"phone"_s);
-        log.setSuccessful(true);
-        log.setNotes(u"Talked about college"_s);
-        const qsizetype before = d.session->data().contacts.size();
-        QVERIFY(log.save());
-        QCOMPARE(d.session->data().contacts.size(), before + 1);
-        QCOMPARE(log.kind(), u"visit"_s); // reset to defaults for the next one
-        const ContactLog saved = d.session->data().contacts.last();
-        QCOMPARE(saved.kind, ContactKind::Phone);
-        QCOMPARE(saved.staffId, d.app->userId());
-        QCOMPARE(saved.at, d.clock.now());
-
-        // Amending adds a record and never changes the original.
-        QVERIFY(log.amend(saved.id, u"Typo"_s, u"Talked about college and money"_s, true));
-        QCOMPARE(d.session->data().contacts.last().notes, u"Talked about college"_s);
-        const QList<ContactLog> amended = d.session->data().contactsOf(who);
-        QCOMPARE(amended.first().notes, u"Talked about college and money"_s);
-        QVERIFY(!log.amend(saved.id, u"Again"_s, u"Talked about college and money"_s, true)); // nothing changed
     }
 };
 
