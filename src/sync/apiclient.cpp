@@ -51,7 +51,21 @@ ApiClient::~ApiClient() = default;
 
 void ApiClient::post(const QString &path, const QJsonObject &body, Callback done)
 {
-    send(path, body, std::move(done), true);
+    Call call;
+    call.path = path;
+    call.body = body;
+    send(std::move(call), std::move(done));
+}
+
+void ApiClient::get(const QString &path, const QUrlQuery &query, Callback done, int timeoutMs, const QString &tag)
+{
+    Call call;
+    call.method = "GET";
+    call.path = path;
+    call.query = query;
+    call.timeoutMs = timeoutMs;
+    call.tag = tag;
+    send(std::move(call), std::move(done));
 }
 
 void ApiClient::abortAll()
@@ -63,7 +77,18 @@ void ApiClient::abortAll()
     }
 }
 
-void ApiClient::send(const QString &path, const QJsonObject &body, Callback done, bool mayRefresh)
+void ApiClient::abort(const QString &tag)
+{
+    const auto replies = findChildren<QNetworkReply *>();
+    for (auto *reply : replies) {
+        if (reply->property("pathwayTag").toString() == tag) {
+            reply->setProperty("pathwayAborted", true);
+            reply->abort();
+        }
+    }
+}
+
+void ApiClient::send(Call call, Callback done)
 {
     if (!m_network || !m_credentials || !m_credentials->serverUrl().isValid()) {
         ApiReply r;
@@ -72,41 +97,58 @@ void ApiClient::send(const QString &path, const QJsonObject &body, Callback done
             this, [done = std::move(done), r] { done(r); }, Qt::QueuedConnection);
         return;
     }
-    if (mayRefresh && m_credentials->accessToken().isEmpty() && m_credentials->hasRefreshToken()) {
+    if (call.mayRefresh && m_credentials->accessToken().isEmpty() && m_credentials->hasRefreshToken()) {
         // A restored session has only its refresh token: get an access token first.
         ApiReply none;
         none.httpStatus = 401;
         none.serverError = u"token_expired"_s;
-        refreshThenRetry(path, body, std::move(done), none);
+        refreshThenRetry(std::move(call), std::move(done), none);
         return;
     }
-    const QByteArray raw = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    QNetworkRequest request(m_credentials->endpoint(path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    const bool hasBody = call.method != "GET";
+    const QByteArray raw = hasBody ? QJsonDocument(call.body).toJson(QJsonDocument::Compact) : QByteArray();
+    QUrl url = m_credentials->endpoint(call.path);
+    if (!call.query.isEmpty()) {
+        url.setQuery(call.query);
+    }
+    QNetworkRequest request(url);
+    if (hasBody) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    }
     // We decompress ourselves, so we can count the bytes that really crossed the wire.
     request.setRawHeader("Accept-Encoding"_ba, "gzip"_ba);
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(call.timeoutMs > 0 ? call.timeoutMs : m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!m_credentials->accessToken().isEmpty()) {
-        request.setRawHeader("Authorization"_ba, "Bearer "_ba + m_credentials->accessToken().toUtf8());
+    const QString usedToken = m_credentials->accessToken();
+    if (!usedToken.isEmpty()) {
+        request.setRawHeader("Authorization"_ba, "Bearer "_ba + usedToken.toUtf8());
     }
     QByteArray wire = raw;
-    if (raw.size() >= m_compressThreshold) {
+    if (hasBody && raw.size() >= m_compressThreshold) {
         wire = gzipCompress(raw);
         request.setRawHeader("Content-Encoding"_ba, "gzip"_ba);
     }
-    QNetworkReply *reply = m_network->post(request, wire);
+    QNetworkReply *reply = hasBody ? m_network->post(request, wire) : m_network->get(request);
     reply->setParent(this);
+    reply->setProperty("pathwayTag", call.tag);
     ++m_inFlight;
     const qint64 rawSize = raw.size();
     const qint64 wireSize = wire.size();
-    connect(reply, &QNetworkReply::finished, this, [=, this, done = std::move(done)]() mutable {
+    connect(reply, &QNetworkReply::finished, this, [=, this, call = std::move(call), done = std::move(done)]() mutable {
         --m_inFlight;
         reply->deleteLater();
         ApiReply r = finish(reply, rawSize, wireSize);
-        if (r.httpStatus == 401 && mayRefresh && m_credentials && m_credentials->hasRefreshToken()
+        if (r.httpStatus == 401 && m_credentials && !call.resent && !m_credentials->accessToken().isEmpty()
+            && m_credentials->accessToken() != usedToken) {
+            // Another request refreshed the tokens while this one was out: the old token
+            // was retired with its session. Send it again with the new one.
+            call.resent = true;
+            send(std::move(call), std::move(done));
+            return;
+        }
+        if (r.httpStatus == 401 && call.mayRefresh && m_credentials && m_credentials->hasRefreshToken()
             && r.serverError == "token_expired"_L1) {
-            refreshThenRetry(path, body, std::move(done), r);
+            refreshThenRetry(std::move(call), std::move(done), r);
             return;
         }
         if (r.httpStatus == 401) {
@@ -116,30 +158,53 @@ void ApiClient::send(const QString &path, const QJsonObject &body, Callback done
     });
 }
 
-void ApiClient::refreshThenRetry(const QString &path, const QJsonObject &body, Callback done, ApiReply first)
+void ApiClient::refreshThenRetry(Call call, Callback done, ApiReply first)
 {
     qCInfo(lcSync) << "access token rejected (" << first.serverError << "): refreshing";
+    refreshOnce([this, call = std::move(call), done = std::move(done)](const ApiReply &r) mutable {
+        if (!r.ok()) {
+            done(r);
+            return;
+        }
+        call.mayRefresh = false;
+        send(std::move(call), std::move(done));
+    });
+}
+
+void ApiClient::refreshOnce(std::function<void(const ApiReply &)> then)
+{
+    m_afterRefresh.append(std::move(then));
+    if (m_refreshing) {
+        return; // one refresh at a time: a second one would present a refresh token already rotated away
+    }
+    m_refreshing = true;
     const QJsonObject refreshBody {{u"refreshToken"_s, m_credentials->refreshToken()}};
     m_credentials->clearAccessToken();
-    send(
-        m_refreshPath, refreshBody,
-        [this, path, body, done = std::move(done)](const ApiReply &r) mutable {
-            const QString access = r.body.value(u"token"_s).toString();
-            if (!r.ok() || access.isEmpty() || !m_credentials) {
-                ApiReply failed = r;
-                if (r.httpStatus == 401 || r.httpStatus == 403 || (r.ok() && access.isEmpty())) {
-                    failed.error = ApiError::LoginRequired;
-                    if (m_credentials) {
-                        m_credentials->clearTokens();
-                    }
+    Call call;
+    call.path = m_refreshPath;
+    call.body = refreshBody;
+    call.mayRefresh = false;
+    send(std::move(call), [this](const ApiReply &r) {
+        m_refreshing = false;
+        const QString access = r.body.value(u"token"_s).toString();
+        ApiReply outcome = r;
+        if (!r.ok() || access.isEmpty() || !m_credentials) {
+            if (r.httpStatus == 401 || r.httpStatus == 403 || (r.ok() && access.isEmpty())) {
+                outcome.error = ApiError::LoginRequired;
+                if (m_credentials) {
+                    m_credentials->clearTokens();
                 }
-                done(failed);
-                return;
+            } else if (r.ok()) {
+                outcome.error = ApiError::BadResponse;
             }
+        } else {
             m_credentials->setTokens(access, r.body.value(u"refreshToken"_s).toString());
-            send(path, body, std::move(done), false);
-        },
-        false);
+        }
+        const auto waiting = std::exchange(m_afterRefresh, {});
+        for (const auto &fn : waiting) {
+            fn(outcome);
+        }
+    });
 }
 
 void ApiClient::login(const QString &email, const QString &password, Callback done)
@@ -148,8 +213,11 @@ void ApiClient::login(const QString &email, const QString &password, Callback do
     if (m_credentials && !m_credentials->deviceId().isEmpty()) {
         body.insert(u"deviceId"_s, m_credentials->deviceId());
     }
-    send(
-        m_loginPath, body, [this, done = std::move(done)](const ApiReply &r) { storeTokens(r, done); }, false);
+    Call call;
+    call.path = m_loginPath;
+    call.body = body;
+    call.mayRefresh = false;
+    send(std::move(call), [this, done = std::move(done)](const ApiReply &r) { storeTokens(r, done); });
 }
 
 void ApiClient::enrol(const QString &code, Callback done)
@@ -158,8 +226,11 @@ void ApiClient::enrol(const QString &code, Callback done)
     if (m_credentials && !m_credentials->deviceId().isEmpty()) {
         body.insert(u"deviceId"_s, m_credentials->deviceId());
     }
-    send(
-        m_enrolPath, body, [this, done = std::move(done)](const ApiReply &r) { storeTokens(r, done); }, false);
+    Call call;
+    call.path = m_enrolPath;
+    call.body = body;
+    call.mayRefresh = false;
+    send(std::move(call), [this, done = std::move(done)](const ApiReply &r) { storeTokens(r, done); });
 }
 
 void ApiClient::storeTokens(const ApiReply &r, const Callback &done)

@@ -311,7 +311,8 @@ private Q_SLOTS:
         // Too many owners for one NOTIFY: everyone of the authority.
         QList<CommittedRecord> many;
         for (int i = 0; i < 400; ++i) {
-            many.append({u"a1"_s, u"young-person-with-a-long-identifier-"_s + QString::number(i), u"plan_section"_s, i});
+            many.append(
+                {u"a1"_s, u"young-person-with-a-long-identifier-"_s + QString::number(i), u"plan_section"_s, i});
         }
         const QByteArray payload = ChangeFeed::encodeNotice(u"me"_s, many);
         QVERIFY(payload.size() < 8000);
