@@ -25,6 +25,18 @@ Page {
         app: root.app
         youngPersonId: root.youngPersonId
     }
+    // Open requests to talk show above the tabs, whichever tab is open; all of them under Contact.
+    ContactRequestController {
+        id: openRequests
+        app: root.app
+        youngPersonId: root.youngPersonId
+        openOnly: true
+    }
+    ContactRequestController {
+        id: allRequests
+        app: root.app
+        youngPersonId: root.youngPersonId
+    }
 
     header: ColumnLayout {
         spacing: 0
@@ -47,6 +59,9 @@ Page {
                 }
                 MessageBar {
                     text: contactLog.message
+                }
+                RequestsView {
+                    requests: openRequests
                 }
             }
         }
@@ -101,9 +116,15 @@ Page {
             DocumentsView {
                 person: person
             }
-            ContactsView {
-                person: person
-                onAmendRequested: (contactId, contactTitle) => amendDialog.openFor(contactId, contactTitle)
+            ColumnLayout {
+                spacing: Units.largeSpacing
+                RequestsView {
+                    requests: allRequests
+                }
+                ContactsView {
+                    person: person
+                    onAmendRequested: (contactId, contactTitle) => amendDialog.openFor(contactId, contactTitle)
+                }
             }
             ChronologyView {
                 person: person
