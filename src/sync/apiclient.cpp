@@ -253,7 +253,7 @@ ApiReply ApiClient::finish(QNetworkReply *reply, qint64 raw, qint64 wire) const
     r.requestRawBytes = raw;
     r.requestWireBytes = wire;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QByteArray data = reply->readAll();
+    QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     r.responseWireBytes = data.size();
     const auto netError = reply->error();
     if (r.httpStatus == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {
