@@ -35,6 +35,8 @@ ColumnLayout {
             required property bool needsAttention
             required property string lastContactText
             required property string paName
+            required property string requestText
+            required property bool urgentRequest
             required property string accessibleName
 
             title: row.name
@@ -50,22 +52,42 @@ ColumnLayout {
                 youngPersonId: row.key
             })
 
+            Label {
+                Layout.fillWidth: true
+                visible: row.requestText.length > 0
+                text: row.requestText
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                font.pixelSize: Units.bodyFont
+                font.bold: true
+                color: "#ffffff"
+                padding: Units.spacing
+                background: Rectangle {
+                    radius: Units.radius
+                    color: row.urgentRequest ? "#b71c1c" : "#1565c0"
+                }
+                Accessible.ignored: true
+            }
             Flow {
                 Layout.fillWidth: true
                 spacing: Units.spacing
                 Button {
+                    id: visitButton
                     highlighted: true
                     text: qsTr("Log visit now", "@action:button")
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Log a visit with %1 now", "@action:button").arg(row.name)
+                    Accessible.onPressAction: visitButton.clicked()
                     onClicked: root.caseload.logVisitNow(row.key)
                 }
                 Button {
+                    id: openButton
                     text: qsTr("Open record", "@action:button")
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Open the record of %1", "@action:button").arg(row.name)
+                    Accessible.onPressAction: openButton.clicked()
                     onClicked: root.app.push("record", {
                         youngPersonId: row.key
                     })

@@ -6,7 +6,8 @@ import Pathway.Ui
 import Pathway.Models
 
 // Sync state at a glance: offline / syncing with progress / last synced, changes waiting,
-// and buttons to the conflicts and to the changes the server refused when there are any.
+// "Sync now", and buttons to the conflicts and to the changes the server refused when there
+// are any.
 RowLayout {
     id: root
 
@@ -46,7 +47,20 @@ RowLayout {
             Accessible.ignored: true
         }
     }
+    ToolButton {
+        id: syncNowButton
+        visible: root.sync.offersSync
+        enabled: root.sync.canSync
+        Layout.minimumHeight: Units.touchTarget
+        text: qsTr("Sync now", "@action:button")
+        font.pixelSize: Units.smallFont
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Sync now", "@action:button")
+        Accessible.onPressAction: syncNowButton.clicked()
+        onClicked: root.sync.syncNow()
+    }
     Button {
+        id: conflictsButton
         visible: root.sync.conflicts > 0
         Layout.minimumHeight: Units.touchTarget
         text: root.sync.conflictText
@@ -54,7 +68,7 @@ RowLayout {
         highlighted: true
         Accessible.role: Accessible.Button
         Accessible.name: root.sync.conflictText
-        Accessible.onPressAction: clicked()
+        Accessible.onPressAction: conflictsButton.clicked()
         onClicked: root.conflictsRequested()
     }
     Button {

@@ -29,6 +29,18 @@ Page {
         app: root.app
         youngPersonId: root.youngPersonId
     }
+    // Open requests to talk show above the tabs, whichever tab is open; all of them under Contact.
+    ContactRequestController {
+        id: openRequests
+        app: root.app
+        youngPersonId: root.youngPersonId
+        openOnly: true
+    }
+    ContactRequestController {
+        id: allRequests
+        app: root.app
+        youngPersonId: root.youngPersonId
+    }
 
     header: ColumnLayout {
         spacing: 0
@@ -69,6 +81,9 @@ Page {
                 MessageBar {
                     text: contactLog.message
                     problem: contactLog.problem
+                }
+                RequestsView {
+                    requests: openRequests
                 }
             }
         }
@@ -124,10 +139,16 @@ Page {
             DocumentsView {
                 person: person
             }
-            ContactsView {
-                person: person
-                onAmendRequested: (contactId, contactTitle) => amendDialog.openFor(contactId, contactTitle)
-                onEnteredInErrorRequested: (contactId, contactTitle) => errorDialog.openFor(contactId, contactTitle)
+            ColumnLayout {
+                spacing: Units.largeSpacing
+                RequestsView {
+                    requests: allRequests
+                }
+                ContactsView {
+                    person: person
+                    onAmendRequested: (contactId, contactTitle) => amendDialog.openFor(contactId, contactTitle)
+                    onEnteredInErrorRequested: (contactId, contactTitle) => errorDialog.openFor(contactId, contactTitle)
+                }
             }
             ChronologyView {
                 person: person

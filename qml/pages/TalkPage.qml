@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Pathway.Ui
 import Pathway.Models
 
-// A young person asks their PA for contact (urgent or when convenient) and sees their contact history.
+// A young person asks their PA for contact (urgent or when convenient), sees where their requests
+// stand and their PA's answers, who to call now if it cannot wait, and their contact history.
 ScrollPage {
     id: root
 
@@ -15,6 +16,10 @@ ScrollPage {
 
     YoungPersonController {
         id: person
+        app: root.app
+    }
+    ContactRequestController {
+        id: myRequests
         app: root.app
     }
 
@@ -32,6 +37,7 @@ ScrollPage {
         Accessible.name: qsTr("Message to my PA", "@label:textbox")
     }
     Button {
+        id: urgentButton
         Layout.fillWidth: true
         Layout.minimumHeight: Units.youngPersonTouchTarget
         highlighted: true
@@ -39,19 +45,22 @@ ScrollPage {
         text: qsTr("I need to talk today", "@action:button")
         font.pixelSize: Units.largeFont
         Accessible.role: Accessible.Button
-        Accessible.name: qsTr("Ask my PA to contact me urgently", "@action:button")
+        Accessible.name: qsTr("I need to talk today: ask my PA to contact me urgently", "@action:button")
+        Accessible.onPressAction: urgentButton.clicked()
         onClicked: {
             if (person.requestContact(true, messageField.text))
                 messageField.clear();
         }
     }
     Button {
+        id: laterButton
         Layout.fillWidth: true
         Layout.minimumHeight: Units.youngPersonTouchTarget
         text: qsTr("Talk when you can", "@action:button")
         font.pixelSize: Units.largeFont
         Accessible.role: Accessible.Button
-        Accessible.name: qsTr("Ask my PA to contact me when convenient", "@action:button")
+        Accessible.name: qsTr("Talk when you can: ask my PA to contact me when convenient", "@action:button")
+        Accessible.onPressAction: laterButton.clicked()
         onClicked: {
             if (person.requestContact(false, messageField.text))
                 messageField.clear();
@@ -60,10 +69,26 @@ ScrollPage {
     MessageBar {
         text: person.message
     }
+    // Right under the request while an urgent one is open; at the end otherwise.
+    HelpNowView {
+        visible: myRequests.hasOpenUrgent
+        requests: myRequests
+    }
+    Heading {
+        visible: myRequests.requests.count > 0
+        text: qsTr("My requests", "@title")
+    }
+    RequestsView {
+        requests: myRequests
+    }
     Heading {
         text: qsTr("Our contact", "@title")
     }
     ContactsView {
         person: person
+    }
+    HelpNowView {
+        visible: !myRequests.hasOpenUrgent
+        requests: myRequests
     }
 }

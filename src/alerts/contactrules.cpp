@@ -146,17 +146,20 @@ QList<Alert> contactRequestRule(const CaseFacts &f, const QDateTime &now, const 
         const QDateTime deadline = r.urgency == RequestUrgency::Urgent
             ? r.requestedAt.addSecs(qint64(t.requestUrgentHours) * 3600)
             : r.requestedAt.addDays(t.requestWhenConvenientDays);
-        if (now <= deadline) {
+        // An urgent request is news at once (a warning until its answer-by time): the PA's
+        // device notifies them. One that can wait alerts only once it is overdue.
+        const bool overdue = now > deadline;
+        if (!overdue && r.urgency != RequestUrgency::Urgent) {
             continue;
         }
         Alert a;
         a.ruleCode = QString::fromLatin1(ContactRequest);
         a.youngPersonId = f.youngPersonId;
         a.subject = r.id;
-        a.tier = AlertTier::Overdue;
+        a.tier = overdue ? AlertTier::Overdue : AlertTier::Warning;
         a.since = r.requestedAt.toUTC().date();
         a.dueDate = deadline.toUTC().date();
-        a.daysOverdue = static_cast<int>(deadline.secsTo(now) / 86400);
+        a.daysOverdue = overdue ? static_cast<int>(deadline.secsTo(now) / 86400) : 0;
         a.facts = QJsonObject {
             {u"urgency"_s, toCode(r.urgency)},
             {u"requestedAt"_s, r.requestedAt.toUTC().toString(Qt::ISODate)},

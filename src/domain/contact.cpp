@@ -271,6 +271,7 @@ QJsonObject ContactRequest::toJson() const
     w.put(u"status"_s, status);
     w.putOptional(u"answeredAt"_s, answeredAt);
     w.putIfNotEmpty(u"answeredBy"_s, answeredBy);
+    w.putIfNotEmpty(u"reply"_s, reply);
     return w.result();
 }
 
@@ -290,6 +291,7 @@ std::optional<ContactRequest> ContactRequest::fromJson(const QJsonObject &json)
     }
     q.answeredAt = r.optionalInstant(u"answeredAt"_s);
     q.answeredBy = r.string(u"answeredBy"_s);
+    q.reply = r.string(u"reply"_s);
     if (!r.ok())
         return std::nullopt;
     return q;
@@ -311,6 +313,8 @@ ValidationErrors ContactRequest::validate() const
     c.combination(u"answeredAt"_s,
                   answeredAt && requestedAt.isValid() && answeredAt->isValid() && *answeredAt < requestedAt);
     c.combination(u"answeredBy"_s, !answeredBy.isEmpty() && !answeredAt);
+    c.maxLength(u"reply"_s, reply, MaxLongText);
+    c.combination(u"reply"_s, !reply.isEmpty() && !answeredAt);
     return c.errors();
 }
 
@@ -320,6 +324,25 @@ ValidationErrors ContactRequest::validateAt(const QDateTime &now) const
     c.notAfter(u"requestedAt"_s, requestedAt.isValid() ? std::optional(requestedAt) : std::nullopt, now);
     c.notAfter(u"answeredAt"_s, answeredAt, now);
     return validate() + c.errors();
+}
+
+std::optional<ContactLog> responseTo(const ContactRequest &request, const QList<ContactLog> &contacts)
+{
+    std::optional<ContactLog> first;
+    for (const ContactLog &c : contacts) {
+        if (c.respondsToRequestId == request.id && (!first || c.at < first->at))
+            first = c;
+    }
+    return first;
+}
+
+RequestState requestState(const ContactRequest &request, const QList<ContactLog> &contacts)
+{
+    if (request.status == u"withdrawn"_s)
+        return RequestState::Withdrawn;
+    if (request.status == u"answered"_s || request.answeredAt || responseTo(request, contacts))
+        return RequestState::Answered;
+    return RequestState::Open;
 }
 
 } // namespace Pathway

@@ -116,7 +116,11 @@ QString toCode(RequestUrgency u);
 std::optional<RequestUrgency> requestUrgencyFromCode(const QString &code);
 QStringList contactRequestStatusCodes();
 
-/** A young person asking their PA for contact. */
+/**
+ * A young person asking their PA for contact. Staff answer it by logging a contact that
+ * responds to it (ContactLog::respondsToRequestId) or with a reply the young person reads;
+ * either way the request is then "answered" (answeredAt, answeredBy).
+ */
 struct ContactRequest
 {
     static constexpr const char *recordType = "contact_request";
@@ -128,6 +132,7 @@ struct ContactRequest
     QString status = QStringLiteral("open");
     std::optional<QDateTime> answeredAt;
     QString answeredBy;
+    QString reply; ///< staff's words to the young person (only with answeredAt)
 
     QString ownerId() const { return youngPersonId; }
     QJsonObject toJson() const;
@@ -136,5 +141,17 @@ struct ContactRequest
     /** validate() plus: requestedAt and answeredAt no more than 5 minutes after now. */
     ValidationErrors validateAt(const QDateTime &now) const;
 };
+
+/** Where a contact request stands. */
+enum class RequestState
+{
+    Open,
+    Answered,
+    Withdrawn
+};
+/** The first contact logged in answer to @p request (respondsToRequestId), if any. */
+std::optional<ContactLog> responseTo(const ContactRequest &request, const QList<ContactLog> &contacts);
+/** Answered when its status says so, or a contact answers it (as the contact_request alert rule reads it). */
+RequestState requestState(const ContactRequest &request, const QList<ContactLog> &contacts);
 
 } // namespace Pathway

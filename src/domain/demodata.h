@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authority.h"
 #include "chronology.h"
 #include "contact.h"
 #include "documents.h"
@@ -19,6 +20,7 @@ struct DemoAuthority
 {
     QString authorityId;
     QString authorityName;
+    QList<AuthoritySettings> settings; ///< one: the out-of-hours number
     QList<StaffMember> staff;
     QList<YoungPerson> youngPeople;
     QList<Allocation> allocations;

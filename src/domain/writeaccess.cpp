@@ -78,6 +78,7 @@ constexpr TypeRule kTypeRules[] = {
     {"contact_amendment", YoungPersonWrite::None, AllStaff},
     {"contact_request", YoungPersonWrite::OwnRequests, AllStaff},
     {"chronology_event", YoungPersonWrite::AskForReview, AllStaff},
+    {"authority_settings", YoungPersonWrite::None, Mgr | Adm},
 };
 
 const TypeRule *ruleFor(const QString &type)

@@ -39,7 +39,7 @@ struct WriteRequest
  *   entitlement: status "asked". Anything else is refused.
  * - PA: every caseload record type, young people excepted (they may not create young people),
  *   not allocations, staff or the offer.
- * - manager: as a PA, plus allocations and the offer.
+ * - manager: as a PA, plus allocations, the offer and the authority's settings (its out-of-hours line).
  * - admin: everything, staff records included.
  *
  * Whose records a member of staff may write (caseload, team, authority) is decided by the server's

@@ -419,6 +419,16 @@ HttpResponse dispatch(const Router &router, const HttpRequest &request, Metrics 
             response = HttpResponse::error(500, u"internal_error"_s);
         }
     }
+    response.route = route;
+    if (!response.held) {
+        logRequest(metrics, request, route, response, double(timer.nsecsElapsed()) / 1e6);
+    }
+    return response;
+}
+
+void logRequest(
+    Metrics &metrics, const HttpRequest &request, const QString &route, const HttpResponse &response, double durationMs)
+{
     metrics.countRequest(route, response.status);
     logEvent(response.status >= 500 ? LogLevel::Warning : LogLevel::Info, u"request"_s,
              {{u"requestId"_s, request.requestId},
@@ -426,8 +436,7 @@ HttpResponse dispatch(const Router &router, const HttpRequest &request, Metrics 
               {u"route"_s, route},
               {u"status"_s, response.status},
               {u"user"_s, response.logUser},
-              {u"duration_ms"_s, double(timer.nsecsElapsed()) / 1e6}});
-    return response;
+              {u"duration_ms"_s, durationMs}});
 }
 
 } // namespace Pathway::Server

@@ -28,4 +28,14 @@ void registerCoreRoutes(Router &router, ApiContext &context);
  */
 HttpResponse dispatch(const Router &router, const HttpRequest &request, Metrics &metrics);
 
+/**
+ * Counts one finished request in metrics and writes its log line. dispatch() does this itself,
+ * except for a held response (a long-poll), which the front end logs when it is answered.
+ */
+void logRequest(Metrics &metrics,
+                const HttpRequest &request,
+                const QString &route,
+                const HttpResponse &response,
+                double durationMs);
+
 } // namespace Pathway::Server

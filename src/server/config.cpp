@@ -65,6 +65,12 @@ bool setOption(ServerConfig &c, const QString &rawKey, const QString &value, QSt
         c.finalPushMaxChanges = toInt(1, 10'000'000);
     } else if (key == "shutdown_grace"_L1) {
         c.shutdownGraceSecs = int(toInt(0, 600));
+    } else if (key == "sync_wait"_L1) {
+        c.syncWaitSecs = int(toInt(1, 300));
+    } else if (key == "sync_wait_per_device"_L1) {
+        c.syncWaitPerDevice = int(toInt(1, 16));
+    } else if (key == "sync_wait_max"_L1) {
+        c.syncWaitMax = int(toInt(1, 1'000'000));
     } else {
         if (error) {
             *error = u"unknown_option: "_s + rawKey;
@@ -223,6 +229,7 @@ Options (also in a --config FILE as "key = value", or PATHWAY_<KEY> variables):
   --body-limit BYTES --header-limit BYTES --read-timeout S --write-timeout S
   --access-token-ttl S --refresh-token-ttl S --enrol-code-ttl S --threads N
   --final-push-window S --final-push-max-changes N   a revoked device's last upload
+  --sync-wait S --sync-wait-per-device N --sync-wait-max N   long-polls (GET /v1/sync/wait)
 Store key: PATHWAY_DB_KEY (64 hex digits) or a key file only its owner can read.
 
 Admin commands:

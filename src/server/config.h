@@ -36,6 +36,12 @@ struct ServerConfig
     /** ... and how many changes in all it may push in that window (more are refused, and the count logged). */
     qint64 finalPushMaxChanges = 20000;
     int shutdownGraceSecs = 10;
+    /** GET /v1/sync/wait: how long a long-poll is held when nothing changes (below proxies' idle timeouts). */
+    int syncWaitSecs = 25;
+    /** ... how many a device may hold at once (a new one ends its oldest) ... */
+    int syncWaitPerDevice = 2;
+    /** ... and how many the instance holds in all (more are refused with 503). */
+    int syncWaitMax = 10000;
 };
 
 /** Result of parsing the command line. */

@@ -43,6 +43,7 @@ DemoSeed seedDemo(ServerStore &store, const Clock &clock, qint64 enrolCodeTtlSec
     }
     // Young people first: every other record's owner must exist.
     seed.records += seedAll(store, clock, demo.youngPeople);
+    seed.records += seedAll(store, clock, demo.settings);
     seed.records += seedAll(store, clock, demo.staff);
     seed.records += seedAll(store, clock, demo.allocations);
     seed.records += seedAll(store, clock, demo.planSections);

@@ -5,6 +5,8 @@
 #include "server/serverlog.h"
 
 #include <boost/asio.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/asio/experimental/concurrent_channel.hpp>
 #include <boost/asio/ssl.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -12,10 +14,12 @@
 
 #include <sodium.h>
 
+#include <QElapsedTimer>
 #include <QUrlQuery>
 
 #include <atomic>
 #include <chrono>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -30,6 +34,9 @@ namespace Pathway::Server {
 namespace {
 
 constexpr auto useTuple = asio::as_tuple(asio::use_awaitable);
+
+/** Wakes a held request (a long-poll) from any thread; holds at most one pending wake. */
+using WakeChannel = asio::experimental::concurrent_channel<void(beast::error_code)>;
 
 QString newRequestId()
 {
@@ -74,6 +81,9 @@ struct HttpServer::Impl
     std::atomic_bool stopping = false;
     asio::steady_timer drainTimer {ioc};
     std::chrono::steady_clock::time_point drainDeadline;
+    /** The wake channels of the requests being held, so a stop can answer them at once. */
+    std::mutex heldMutex;
+    std::vector<std::weak_ptr<WakeChannel>> heldChannels;
 
     Impl(const ServerConfig &c, const Router &r, Metrics &m)
         : config(c)
@@ -82,9 +92,11 @@ struct HttpServer::Impl
     {
     }
 
-    HttpResponse handle(const http::request<http::string_body> &req, const QString &remote, const QString &requestId)
+    HttpResponse handle(const http::request<http::string_body> &req,
+                        const QString &remote,
+                        const QString &requestId,
+                        HttpRequest &in)
     {
-        HttpRequest in;
         in.method = QString::fromStdString(std::string(req.method_string()));
         const QString target = QString::fromStdString(std::string(req.target()));
         const auto q = target.indexOf(u'?');
@@ -118,6 +130,59 @@ struct HttpServer::Impl
             return HttpResponse::error(415, u"unsupported_encoding"_s);
         }
         return dispatch(router, in, metrics);
+    }
+
+    /**
+     * Holds a long-poll until it has an answer, its hold time passes or the server stops. Nothing
+     * blocks meanwhile: the coroutine waits on a channel that the held response's wake function
+     * (called from whichever thread committed a change) and the timer both complete.
+     */
+    asio::awaitable<HttpResponse> hold(std::shared_ptr<HeldResponse> held)
+    {
+        using namespace asio::experimental::awaitable_operators;
+        const auto executor = co_await asio::this_coro::executor;
+        auto channel = std::make_shared<WakeChannel>(executor, 1);
+        held->setWake([weak = std::weak_ptr<WakeChannel>(channel)] {
+            if (auto c = weak.lock()) {
+                c->try_send(beast::error_code {});
+            }
+        });
+        {
+            std::lock_guard lock(heldMutex);
+            std::erase_if(heldChannels, [](const auto &w) { return w.expired(); });
+            heldChannels.push_back(channel);
+        }
+        const auto deadline = std::chrono::steady_clock::now() + held->holdTime();
+        asio::steady_timer timer(executor);
+        std::optional<HttpResponse> answer;
+        while (!answer) {
+            if (stopping || std::chrono::steady_clock::now() >= deadline) {
+                answer = held->expired();
+                break;
+            }
+            try {
+                answer = held->poll();
+            } catch (const std::exception &) {
+                answer = HttpResponse::error(500, u"internal_error"_s);
+            }
+            if (answer) {
+                break;
+            }
+            timer.expires_at(deadline);
+            co_await (channel->async_receive(useTuple) || timer.async_wait(useTuple));
+        }
+        held->setWake({});
+        co_return std::move(*answer);
+    }
+
+    void wakeHeld()
+    {
+        std::lock_guard lock(heldMutex);
+        for (const auto &w : heldChannels) {
+            if (auto c = w.lock()) {
+                c->try_send(beast::error_code {});
+            }
+        }
     }
 
     template<class Stream> asio::awaitable<void> session(Stream &stream, QString remote)
@@ -163,10 +228,20 @@ struct HttpServer::Impl
             const bool gzipOk
                 = std::string_view(req[http::field::accept_encoding]).find("gzip") != std::string_view::npos;
             HttpResponse response;
+            HttpRequest in;
+            QElapsedTimer started;
+            started.start();
             try {
-                response = handle(req, remote, requestId);
+                response = handle(req, remote, requestId, in);
             } catch (const std::exception &) {
                 response = HttpResponse::error(500, u"internal_error"_s);
+            }
+            if (response.held) {
+                const QString user = response.logUser;
+                const QString route = response.route;
+                response = co_await hold(std::move(response.held));
+                response.logUser = user;
+                logRequest(metrics, in, route, response, double(started.nsecsElapsed()) / 1e6);
             }
             const bool keepAlive = req.keep_alive() && !stopping;
             auto res = toBeast(response, version, gzipOk, requestId);
@@ -243,6 +318,7 @@ struct HttpServer::Impl
         logEvent(LogLevel::Info, u"shutdown"_s, {{u"inflight"_s, inflight.load()}});
         beast::error_code ec;
         acceptor.close(ec);
+        wakeHeld(); // long-polls answer at once, so the drain does not wait out their hold time
         drainDeadline = std::chrono::steady_clock::now() + std::chrono::seconds(config.shutdownGraceSecs);
         drain();
     }

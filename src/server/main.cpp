@@ -7,8 +7,10 @@
 #include "server/api.h"
 #include "server/demoseed.h"
 #include "server/httpserver.h"
+#include "server/pgchangelistener.h"
 #include "server/serverlog.h"
 #include "server/storesetup.h"
+#include "server/syncwait.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
@@ -75,9 +77,19 @@ int main(int argc, char **argv)
     }
     AuthService auth(*store, clock, config);
     ApiContext context {*store, auth, clock, config, metrics};
+    // Long-polls hear of this instance's commits at once, and of other instances' over PostgreSQL.
+    ChangeFeed changes({config.syncWaitPerDevice, config.syncWaitMax});
+    store->setCommitObserver([&changes](const QList<CommittedRecord> &records) { changes.publish(records); });
+    std::unique_ptr<PgChangeListener> listener;
+    if (!config.databaseUri.isEmpty()) {
+        store->setNotifyInstance(changes.instanceId());
+        listener = std::make_unique<PgChangeListener>(config.databaseUri, changes);
+        listener->start();
+    }
     Router router;
     registerCoreRoutes(router, context);
     registerAlertRoutes(router, context);
+    registerSyncWaitRoute(router, context, changes);
     AlertRunner alerts(*store, clock, env);
     alerts.start();
     HttpServer server(config, router, metrics);
@@ -90,6 +102,10 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     logEvent(LogLevel::Info, u"started"_s, {{u"port"_s, server.port()}});
     server.run();
+    if (listener) {
+        listener->stop();
+    }
+    store->setCommitObserver({});
     alerts.stop();
     store->close();
     logEvent(LogLevel::Info, u"stopped"_s);

@@ -217,6 +217,8 @@ public:
     SqlError apply(const Sync::Change &change, Sync::PushResult &result);
     /** How many new versions the batch made (server_seq values it needs). */
     qint64 versions() const { return m_versions; }
+    /** The new record versions, once numbered. */
+    QList<CommittedRecord> committed();
     /** Serialises the new versions (before the counter is locked, to keep that section short). */
     void prepare();
     /** Turns provisional numbers into real ones after `base` (the counter's value). */
@@ -555,6 +557,17 @@ void BatchApplier::number(qint64 base, QList<Sync::PushResult> &results)
     }
 }
 
+QList<CommittedRecord> BatchApplier::committed()
+{
+    QList<CommittedRecord> out;
+    out.reserve(m_dirty.size());
+    for (const auto &key : std::as_const(m_dirty)) {
+        const auto &r = m_records[key].record;
+        out.append({r.authorityId, r.ownerId, r.recordType, r.serverSeq});
+    }
+    return out;
+}
+
 SqlError BatchApplier::flush()
 {
     if (auto rc = writeRecords(); rc != SqlError::Ok) {
@@ -639,21 +652,25 @@ QList<Sync::PushResult> SqlServerStore::applyBatch(const QList<Sync::Change> &ch
     // change. A unique violation, serialization failure or deadlock means another instance (or
     // connection) raced us: roll the batch back and run it again, the next attempt sees the
     // other side's rows (its changes then answer "duplicate").
+    QList<CommittedRecord> committed;
     auto outcome = ApplyOutcome::Retry;
     for (int attempt = 0; attempt < 5 && outcome == ApplyOutcome::Retry; ++attempt) {
-        outcome = applyBatchOnce(db, changes, context, false, results);
+        outcome = applyBatchOnce(db, changes, context, false, results, committed);
     }
     if (outcome != ApplyOutcome::Done) {
         // A change failed for a reason other than a race, or still racing after several
         // attempts: one transaction per change, so one change that keeps failing never blocks
         // the rest of the batch.
         results.clear();
+        committed.clear();
         for (const auto &change : changes) {
             Sync::PushResult result = rejected(change, u"retry"_s);
             for (int attempt = 0; attempt < 5; ++attempt) {
                 QList<Sync::PushResult> one;
-                if (applyBatchOnce(db, {change}, context, true, one) == ApplyOutcome::Done) {
+                QList<CommittedRecord> made;
+                if (applyBatchOnce(db, {change}, context, true, one, made) == ApplyOutcome::Done) {
                     result = one.value(0);
+                    committed += made;
                     break;
                 }
             }
@@ -663,6 +680,9 @@ QList<Sync::PushResult> SqlServerStore::applyBatch(const QList<Sync::Change> &ch
     if (m_latencyObserver) {
         m_latencyObserver(timer.nsecsElapsed() / 1e9);
     }
+    if (m_commitObserver && !committed.isEmpty()) {
+        m_commitObserver(committed);
+    }
     return results;
 }
 
@@ -670,13 +690,16 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyBatchOnce(SqlConnection &db,
                                                             const QList<Sync::Change> &changes,
                                                             const ApplyContext &context,
                                                             bool isolated,
-                                                            QList<Sync::PushResult> &results)
+                                                            QList<Sync::PushResult> &results,
+                                                            QList<CommittedRecord> &committed)
 {
     results.clear();
+    committed.clear();
     // A failure other than a race: alone in its transaction the change is refused with
     // "server_error" (nothing of it is kept); in a batch, the caller re-runs the changes one by one.
     auto failed = [&](SqlError rc) {
         db.rollback();
+        committed.clear();
         if (retryable(rc)) {
             return ApplyOutcome::Retry;
         }
@@ -729,6 +752,17 @@ SqlServerStore::ApplyOutcome SqlServerStore::applyBatchOnce(SqlConnection &db,
         if (auto rc = db.exec(u"UPDATE counters SET value = ? WHERE name = 'server_seq'"_s, {base + batch.versions()});
             rc != SqlError::Ok) {
             return failed(rc);
+        }
+        committed = batch.committed();
+        // Other instances hear of the batch on commit (NOTIFY is transactional; batches are
+        // serialised by the counter row lock already, so its commit-time lock costs nothing more).
+        if (!m_notifyInstance.isEmpty() && db.dialect() == SqlDialect::PostgreSQL) {
+            if (auto rc = db.exec(u"SELECT pg_notify(?, ?)"_s,
+                                  {QString::fromLatin1(NotifyChannel),
+                                   QString::fromUtf8(ChangeFeed::encodeNotice(m_notifyInstance, committed))});
+                rc != SqlError::Ok) {
+                return failed(rc);
+            }
         }
     }
     if (auto rc = db.commit(); rc != SqlError::Ok) {

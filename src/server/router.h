@@ -6,7 +6,10 @@
 #include <QMap>
 #include <QString>
 
+#include <chrono>
 #include <functional>
+#include <memory>
+#include <optional>
 
 /**
  * HTTP requests, responses and the route table, independent of Boost.Beast so handlers can be
@@ -30,6 +33,26 @@ struct HttpRequest
     QString header(const QString &name) const { return headers.value(name.toLower()); }
 };
 
+struct HttpResponse;
+
+/**
+ * A response that is not known yet (a long-poll): the front end holds the request open without
+ * occupying a thread, calls poll() again each time wake() is called, and answers expired() when
+ * the hold time passes or the server stops. See HttpServer and docs/api/openapi.yaml /v1/sync/wait.
+ */
+class HeldResponse
+{
+public:
+    virtual ~HeldResponse() = default;
+    /** Called once before holding; the function may be called from any thread, any number of times. */
+    virtual void setWake(std::function<void()> wake) = 0;
+    /** On a worker thread (it may read the store): the answer to send now, or nullopt to keep holding. */
+    virtual std::optional<HttpResponse> poll() = 0;
+    /** The answer when nothing came within holdTime(), or the server is stopping. */
+    virtual HttpResponse expired() = 0;
+    virtual std::chrono::milliseconds holdTime() const = 0;
+};
+
 /** A response before encoding. */
 struct HttpResponse
 {
@@ -38,6 +61,9 @@ struct HttpResponse
     QByteArray contentType = "application/json";
     QMap<QByteArray, QByteArray> headers;
     QString logUser; ///< pseudonymous subject for the request log (logSubject()), never sent
+    QString route; ///< the matched route template, set by dispatch() (metrics and logs)
+    /** Set by a long-poll handler: the real answer comes later (the other fields are unused). */
+    std::shared_ptr<HeldResponse> held;
 
     static HttpResponse json(int status, const QJsonObject &body);
     /** {"error": code} plus optional extra fields. */

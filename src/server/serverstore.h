@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/changefeed.h"
 #include "server/sqlconnection.h"
 #include "sync/merge.h"
 #include "sync/protocol.h"
@@ -268,6 +269,18 @@ public:
 
     /** Mean store call latency observer (metrics): called with seconds per call. */
     void setLatencyObserver(std::function<void(double)> observer) { m_latencyObserver = std::move(observer); }
+    /** Called after each committed write batch with the record versions it made (feeds the ChangeFeed). */
+    void setCommitObserver(std::function<void(const QList<CommittedRecord> &)> observer)
+    {
+        m_commitObserver = std::move(observer);
+    }
+    /**
+     * PostgreSQL: each write batch also sends NOTIFY on NotifyChannel, in its transaction (so on
+     * commit), with ChangeFeed::encodeNotice(@p instanceId, ...) as payload; other instances'
+     * PgChangeListener wake their long-polls with it. Empty: no NOTIFY.
+     */
+    void setNotifyInstance(const QString &instanceId) { m_notifyInstance = instanceId; }
+    static constexpr const char *NotifyChannel = "pathway_records";
 
 private:
     class Lease;
@@ -285,7 +298,8 @@ private:
                                 const QList<Sync::Change> &changes,
                                 const ApplyContext &context,
                                 bool isolated,
-                                QList<Sync::PushResult> &results);
+                                QList<Sync::PushResult> &results,
+                                QList<CommittedRecord> &committed);
     enum class Access
     {
         Read,
@@ -300,6 +314,8 @@ private:
     SqlDialect m_dialect = SqlDialect::SQLite;
     std::unique_ptr<Pool> m_pool;
     std::function<void(double)> m_latencyObserver;
+    std::function<void(const QList<CommittedRecord> &)> m_commitObserver;
+    QString m_notifyInstance;
 };
 
 } // namespace Pathway::Server

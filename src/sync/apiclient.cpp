@@ -9,8 +9,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-#include <utility>
-
 using namespace Qt::StringLiterals;
 
 namespace Pathway::Sync {
@@ -53,12 +51,29 @@ ApiClient::~ApiClient() = default;
 
 void ApiClient::post(const QString &path, const QJsonObject &body, Callback done)
 {
-    send(path, body, std::move(done), true);
+    Call call;
+    call.path = path;
+    call.body = body;
+    send(std::move(call), std::move(done));
 }
 
-void ApiClient::get(const QString &path, Callback done)
+void ApiClient::get(const QString &pathAndQuery, Callback done)
 {
-    send(Request {path, {}, true}, std::move(done), true);
+    // A query ("?state=open") goes into the URL's query, not its (percent-encoded) path.
+    const qsizetype mark = pathAndQuery.indexOf(u'?');
+    get(mark < 0 ? pathAndQuery : pathAndQuery.left(mark), QUrlQuery(mark < 0 ? QString() : pathAndQuery.mid(mark + 1)),
+        std::move(done));
+}
+
+void ApiClient::get(const QString &path, const QUrlQuery &query, Callback done, int timeoutMs, const QString &tag)
+{
+    Call call;
+    call.method = "GET";
+    call.path = path;
+    call.query = query;
+    call.timeoutMs = timeoutMs;
+    call.tag = tag;
+    send(std::move(call), std::move(done));
 }
 
 void ApiClient::abortAll()
@@ -70,15 +85,19 @@ void ApiClient::abortAll()
     }
 }
 
-void ApiClient::send(const QString &path, const QJsonObject &body, Callback done, bool mayRefresh)
+void ApiClient::abort(const QString &tag)
 {
-    send(Request {path, body, false}, std::move(done), mayRefresh);
+    const auto replies = findChildren<QNetworkReply *>();
+    for (auto *reply : replies) {
+        if (reply->property("pathwayTag").toString() == tag) {
+            reply->setProperty("pathwayAborted", true);
+            reply->abort();
+        }
+    }
 }
 
-void ApiClient::send(const Request &req, Callback done, bool mayRefresh)
+void ApiClient::send(Call call, Callback done)
 {
-    const QString &path = req.path;
-    const QJsonObject &body = req.body;
     if (!m_network || !m_credentials || !m_credentials->serverUrl().isValid()) {
         ApiReply r;
         r.error = ApiError::Network;
@@ -86,55 +105,59 @@ void ApiClient::send(const Request &req, Callback done, bool mayRefresh)
             this, [done = std::move(done), r] { done(r); }, Qt::QueuedConnection);
         return;
     }
-    if (mayRefresh && m_credentials->accessToken().isEmpty() && m_credentials->hasRefreshToken()) {
+    if (call.mayRefresh && m_credentials->accessToken().isEmpty() && m_credentials->hasRefreshToken()) {
         // A restored session has only its refresh token: get an access token first.
         ApiReply none;
         none.httpStatus = 401;
         none.serverError = u"token_expired"_s;
-        refreshThenRetry(req, std::move(done), none);
+        refreshThenRetry(std::move(call), std::move(done), none);
         return;
     }
-    const QByteArray raw = req.get ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    // A query ("?state=open") goes into the URL's query, not its (percent-encoded) path.
-    const qsizetype mark = path.indexOf(u'?');
-    QUrl url = m_credentials->endpoint(mark < 0 ? path : path.left(mark));
-    if (mark >= 0) {
-        url.setQuery(path.mid(mark + 1));
+    const bool hasBody = call.method != "GET";
+    const QByteArray raw = hasBody ? QJsonDocument(call.body).toJson(QJsonDocument::Compact) : QByteArray();
+    QUrl url = m_credentials->endpoint(call.path);
+    if (!call.query.isEmpty()) {
+        url.setQuery(call.query);
     }
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    if (hasBody) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    }
     // We decompress ourselves, so we can count the bytes that really crossed the wire.
     request.setRawHeader("Accept-Encoding"_ba, "gzip"_ba);
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(call.timeoutMs > 0 ? call.timeoutMs : m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (!m_credentials->accessToken().isEmpty()) {
-        request.setRawHeader("Authorization"_ba, "Bearer "_ba + m_credentials->accessToken().toUtf8());
+    const QString usedToken = m_credentials->accessToken();
+    if (!usedToken.isEmpty()) {
+        request.setRawHeader("Authorization"_ba, "Bearer "_ba + usedToken.toUtf8());
     }
     QByteArray wire = raw;
-    if (!req.get && raw.size() >= m_compressThreshold) {
+    if (hasBody && raw.size() >= m_compressThreshold) {
         wire = gzipCompress(raw);
         request.setRawHeader("Content-Encoding"_ba, "gzip"_ba);
     }
-    QNetworkReply *reply = req.get ? m_network->get(request) : m_network->post(request, wire);
+    QNetworkReply *reply = hasBody ? m_network->post(request, wire) : m_network->get(request);
     reply->setParent(this);
-    const QString usedToken = m_credentials->accessToken();
+    reply->setProperty("pathwayTag", call.tag);
     ++m_inFlight;
     const qint64 rawSize = raw.size();
     const qint64 wireSize = wire.size();
-    connect(reply, &QNetworkReply::finished, this, [=, this, done = std::move(done)]() mutable {
+    connect(reply, &QNetworkReply::finished, this, [=, this, call = std::move(call), done = std::move(done)]() mutable {
         --m_inFlight;
         reply->deleteLater();
         ApiReply r = finish(reply, rawSize, wireSize);
-        if (r.httpStatus == 401 && mayRefresh && m_credentials && r.serverError == "token_expired"_L1) {
-            if (!m_credentials->accessToken().isEmpty() && m_credentials->accessToken() != usedToken) {
-                // Another request refreshed the session meanwhile: the new access token is enough.
-                send(req, std::move(done), false);
-                return;
-            }
-            if (m_credentials->hasRefreshToken()) {
-                refreshThenRetry(req, std::move(done), r);
-                return;
-            }
+        if (r.httpStatus == 401 && m_credentials && !call.resent && !m_credentials->accessToken().isEmpty()
+            && m_credentials->accessToken() != usedToken) {
+            // Another request refreshed the tokens while this one was out: the old token
+            // was retired with its session. Send it again with the new one.
+            call.resent = true;
+            send(std::move(call), std::move(done));
+            return;
+        }
+        if (r.httpStatus == 401 && call.mayRefresh && m_credentials && m_credentials->hasRefreshToken()
+            && r.serverError == "token_expired"_L1) {
+            refreshThenRetry(std::move(call), std::move(done), r);
+            return;
         }
         if (r.httpStatus == 401) {
             r.error = ApiError::LoginRequired;
@@ -143,44 +166,53 @@ void ApiClient::send(const Request &req, Callback done, bool mayRefresh)
     });
 }
 
-void ApiClient::refreshThenRetry(const Request &req, Callback done, ApiReply first)
+void ApiClient::refreshThenRetry(Call call, Callback done, ApiReply first)
 {
-    // Continue once the (one) refresh ends: retry with the new access token, or report its failure.
-    m_afterRefresh.append([this, req, done = std::move(done)](const std::optional<ApiReply> &failed) mutable {
-        if (failed) {
-            done(*failed);
+    qCInfo(lcSync) << "access token rejected (" << first.serverError << "): refreshing";
+    refreshOnce([this, call = std::move(call), done = std::move(done)](const ApiReply &r) mutable {
+        if (!r.ok()) {
+            done(r);
             return;
         }
-        send(req, std::move(done), false);
+        call.mayRefresh = false;
+        send(std::move(call), std::move(done));
     });
-    if (m_afterRefresh.size() > 1) {
-        return; // a refresh is already in flight
+}
+
+void ApiClient::refreshOnce(std::function<void(const ApiReply &)> then)
+{
+    m_afterRefresh.append(std::move(then));
+    if (m_refreshing) {
+        return; // one refresh at a time: a second one would present a refresh token already rotated away
     }
-    qCInfo(lcSync) << "access token rejected (" << first.serverError << "): refreshing";
+    m_refreshing = true;
     const QJsonObject refreshBody {{u"refreshToken"_s, m_credentials->refreshToken()}};
     m_credentials->clearAccessToken();
-    send(
-        m_refreshPath, refreshBody,
-        [this](const ApiReply &r) {
-            const QString access = r.body.value(u"token"_s).toString();
-            std::optional<ApiReply> failed;
-            if (!r.ok() || access.isEmpty() || !m_credentials) {
-                failed = r;
-                if (r.httpStatus == 401 || r.httpStatus == 403 || (r.ok() && access.isEmpty())) {
-                    failed->error = ApiError::LoginRequired;
-                    if (m_credentials) {
-                        m_credentials->clearTokens();
-                    }
+    Call call;
+    call.path = m_refreshPath;
+    call.body = refreshBody;
+    call.mayRefresh = false;
+    send(std::move(call), [this](const ApiReply &r) {
+        m_refreshing = false;
+        const QString access = r.body.value(u"token"_s).toString();
+        ApiReply outcome = r;
+        if (!r.ok() || access.isEmpty() || !m_credentials) {
+            if (r.httpStatus == 401 || r.httpStatus == 403 || (r.ok() && access.isEmpty())) {
+                outcome.error = ApiError::LoginRequired;
+                if (m_credentials) {
+                    m_credentials->clearTokens();
                 }
-            } else {
-                m_credentials->setTokens(access, r.body.value(u"refreshToken"_s).toString());
+            } else if (r.ok()) {
+                outcome.error = ApiError::BadResponse;
             }
-            const auto waiting = std::exchange(m_afterRefresh, {});
-            for (const auto &next : waiting) {
-                next(failed);
-            }
-        },
-        false);
+        } else {
+            m_credentials->setTokens(access, r.body.value(u"refreshToken"_s).toString());
+        }
+        const auto waiting = std::exchange(m_afterRefresh, {});
+        for (const auto &fn : waiting) {
+            fn(outcome);
+        }
+    });
 }
 
 void ApiClient::login(const QString &email, const QString &password, Callback done)
@@ -189,8 +221,11 @@ void ApiClient::login(const QString &email, const QString &password, Callback do
     if (m_credentials && !m_credentials->deviceId().isEmpty()) {
         body.insert(u"deviceId"_s, m_credentials->deviceId());
     }
-    send(
-        m_loginPath, body, [this, done = std::move(done)](const ApiReply &r) { storeTokens(r, done); }, false);
+    Call call;
+    call.path = m_loginPath;
+    call.body = body;
+    call.mayRefresh = false;
+    send(std::move(call), [this, done = std::move(done)](const ApiReply &r) { storeTokens(r, done); });
 }
 
 void ApiClient::enrol(const QString &code, Callback done)
@@ -199,8 +234,11 @@ void ApiClient::enrol(const QString &code, Callback done)
     if (m_credentials && !m_credentials->deviceId().isEmpty()) {
         body.insert(u"deviceId"_s, m_credentials->deviceId());
     }
-    send(
-        m_enrolPath, body, [this, done = std::move(done)](const ApiReply &r) { storeTokens(r, done); }, false);
+    Call call;
+    call.path = m_enrolPath;
+    call.body = body;
+    call.mayRefresh = false;
+    send(std::move(call), [this, done = std::move(done)](const ApiReply &r) { storeTokens(r, done); });
 }
 
 void ApiClient::storeTokens(const ApiReply &r, const Callback &done)
@@ -223,7 +261,7 @@ ApiReply ApiClient::finish(QNetworkReply *reply, qint64 raw, qint64 wire) const
     r.requestRawBytes = raw;
     r.requestWireBytes = wire;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QByteArray data = reply->readAll();
+    QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     r.responseWireBytes = data.size();
     const auto netError = reply->error();
     if (r.httpStatus == 0 || (netError != QNetworkReply::NoError && netError < QNetworkReply::ContentAccessDenied)) {

@@ -4,9 +4,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUrlQuery>
 
 #include <functional>
-#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -45,9 +45,9 @@ struct ApiReply
 /**
  * Talks JSON to pathway-server: gzip request bodies, asks for gzip answers, bearer token,
  * transfer timeout. On 401 "token_expired" it uses the refresh token once and retries the
- * request; if that fails too the reply says LoginRequired (the caller keeps its data).
- * Refresh tokens rotate (the server ends the old one), so requests in flight at once share one
- * refresh: a second refresh with the same token would be refused and end the session.
+ * request; if that fails too the reply says LoginRequired (the caller keeps its data). Refresh
+ * tokens rotate, so requests in flight together (a push and a held long-poll) share one refresh,
+ * and a request refused for a token that was replaced meanwhile is sent again with the new one.
  * The QNetworkAccessManager is injected and not owned.
  */
 class ApiClient : public QObject
@@ -73,24 +73,37 @@ public:
 
     /** POSTs @p body to @p path and calls @p done once, on this object's thread. */
     void post(const QString &path, const QJsonObject &body, Callback done);
-    /** GETs @p path (it may carry a query, e.g. "/v1/alerts?state=open"); otherwise as post(). */
-    void get(const QString &path, Callback done);
+    /**
+     * GETs @p path with @p query and calls @p done once. @p timeoutMs overrides the transfer
+     * timeout (a long-poll is held longer than a normal answer takes); @p tag names the request
+     * for abort(tag).
+     */
+    void get(const QString &path, const QUrlQuery &query, Callback done, int timeoutMs = 0, const QString &tag = {});
+    /** GET of a path that may carry its query ("/v1/alerts?state=open"). */
+    void get(const QString &pathAndQuery, Callback done);
     /** Aborts every request in flight; their callbacks get ApiError::Network. */
     void abortAll();
+    /** Aborts the requests in flight that were sent with @p tag. */
+    void abort(const QString &tag);
     bool isBusy() const { return m_inFlight > 0; }
 
 private:
-    /** One request: a POST with a JSON body, or a GET (no body). */
-    struct Request
+    /** One call, kept so it can be sent again after a token refresh. */
+    struct Call
     {
+        QByteArray method = "POST";
         QString path;
+        QUrlQuery query;
         QJsonObject body;
-        bool get = false;
+        int timeoutMs = 0; ///< 0: the client's default
+        QString tag;
+        bool mayRefresh = true;
+        bool resent = false; ///< already sent again with a newer access token
     };
-
-    void send(const QString &path, const QJsonObject &body, Callback done, bool mayRefresh);
-    void send(const Request &request, Callback done, bool mayRefresh);
-    void refreshThenRetry(const Request &request, Callback done, ApiReply first);
+    void send(Call call, Callback done);
+    void refreshThenRetry(Call call, Callback done, ApiReply first);
+    /** Runs after the one refresh in flight (starting it if none): @p then gets its answer. */
+    void refreshOnce(std::function<void(const ApiReply &)> then);
     void storeTokens(const ApiReply &r, const Callback &done);
     ApiReply finish(QNetworkReply *reply, qint64 raw, qint64 wire) const;
 
@@ -102,8 +115,8 @@ private:
     int m_timeoutMs = 30000;
     qsizetype m_compressThreshold = 256;
     int m_inFlight = 0;
-    /** Requests waiting for the refresh in flight: each gets the failed refresh's reply, or nothing. */
-    QList<std::function<void(const std::optional<ApiReply> &failed)>> m_afterRefresh;
+    bool m_refreshing = false;
+    QList<std::function<void(const ApiReply &)>> m_afterRefresh;
 };
 
 } // namespace Pathway::Sync

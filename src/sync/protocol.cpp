@@ -216,9 +216,10 @@ Hlc Hlc::receive(const std::optional<Hlc> &last, const Hlc &remote, qint64 nowMi
 
 QStringList knownRecordTypes()
 {
-    return {u"young_person"_s, u"staff"_s,        u"allocation"_s,        u"plan_section"_s,    u"plan_action"_s,
-            u"plan_review"_s,  u"health_entry"_s, u"health_handover"_s,   u"offer_item"_s,      u"entitlement"_s,
-            u"document"_s,     u"contact_log"_s,  u"contact_amendment"_s, u"contact_request"_s, u"chronology_event"_s};
+    return {u"young_person"_s,      u"staff"_s,           u"allocation"_s,       u"plan_section"_s,
+            u"plan_action"_s,       u"plan_review"_s,     u"health_entry"_s,     u"health_handover"_s,
+            u"offer_item"_s,        u"entitlement"_s,     u"document"_s,         u"contact_log"_s,
+            u"contact_amendment"_s, u"contact_request"_s, u"chronology_event"_s, u"authority_settings"_s};
 }
 
 bool isKnownRecordType(const QString &type)
@@ -228,7 +229,7 @@ bool isKnownRecordType(const QString &type)
 
 bool isAuthorityWideType(const QString &type)
 {
-    return type == "staff"_L1 || type == "offer_item"_L1;
+    return type == "staff"_L1 || type == "offer_item"_L1 || type == "authority_settings"_L1;
 }
 
 bool isAppendOnlyType(const QString &type)

@@ -52,7 +52,7 @@ bool isValidHlc(const QString &text);
 /** Record types of docs/records-and-changes.md. */
 QStringList knownRecordTypes();
 bool isKnownRecordType(const QString &type);
-/** Authority-wide types have an empty ownerId ("staff", "offer_item"). */
+/** Authority-wide types have an empty ownerId ("staff", "offer_item", "authority_settings"). */
 bool isAuthorityWideType(const QString &type);
 /** Types whose records are never edited once saved ("contact_log", "contact_amendment"). */
 bool isAppendOnlyType(const QString &type);

@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "sync/apiclient.h"
+#include "sync/changelistener.h"
 #include "sync/credentials.h"
 #include "sync/synclog.h"
 #include "sync/syncstore.h"
@@ -56,6 +57,18 @@ SyncEngine::SyncEngine(SyncStore *store,
         m_firstSync = m_store->cursors().isEmpty();
     }
     refreshCounts();
+    if (!m_options.waitPath.isEmpty()) {
+        ChangeListener::Options wait;
+        wait.path = m_options.waitPath;
+        wait.holdSecs = m_options.waitHoldSecs;
+        wait.backoff = m_options.backoff;
+        wait.random = m_options.random;
+        m_listener = new ChangeListener(
+            m_api, [this] { return highestCursor(); }, wait, this);
+        connect(m_listener, &ChangeListener::changed, this, &SyncEngine::onServerChanged);
+        // A run of our own finds out properly (and keeps the outbox) that the login is gone.
+        connect(m_listener, &ChangeListener::loginRequired, this, &SyncEngine::syncNow);
+    }
     if (m_options.watchReachability) {
         setupReachability();
     }
@@ -64,7 +77,34 @@ SyncEngine::SyncEngine(SyncStore *store,
 SyncEngine::~SyncEngine()
 {
     ++m_runId; // callbacks of requests still in flight must not touch a dying engine
+    delete m_listener;
+    m_listener = nullptr;
     m_api->abortAll();
+}
+
+qint64 SyncEngine::highestCursor() const
+{
+    qint64 highest = 0;
+    if (m_store) {
+        const auto cursors = m_store->cursors();
+        for (auto it = cursors.begin(); it != cursors.end(); ++it) {
+            highest = std::max(highest, it.value().toLongLong());
+        }
+    }
+    return highest;
+}
+
+void SyncEngine::onServerChanged()
+{
+    if (m_running) {
+        m_again = true; // this run's pull may have started before the change
+        return;
+    }
+    if (m_backoff.failures() > 0) {
+        return; // the scheduled retry pulls it; the listener waits for that run to succeed
+    }
+    qCInfo(lcSync) << "the server has something new: syncing";
+    syncNow();
 }
 
 void SyncEngine::setupReachability()
@@ -94,6 +134,9 @@ void SyncEngine::onReachabilityChanged(bool reachable)
     const bool cameBack = reachable && !m_reachable;
     m_reachable = reachable;
     if (!reachable) {
+        if (m_listener) {
+            m_listener->stop();
+        }
         if (!m_running && m_state != State::LoginRequired) {
             setState(State::Offline);
         }
@@ -173,6 +216,9 @@ void SyncEngine::scheduleAt(const QDateTime &when)
 
 void SyncEngine::abort()
 {
+    if (m_listener) {
+        m_listener->stop();
+    }
     if (!m_running) {
         return;
     }
@@ -401,6 +447,9 @@ void SyncEngine::finishOk()
     refreshCounts();
     setState(m_reachable ? State::Idle : State::Offline);
     scheduleAt(m_clock.now().addMSecs(m_options.periodicMs));
+    if (m_listener && m_reachable) {
+        m_listener->resume(); // listen beyond the cursors this run reached
+    }
     qCInfo(lcSync) << "sync done: pushed" << m_stats.pushed << "pulled" << m_stats.pulledRecords << "in"
                    << m_stats.pullPages << "pages";
     Q_EMIT finished(true);
@@ -417,6 +466,9 @@ void SyncEngine::fail(const QString &code, bool network)
     refreshCounts();
     setLastError(code);
     if (code == "login_required"_L1) {
+        if (m_listener) {
+            m_listener->stop();
+        }
         m_timer.stop();
         if (m_nextAttemptAt.isValid()) {
             m_nextAttemptAt = {};
@@ -438,6 +490,9 @@ void SyncEngine::fail(const QString &code, bool network)
 void SyncEngine::doWipe()
 {
     qCWarning(lcSync) << "device revoked by the server: wiping local data";
+    if (m_listener) {
+        m_listener->stop();
+    }
     m_running = false;
     ++m_runId;
     m_timer.stop();

@@ -21,6 +21,7 @@ class Clock;
 namespace Pathway::Sync {
 
 class ApiClient;
+class ChangeListener;
 class Credentials;
 class SyncStore;
 struct ApiReply;
@@ -28,8 +29,9 @@ struct ApiReply;
 /**
  * Keeps this device's store and pathway-server in step: pushes the outbox in batches, then
  * pulls pages since the stored cursors, each page with its cursors in one transaction.
- * Runs when the network comes back, shortly after a local change, and periodically, with
- * exponential backoff and jitter after failures. Never discards the outbox, except when the
+ * Runs when the network comes back, about a second after a local change, when the server says
+ * something new is there (a ChangeListener holds a long-poll while online and signed in), and
+ * periodically, with exponential backoff and jitter after failures. Never discards the outbox, except when the
  * server says this device was revoked: then it pushes every pending change it still may (the
  * server's final window), and only then wipes the store.
  */
@@ -67,7 +69,7 @@ public:
     {
         int pushBatchSize = MaxChangesPerPush; ///< changes per push
         int pullLimit = 500; ///< records per pull page (the server clamps to MaxPullLimit)
-        int debounceMs = 3000; ///< wait after a local change before syncing
+        int debounceMs = 1000; ///< wait after a local change before syncing (a burst of saves goes up together)
         qint64 periodicMs = 5 * 60 * 1000; ///< sync this often when nothing else triggers it
         Backoff::Policy backoff;
         /** Random source in [0, 1) for backoff jitter (tests fix it). */
@@ -76,6 +78,9 @@ public:
         bool watchReachability = true;
         QString pushPath = QStringLiteral("/v1/sync/push");
         QString pullPath = QStringLiteral("/v1/sync/pull");
+        /** The long-poll that tells this device of other devices' changes; empty: none (periodic sync only). */
+        QString waitPath = QStringLiteral("/v1/sync/wait");
+        int waitHoldSecs = 25; ///< how long to ask the server to hold it
     };
 
     /** Counters of the last run, for progress, logs and benchmarks. */
@@ -116,6 +121,8 @@ public:
     const Stats &lastStats() const { return m_stats; }
     bool isRunning() const { return m_running; }
     ApiClient *api() const { return m_api; }
+    /** The long-poll for other devices' changes (nullptr without Options::waitPath). */
+    ChangeListener *changeListener() const { return m_listener; }
     Backoff &backoff() { return m_backoff; }
 
     /** Starts a sync now (or once more after the running one). */
@@ -171,12 +178,17 @@ private:
     void setLastError(const QString &code);
     void onReachabilityChanged(bool reachable);
     void setupReachability();
+    /** The server announced something new (ChangeListener::changed). */
+    void onServerChanged();
+    /** The highest pull cursor held: what the long-poll waits beyond. */
+    qint64 highestCursor() const;
 
     SyncStore *m_store;
     QPointer<Credentials> m_credentials;
     const Clock &m_clock;
     Options m_options;
     ApiClient *m_api;
+    ChangeListener *m_listener = nullptr;
     Backoff m_backoff;
     QTimer m_timer;
 

@@ -154,6 +154,16 @@ CaseRecords CaseData::caseRecords(const QString &youngPersonId) const
     return r;
 }
 
+AuthoritySettings CaseData::settings() const
+{
+    return authoritySettings.isEmpty() ? AuthoritySettings {} : authoritySettings.constFirst();
+}
+
+void CaseData::put(const AuthoritySettings &r)
+{
+    putById(authoritySettings, r);
+}
+
 void CaseData::put(const YoungPerson &r)
 {
     putById(youngPeople, r);

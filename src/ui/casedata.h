@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/caserecords.h"
+#include "domain/authority.h"
 #include "domain/chronology.h"
 #include "domain/contact.h"
 #include "domain/documents.h"
@@ -21,6 +22,7 @@ namespace Pathway {
  */
 struct CaseData
 {
+    QList<AuthoritySettings> authoritySettings; ///< the authority's own (one record)
     QList<YoungPerson> youngPeople;
     QList<StaffMember> staff;
     QList<Allocation> allocations;
@@ -53,10 +55,14 @@ struct CaseData
     /** Everything the chronology of one young person is built from. */
     ChronologySources chronologySources(const QString &youngPersonId) const;
 
+    /** The authority's settings (an empty one before the first sync brings them). */
+    AuthoritySettings settings() const;
+
     /** What the alert rules look at for one young person. */
     CaseRecords caseRecords(const QString &youngPersonId) const;
 
     /** Inserts or replaces a record in its list by id. */
+    void put(const AuthoritySettings &r);
     void put(const YoungPerson &r);
     void put(const StaffMember &r);
     void put(const Allocation &r);

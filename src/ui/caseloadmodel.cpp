@@ -9,9 +9,37 @@ using namespace Qt::StringLiterals;
 
 namespace Pathway {
 
+namespace {
+
+/** The open request that puts a young person at the top: urgent before not, then the oldest. */
+std::optional<ContactRequest> firstOpenRequest(const CaseData &data, const QString &youngPersonId)
+{
+    std::optional<ContactRequest> first;
+    QList<ContactLog> contacts;
+    bool contactsRead = false;
+    for (const ContactRequest &r : data.requests) {
+        if (r.youngPersonId != youngPersonId || r.status != "open"_L1)
+            continue;
+        if (!contactsRead) {
+            contacts = data.contactsOf(youngPersonId);
+            contactsRead = true;
+        }
+        if (requestState(r, contacts) != RequestState::Open)
+            continue;
+        const bool moreUrgent
+            = first && r.urgency == RequestUrgency::Urgent && first->urgency != RequestUrgency::Urgent;
+        const bool sameButOlder = first && r.urgency == first->urgency && r.requestedAt < first->requestedAt;
+        if (!first || moreUrgent || sameButOlder)
+            first = r;
+    }
+    return first;
+}
+
+} // namespace
+
 CaseloadModel::CaseloadModel(QObject *parent)
     : RowListModel({u"name"_s, u"summary"_s, u"attentionText"_s, u"moreText"_s, u"tier"_s, u"needsAttention"_s,
-                    u"lastContactText"_s, u"paName"_s, u"accessibleName"_s},
+                    u"lastContactText"_s, u"paName"_s, u"requestText"_s, u"urgentRequest"_s, u"accessibleName"_s},
                    parent)
 {
 }
@@ -28,6 +56,7 @@ void CaseloadModel::refresh(const CaseData &data,
         QList<Alert> alerts;
         int rank;
         int overdue;
+        std::optional<ContactRequest> request; ///< the open request that matters most, if any
     };
     QList<Entry> entries;
     m_alerts.clear();
@@ -42,9 +71,18 @@ void CaseloadModel::refresh(const CaseData &data,
         });
         m_alerts.insert(yp.id, alerts);
         entries.append({&yp, alerts, alerts.isEmpty() ? -1 : tierRank(alerts.first().tier),
-                        alerts.isEmpty() ? 0 : alerts.first().daysOverdue});
+                        alerts.isEmpty() ? 0 : alerts.first().daysOverdue, firstOpenRequest(data, yp.id)});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        // Asked to talk first: urgent before "when you can", then whoever has waited longest.
+        if (a.request.has_value() != b.request.has_value())
+            return a.request.has_value();
+        if (a.request && b.request) {
+            if (a.request->urgency != b.request->urgency)
+                return a.request->urgency == RequestUrgency::Urgent;
+            if (a.request->requestedAt != b.request->requestedAt)
+                return a.request->requestedAt < b.request->requestedAt;
+        }
         if (a.rank != b.rank)
             return a.rank > b.rank;
         if (a.overdue != b.overdue)
@@ -64,20 +102,31 @@ void CaseloadModel::refresh(const CaseData &data,
         const QString lastText = last ? tr("Last contact %1", "@info").arg(Labels::ago(last->at.toUTC().date(), today))
                                       : tr("No contact recorded", "@info");
         const StaffMember *pa = data.staffMember(data.currentPaId(yp.id, today));
+        QString request;
+        if (e.request)
+            request = e.request->urgency == RequestUrgency::Urgent ? tr("Asked to talk today", "@info request")
+                                                                   : tr("Asked to talk", "@info request");
         //: %1 age in years, %2 care-leaver category
         const QString summary
             = tr("Age %1, %2", "@info").arg(yp.ageOn(today)).arg(Labels::legalCategory(yp.legalCategoryOn(today)));
-        rows.append({yp.id,
-                     {{u"name"_s, yp.displayName},
-                      {u"summary"_s, summary},
-                      {u"attentionText"_s, attention},
-                      {u"moreText"_s, more},
-                      {u"tier"_s, e.alerts.isEmpty() ? QString() : toCode(e.alerts.first().tier)},
-                      {u"needsAttention"_s, !e.alerts.isEmpty()},
-                      {u"lastContactText"_s, lastText},
-                      {u"paName"_s, pa ? pa->displayName : tr("No PA", "@info")},
-                      //: Screen reader: %1 name, %2 what needs attention, %3 last contact
-                      {u"accessibleName"_s, tr("%1. %2. %3", "@info").arg(yp.displayName, attention, lastText)}}});
+        rows.append(
+            {yp.id,
+             {{u"name"_s, yp.displayName},
+              {u"summary"_s, summary},
+              {u"attentionText"_s, attention},
+              {u"moreText"_s, more},
+              {u"tier"_s, e.alerts.isEmpty() ? QString() : toCode(e.alerts.first().tier)},
+              {u"needsAttention"_s, !e.alerts.isEmpty()},
+              {u"lastContactText"_s, lastText},
+              {u"paName"_s, pa ? pa->displayName : tr("No PA", "@info")},
+              {u"requestText"_s, request},
+              {u"urgentRequest"_s, e.request && e.request->urgency == RequestUrgency::Urgent},
+              {u"accessibleName"_s,
+               request.isEmpty()
+                   //: Screen reader: %1 name, %2 what needs attention, %3 last contact
+                   ? tr("%1. %2. %3", "@info").arg(yp.displayName, attention, lastText)
+                   //: Screen reader: %1 name, %2 "Asked to talk today", %3 what needs attention, %4 last contact
+                   : tr("%1. %2. %3. %4", "@info").arg(yp.displayName, request, attention, lastText)}}});
     }
     setRows(rows);
 }

@@ -8,8 +8,10 @@
 namespace Pathway {
 
 /**
- * A caseload sorted by what needs attention first: the alert rules (src/alerts) run on the
- * device for each young person; the most serious alert (then the most overdue) comes first.
+ * A caseload sorted by what needs attention first: a young person who asked to talk and has no
+ * answer yet comes first, marked as a request (urgent ones first, then the longest waiting);
+ * then the alert rules (src/alerts), run on the device for each young person: the most serious
+ * alert (then the most overdue) first.
  */
 class CaseloadModel : public Pathway::RowListModel
 {

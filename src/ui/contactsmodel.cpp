@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 namespace Pathway {
 
 ContactsModel::ContactsModel(QObject *parent)
-    : RowListModel({u"heading"_s, u"whenText"_s, u"outcomeText"_s, u"notes"_s, u"amended"_s, u"isRequest"_s,
+    : RowListModel({u"heading"_s, u"whenText"_s, u"outcomeText"_s, u"notes"_s, u"amended"_s,
                     u"canAmend"_s, u"enteredInError"_s, u"errorText"_s, u"accessibleName"_s},
                    parent)
 {
@@ -71,32 +71,10 @@ void ContactsModel::refresh(const CaseData &data, const QString &youngPersonId, 
                         {u"outcomeText"_s, outcome},
                         {u"notes"_s, staffView ? c.notes : QString()},
                         {u"amended"_s, !mine.isEmpty()},
-                        {u"isRequest"_s, false},
                         {u"canAmend"_s, staffView && !c.enteredInError},
                         {u"enteredInError"_s, c.enteredInError},
                         {u"errorText"_s, errorText},
                         {u"accessibleName"_s, spoken}}}});
-    }
-    for (const ContactRequest &r : data.requests) {
-        if (r.youngPersonId != youngPersonId)
-            continue;
-        const QString title = r.urgency == RequestUrgency::Urgent ? tr("Asked to talk: urgent", "@info")
-                                                                  : tr("Asked to talk: when convenient", "@info");
-        const QString when = Labels::ago(r.requestedAt.toUTC().date(), today);
-        const QString status
-            = r.status == "open"_L1 ? tr("Waiting for an answer", "@info:status") : tr("Answered", "@info:status");
-        items.append({r.requestedAt,
-                      {r.id,
-                       {{u"heading"_s, title},
-                        {u"whenText"_s, when},
-                        {u"outcomeText"_s, status},
-                        {u"notes"_s, r.message},
-                        {u"amended"_s, false},
-                        {u"isRequest"_s, true},
-                        {u"canAmend"_s, false},
-                        {u"enteredInError"_s, false},
-                        {u"errorText"_s, QString()},
-                        {u"accessibleName"_s, tr("%1, %2, %3", "@info").arg(title, when, status)}}}});
     }
     std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.at > b.at; });
     QList<ModelRow> rows;

@@ -6,8 +6,9 @@
 namespace Pathway {
 
 /**
- * A young person's contact history, newest first: contact logs as amended, and the young
- * person's requests for contact. Confidential staff notes are left out when @p staffView is false.
+ * A young person's contact history, newest first: contact logs as amended (their requests for
+ * contact are in ContactRequestsModel). Confidential staff notes are left out when @p staffView
+ * is false.
  */
 class ContactsModel : public Pathway::RowListModel
 {

@@ -97,6 +97,7 @@ DemoSeed makeDemoSeed(const QString &role, const QDate &today)
     d.health = ownedBy(a.health, visible);
     d.handovers = ownedBy(a.handovers, visible);
     d.offer = a.offer;
+    d.authoritySettings = a.settings;
     d.entitlements = ownedBy(a.entitlements, visible);
     d.documents = ownedBy(a.documents, visible);
     d.requests = ownedBy(a.requests, visible);

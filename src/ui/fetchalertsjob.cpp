@@ -21,7 +21,7 @@ void FetchAlertsJob::start()
     }
     // Without a state: every unresolved (open or acknowledged) alert the caller may see.
     QPointer<FetchAlertsJob> self(this);
-    m_api->get(u"/v1/alerts"_s, [self](const Sync::ApiReply &reply) {
+    m_api->get(u"/v1/alerts"_s, QUrlQuery(), [self](const Sync::ApiReply &reply) {
         if (!self)
             return;
         if (reply.ok())

@@ -42,6 +42,7 @@ template<typename T> void loadType(RecordStore &store, QList<T> &out)
 CaseData loadAll(RecordStore &store)
 {
     CaseData d;
+    loadType(store, d.authoritySettings);
     loadType(store, d.youngPeople);
     loadType(store, d.staff);
     loadType(store, d.allocations);
@@ -78,11 +79,12 @@ template<typename T> bool seedType(RecordStore &store, const QList<T> &records)
 
 bool seedAll(RecordStore &store, const CaseData &d)
 {
-    return seedType(store, d.youngPeople) && seedType(store, d.staff) && seedType(store, d.allocations)
-        && seedType(store, d.sections) && seedType(store, d.actions) && seedType(store, d.reviews)
-        && seedType(store, d.health) && seedType(store, d.handovers) && seedType(store, d.offer)
-        && seedType(store, d.entitlements) && seedType(store, d.documents) && seedType(store, d.contacts)
-        && seedType(store, d.amendments) && seedType(store, d.requests) && seedType(store, d.events);
+    return seedType(store, d.authoritySettings) && seedType(store, d.youngPeople) && seedType(store, d.staff)
+        && seedType(store, d.allocations) && seedType(store, d.sections) && seedType(store, d.actions)
+        && seedType(store, d.reviews) && seedType(store, d.health) && seedType(store, d.handovers)
+        && seedType(store, d.offer) && seedType(store, d.entitlements) && seedType(store, d.documents)
+        && seedType(store, d.contacts) && seedType(store, d.amendments) && seedType(store, d.requests)
+        && seedType(store, d.events);
 }
 
 QString identityToText(const DeviceIdentity &id)

@@ -29,6 +29,7 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString conflictText READ conflictText NOTIFY changed)
     Q_PROPERTY(QString accessibleText READ accessibleText NOTIFY changed)
     Q_PROPERTY(bool canSync READ canSync NOTIFY changed)
+    Q_PROPERTY(bool offersSync READ offersSync NOTIFY changed)
 
 public:
     enum class State
@@ -54,7 +55,10 @@ public:
     QString rejectedText() const;
     int rejected() const { return m_rejected; }
     QString accessibleText() const;
-    bool canSync() const { return m_serverConfigured && m_state != State::Syncing; }
+    /** Whether "Sync now" does something now (a server, signed in, not syncing already). */
+    bool canSync() const { return offersSync() && m_state != State::Syncing; }
+    /** Whether the indicator shows "Sync now" at all: there is a server and the sign-in is valid. */
+    bool offersSync() const { return m_serverConfigured && m_state != State::SignedOut; }
 
     /** Whether a server is configured at all (demo devices have none and stay offline). */
     void setServerConfigured(bool configured);

@@ -315,18 +315,22 @@ private Q_SLOTS:
         QTest::addColumn<bool>("urgent");
         QTest::addColumn<qint64>("secsLater");
         QTest::addColumn<bool>("alert");
-        QTest::newRow("urgent 23h59") << true << qint64(24 * 3600 - 60) << false;
-        QTest::newRow("urgent 24h") << true << qint64(24 * 3600) << false;
-        QTest::newRow("urgent 24h+1s") << true << qint64(24 * 3600 + 1) << true;
-        QTest::newRow("convenient 7d") << false << qint64(7 * 86400) << false;
-        QTest::newRow("convenient 7d+1s") << false << qint64(7 * 86400 + 1) << true;
-        QTest::newRow("convenient 3d") << false << qint64(3 * 86400) << false;
+        QTest::addColumn<QString>("tier");
+        // An urgent request is a warning at once, overdue after 24 hours.
+        QTest::newRow("urgent at once") << true << qint64(0) << true << u"warning"_s;
+        QTest::newRow("urgent 23h59") << true << qint64(24 * 3600 - 60) << true << u"warning"_s;
+        QTest::newRow("urgent 24h") << true << qint64(24 * 3600) << true << u"warning"_s;
+        QTest::newRow("urgent 24h+1s") << true << qint64(24 * 3600 + 1) << true << u"overdue"_s;
+        QTest::newRow("convenient 7d") << false << qint64(7 * 86400) << false << QString();
+        QTest::newRow("convenient 7d+1s") << false << qint64(7 * 86400 + 1) << true << u"overdue"_s;
+        QTest::newRow("convenient 3d") << false << qint64(3 * 86400) << false << QString();
     }
     void contactRequest()
     {
         QFETCH(bool, urgent);
         QFETCH(qint64, secsLater);
         QFETCH(bool, alert);
+        QFETCH(QString, tier);
         CaseBuilder b;
         const QDateTime asked = b.now;
         b.request(asked, urgent ? RequestUrgency::Urgent : RequestUrgency::WhenConvenient);
@@ -336,6 +340,8 @@ private Q_SLOTS:
         if (alert) {
             QCOMPARE(alerts.first().key(), u"contact_request:yp1:request"_s + QString::number(b.counter));
             QCOMPARE(alerts.first().facts.value(u"urgency"_s).toString(), urgent ? u"urgent"_s : u"when_convenient"_s);
+            QCOMPARE(toCode(alerts.first().tier), tier);
+            QCOMPARE(alerts.first().daysOverdue, 0);
             QVERIFY(!QJsonDocument(alerts.first().toJson()).toJson().contains("Can we meet"));
         }
     }

@@ -139,13 +139,31 @@ private slots:
         const AlertThresholds t;
         CaseSummary s = quiet(today, 5);
         const QDateTime asked = QDateTime(today, QTime(9, 30), Qt::UTC);
-        s.openRequests.append({u"r1"_s, asked, RequestUrgency::Urgent});
+        s.openRequests.append({u"r1"_s, asked, RequestUrgency::WhenConvenient});
         const QDateTime now = asked.addSecs(3600);
         const auto next = nextAlertChange(s, now, t);
         QVERIFY(next);
-        QCOMPARE(*next, asked.addSecs(24 * 3600).addMSecs(1));
+        QCOMPARE(*next, asked.addDays(7).addMSecs(1));
         QVERIFY(alertsAt(s, next->addMSecs(-1), t).isEmpty());
         QCOMPARE(alertsAt(s, *next, t).size(), 1);
+    }
+
+    void anUrgentRequestAlertsAtOnceAndTurnsOverdue()
+    {
+        const QDate today(2026, 3, 10);
+        const AlertThresholds t;
+        CaseSummary s = quiet(today, 5);
+        const QDateTime asked = QDateTime(today, QTime(9, 30), Qt::UTC);
+        s.openRequests.append({u"r1"_s, asked, RequestUrgency::Urgent});
+        QCOMPARE(alertsAt(s, asked, t).size(), 1);
+        QCOMPARE(alertsAt(s, asked, t).first().tier, AlertTier::Warning);
+        const QDateTime deadline = asked.addSecs(24 * 3600);
+        QCOMPARE(alertsAt(s, deadline, t).first().tier, AlertTier::Warning);
+        QCOMPARE(alertsAt(s, deadline.addMSecs(1), t).first().tier, AlertTier::Overdue);
+        // Never late: the next change is no later than the instant it turns overdue.
+        const auto next = nextAlertChange(s, asked.addSecs(3600), t);
+        QVERIFY(next);
+        QVERIFY(*next <= deadline.addMSecs(1));
     }
 
     void passportAtMonthEnds()

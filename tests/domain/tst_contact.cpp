@@ -58,6 +58,7 @@ ContactRequest goodRequest()
     r.status = u"answered"_s;
     r.answeredAt = goodLog().at;
     r.answeredBy = goodLog().staffId;
+    r.reply = u"I've called the landlord. He is coming tomorrow morning."_s;
     return r;
 }
 
@@ -352,6 +353,7 @@ private Q_SLOTS:
         r.answeredAt.reset();
         QVERIFY(DomainTest::reports(r, u"invalid_combination"_s, u"answeredBy"_s));
         r.answeredBy.clear();
+        r.reply.clear();
         QCOMPARE(r.validate(), ValidationErrors());
         r = goodRequest();
         r.answeredAt = r.requestedAt.addSecs(-60);
@@ -363,11 +365,42 @@ private Q_SLOTS:
         r.message = QString(MaxLongText + 1, u'm');
         QVERIFY(DomainTest::reports(r, u"too_long"_s, u"message"_s));
         r = goodRequest();
+        r.reply = QString(MaxLongText + 1, u'm');
+        QVERIFY(DomainTest::reports(r, u"too_long"_s, u"reply"_s));
+        r = goodRequest();
+        r.status = u"open"_s;
+        r.answeredAt.reset();
+        r.answeredBy.clear();
+        QVERIFY(DomainTest::reports(r, u"invalid_combination"_s, u"reply"_s)); // a reply answers it
+        r = goodRequest();
         r.requestedAt = DomainTest::now().addDays(1);
         r.answeredAt = DomainTest::now().addDays(2);
         const ValidationErrors future = r.validateAt(DomainTest::now());
         QVERIFY(hasError(future, u"date_in_future"_s, u"requestedAt"_s));
         QVERIFY(hasError(future, u"date_in_future"_s, u"answeredAt"_s));
+    }
+
+    void requestStates()
+    {
+        ContactRequest r = goodRequest();
+        QCOMPARE(requestState(r, {}), RequestState::Answered);
+        r.status = u"open"_s;
+        r.answeredAt.reset();
+        r.answeredBy.clear();
+        r.reply.clear();
+        ContactLog unrelated = goodLog();
+        unrelated.respondsToRequestId.clear();
+        QCOMPARE(requestState(r, {unrelated}), RequestState::Open);
+        ContactLog answer = goodLog();
+        answer.respondsToRequestId = r.id;
+        ContactLog later = answer;
+        later.id = u"later"_s;
+        later.at = answer.at.addDays(1);
+        QCOMPARE(requestState(r, {later, answer}), RequestState::Answered);
+        QCOMPARE(responseTo(r, {later, answer})->id, answer.id);
+        QVERIFY(!responseTo(r, {unrelated}));
+        r.status = u"withdrawn"_s;
+        QCOMPARE(requestState(r, {answer}), RequestState::Withdrawn);
     }
 
     void amendmentsApplyInTimeOrder()

@@ -179,10 +179,12 @@ TestCase {
         const page = createTemporaryObject(talkComponent, root, {
             app: youngPersonApp
         });
-        const urgent = findByName(page, "Ask my PA to contact me urgently");
+        const urgent = findByName(page, "I need to talk today: ask my PA to contact me urgently");
         verify(urgent);
         mouseClick(urgent);
-        tryVerify(() => findByNamePrefix(page, "Asked to talk: urgent"), 2000, "the request shows in our contact history");
+        tryVerify(() => findByNamePrefix(page, "You asked to talk today"), 2000, "the request shows with where it stands");
+        verify(findByNamePrefix(page, "Call Samaritans on 116 123"), "who to call now, because a PA may not answer at night");
+        verify(findByNamePrefix(page, "Call Northbrook emergency duty team on 01632 960 118"), "the authority's out-of-hours line");
     }
 
     function test_oneTapVisitFromCaseload() {

@@ -5,6 +5,7 @@
 #include "server/alerts/alertstore.h"
 #include "server/api.h"
 #include "server/serverstore.h"
+#include "server/syncwait.h"
 #include "server/systemwriter.h"
 
 #include <QFile>
@@ -46,6 +47,15 @@ public:
         context = std::make_unique<ApiContext>(ApiContext {*store, *auth, clock, config, metrics});
         registerCoreRoutes(router, *context);
         registerAlertRoutes(router, *context);
+        store->setCommitObserver([this](const QList<CommittedRecord> &records) { changes.publish(records); });
+        registerSyncWaitRoute(router, *context, changes);
+    }
+
+    ~Fixture()
+    {
+        if (store) {
+            store->setCommitObserver({});
+        }
     }
 
     HttpResponse
@@ -151,6 +161,7 @@ public:
     FakeClock clock {QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC)};
     ServerConfig config;
     Metrics metrics;
+    ChangeFeed changes;
     std::unique_ptr<SqlServerStore> store;
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<ApiContext> context;

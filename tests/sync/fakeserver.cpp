@@ -17,6 +17,7 @@ FakeServer::FakeServer(QObject *parent)
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 m_buffers.remove(socket);
+                m_held.removeAll(socket);
                 socket->deleteLater();
             });
         }
@@ -66,7 +67,10 @@ void FakeServer::onReadyRead(QTcpSocket *socket)
         const auto lines = buffer.left(headerEnd).split('\n');
         const auto first = lines.value(0).trimmed().split(' ');
         req.method = first.value(0);
-        req.path = first.value(1);
+        const QByteArray target = first.value(1);
+        const qsizetype question = target.indexOf('?');
+        req.path = question < 0 ? target : target.left(question);
+        req.query = question < 0 ? QByteArray() : target.mid(question + 1);
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const auto line = lines.at(i).trimmed();
             const qsizetype colon = line.indexOf(':');
@@ -87,23 +91,46 @@ void FakeServer::onReadyRead(QTcpSocket *socket)
         req.json = QJsonDocument::fromJson(req.body).object();
         m_requests.append(req);
 
-        FakeResponse resp = m_handler ? m_handler(req) : FakeResponse {404, {{u"error"_s, u"not_found"_s}}};
-        QByteArray payload = QJsonDocument(resp.json).toJson(QJsonDocument::Compact);
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(resp.status) + " X\r\nContent-Type: application/json\r\n";
-        if (resp.gzip) {
-            payload = gzipCompress(payload);
-            head += "Content-Encoding: gzip\r\n";
+        const FakeResponse resp = m_handler ? m_handler(req) : FakeResponse {404, {{u"error"_s, u"not_found"_s}}};
+        if (resp.hold) {
+            m_held.append(socket);
+            continue;
         }
-        head += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n\r\n";
-        const QByteArray all = head + payload;
-        if (resp.dropAfterBytes > 0) {
-            socket->write(all.left(head.size() + resp.dropAfterBytes));
-            socket->flush();
-            socket->disconnectFromHost();
-            return;
-        }
-        socket->write(all);
+        respond(socket, resp);
     }
+}
+
+void FakeServer::respond(QTcpSocket *socket, const FakeResponse &resp)
+{
+    QByteArray payload = QJsonDocument(resp.json).toJson(QJsonDocument::Compact);
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(resp.status) + " X\r\nContent-Type: application/json\r\n";
+    if (resp.gzip) {
+        payload = gzipCompress(payload);
+        head += "Content-Encoding: gzip\r\n";
+    }
+    head += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n\r\n";
+    const QByteArray all = head + payload;
+    if (resp.dropAfterBytes > 0) {
+        socket->write(all.left(head.size() + resp.dropAfterBytes));
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->write(all);
+}
+
+int FakeServer::heldCount() const
+{
+    return int(m_held.size());
+}
+
+bool FakeServer::answerHeld(const FakeResponse &response)
+{
+    if (m_held.isEmpty()) {
+        return false;
+    }
+    respond(m_held.takeFirst(), response);
+    return true;
 }
 
 } // namespace Pathway::Sync::Testing

@@ -18,7 +18,8 @@ namespace Pathway::Sync::Testing {
 struct FakeRequest
 {
     QByteArray method;
-    QByteArray path;
+    QByteArray path; ///< without the query
+    QByteArray query; ///< after '?', if any
     QHash<QByteArray, QByteArray> headers; ///< lower-case names
     QByteArray wireBody; ///< as received
     QByteArray body; ///< decompressed
@@ -33,6 +34,8 @@ struct FakeResponse
     bool gzip = false; ///< gzip the answer (Content-Encoding: gzip)
     /** > 0: send the headers and only this many bytes of the body, then close the socket. */
     qsizetype dropAfterBytes = 0;
+    /** Answer nothing now: the request is held (a long-poll) until answerHeld(). */
+    bool hold = false;
 };
 
 /**
@@ -55,14 +58,20 @@ public:
     const QList<FakeRequest> &requests() const { return m_requests; }
     QList<FakeRequest> requestsTo(const QByteArray &path) const;
     void clearRequests() { m_requests.clear(); }
+    /** Requests held (FakeResponse::hold) and not answered yet, whose client is still connected. */
+    int heldCount() const;
+    /** Answers the oldest held request; false if there is none. */
+    bool answerHeld(const FakeResponse &response);
 
 private:
     void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const FakeResponse &resp);
 
     QTcpServer m_server;
     Handler m_handler;
     QList<FakeRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<QTcpSocket *> m_held;
 };
 
 } // namespace Pathway::Sync::Testing

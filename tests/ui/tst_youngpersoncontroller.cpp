@@ -1,3 +1,4 @@
+#include "ui/contactrequestcontroller.h"
 #include "ui/youngpersoncontroller.h"
 #include "uitestutil.h"
 
@@ -106,10 +107,13 @@ private Q_SLOTS:
         DemoDevice d(AppController::Role::YoungPerson);
         YoungPersonController c;
         c.setApp(d.app.get());
-        const int before = c.contacts()->rowCount();
+        ContactRequestController requests;
+        requests.setApp(d.app.get());
+        const int before = requests.requests()->rowCount();
         QVERIFY(c.requestContact(true, u"My landlord wants me out"_s));
-        QCOMPARE(c.contacts()->rowCount(), before + 1);
-        QVERIFY(c.contacts()->valueAt(0, u"isRequest"_s).toBool());
+        QCOMPARE(requests.requests()->rowCount(), before + 1);
+        QVERIFY(requests.requests()->valueAt(0, u"urgent"_s).toBool());
+        QVERIFY(requests.hasOpenUrgent());
 
         int row = -1;
         for (int i = 0; i < c.documents()->rowCount(); ++i) {
