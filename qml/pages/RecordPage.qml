@@ -45,6 +45,15 @@ Page {
                     Accessible.name: qsTr("Log a visit with %1 now", "@action:button").arg(person.name)
                     onClicked: contactLog.save()
                 }
+                Button {
+                    text: qsTr("Set up their phone", "@action:button")
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    //: %1 is the young person's name
+                    Accessible.name: qsTr("Set up their phone: a code for %1", "@action:button").arg(person.name)
+                    Accessible.onPressAction: enrolSheet.open()
+                    onClicked: enrolSheet.open()
+                }
                 MessageBar {
                     text: contactLog.message
                 }
@@ -109,6 +118,13 @@ Page {
                 person: person
             }
         }
+    }
+
+    EnrolCodeSheet {
+        id: enrolSheet
+        app: root.app
+        youngPersonId: root.youngPersonId
+        personName: person.name
     }
 
     Dialog {

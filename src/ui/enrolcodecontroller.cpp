@@ -107,6 +107,7 @@ void EnrolCodeController::create()
     Sync::SyncEngine *engine = m_app->syncController()->engine();
     if (m_app->isDemo() || !engine) {
         reset();
+        m_retryable = false;
         setState(State::Failed,
                  tr("The demo has no server, so it cannot make a real code. Signed in to your council's server, "
                     "this shows a code and a QR code for their phone.",
@@ -114,6 +115,7 @@ void EnrolCodeController::create()
         return;
     }
     reset();
+    m_retryable = true;
     setState(State::Creating);
     const int generation = m_generation;
     const QUrl server = m_app->syncController()->serverUrl();

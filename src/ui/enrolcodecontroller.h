@@ -62,7 +62,7 @@ public:
     QString statusText() const;
     QString errorText() const { return m_errorText; }
     /** Whether "Try again" / "Make a new code" makes sense now. */
-    bool canRetry() const { return m_state == State::Failed || m_state == State::Expired; }
+    bool canRetry() const { return (m_state == State::Failed && m_retryable) || m_state == State::Expired; }
     /** How often the code's state is asked while it waits (ms); tests shorten it. */
     void setWatchIntervalMs(int ms) { m_watch.setInterval(ms); }
     QDateTime expiresAt() const { return m_expiresAt; }
@@ -92,6 +92,7 @@ private:
     State m_state = State::Idle;
     int m_generation = 0; ///< answers for a code that was reset are ignored
     bool m_checking = false;
+    bool m_retryable = true; ///< false when trying again cannot help (the demo has no server)
 };
 
 } // namespace Pathway
