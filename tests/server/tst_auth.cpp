@@ -214,7 +214,8 @@ private Q_SLOTS:
                               .value(u"code"_s)
                               .toString();
         fx->clock.advanceSecs(fx->config.enrolCodeTtlSecs + 1);
-        const auto stale = Test::Fixture::json(fx->post(u"/v1/auth/enrol-code/status"_s, {{u"code"_s, late}}, pa1));
+        const auto stale = Test::Fixture::json(
+            fx->post(u"/v1/auth/enrol-code/status"_s, {{u"code"_s, late}}, fx->login(u"pa1"_s))); // a fresh token
         QCOMPARE(stale.value(u"expired"_s).toBool(), true);
         QCOMPARE(stale.value(u"used"_s).toBool(), false);
     }
