@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Screenshots of every main screen: each role, phone (360x800) and desktop (1280x800) size,
-# in English and in Arabic (right to left), and of the banner and sheet shown when a sign-in
-# has expired, saved to screenshots/. Builds the app if needed and runs it under a virtual X
+# in English and in Arabic (right to left), of the set-up steps, of the banner and sheet shown
+# when a sign-in has expired, and of a PA's "Set up their phone" sheet (code and QR code), saved
+# to screenshots/. Builds the app if needed and runs it under a virtual X
 # server (the offscreen platform draws Material controls wrongly).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,11 +12,12 @@ out=${1:-screenshots}
 # The sign-in-again banner and sheet need a server that ends the session: their Qt Quick test
 # (tests/ui, which starts pathway-server on 127.0.0.1) saves them, so tests and server are built too.
 signin_test="$build/tests/ui/tst_signinagain_qml"
-if [ ! -x "$build/src/app/pathway" ] || [ ! -x "$signin_test" ]; then
+onboarding_test="$build/tests/ui/tst_onboarding_qml"
+if [ ! -x "$build/src/app/pathway" ] || [ ! -x "$signin_test" ] || [ ! -x "$onboarding_test" ]; then
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPATHWAY_BUILD_TESTS=ON \
         -DPATHWAY_BUILD_BENCH=OFF -DPATHWAY_BUILD_SERVER=ON
 fi
-cmake --build "$build" --target pathway tst_signinagain_qml -j "$(nproc)"
+cmake --build "$build" --target pathway tst_signinagain_qml tst_onboarding_qml -j "$(nproc)"
 
 mkdir -p "$out"
 export QT_QPA_PLATFORM=xcb
@@ -24,5 +26,8 @@ for lang in en ar; do
     # The sign-in expired: the banner (desktop, and phone at 200% text) and the sheet to sign in again.
     PATHWAY_SCREENSHOT_DIR="$out" PATHWAY_TEST_LANG="$lang" \
         xvfb-run -a -s "-screen 0 1400x900x24" "$signin_test" >/dev/null
+    # A PA's sheet to set up a young person's phone: a real code from the server, and its QR code.
+    PATHWAY_SCREENSHOT_DIR="$out" PATHWAY_TEST_LANG="$lang" \
+        xvfb-run -a -s "-screen 0 1400x900x24" "$onboarding_test" >/dev/null
 done
 echo "Screenshots are in $out/"

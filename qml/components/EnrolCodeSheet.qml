@@ -33,7 +33,8 @@ Dialog {
         youngPersonId: root.youngPersonId
     }
 
-    contentItem: Flickable {
+    Flickable {
+        anchors.fill: parent
         implicitHeight: column.implicitHeight
         contentWidth: width
         contentHeight: column.implicitHeight
@@ -61,6 +62,7 @@ Dialog {
                 text: qsTr("Read the code out, or let them scan the QR code with their phone's camera.", "@info")
             }
             Label {
+                objectName: "enrolCode"
                 visible: enrol.hasCode
                 Layout.alignment: Qt.AlignHCenter
                 text: enrol.code

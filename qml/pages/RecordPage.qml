@@ -46,6 +46,7 @@ Page {
                     onClicked: contactLog.save()
                 }
                 Button {
+                    objectName: "setUpPhoneButton"
                     text: qsTr("Set up their phone", "@action:button")
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.Button

@@ -53,9 +53,14 @@ QString EnrolCodeController::expiryText() const
 {
     if (!m_expiresAt.isValid() || m_state != State::Waiting)
         return {};
-    //: %1 is a date and time, e.g. "09/12/2026 14:05"
-    return tr("It works once, until %1.", "@info")
-        .arg(QLocale().toString(m_expiresAt.toLocalTime(), QLocale::ShortFormat));
+    const QLocale locale;
+    const QDateTime local = m_expiresAt.toLocalTime();
+    // The locale's own order of hours and minutes (12 or 24 hours); seconds would only be noise.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(u":ss"_s);
+    //: %1 is a date, e.g. "Wednesday, 9 December 2026"; %2 a time, e.g. "14:05"
+    return tr("It works once, until %1 at %2.", "@info")
+        .arg(locale.toString(local.date(), QLocale::LongFormat), locale.toString(local.time(), timeFormat));
 }
 
 QString EnrolCodeController::statusText() const
