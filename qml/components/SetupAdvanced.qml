@@ -34,12 +34,10 @@ ColumnLayout {
         //: %1 is a web address, e.g. https://pathway.northbrook.gov.uk
         text: qsTr("This app connects to %1.", "@info").arg(root.app.serverAddress)
     }
-    Label {
+    BodyText {
         visible: root.expanded
-        Layout.fillWidth: true
-        wrapMode: Text.Wrap
         text: qsTr("Another server address (only if your council gave you one)", "@label:textbox")
-        font.pixelSize: Units.bodyFont
+        Accessible.ignored: true
     }
     TextField {
         visible: root.expanded
