@@ -12,6 +12,9 @@ find_package(PkgConfig REQUIRED)
 find_package(OpenSSL REQUIRED)
 find_package(ZLIB REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+if(PATHWAY_BUILD_APP)
+    pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+endif()
 
 # SQLCipher, linked statically: its sqlite3_* symbols must be the only ones in the process.
 find_path(SQLCIPHER_INCLUDE_DIR sqlite3.h PATH_SUFFIXES sqlcipher REQUIRED NO_DEFAULT_PATH

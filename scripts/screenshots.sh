@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of every main screen: each role, phone (360x800) and desktop (1280x800) size,
-# in English and in Arabic (right to left), of the banner and sheet shown when a sign-in
-# has expired, and of the alerts page signed in to a server (with an acknowledgement and the
-# note dialog), saved to screenshots/. Builds the app if needed and runs it under a virtual X
+# in English and in Arabic (right to left), of the set-up steps, of the banner and sheet shown
+# when a sign-in has expired, of a PA's "Set up their phone" sheet (code and QR code), and of the
+# alerts page signed in to a server (with an acknowledgement and the note dialog), saved to
+# screenshots/. Builds the app if needed and runs it under a virtual X
 # server (the offscreen platform draws Material controls wrongly).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,11 +14,13 @@ out=${1:-screenshots}
 # (tests/ui, which starts pathway-server on 127.0.0.1) saves them, so tests and server are built too.
 signin_test="$build/tests/ui/tst_signinagain_qml"
 alerts_test="$build/tests/ui/tst_alerts_qml"
-if [ ! -x "$build/src/app/pathway" ] || [ ! -x "$signin_test" ] || [ ! -x "$alerts_test" ]; then
+onboarding_test="$build/tests/ui/tst_onboarding_qml"
+if [ ! -x "$build/src/app/pathway" ] || [ ! -x "$signin_test" ] || [ ! -x "$alerts_test" ] \
+    || [ ! -x "$onboarding_test" ]; then
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPATHWAY_BUILD_TESTS=ON \
         -DPATHWAY_BUILD_BENCH=OFF -DPATHWAY_BUILD_SERVER=ON
 fi
-cmake --build "$build" --target pathway tst_signinagain_qml tst_alerts_qml -j "$(nproc)"
+cmake --build "$build" --target pathway tst_signinagain_qml tst_alerts_qml tst_onboarding_qml -j "$(nproc)"
 
 mkdir -p "$out"
 export QT_QPA_PLATFORM=xcb
@@ -29,5 +32,8 @@ for lang in en ar; do
     # The alerts page of a PA and a manager signed in, an acknowledgement, and the note dialog.
     PATHWAY_SCREENSHOT_DIR="$out" PATHWAY_TEST_LANG="$lang" \
         xvfb-run -a -s "-screen 0 1400x900x24" "$alerts_test" >/dev/null
+    # A PA's sheet to set up a young person's phone: a real code from the server, and its QR code.
+    PATHWAY_SCREENSHOT_DIR="$out" PATHWAY_TEST_LANG="$lang" \
+        xvfb-run -a -s "-screen 0 1400x900x24" "$onboarding_test" >/dev/null
 done
 echo "Screenshots are in $out/"

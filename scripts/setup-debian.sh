@@ -55,7 +55,7 @@ packages=(
     qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qtqml
     qml6-module-qtqml-models qml6-module-qtquick-shapes
     libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev libqrencode-dev
     libsodium-dev libssl-dev libboost1.81-dev zlib1g-dev libpq-dev
     postgresql-15 postgresql-client-15
     xvfb xauth x11-utils imagemagick

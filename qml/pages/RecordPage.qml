@@ -78,6 +78,16 @@ Page {
                         })
                     }
                 }
+                Button {
+                    objectName: "setUpPhoneButton"
+                    text: qsTr("Set up their phone", "@action:button")
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    //: %1 is the young person's name
+                    Accessible.name: qsTr("Set up their phone: a code for %1", "@action:button").arg(person.name)
+                    Accessible.onPressAction: enrolSheet.open()
+                    onClicked: enrolSheet.open()
+                }
                 MessageBar {
                     text: contactLog.message
                     problem: contactLog.problem
@@ -160,6 +170,12 @@ Page {
         id: errorDialog
         objectName: "enteredInErrorDialog"
         log: contactLog
+    }
+    EnrolCodeSheet {
+        id: enrolSheet
+        app: root.app
+        youngPersonId: root.youngPersonId
+        personName: person.name
     }
 
     Dialog {

@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import Pathway.Ui
 import Pathway.Models
 
-// First run: choose how to start (young person with an enrolment code, staff sign-in, or
-// the demo), choose a passphrase or PIN, then the first sync.
+// First run: choose how to start (young person with an enrolment code, staff sign-in, or the
+// demo); the server checks the code or password; then a passphrase or PIN, then the first sync.
+// Every step goes back, and what was typed stays (here, in memory) until the flow is done.
 Page {
     id: root
 
@@ -14,6 +15,19 @@ Page {
     // "young_person", "staff" or "demo": which way the user chose.
     property string path: ""
     property int demoRole: AppController.None
+    // What was typed, kept across Back and Next. Secrets only in memory, cleared once set up.
+    property string codeText: ""
+    property string emailText: ""
+    property string passwordText: ""
+    property string serverText: ""
+    property string passphraseText: ""
+    property string repeatText: ""
+    property bool usePin: false
+    property bool showAdvanced: false
+    // The code of the last link shown, so a link fills the code step once.
+    property string shownLinkCode: ""
+
+    objectName: "setupFlow"
 
     StackView {
         id: steps
@@ -21,18 +35,30 @@ Page {
         initialItem: welcomeStep
     }
 
-    // Back at the first run after this device was revoked: start from the first step, where the notice is.
     Connections {
         target: root.app
+        // Back at the first run after this device was revoked: start from the first step, where the notice is.
         function onSetupNoticeChanged() {
-            if (root.app.setupNotice.length > 0)
+            if (root.app.setupNotice.length > 0) {
+                root.forget();
                 steps.pop(null);
+            }
+        }
+        // A PA's QR code or link opened the app: its code is ready to use.
+        function onSignInStateChanged() {
+            root.showLinkCode();
+        }
+        function onStageChanged() {
+            if (root.app.stage === AppController.Ready)
+                root.forget();
         }
     }
+    Component.onCompleted: root.showLinkCode()
 
     Component {
         id: welcomeStep
-        ScrollPage {
+        SetupStep {
+            canGoBack: false
             BodyText {
                 visible: root.app.setupNotice.length > 0
                 text: root.app.setupNotice
@@ -54,10 +80,8 @@ Page {
                 font.pixelSize: Units.largeFont
                 Accessible.role: Accessible.Button
                 Accessible.name: text
-                onClicked: {
-                    root.path = "young_person";
-                    steps.push(serverStep);
-                }
+                Accessible.onPressAction: clicked()
+                onClicked: root.choose("young_person", codeStep)
             }
             Button {
                 Layout.fillWidth: true
@@ -66,10 +90,8 @@ Page {
                 font.pixelSize: Units.largeFont
                 Accessible.role: Accessible.Button
                 Accessible.name: text
-                onClicked: {
-                    root.path = "staff";
-                    steps.push(serverStep);
-                }
+                Accessible.onPressAction: clicked()
+                onClicked: root.choose("staff", signInStep)
             }
             Button {
                 Layout.fillWidth: true
@@ -79,81 +101,55 @@ Page {
                 font.pixelSize: Units.largeFont
                 Accessible.role: Accessible.Button
                 Accessible.name: text
-                onClicked: {
-                    root.path = "demo";
-                    steps.push(demoStep);
-                }
+                Accessible.onPressAction: clicked()
+                onClicked: root.choose("demo", demoStep)
             }
         }
     }
 
     Component {
-        id: serverStep
-        ScrollPage {
-            id: serverPage
+        id: codeStep
+        SetupStep {
+            id: codePage
+            canGoBack: !root.app.checkingSignIn
+            onBackRequested: steps.pop()
+            Connections {
+                target: root.app
+                enabled: codePage.StackView.status === StackView.Active
+                function onSignInAccepted() {
+                    steps.push(passphraseStep);
+                }
+            }
             Heading {
-                text: root.path === "staff" ? qsTr("Sign in", "@title") : qsTr("Enter your code", "@title")
+                text: qsTr("Enter your code", "@title")
+            }
+            BodyText {
+                text: qsTr("Your PA gives you a code like 7KQ4-M2XD. If they show you a QR code instead, scan it with your phone's camera.", "@info")
             }
             Label {
-                text: qsTr("Server address", "@label:textbox")
-                font.pixelSize: Units.bodyFont
-            }
-            TextField {
-                id: serverField
-                Layout.fillWidth: true
-                text: root.app.settings.serverUrl
-                placeholderText: qsTr("https://pathway.example.org", "@info:placeholder")
-                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-                font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Server address", "@label:textbox")
-            }
-            Label {
-                visible: root.path === "staff"
-                text: qsTr("Work e-mail", "@label:textbox")
-                font.pixelSize: Units.bodyFont
-            }
-            TextField {
-                id: emailField
-                visible: root.path === "staff"
-                Layout.fillWidth: true
-                inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
-                font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Work e-mail", "@label:textbox")
-            }
-            Label {
-                visible: root.path === "staff"
-                text: qsTr("Password", "@label:textbox")
-                font.pixelSize: Units.bodyFont
-            }
-            TextField {
-                id: passwordField
-                visible: root.path === "staff"
-                Layout.fillWidth: true
-                echoMode: TextInput.Password
-                font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.EditableText
-                Accessible.name: qsTr("Password", "@label:textbox")
-            }
-            Label {
-                visible: root.path === "young_person"
                 text: qsTr("The code from your PA", "@label:textbox")
                 font.pixelSize: Units.bodyFont
             }
             TextField {
-                id: codeField
-                visible: root.path === "young_person"
                 Layout.fillWidth: true
-                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+                text: root.codeText
+                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase | Qt.ImhNoAutoUppercase
                 font.pixelSize: Units.largeFont
+                font.letterSpacing: Units.smallSpacing / 2
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("The code from your PA", "@label:textbox")
+                onTextEdited: root.codeText = text
+                onAccepted: root.app.prepareEnrolment(root.codeText, root.serverText)
+            }
+            BodyText {
+                visible: root.app.serverAddress.length === 0 && root.serverText.length === 0
+                text: qsTr("This app does not know your council's server yet. Ask your PA to show you the QR code for your phone, and scan it with your camera, or to send you the link.", "@info")
             }
             BodyText {
                 visible: root.app.signInError.length > 0
                 text: root.app.signInError
                 color: Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
+                Accessible.role: Accessible.AlertMessage
             }
             Button {
                 Layout.fillWidth: true
@@ -164,19 +160,100 @@ Page {
                 font.pixelSize: Units.largeFont
                 Accessible.role: Accessible.Button
                 Accessible.name: text
-                onClicked: {
-                    root.app.settings.serverUrl = serverField.text;
-                    root.app.prepareSignIn(serverField.text, emailField.text, passwordField.text, codeField.text);
-                    if (root.app.signInError.length === 0)
-                        steps.push(passphraseStep);
+                Accessible.onPressAction: clicked()
+                onClicked: root.app.prepareEnrolment(root.codeText, root.serverText)
+            }
+            CheckingIndicator {
+                app: root.app
+            }
+            SetupAdvanced {
+                app: root.app
+                serverText: root.serverText
+                expanded: root.showAdvanced
+                onExpandedChanged: root.showAdvanced = expanded
+                onServerEdited: text => root.serverText = text
+            }
+        }
+    }
+
+    Component {
+        id: signInStep
+        SetupStep {
+            id: signInPage
+            canGoBack: !root.app.checkingSignIn
+            onBackRequested: steps.pop()
+            Connections {
+                target: root.app
+                enabled: signInPage.StackView.status === StackView.Active
+                function onSignInAccepted() {
+                    steps.push(passphraseStep);
                 }
+            }
+            Heading {
+                text: qsTr("Sign in", "@title")
+            }
+            Label {
+                text: qsTr("Work e-mail", "@label:textbox")
+                font.pixelSize: Units.bodyFont
+            }
+            TextField {
+                Layout.fillWidth: true
+                text: root.emailText
+                inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Work e-mail", "@label:textbox")
+                onTextEdited: root.emailText = text
+            }
+            Label {
+                text: qsTr("Password", "@label:textbox")
+                font.pixelSize: Units.bodyFont
+            }
+            TextField {
+                Layout.fillWidth: true
+                text: root.passwordText
+                echoMode: TextInput.Password
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.EditableText
+                Accessible.name: qsTr("Password", "@label:textbox")
+                onTextEdited: root.passwordText = text
+                onAccepted: root.app.prepareSignIn(root.serverText, root.emailText, root.passwordText, "")
+            }
+            BodyText {
+                visible: root.app.signInError.length > 0
+                text: root.app.signInError
+                color: Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
+                Accessible.role: Accessible.AlertMessage
+            }
+            Button {
+                Layout.fillWidth: true
+                Layout.minimumHeight: Units.youngPersonTouchTarget
+                highlighted: true
+                enabled: !root.app.busy
+                text: qsTr("Next", "@action:button")
+                font.pixelSize: Units.largeFont
+                Accessible.role: Accessible.Button
+                Accessible.name: text
+                Accessible.onPressAction: clicked()
+                onClicked: root.app.prepareSignIn(root.serverText, root.emailText, root.passwordText, "")
+            }
+            CheckingIndicator {
+                app: root.app
+            }
+            SetupAdvanced {
+                app: root.app
+                serverText: root.serverText
+                expanded: root.showAdvanced
+                onExpandedChanged: root.showAdvanced = expanded
+                onServerEdited: text => root.serverText = text
             }
         }
     }
 
     Component {
         id: demoStep
-        ScrollPage {
+        SetupStep {
+            onBackRequested: steps.pop()
             Heading {
                 text: qsTr("Try the demo as…", "@title")
             }
@@ -207,6 +284,7 @@ Page {
                     font.pixelSize: Units.largeFont
                     Accessible.role: Accessible.Button
                     Accessible.name: roleButton.modelData.label
+                    Accessible.onPressAction: clicked()
                     onClicked: {
                         root.demoRole = roleButton.modelData.role;
                         steps.push(passphraseStep);
@@ -218,7 +296,12 @@ Page {
 
     Component {
         id: passphraseStep
-        ScrollPage {
+        SetupStep {
+            canGoBack: root.app.stage === AppController.Setup && !root.app.busy
+            onBackRequested: {
+                root.app.clearError();
+                steps.pop();
+            }
             Heading {
                 text: qsTr("Choose a passphrase or PIN", "@title")
             }
@@ -226,38 +309,43 @@ Page {
                 text: qsTr("You will need it each time you open Pathway. It keeps your information safe if you lose your phone.", "@info")
             }
             Switch {
-                id: pinSwitch
                 Layout.minimumHeight: Units.touchTarget
+                checked: root.usePin
                 text: qsTr("Use a PIN (numbers only)", "@option:check")
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.CheckBox
                 Accessible.name: text
+                Accessible.onPressAction: toggle()
+                onToggled: root.usePin = checked
             }
             TextField {
                 id: firstField
                 Layout.fillWidth: true
+                text: root.passphraseText
                 echoMode: TextInput.Password
-                inputMethodHints: pinSwitch.checked ? Qt.ImhDigitsOnly : Qt.ImhNone
-                placeholderText: pinSwitch.checked ? qsTr("PIN", "@info:placeholder") : qsTr("Passphrase", "@info:placeholder")
+                inputMethodHints: root.usePin ? Qt.ImhDigitsOnly : Qt.ImhNone
+                placeholderText: root.usePin ? qsTr("PIN", "@info:placeholder") : qsTr("Passphrase", "@info:placeholder")
                 font.pixelSize: Units.largeFont
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("New passphrase or PIN", "@label:textbox")
+                onTextEdited: root.passphraseText = text
             }
             TextField {
-                id: secondField
                 Layout.fillWidth: true
+                text: root.repeatText
                 echoMode: TextInput.Password
                 inputMethodHints: firstField.inputMethodHints
                 placeholderText: qsTr("Type it again", "@info:placeholder")
                 font.pixelSize: Units.largeFont
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Type it again", "@label:textbox")
+                onTextEdited: root.repeatText = text
             }
             BodyText {
-                id: problemText
                 visible: text.length > 0
                 color: Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
-                text: root.app.errorText
+                text: root.app.errorText.length > 0 ? root.app.errorText : root.app.signInError
+                Accessible.role: Accessible.AlertMessage
             }
             Button {
                 Layout.fillWidth: true
@@ -268,15 +356,8 @@ Page {
                 font.pixelSize: Units.largeFont
                 Accessible.role: Accessible.Button
                 Accessible.name: text
-                onClicked: {
-                    if (root.path === "demo")
-                        root.app.startDemo(root.demoRole, firstField.text, secondField.text);
-                    else {
-                        root.app.finishSignIn(firstField.text, secondField.text);
-                        if (root.app.stage === AppController.FirstSync)
-                            steps.push(firstSyncStep);
-                    }
-                }
+                Accessible.onPressAction: clicked()
+                onClicked: root.savePassphrase()
             }
             BusyIndicator {
                 Layout.alignment: Qt.AlignHCenter
@@ -289,7 +370,9 @@ Page {
 
     Component {
         id: firstSyncStep
-        ScrollPage {
+        SetupStep {
+            canGoBack: root.app.stage === AppController.Setup
+            onBackRequested: steps.pop()
             Heading {
                 text: qsTr("Getting your information", "@title")
             }
@@ -303,8 +386,8 @@ Page {
                 Accessible.name: qsTr("First sync progress", "@info")
             }
             BodyText {
-                visible: root.app.signInError.length > 0
-                text: root.app.signInError
+                visible: text.length > 0
+                text: root.app.signInError.length > 0 ? root.app.signInError : root.app.errorText
                 Accessible.role: Accessible.AlertMessage
             }
             Button {
@@ -316,6 +399,7 @@ Page {
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Try the first sync again", "@action:button")
+                Accessible.onPressAction: clicked()
                 onClicked: root.app.retryFirstSync()
             }
             Button {
@@ -326,18 +410,57 @@ Page {
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Continue without the first sync", "@action:button")
+                Accessible.onPressAction: clicked()
                 onClicked: root.app.skipFirstSync()
             }
-            Button {
-                visible: root.app.stage === AppController.Setup
-                Layout.fillWidth: true
-                Layout.minimumHeight: Units.touchTarget
-                text: qsTr("Back", "@action:button")
-                font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Back to signing in", "@action:button")
-                onClicked: steps.pop(null)
-            }
         }
+    }
+
+    function choose(path: string, step: Component) {
+        root.path = path;
+        root.app.clearError();
+        steps.push(step);
+    }
+
+    function savePassphrase() {
+        if (root.path === "demo") {
+            root.app.startDemo(root.demoRole, root.passphraseText, root.repeatText);
+            return;
+        }
+        root.app.finishSignIn(root.passphraseText, root.repeatText);
+        if (root.app.stage === AppController.FirstSync)
+            steps.push(firstSyncStep);
+    }
+
+    function showLinkCode() {
+        if (root.app.linkCode.length === 0 || root.app.linkCode === root.shownLinkCode || root.app.stage !== AppController.Setup)
+            return;
+        root.shownLinkCode = root.app.linkCode;
+        root.path = "young_person";
+        root.codeText = root.app.linkCode;
+        steps.pop(null);
+        steps.push(codeStep);
+    }
+
+    // The screenshot tour opens a step by name: "code", "signin" (with Advanced open) or "passphrase".
+    function openStep(name: string) {
+        steps.pop(null);
+        root.showAdvanced = name === "signin";
+        if (name === "code")
+            root.choose("young_person", codeStep);
+        else if (name === "signin")
+            root.choose("staff", signInStep);
+        else if (name === "passphrase")
+            root.choose("demo", passphraseStep);
+    }
+
+    // Nothing typed outlives the flow: once set up (or wiped), the fields start empty.
+    function forget() {
+        root.passwordText = "";
+        root.passphraseText = "";
+        root.repeatText = "";
+        root.codeText = "";
+        root.emailText = "";
+        root.serverText = "";
     }
 }

@@ -3,6 +3,7 @@
 #include "screentour.h"
 #include "store/secretstore.h"
 #include "ui/appcontroller.h"
+#include "ui/enrolmentlink.h"
 #ifdef PATHWAY_HAVE_NOTIFIER
 #include "ui/attentionnotifier.h"
 #if defined(Q_OS_ANDROID)
@@ -96,6 +97,9 @@ int main(int argc, char *argv[])
          u"Print 'first-frame' when the first frame is shown and 'ready' when the data is loaded (bench_app)."_s});
     parser.addOption({u"lang"_s, u"Language to use instead of the system's, e.g. ar."_s, u"code"_s});
     parser.addPositionalArgument(u"role"_s, u"With --demo: young_person, pa or manager."_s, u"[role]"_s);
+    parser.addPositionalArgument(
+        u"link"_s, u"A pathway://enrol link from a PA (what their QR code holds): sets this device up with its code."_s,
+        u"[link]"_s);
     parser.process(app);
 
     loadTranslations(app, parser.value(u"lang"_s));
@@ -117,7 +121,8 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<QTemporaryDir> tempData;
     QString dataDir = parser.value(u"data"_s);
-    const QString demoRole = parser.positionalArguments().value(0);
+    const QString firstArg = parser.positionalArguments().value(0);
+    const QString demoRole = EnrolmentLink::looksLikeLink(firstArg) ? QString() : firstArg;
     if (dataDir.isEmpty() && parser.isSet(u"demo"_s)) {
         tempData = std::make_unique<QTemporaryDir>();
         dataDir = tempData->path();
@@ -134,7 +139,19 @@ int main(int argc, char *argv[])
     AppSettings settings(QDir(dataDir).filePath(u"settings.ini"_s));
     if (parser.isSet(u"server"_s))
         settings.setServerUrl(parser.value(u"server"_s));
+    else if (settings.serverUrl().isEmpty())
+        settings.setServerUrl(QStringLiteral(PATHWAY_DEFAULT_SERVER)); // the authority's build; may be empty
     AppController controller(&session, &settings);
+    // A QR code scanned with the phone's camera, or a link a PA sent, opens the app with it.
+    QString enrolmentLink;
+    for (const QString &arg : parser.positionalArguments()) {
+        if (EnrolmentLink::looksLikeLink(arg))
+            enrolmentLink = arg;
+    }
+    if (!enrolmentLink.isEmpty() && !controller.openLink(enrolmentLink))
+        std::fprintf(stderr, "pathway: %s\n",
+                     qPrintable(controller.signInError().isEmpty() ? u"this device is already set up"_s
+                                                                   : controller.signInError()));
 #ifdef PATHWAY_HAVE_NOTIFIER
     PlatformNotifier notifier;
     AttentionNotifier attention(&controller, &notifier, clock);

@@ -137,12 +137,32 @@ bool ScreenTour::tourRole(const QString &roleCode)
     }
     window->resize(Desktop.width, Desktop.height);
     window->show();
-    if (!m_shotDir.isEmpty() && roleCode == "young_person"_L1) {
-        settle(300);
+    if (roleCode == "young_person"_L1) {
+        settle(m_shotDir.isEmpty() ? 60 : 300);
         capture(window, u"%1-setup-desktop"_s.arg(m_lang));
         window->resize(Phone.width, Phone.height);
-        settle(200);
+        settle(m_shotDir.isEmpty() ? 60 : 200);
         capture(window, u"%1-setup-phone"_s.arg(m_lang));
+        // The steps after it: a young person's code, staff sign-in (Advanced open), the passphrase; as
+        // in an authority's own build, the app knows its server (a fictional one here).
+        settings.setServerUrl(u"https://pathway.northbrook.example"_s);
+        QObject *flow = window->findChild<QObject *>(u"setupFlow"_s);
+        if (!flow) {
+            std::fprintf(stderr, "tour: the set-up flow was not found\n");
+            return false;
+        }
+        for (const QString &step : {u"code"_s, u"signin"_s, u"passphrase"_s}) {
+            if (!QMetaObject::invokeMethod(flow, "openStep", Q_ARG(QString, step))) {
+                std::fprintf(stderr, "tour: the set-up step %s did not open\n", qPrintable(step));
+                return false;
+            }
+            for (const ScreenSize &size : {Phone, Desktop}) {
+                window->resize(size.width, size.height);
+                settle(m_shotDir.isEmpty() ? 60 : 300);
+                ++m_pages;
+                capture(window, u"%1-setup-%2-%3"_s.arg(m_lang, step, QLatin1StringView(size.name)));
+            }
+        }
     }
 
     app.startDemo(AppController::roleFromCode(roleCode), u"tour-passphrase"_s, u"tour-passphrase"_s);

@@ -165,6 +165,40 @@ HttpResponse handleEnrolCode(ApiContext &ctx, const HttpRequest &req, Principal 
          {u"expiresAt"_s, QDateTime::fromMSecsSinceEpoch(code->second, Qt::UTC).toString(Qt::ISODate)}});
 }
 
+/**
+ * Whether a code a staff member made was used: the PA's app shows "their phone is set up". Only
+ * someone who may make a code for the young person learns anything; any other code is not_found.
+ */
+HttpResponse handleEnrolCodeStatus(ApiContext &ctx, const HttpRequest &req, Principal &who)
+{
+    if (who.role == Role::YoungPerson) {
+        return HttpResponse::error(403, u"forbidden"_s);
+    }
+    HttpResponse err;
+    const auto body = parseBody(req, err);
+    if (!body) {
+        return err;
+    }
+    const auto code = requiredString(*body, u"code"_s, err, 32);
+    if (!code) {
+        return err;
+    }
+    const auto status = ctx.auth.enrolCodeStatus(*code);
+    if (!status
+        || !buildAccessContext(ctx.store, who, ctx.clock.today()).visibleOwners.contains(status->youngPersonId)) {
+        return HttpResponse::error(404, u"not_found"_s);
+    }
+    const qint64 now = ctx.clock.now().toMSecsSinceEpoch();
+    QJsonObject o {{u"youngPersonId"_s, status->youngPersonId},
+                   {u"expiresAt"_s, QDateTime::fromMSecsSinceEpoch(status->expiresAtMs, Qt::UTC).toString(Qt::ISODate)},
+                   {u"used"_s, status->usedAtMs.has_value()},
+                   {u"expired"_s, !status->usedAtMs && status->expiresAtMs <= now}};
+    if (status->usedAtMs) {
+        o.insert(u"usedAt"_s, QDateTime::fromMSecsSinceEpoch(*status->usedAtMs, Qt::UTC).toString(Qt::ISODate));
+    }
+    return HttpResponse::json(200, o);
+}
+
 HttpResponse handleEnrol(ApiContext &ctx, const HttpRequest &req)
 {
     HttpResponse err;
@@ -375,6 +409,10 @@ void registerCoreRoutes(Router &router, ApiContext &ctx)
     router.add(u"POST"_s, u"/v1/auth/enrol-code"_s,
                authed(ctx, [&ctx](const HttpRequest &req, const RouteParams &, Principal &who) {
                    return handleEnrolCode(ctx, req, who);
+               }));
+    router.add(u"POST"_s, u"/v1/auth/enrol-code/status"_s,
+               authed(ctx, [&ctx](const HttpRequest &req, const RouteParams &, Principal &who) {
+                   return handleEnrolCodeStatus(ctx, req, who);
                }));
     router.add(u"POST"_s, u"/v1/auth/enrol"_s,
                [&ctx](const HttpRequest &req, const RouteParams &) { return handleEnrol(ctx, req); });

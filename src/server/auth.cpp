@@ -288,6 +288,25 @@ LoginResult AuthService::enrol(const QString &code, const QString &deviceId, con
     return {tokens, {}, 0};
 }
 
+std::optional<EnrolCodeStatus> AuthService::enrolCodeStatus(const QString &code)
+{
+    std::optional<EnrolCodeStatus> status;
+    m_store.withReadConnection([&](SqlConnection &db) {
+        SqlRows row;
+        if (db.exec(u"SELECT young_person_id, expires_at, used_at FROM enrol_codes WHERE code_hash = ?"_s,
+                    {hashSecret(canonicalEnrolCode(code))}, &row)
+                != SqlError::Ok
+            || row.isEmpty()) {
+            return;
+        }
+        status = EnrolCodeStatus {row.text(0, 0), row.int64(0, 1), std::nullopt};
+        if (!row.isNull(0, 2)) {
+            status->usedAtMs = row.int64(0, 2);
+        }
+    });
+    return status;
+}
+
 std::optional<FinalPushGrant> AuthService::reserveFinalPush(const Principal &who, int requested)
 {
     Q_UNUSED(finalPushSchemaRegistered)

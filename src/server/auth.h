@@ -48,6 +48,14 @@ struct LoginResult
     qint64 retryAfterSecs = 0;
 };
 
+/** What the server knows of one enrolment code (for the staff member who shows it). */
+struct EnrolCodeStatus
+{
+    QString youngPersonId;
+    qint64 expiresAtMs = 0;
+    std::optional<qint64> usedAtMs; ///< set once a device has enrolled with it
+};
+
 /** What a revoked device may still upload now: its final window before the wipe. */
 struct FinalPushGrant
 {
@@ -69,6 +77,8 @@ public:
     /** A new enrolment code for a young person; empty if not allowed (caller checks access first). */
     std::optional<std::pair<QString, qint64>> createEnrolCode(const Principal &who, const QString &youngPersonId);
     LoginResult enrol(const QString &code, const QString &deviceId, const QString &remoteAddress);
+    /** Whether a code was used or expired, so the PA showing it sees the phone set up; nullopt if unknown. */
+    std::optional<EnrolCodeStatus> enrolCodeStatus(const QString &code);
     /**
      * A revoked device uploads its unsent changes before it wipes itself: its final window opens
      * at its first push after revocation and admits at most `final_push_max_changes` changes

@@ -1,6 +1,8 @@
 #include "appcontroller.h"
 
 #include "demoseed.h"
+#include "signinjob.h"
+#include "sync/credentials.h"
 #include "uilog.h"
 
 #include <QGuiApplication>
@@ -40,8 +42,6 @@ AppController::AppController(StoreSession *session, AppSettings *settings, QObje
     connect(&m_retryTimer, &QTimer::timeout, this, &AppController::updateRetry);
     applyAutoLock();
     m_conflicts->setApp(this);
-    connect(m_syncController, &SyncController::signedIn, this, &AppController::onSignedIn);
-    connect(m_syncController, &SyncController::signInFailed, this, &AppController::onSignInFailed);
     connect(m_syncController, &SyncController::firstSyncFinished, this, [this](bool ok) {
         if (ok) {
             setStage(Stage::Ready);
@@ -74,7 +74,20 @@ QString AppController::userName() const
 
 bool AppController::isBusy() const
 {
-    return m_session->isBusy();
+    return m_session->isBusy() || checkingSignIn();
+}
+
+bool AppController::checkingSignIn() const
+{
+    return m_signIn && m_signIn->isRunning();
+}
+
+QString AppController::serverAddress() const
+{
+    if (m_link.server.isValid())
+        return m_link.server.toString();
+    const QUrl configured = QUrl::fromUserInput(m_settings->serverUrl().trimmed());
+    return configured.isValid() && !configured.host().isEmpty() ? configured.toString() : QString();
 }
 
 bool AppController::rightToLeft() const
@@ -145,17 +158,91 @@ void AppController::prepareSignIn(const QString &serverUrl,
                                   const QString &password,
                                   const QString &enrolmentCode)
 {
-    m_signInError.clear();
-    const QUrl url = QUrl::fromUserInput(serverUrl.trimmed());
-    if (!url.isValid() || url.host().isEmpty())
-        m_signInError = tr("Type the server address your council gave you.", "@info");
-    else if (enrolmentCode.isEmpty() && (!email.contains(u'@') || password.isEmpty()))
-        m_signInError = tr("Type your work e-mail and password.", "@info");
-    m_pendingServer = m_signInError.isEmpty() ? url : QUrl();
-    m_pendingEmail = email.trimmed();
-    m_pendingPassword = password;
-    m_pendingCode = enrolmentCode.trimmed();
+    startSignIn(serverUrl, email, password, enrolmentCode, !enrolmentCode.trimmed().isEmpty());
+}
+
+void AppController::prepareEnrolment(const QString &enrolmentCode, const QString &serverUrl)
+{
+    startSignIn(serverUrl, {}, {}, enrolmentCode, true);
+}
+
+void AppController::refuseSignIn(const QString &code, bool enrolment)
+{
+    SignInJob refused(nullptr);
+    refused.refuse(code, enrolment);
+    m_signInError = refused.errorMessage();
     Q_EMIT errorChanged();
+}
+
+void AppController::startSignIn(
+    const QString &serverUrl, const QString &email, const QString &password, const QString &typedCode, bool enrolment)
+{
+    if (m_stage != Stage::Setup)
+        return;
+    m_signInError.clear();
+    QString code = typedCode.trimmed();
+    QUrl server;
+    if (enrolment && EnrolmentLink::looksLikeLink(code)) {
+        const auto link = EnrolmentLink::parse(code);
+        if (!link) {
+            refuseSignIn(u"bad_link"_s, enrolment);
+            return;
+        }
+        server = link->server;
+        code = link->code;
+    } else if (!serverUrl.trimmed().isEmpty()) {
+        server = QUrl::fromUserInput(serverUrl.trimmed());
+    } else if (enrolment && m_link.server.isValid()) {
+        server = m_link.server;
+    } else {
+        server = QUrl::fromUserInput(m_settings->serverUrl().trimmed());
+    }
+    if (enrolment && code.isEmpty()) {
+        refuseSignIn(u"missing_code"_s, enrolment);
+        return;
+    }
+    if (!server.isValid() || server.host().isEmpty()) {
+        refuseSignIn(u"no_server"_s, enrolment);
+        return;
+    }
+    if (!enrolment && (!email.contains(u'@') || password.isEmpty())) {
+        refuseSignIn(u"missing_login"_s, enrolment);
+        return;
+    }
+    Q_EMIT errorChanged();
+    if (m_signIn && m_signIn->matches(server, email, password, code)
+        && (m_signIn->isRunning() || m_signIn->succeeded())) {
+        // Back and Next again with the same answers: the sign-in already made stands (a code works once).
+        if (m_signIn->succeeded())
+            Q_EMIT signInAccepted();
+        return;
+    }
+    clearPendingSignIn();
+    m_signIn = new SignInJob(m_syncController->network(), this);
+    connect(m_signIn, &SignInJob::finished, this, &AppController::onSignInChecked);
+    m_signIn->start(server, email, password, code);
+    Q_EMIT signInStateChanged();
+    Q_EMIT busyChanged();
+}
+
+void AppController::onSignInChecked()
+{
+    Q_EMIT signInStateChanged();
+    Q_EMIT busyChanged();
+    if (!m_signIn)
+        return;
+    if (m_signIn->hasError()) {
+        m_pendingPassphrase.fill(u'\0');
+        m_pendingPassphrase.clear();
+        m_signInError = m_signIn->errorMessage();
+        Q_EMIT errorChanged();
+        return;
+    }
+    if (!m_pendingPassphrase.isEmpty()) {
+        createSignedInStore();
+        return;
+    }
+    Q_EMIT signInAccepted();
 }
 
 void AppController::finishSignIn(const QString &passphrase, const QString &repeated)
@@ -164,51 +251,69 @@ void AppController::finishSignIn(const QString &passphrase, const QString &repea
         setError(problem);
         return;
     }
-    if (!m_pendingServer.isValid()) {
-        m_signInError = tr("Type the server address your council gave you.", "@info");
+    if (m_stage != Stage::Setup)
+        return;
+    if (!m_signIn || m_signIn->hasError()) {
+        m_signInError = m_signIn
+            ? m_signIn->errorMessage()
+            : tr("Sign in first: go back and type your e-mail and password, or your code.", "@info");
         Q_EMIT errorChanged();
         return;
     }
     clearError();
-    m_signInError.clear();
     m_pendingPassphrase = passphrase;
+    if (m_signIn->isRunning())
+        return; // onSignInChecked() goes on
+    createSignedInStore();
+}
+
+void AppController::createSignedInStore()
+{
+    m_signInError.clear();
+    Q_EMIT errorChanged();
+    const Sync::Credentials &signedIn = *m_signIn->credentials();
+    DeviceIdentity identity;
+    identity.role = m_signIn->role();
+    identity.userId = signedIn.userId();
+    // The next code typed on this device (after a wipe, say) goes to the same server.
+    m_settings->setServerUrl(signedIn.serverUrl().toString());
+    m_syncController->startFreshSession(signedIn, m_signIn->email());
     setStage(Stage::FirstSync);
-    m_syncController->signIn(m_pendingServer, m_pendingEmail, m_pendingPassword, m_pendingCode);
+    // The store opens (onOpened) while the stage stays FirstSync until the first sync ends.
+    m_session->create(m_pendingPassphrase, identity, {});
+    m_pendingPassphrase.fill(u'\0');
+    m_pendingPassphrase.clear();
 }
 
 void AppController::clearPendingSignIn()
 {
-    m_pendingPassword.fill(u'\0');
-    m_pendingPassword.clear();
     m_pendingPassphrase.fill(u'\0');
     m_pendingPassphrase.clear();
-    m_pendingCode.clear();
-}
-
-void AppController::onSignedIn(const DeviceIdentity &identity)
-{
-    if (roleFromCode(identity.role) == Role::None) {
-        onSignInFailed(u"unsupported_role"_s);
-        return;
+    if (m_signIn) {
+        disconnect(m_signIn, nullptr, this, nullptr);
+        m_signIn->discard();
+        m_signIn = nullptr;
+        Q_EMIT signInStateChanged();
+        Q_EMIT busyChanged();
     }
-    // The store opens (onOpened) while the stage stays FirstSync until the first sync ends.
-    m_session->create(m_pendingPassphrase, identity, {});
-    clearPendingSignIn();
 }
 
-void AppController::onSignInFailed(const QString &code)
+bool AppController::openLink(const QString &text)
 {
-    clearPendingSignIn();
-    if (code == "network"_L1 || code == "timeout"_L1)
-        m_signInError = tr("Cannot reach the server. Check the address and your connection.", "@info");
-    else if (code == "login_required"_L1 || code == "invalid_credentials"_L1 || code == "forbidden"_L1)
-        m_signInError = tr("The e-mail, password or code is not right.", "@info");
-    else if (code == "unsupported_role"_L1)
-        m_signInError = tr("This account cannot use the app.", "@info");
-    else
-        m_signInError = tr("Signing in did not work. Try again later.", "@info");
+    const auto link = EnrolmentLink::parse(text);
+    if (!link) {
+        refuseSignIn(u"bad_link"_s, true);
+        return false;
+    }
+    if (m_stage != Stage::Setup) {
+        qCInfo(lcUi) << "an enrolment link was opened on a device that is already set up: ignored";
+        return false;
+    }
+    m_link = *link;
+    m_signInError.clear();
     Q_EMIT errorChanged();
-    setStage(Stage::Setup);
+    Q_EMIT signInStateChanged();
+    return true;
 }
 
 QString AppController::signInAgainEmail() const
@@ -334,6 +439,7 @@ void AppController::onDeviceWiped()
     // the next sign-in is a first run with a new device id and a new passphrase.
     m_idleLock.stop();
     clearPendingSignIn();
+    m_link = {};
     if (!m_session->removeStore())
         qCWarning(lcUi) << "revoked device: a store file could not be removed";
     setSignInAgainState(false, false, {});
@@ -396,6 +502,13 @@ void AppController::onOpened()
         qCInfo(lcUi) << "the store was wiped before the app could remove it";
         onDeviceWiped();
         return;
+    }
+    if (m_signIn && m_stage == Stage::FirstSync) {
+        // The store keeps the session now (SyncController saved it): the job's copy goes.
+        m_signIn->deleteLater();
+        m_signIn = nullptr;
+        m_link = {};
+        Q_EMIT signInStateChanged();
     }
     m_identity = m_session->identity();
     m_role = roleFromCode(m_identity.role);

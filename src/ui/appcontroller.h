@@ -3,6 +3,7 @@
 #include "alerts/alertsettings.h"
 #include "appsettings.h"
 #include "conflictsmodel.h"
+#include "enrolmentlink.h"
 #include "idlelock.h"
 #include "navigationmodel.h"
 #include "storesession.h"
@@ -10,11 +11,14 @@
 #include "syncstatus.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace Pathway {
+
+class SignInJob;
 
 /**
  * The app's top-level state: first run, locked or ready; who is signed in and in which
@@ -34,6 +38,9 @@ class AppController : public QObject
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     Q_PROPERTY(QString signInError READ signInError NOTIFY errorChanged)
+    Q_PROPERTY(bool checkingSignIn READ checkingSignIn NOTIFY signInStateChanged)
+    Q_PROPERTY(QString serverAddress READ serverAddress NOTIFY signInStateChanged)
+    Q_PROPERTY(QString linkCode READ linkCode NOTIFY signInStateChanged)
     Q_PROPERTY(QString setupNotice READ setupNotice NOTIFY setupNoticeChanged)
     Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY retrySecondsChanged)
     Q_PROPERTY(bool signInExpired READ signInExpired NOTIFY signInAgainChanged)
@@ -76,6 +83,15 @@ public:
     bool isBusy() const;
     QString errorText() const { return m_errorText; }
     QString signInError() const { return m_signInError; }
+    /** The server is checking what the user typed to sign in (before any passphrase is asked). */
+    bool checkingSignIn() const;
+    /**
+     * The server a young person's typed code goes to: the one of an opened enrolment link, or the
+     * app's configured one (--server, the build's default, or the last one used); empty when unknown.
+     */
+    QString serverAddress() const;
+    /** The code of an enrolment link this device was opened with (a QR code scanned); empty if none. */
+    QString linkCode() const { return m_link.code; }
     /** Why the app is back at the first run (this device was revoked and wiped); empty otherwise. */
     QString setupNotice() const { return m_setupNotice; }
     int retrySeconds() const { return m_retrySeconds; }
@@ -105,13 +121,30 @@ public:
     Q_INVOKABLE QString passphraseProblem(const QString &passphrase, const QString &repeated) const;
     /** Demo mode: a new encrypted store on this device, seeded with a synthetic authority. */
     Q_INVOKABLE void startDemo(Pathway::AppController::Role role, const QString &passphrase, const QString &repeated);
-    /** Checks what the user typed to connect (server, and e-mail + password or an enrolment code). */
+    /**
+     * Signs in with the server before any passphrase is asked: a staff member's e-mail and password, or
+     * an enrolment code (typed, or a whole pathway://enrol link). @p serverUrl may be empty: then the
+     * server of an opened link, or the app's configured one. signInAccepted() follows, or signInError
+     * (set at once for what cannot be sent, else when the server answers). The tokens stay in memory
+     * until finishSignIn(); the same answers again reuse them (an enrolment code works only once).
+     */
     Q_INVOKABLE void prepareSignIn(const QString &serverUrl,
                                    const QString &email,
                                    const QString &password,
                                    const QString &enrolmentCode);
-    /** Signs in with what prepareSignIn() checked, creates the store and starts the first sync. */
+    /** A young person's code (or link), to the server of an opened link or the app's configured one. */
+    Q_INVOKABLE void prepareEnrolment(const QString &enrolmentCode, const QString &serverUrl = {});
+    /**
+     * Creates the encrypted store with the passphrase, keeps the sign-in prepareSignIn() got in it and
+     * starts the first sync. While the server is still checking, it goes on once the check succeeded.
+     */
     Q_INVOKABLE void finishSignIn(const QString &passphrase, const QString &repeated);
+    /**
+     * A pathway://enrol link (a QR code from a PA, or a link they sent) opened on this device: the
+     * set-up flow shows its code ready to use, and the code goes to the link's server. False (with
+     * signInError) when the link is not valid, or this device is already set up.
+     */
+    Q_INVOKABLE bool openLink(const QString &link);
     /**
      * After the sign-in expired: staff type their password again (@p email is used only when the
      * device does not know it), a young person a new code from their PA. Only the person whose data
@@ -140,6 +173,9 @@ Q_SIGNALS:
     void identityChanged();
     void busyChanged();
     void errorChanged();
+    void signInStateChanged();
+    /** The server accepted the sign-in prepareSignIn() sent: the flow asks for a passphrase now. */
+    void signInAccepted();
     void retrySecondsChanged();
     void signInAgainChanged();
     void setupNoticeChanged();
@@ -154,8 +190,11 @@ private:
     void onFailed(StoreSession::Error error, const QDateTime &retryAfter);
     void updateRetry();
     void applyAutoLock();
-    void onSignedIn(const DeviceIdentity &identity);
-    void onSignInFailed(const QString &code);
+    void startSignIn(
+        const QString &serverUrl, const QString &email, const QString &password, const QString &code, bool enrolment);
+    void refuseSignIn(const QString &code, bool enrolment);
+    void onSignInChecked();
+    void createSignedInStore();
     void clearPendingSignIn();
     void onSignInAgainFailed(const QString &code, int retryAfterSecs);
     void setSignInAgainState(bool expired, bool busy, const QString &error);
@@ -169,10 +208,9 @@ private:
     SyncStatus *m_sync;
     ConflictsModel *m_conflicts;
     SyncController *m_syncController;
-    QString m_pendingEmail;
-    QString m_pendingPassword;
-    QString m_pendingCode;
-    QString m_pendingPassphrase;
+    QPointer<SignInJob> m_signIn; ///< the sign-in waiting for a passphrase (its tokens in memory only)
+    EnrolmentLink m_link; ///< an enrolment link this device was opened with
+    QString m_pendingPassphrase; ///< finishSignIn() called while the server was still checking
     IdleLock m_idleLock;
     QTimer m_retryTimer;
     AlertSettings m_alertSettings;
@@ -184,7 +222,6 @@ private:
     QString m_signInError;
     QString m_signInAgainError;
     QString m_setupNotice;
-    QUrl m_pendingServer;
     int m_retrySeconds = 0;
     bool m_compact = false;
     bool m_signInExpired = false;

@@ -50,28 +50,20 @@ SyncController::~SyncController()
     onClosed();
 }
 
-void SyncController::signIn(const QUrl &server, const QString &email, const QString &password, const QString &code)
+void SyncController::startFreshSession(const Sync::Credentials &signedIn, const QString &email)
 {
     m_credentials = std::make_unique<Sync::Credentials>();
-    m_credentials->setServerUrl(server);
-    m_api = std::make_unique<Sync::ApiClient>(m_network.get(), m_credentials.get());
-    m_signInEmail = code.isEmpty() ? email.trimmed() : QString();
-    auto done = [this](const Sync::ApiReply &reply) {
-        if (!reply.ok()) {
-            m_credentials.reset();
-            Q_EMIT signInFailed(reply.serverError.isEmpty() ? Sync::toCode(reply.error) : reply.serverError);
-            return;
-        }
-        DeviceIdentity identity;
-        identity.role = reply.body.value("role"_L1).toString();
-        identity.userId = m_credentials->userId();
-        m_freshSignIn = true;
-        Q_EMIT signedIn(identity);
-    };
-    if (code.isEmpty())
-        m_api->login(email, password, done);
-    else
-        m_api->enrol(code.trimmed(), done);
+    m_credentials->setServerUrl(signedIn.serverUrl());
+    m_credentials->setDeviceId(signedIn.deviceId());
+    m_credentials->setUserId(signedIn.userId());
+    m_credentials->setTokens(signedIn.accessToken(), signedIn.refreshToken());
+    m_signInEmail = email.trimmed();
+    m_freshSignIn = true;
+}
+
+QUrl SyncController::serverUrl() const
+{
+    return m_credentials ? m_credentials->serverUrl() : QUrl();
 }
 
 namespace {
@@ -115,7 +107,6 @@ void SyncController::onOpened()
             return;
         }
     }
-    m_api.reset();
     // Refresh tokens rotate: keep the newest in the store, or the next unlock would present a dead one.
     // An empty one is kept too, so a device whose sign-in expired knows it after a lock, offline.
     connect(m_credentials.get(), &Sync::Credentials::tokensChanged, this, &SyncController::saveSession,

@@ -22,8 +22,8 @@ namespace Pathway {
 class SyncStatus;
 
 /**
- * Runs the sync client while the store is open: signs in (staff e-mail and password, or a
- * young person's enrolment code), keeps the session in the encrypted store, starts the
+ * Runs the sync client while the store is open: keeps the session a sign-in opened (SignInJob)
+ * in the encrypted store, starts the
  * SyncEngine after each unlock, feeds the sync indicator and re-reads pulled records.
  * When the server no longer accepts the session it signs in again on the same device id,
  * only as the same person, and the engine resumes with the outbox it kept.
@@ -39,8 +39,15 @@ public:
     SyncController(StoreSession *session, SyncStatus *status, QObject *parent = nullptr);
     ~SyncController() override;
 
-    /** Signs in; emits signedIn() with who the server says we are, or signInFailed() with an error code. */
-    void signIn(const QUrl &server, const QString &email, const QString &password, const QString &enrolmentCode);
+    /**
+     * Takes over a session that a SignInJob opened before the store existed: a copy of @p signedIn is
+     * saved in the store (with a staff member's @p email) when it opens, and the first sync starts.
+     */
+    void startFreshSession(const Sync::Credentials &signedIn, const QString &email);
+    /** The network access the app's requests go through (sign-in jobs share it). */
+    QNetworkAccessManager *network() const { return m_network.get(); }
+    /** The server this device syncs with; empty before a sign-in. */
+    QUrl serverUrl() const;
     /**
      * Signs in again after loginRequired(), as the same person on the same device id, keeping the
      * store and its outbox: emits signedInAgain() and syncs at once, or signInAgainFailed() with an
@@ -56,8 +63,6 @@ public:
     Sync::SyncEngine *engine() const { return m_engine.get(); }
 
 Q_SIGNALS:
-    void signedIn(const Pathway::DeviceIdentity &identity);
-    void signInFailed(const QString &errorCode);
     /** The first sync after a sign-in finished (ok or not). */
     void firstSyncFinished(bool ok);
     /** The server no longer accepts the session: a new login is needed (the outbox is kept). */
@@ -83,7 +88,6 @@ private:
     QPointer<SyncStatus> m_status;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Sync::Credentials> m_credentials;
-    std::unique_ptr<Sync::ApiClient> m_api;
     std::unique_ptr<Sync::LocalSyncStore> m_store;
     std::unique_ptr<Sync::SyncEngine> m_engine;
     QPointer<Sync::ApiClient> m_attempt; ///< a sign-in again in flight (owns its own Credentials)

@@ -171,6 +171,55 @@ private Q_SLOTS:
         QVERIFY(!plainFound);
     }
 
+    void onlyTheirPaOrManagerMakesACode()
+    {
+        auto codeFor = [this](const QString &staff, const QString &yp) {
+            return fx->post(u"/v1/auth/enrol-code"_s, {{u"youngPersonId"_s, yp}}, fx->login(staff)).status;
+        };
+        QCOMPARE(codeFor(u"pa1"_s, u"ypA"_s), 201); // their PA
+        QCOMPARE(codeFor(u"mgr1"_s, u"ypA"_s), 201); // the PA's manager
+        QCOMPARE(codeFor(u"pa2"_s, u"ypA"_s), 403); // another PA of the same team
+        QCOMPARE(codeFor(u"mgr2"_s, u"ypA"_s), 403); // another team's manager
+        QCOMPARE(codeFor(u"pa3"_s, u"nobody"_s), 403); // no such young person
+        // After a handover the old PA may no longer make one; the new PA may.
+        fx->endAllocation(u"ypA"_s, u"pa1"_s, fx->clock.today().addDays(-1));
+        fx->allocate(u"ypA"_s, u"pa2"_s, fx->clock.today());
+        QCOMPARE(codeFor(u"pa1"_s, u"ypA"_s), 403);
+        QCOMPARE(codeFor(u"pa2"_s, u"ypA"_s), 201);
+    }
+
+    void codeStatusTellsTheirPaWhenThePhoneIsSetUp()
+    {
+        const auto pa1 = fx->login(u"pa1"_s);
+        const auto code = Test::Fixture::json(fx->post(u"/v1/auth/enrol-code"_s, {{u"youngPersonId"_s, u"ypA"_s}}, pa1))
+                              .value(u"code"_s)
+                              .toString();
+        auto status = fx->post(u"/v1/auth/enrol-code/status"_s, {{u"code"_s, code}}, pa1);
+        QCOMPARE(status.status, 200);
+        QCOMPARE(Test::Fixture::json(status).value(u"used"_s).toBool(), false);
+        QCOMPARE(Test::Fixture::json(status).value(u"expired"_s).toBool(), false);
+        // Nobody else learns about it, not even whether it exists.
+        QCOMPARE(fx->post(u"/v1/auth/enrol-code/status"_s, {{u"code"_s, code}}, fx->login(u"pa3"_s)).status, 404);
+        QCOMPARE(fx->post(u"/v1/auth/enrol-code/status"_s, {{u"code"_s, u"2222-2222"_s}}, pa1).status, 404);
+        QCOMPARE(fx->post(u"/v1/auth/enrol-code/status"_s, {{u"code"_s, code}}).status, 401);
+        const auto yp = Test::Fixture::json(fx->post(u"/v1/auth/enrol"_s, {{u"code"_s, code}}));
+        QCOMPARE(fx->post(u"/v1/auth/enrol-code/status"_s, {{u"code"_s, code}}, yp.value(u"token"_s).toString()).status,
+                 403);
+        status = fx->post(u"/v1/auth/enrol-code/status"_s, {{u"code"_s, code.toLower()}}, pa1);
+        QCOMPARE(status.status, 200);
+        QCOMPARE(Test::Fixture::json(status).value(u"used"_s).toBool(), true);
+        QVERIFY(!Test::Fixture::json(status).value(u"usedAt"_s).toString().isEmpty());
+        // An unused code that ran out says so.
+        const auto late = Test::Fixture::json(fx->post(u"/v1/auth/enrol-code"_s, {{u"youngPersonId"_s, u"ypA"_s}}, pa1))
+                              .value(u"code"_s)
+                              .toString();
+        fx->clock.advanceSecs(fx->config.enrolCodeTtlSecs + 1);
+        const auto stale = Test::Fixture::json(
+            fx->post(u"/v1/auth/enrol-code/status"_s, {{u"code"_s, late}}, fx->login(u"pa1"_s))); // a fresh token
+        QCOMPARE(stale.value(u"expired"_s).toBool(), true);
+        QCOMPARE(stale.value(u"used"_s).toBool(), false);
+    }
+
     void revokedDeviceUploadsInItsFinalWindowThenWipes()
     {
         fx->config.finalPushMaxChanges = 1200;
