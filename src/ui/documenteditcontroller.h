@@ -11,7 +11,7 @@ namespace Pathway {
  * helping (or add a missing kind); the young person says "I have it now" and staff confirm.
  * Without documentId it adds a new line of kindCode for youngPersonId.
  */
-class DocumentEditController : public RecordEditor
+class DocumentEditController : public Pathway::RecordEditor
 {
     Q_OBJECT
     QML_ELEMENT

@@ -39,6 +39,10 @@ void DocumentsModel::refresh(const CaseData &data, const QString &youngPersonId,
             //: %1 is a person, e.g. the PA's name
             detail = detail.isEmpty() ? tr("%1 is helping", "@info").arg(helper->displayName)
                                       : tr("%1. %2 is helping", "@info").arg(detail, helper->displayName);
+        if (staffView && item->helpRequested)
+            detail = detail.isEmpty() ? tr("They asked for help.", "@info document")
+                                      //: %1 what else is known (due date, who is helping)
+                                      : tr("%1. They asked for help.", "@info document").arg(detail);
         const bool needsAction = expired || item->status == DocumentStatus::Missing;
         const bool saysHave = item->youngPersonSaysHave;
         if (saysHave)

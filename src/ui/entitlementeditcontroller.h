@@ -8,7 +8,7 @@ namespace Pathway {
 
 /** Staff record where a young person stands with one item of the local offer: asked, claimed, received, declined, since
  * when. */
-class EntitlementEditController : public RecordEditor
+class EntitlementEditController : public Pathway::RecordEditor
 {
     Q_OBJECT
     QML_ELEMENT

@@ -11,7 +11,7 @@ namespace Pathway {
  * staff alike; staff record when and how it was handed over, the young person's consent and
  * that they have their copy. A complete handover clears the health-handover alert.
  */
-class HandoverController : public RecordEditor
+class HandoverController : public Pathway::RecordEditor
 {
     Q_OBJECT
     QML_ELEMENT

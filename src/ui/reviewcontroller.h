@@ -11,7 +11,7 @@ namespace Pathway {
  * young person took part and their views, the outcome and the next review date (six months
  * on unless changed). Saving it clears the review-due alert.
  */
-class ReviewController : public RecordEditor
+class ReviewController : public Pathway::RecordEditor
 {
     Q_OBJECT
     QML_ELEMENT

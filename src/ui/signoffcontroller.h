@@ -5,7 +5,7 @@
 namespace Pathway {
 
 /** A manager's sign-off of one plan review: what the review recorded, then the sign-off itself. */
-class SignOffController : public RecordEditor
+class SignOffController : public Pathway::RecordEditor
 {
     Q_OBJECT
     QML_ELEMENT
