@@ -55,8 +55,7 @@ Dialog {
     }
 
     ColumnLayout {
-        anchors.left: parent.left
-        anchors.right: parent.right
+        width: root.availableWidth
         spacing: Units.smallSpacing
 
         RowLayout {
@@ -69,16 +68,37 @@ Dialog {
                 Layout.minimumHeight: Units.touchTarget
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Previous month", "@action:button")
-                Accessible.onPressAction: clicked()
+                Accessible.onPressAction: root.moveMonth(-1)
                 onClicked: root.moveMonth(-1)
             }
             Label {
                 Layout.fillWidth: true
-                text: Qt.locale().standaloneMonthName(root.shownMonth, Locale.LongFormat)
+                //: The month on show in a calendar: %1 the month's name, %2 the year
+                text: qsTr("%1 %2", "@title:calendar").arg(Qt.locale().standaloneMonthName(root.shownMonth, Locale.LongFormat)).arg(root.shownYear)
                 font.pixelSize: Units.largeFont
                 font.bold: true
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+            ToolButton {
+                text: root.mirrored ? "\u2039" : "\u203A"
+                font.pixelSize: Units.titleFont
+                Layout.minimumWidth: Units.touchTarget
+                Layout.minimumHeight: Units.touchTarget
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Next month", "@action:button")
+                Accessible.onPressAction: root.moveMonth(1)
+                onClicked: root.moveMonth(1)
+            }
+        }
+        RowLayout {
+            Layout.alignment: Qt.AlignHCenter
+            spacing: Units.spacing
+            Label {
+                text: qsTr("Year", "@label:spinbox")
+                font.pixelSize: Units.bodyFont
                 Accessible.ignored: true
             }
             SpinBox {
@@ -93,21 +113,21 @@ Dialog {
                 Accessible.name: qsTr("Year %1", "@label:spinbox").arg(yearBox.value)
                 onValueModified: root.shownYear = yearBox.value
             }
-            ToolButton {
-                text: root.mirrored ? "\u2039" : "\u203A"
-                font.pixelSize: Units.titleFont
-                Layout.minimumWidth: Units.touchTarget
-                Layout.minimumHeight: Units.touchTarget
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Next month", "@action:button")
-                Accessible.onPressAction: clicked()
-                onClicked: root.moveMonth(1)
-            }
         }
         DayOfWeekRow {
             Layout.fillWidth: true
-            font.pixelSize: Units.smallFont
             Accessible.ignored: true
+            delegate: Label {
+                required property string shortName
+                text: shortName
+                // Some languages' short day names are whole words: they shrink to fit the column.
+                font.pixelSize: Units.smallFont
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Math.round(Units.smallFont * 0.6)
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
         }
         MonthGrid {
             id: grid
@@ -143,7 +163,7 @@ Dialog {
                     border.color: dayCell.Material.accentColor
                 }
                 Accessible.role: Accessible.Button
-                Accessible.name: Qt.locale().toString(new Date(dayCell.year, dayCell.month, dayCell.day), Locale.LongFormat)
+                Accessible.name: new Date(dayCell.year, dayCell.month, dayCell.day).toLocaleDateString(Qt.locale(), Locale.LongFormat)
                 Accessible.onPressAction: root.pendingIso = dayCell.iso
                 onClicked: root.pendingIso = dayCell.iso
                 onDoubleClicked: {
@@ -190,6 +210,6 @@ Dialog {
 
     // A yyyy-MM-dd day in the locale's long format.
     function longText(iso: string): string {
-        return Qt.locale().toString(new Date(Number(iso.substring(0, 4)), Number(iso.substring(5, 7)) - 1, Number(iso.substring(8, 10))), Locale.LongFormat);
+        return new Date(Number(iso.substring(0, 4)), Number(iso.substring(5, 7)) - 1, Number(iso.substring(8, 10))).toLocaleDateString(Qt.locale(), Locale.LongFormat);
     }
 }

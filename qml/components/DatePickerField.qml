@@ -37,6 +37,7 @@ ColumnLayout {
         flat: false
         text: root.isoDate.length === 10 ? picker.longText(root.isoDate) : qsTr("No date. Choose one", "@action:button")
         font.pixelSize: Units.bodyFont
+        font.capitalization: Font.MixedCase
         Accessible.role: Accessible.Button
         //: A date field for screen readers: %1 its label, %2 the date shown
         Accessible.name: qsTr("%1: %2", "@action:button date field").arg(root.label).arg(button.text)
@@ -45,6 +46,7 @@ ColumnLayout {
     }
     DatePickerDialog {
         id: picker
+        objectName: "datePicker"
         title: root.label
         isoDate: root.isoDate
         startIso: root.startIso

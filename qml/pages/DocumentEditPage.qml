@@ -73,7 +73,7 @@ ScrollPage {
         model: editor.helperOptions
         textRole: "label"
         valueRole: "code"
-        currentIndex: helperBox.indexOfValue(editor.helpingId)
+        currentIndex: editor.helperIndex
         font.pixelSize: Units.bodyFont
         Accessible.role: Accessible.ComboBox
         //: Screen reader: %1 the person chosen

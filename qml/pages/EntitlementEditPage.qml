@@ -23,8 +23,11 @@ ScrollPage {
     }
 
     Heading {
-        //: %1 an offer item, %2 the young person's name
-        text: qsTr("%1 for %2", "@title").arg(editor.title).arg(editor.youngPersonName)
+        text: editor.title
+    }
+    BodyText {
+        //: %1 the young person's name
+        text: qsTr("For %1", "@info").arg(editor.youngPersonName)
     }
     BodyText {
         //: %1 the status as recorded now

@@ -13,6 +13,7 @@ ScrollPage {
     required property AppController app
     required property string youngPersonId
 
+    objectName: "reviewEditPage"
     title: qsTr("Record a review", "@title:page")
 
     ReviewController {

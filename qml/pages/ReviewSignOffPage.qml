@@ -89,11 +89,12 @@ ScrollPage {
         modal: true
         title: qsTr("Sign off this review?", "@title:window")
         standardButtons: Dialog.Yes | Dialog.Cancel
-        BodyText {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            //: %1 the young person's name
-            text: qsTr("You confirm that you have read %1's review and plan, and that the plan meets their needs.", "@info").arg(signOff.youngPersonName)
+        ColumnLayout {
+            anchors.fill: parent
+            BodyText {
+                //: %1 the young person's name
+                text: qsTr("You confirm that you have read %1's review and plan, and that the plan meets their needs.", "@info").arg(signOff.youngPersonName)
+            }
         }
         onAccepted: signOff.signOff()
     }

@@ -177,6 +177,16 @@ QVariantList DocumentEditController::helperOptions() const
     return out;
 }
 
+int DocumentEditController::helperIndex() const
+{
+    const QVariantList options = helperOptions();
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        if (options.at(i).toMap().value(u"code"_s).toString() == m_helpingId)
+            return int(i);
+    }
+    return 0;
+}
+
 void DocumentEditController::setNotes(const QString &notes)
 {
     if (notes == m_notes)

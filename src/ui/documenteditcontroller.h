@@ -25,6 +25,7 @@ class DocumentEditController : public Pathway::RecordEditor
     Q_PROPERTY(QString expiresOn READ expiresOn WRITE setExpiresOn NOTIFY formChanged)
     Q_PROPERTY(QString helpingId READ helpingId WRITE setHelpingId NOTIFY formChanged)
     Q_PROPERTY(QVariantList helperOptions READ helperOptions NOTIFY formChanged)
+    Q_PROPERTY(int helperIndex READ helperIndex NOTIFY formChanged)
     Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY formChanged)
     Q_PROPERTY(QString situationText READ situationText NOTIFY formChanged)
     Q_PROPERTY(bool awaitingConfirmation READ awaitingConfirmation NOTIFY formChanged)
@@ -48,6 +49,8 @@ public:
     QString helpingId() const { return m_helpingId; }
     void setHelpingId(const QString &id);
     QVariantList helperOptions() const;
+    /** The row of helperOptions that is helpingId. */
+    int helperIndex() const;
     QString notes() const { return m_notes; }
     void setNotes(const QString &notes);
     QString situationText() const;

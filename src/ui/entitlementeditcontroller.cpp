@@ -35,8 +35,8 @@ void EntitlementEditController::load()
 {
     const Entitlement *e = current();
     m_status = toCode(e ? e->status : EntitlementStatus::NotClaimed);
-    // A change of status happens today unless the user picks the day it happened.
-    m_since = todayIso();
+    m_since = e && e->statusSince ? isoFromDate(e->statusSince) : todayIso();
+    m_sinceChosen = false;
     m_notes = e ? e->notes : QString();
     Q_EMIT formChanged();
 }
@@ -69,6 +69,9 @@ void EntitlementEditController::setStatusCode(const QString &code)
     if (code == m_status || !entitlementStatusFromCode(code))
         return;
     m_status = code;
+    // A new status starts today unless the user picks the day it happened.
+    if (!m_sinceChosen)
+        m_since = todayIso();
     Q_EMIT formChanged();
 }
 
@@ -87,6 +90,7 @@ void EntitlementEditController::setSince(const QString &iso)
     if (iso == m_since)
         return;
     m_since = iso;
+    m_sinceChosen = true;
     Q_EMIT formChanged();
 }
 

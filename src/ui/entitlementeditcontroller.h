@@ -31,6 +31,7 @@ public:
     QString statusCode() const { return m_status; }
     void setStatusCode(const QString &code);
     QVariantList statusOptions() const;
+    /** When the status began: as recorded, or today once the status changes, unless a day was chosen. */
     QString since() const { return m_since; }
     void setSince(const QString &iso);
     QString notes() const { return m_notes; }
@@ -52,6 +53,7 @@ private:
     QString m_offerItemId;
     QString m_status;
     QString m_since;
+    bool m_sinceChosen = false;
     QString m_notes;
 };
 

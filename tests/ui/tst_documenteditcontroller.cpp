@@ -74,6 +74,7 @@ private Q_SLOTS:
         c.setStatusCode(u"applied"_s);
         c.setDueDate(u"2026-04-15"_s);
         c.setHelpingId(d.app->userId());
+        QCOMPARE(c.helperIndex(), 1);
         const int pending = d.session->pendingChanges();
         QVERIFY(c.save());
         QCOMPARE(d.session->pendingChanges(), pending + 1);

@@ -27,11 +27,14 @@ private Q_SLOTS:
         c.setYoungPersonId(who);
         c.setOfferItemId(item);
         QVERIFY(!c.title().isEmpty());
-        QCOMPARE(c.since(), u"2026-03-02"_s);
         QCOMPARE(c.statusOptions().size(), 6);
 
         c.setStatusCode(u"received"_s);
+        QCOMPARE(c.since(), u"2026-03-02"_s);
         c.setSince(u"2026-02-20"_s);
+        c.setStatusCode(u"claimed"_s);
+        c.setStatusCode(u"received"_s);
+        QCOMPARE(c.since(), u"2026-02-20"_s); // a chosen day stays
         QVERIFY(c.save());
         QVERIFY(c.message().contains(u"Saved on this device."_s));
         const Entitlement *saved = nullptr;
@@ -54,6 +57,13 @@ private Q_SLOTS:
         c.setSince(u"2026-03-02"_s);
         c.setStatusCode(u"declined"_s);
         QVERIFY(c.save());
+        // Opened again, the form shows the status as recorded and its own date.
+        EntitlementEditController again;
+        again.setApp(d.app.get());
+        again.setYoungPersonId(who);
+        again.setOfferItemId(item);
+        QCOMPARE(again.statusCode(), u"declined"_s);
+        QCOMPARE(again.since(), u"2026-03-02"_s);
         int count = 0;
         for (const Entitlement &e : d.session->data().entitlements)
             count += e.youngPersonId == who && e.offerItemId == item ? 1 : 0;
