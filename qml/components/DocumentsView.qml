@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Pathway.Ui
 import Pathway.Models
 
-// The documents checklist: status, expiry, who is helping, and "ask my PA for help".
+// The documents checklist: status, expiry, who is helping. The young person asks their PA for
+// help or says "I have it now"; staff confirm that, change a line or add a document.
 ColumnLayout {
     id: root
 
@@ -14,8 +15,27 @@ ColumnLayout {
     Layout.fillWidth: true
     spacing: Units.largeSpacing
 
+    DocumentEditController {
+        id: quick
+        app: root.person.app
+        youngPersonId: root.person.youngPersonId
+    }
+
     MessageBar {
         text: root.person.message
+    }
+    MessageBar {
+        text: quick.message
+    }
+    Button {
+        visible: root.person.isStaff && quick.kindOptions.length > 0
+        text: qsTr("Add a document", "@action:button")
+        font.pixelSize: Units.bodyFont
+        Accessible.role: Accessible.Button
+        //: %1 the young person's name
+        Accessible.name: qsTr("Add a document to %1's checklist", "@action:button").arg(root.person.name)
+        Accessible.onPressAction: root.openEditor("")
+        onClicked: root.openEditor("")
     }
     Repeater {
         model: root.person.documents
@@ -28,19 +48,58 @@ ColumnLayout {
             required property bool needsAction
             required property bool helpRequested
             required property bool canAskHelp
+            required property bool saysHave
+            required property bool canSayHave
             required property string accessibleName
             title: doc.heading
             status: doc.statusText
-            detail: doc.helpRequested ? qsTr("You asked your PA for help.", "@info") : doc.detailText
-            attention: doc.needsAction
+            detail: doc.helpRequested && !root.person.isStaff ? qsTr("You asked your PA for help.", "@info") : doc.detailText
+            attention: doc.needsAction || doc.saysHave
             accessibleText: doc.accessibleName
-            Button {
-                visible: doc.canAskHelp && !root.person.isStaff
-                text: qsTr("Ask my PA for help", "@action:button")
-                font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Ask my PA for help with %1", "@action:button").arg(doc.heading)
-                onClicked: root.person.askDocumentHelp(doc.key)
+            Flow {
+                Layout.fillWidth: true
+                spacing: Units.spacing
+                Button {
+                    visible: doc.canSayHave && !root.person.isStaff
+                    highlighted: true
+                    text: qsTr("I have it now", "@action:button")
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    //: %1 a document
+                    Accessible.name: qsTr("I have it now: %1", "@action:button").arg(doc.heading)
+                    Accessible.onPressAction: quick.sayHave(doc.key)
+                    onClicked: quick.sayHave(doc.key)
+                }
+                Button {
+                    visible: doc.canAskHelp && !root.person.isStaff
+                    text: qsTr("Ask my PA for help", "@action:button")
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Ask my PA for help with %1", "@action:button").arg(doc.heading)
+                    Accessible.onPressAction: root.person.askDocumentHelp(doc.key)
+                    onClicked: root.person.askDocumentHelp(doc.key)
+                }
+                Button {
+                    visible: doc.saysHave && root.person.isStaff
+                    highlighted: true
+                    text: qsTr("Confirm they have it", "@action:button")
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    //: %1 a document
+                    Accessible.name: qsTr("Confirm they have %1", "@action:button").arg(doc.heading)
+                    Accessible.onPressAction: quick.confirmHave(doc.key)
+                    onClicked: quick.confirmHave(doc.key)
+                }
+                Button {
+                    visible: root.person.isStaff
+                    text: qsTr("Change", "@action:button")
+                    font.pixelSize: Units.bodyFont
+                    Accessible.role: Accessible.Button
+                    //: %1 a document
+                    Accessible.name: qsTr("Change %1", "@action:button").arg(doc.heading)
+                    Accessible.onPressAction: root.openEditor(doc.key)
+                    onClicked: root.openEditor(doc.key)
+                }
             }
         }
     }
@@ -48,6 +107,13 @@ ColumnLayout {
         loading: root.person.documents.loading
         count: root.person.documents.count
         emptyText: qsTr("No documents on the checklist yet.", "@info")
-        emptyHint: qsTr("Your PA will add the documents you need.", "@info")
+        emptyHint: root.person.isStaff ? qsTr("Add the documents they need with the button above.", "@info") : qsTr("Your PA will add the documents you need.", "@info")
+    }
+
+    function openEditor(documentId: string) {
+        root.person.app.push("documentEdit", {
+            documentId: documentId,
+            youngPersonId: root.person.youngPersonId
+        });
     }
 }

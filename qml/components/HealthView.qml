@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import Pathway.Ui
 import Pathway.Models
 
-// Health history, appointments and notes; anyone who sees it can add to it.
+// Health history, appointments and notes; anyone who sees it can add to it. On top, whether
+// the health history has been handed over, which staff record.
 ColumnLayout {
     id: root
 
@@ -15,6 +16,27 @@ ColumnLayout {
     Layout.fillWidth: true
     spacing: Units.largeSpacing
 
+    HandoverController {
+        id: handover
+        app: root.person.app
+        youngPersonId: root.person.youngPersonId
+    }
+    Card {
+        title: qsTr("Health history handover", "@title")
+        subtitle: handover.statusText
+        attention: !handover.complete && root.person.isStaff
+        accessibleText: handover.statusText
+        Button {
+            visible: root.person.isStaff
+            text: handover.complete ? qsTr("Change the handover", "@action:button") : qsTr("Record the handover", "@action:button")
+            font.pixelSize: Units.bodyFont
+            Accessible.role: Accessible.Button
+            //: %1 the young person's name
+            Accessible.name: qsTr("Record the health history handover for %1", "@action:button").arg(root.person.name)
+            Accessible.onPressAction: root.openHandover()
+            onClicked: root.openHandover()
+        }
+    }
     Flow {
         Layout.fillWidth: true
         spacing: Units.spacing
@@ -102,5 +124,11 @@ ColumnLayout {
             dateField.setIsoDate(root.person.todayIso());
             addDialog.open();
         }
+    }
+
+    function openHandover() {
+        root.person.app.push("handoverEdit", {
+            youngPersonId: root.person.youngPersonId
+        });
     }
 }

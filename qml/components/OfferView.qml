@@ -6,6 +6,7 @@ import Pathway.Ui
 import Pathway.Models
 
 // The local offer for this young person: what they can get, its status and how to claim it.
+// The young person asks for an item; staff record it as claimed, received or declined.
 ColumnLayout {
     id: root
 
@@ -37,12 +38,23 @@ ColumnLayout {
             detail: qsTr("How to get it: %1", "@info").arg(item.howToClaim)
             accessibleText: item.accessibleName
             Button {
-                visible: item.canAsk
+                visible: item.canAsk && !root.person.isStaff
                 text: qsTr("Ask for this", "@action:button")
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Ask for %1", "@action:button").arg(item.heading)
+                Accessible.onPressAction: root.person.askForOffer(item.key)
                 onClicked: root.person.askForOffer(item.key)
+            }
+            Button {
+                visible: root.person.isStaff
+                text: qsTr("Update status", "@action:button")
+                font.pixelSize: Units.bodyFont
+                Accessible.role: Accessible.Button
+                //: %1 an offer item
+                Accessible.name: qsTr("Update the status of %1", "@action:button").arg(item.heading)
+                Accessible.onPressAction: root.openEditor(item.key)
+                onClicked: root.openEditor(item.key)
             }
         }
     }
@@ -51,5 +63,12 @@ ColumnLayout {
         count: root.person.offer.count
         emptyText: qsTr("No items of the local offer match right now.", "@info")
         emptyHint: qsTr("Ask your PA what help you can get.", "@info")
+    }
+
+    function openEditor(offerItemId: string) {
+        root.person.app.push("entitlementEdit", {
+            youngPersonId: root.person.youngPersonId,
+            offerItemId: offerItemId
+        });
     }
 }

@@ -57,6 +57,21 @@ QtObject {
     readonly property Component rejected: Component {
         RejectedPage {}
     }
+    readonly property Component documentEdit: Component {
+        DocumentEditPage {}
+    }
+    readonly property Component entitlementEdit: Component {
+        EntitlementEditPage {}
+    }
+    readonly property Component reviewEdit: Component {
+        ReviewEditPage {}
+    }
+    readonly property Component signOff: Component {
+        ReviewSignOffPage {}
+    }
+    readonly property Component handoverEdit: Component {
+        HandoverEditPage {}
+    }
 
     function component(key: string): Component {
         switch (key) {
@@ -77,6 +92,11 @@ QtObject {
         case "reviews": return root.reviews;
         case "conflicts": return root.conflicts;
         case "rejected": return root.rejected;
+        case "documentEdit": return root.documentEdit;
+        case "entitlementEdit": return root.entitlementEdit;
+        case "reviewEdit": return root.reviewEdit;
+        case "signOff": return root.signOff;
+        case "handoverEdit": return root.handoverEdit;
         }
         return null;
     }

@@ -8,11 +8,13 @@ import Pathway.Models
 
 // The pathway plan: the ten areas in plain words, each with its goal, the young person's
 // own words and the steps (who, by when). Young people add their words and tick steps off;
-// staff update an area with the young person and add steps.
+// staff update an area with the young person, add steps and record a review. Read-only for
+// a manager's sign-off.
 ColumnLayout {
     id: root
 
     required property YoungPersonController person
+    property bool readOnly: false
 
     Layout.fillWidth: true
     spacing: Units.largeSpacing
@@ -24,13 +26,24 @@ ColumnLayout {
         }
         Button {
             Layout.minimumHeight: Units.touchTarget
-            visible: root.person.canRequestReview
+            visible: root.person.canRequestReview && !root.readOnly
             text: qsTr("Ask for a review", "@action:button")
             font.pixelSize: Units.bodyFont
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Ask for a review of my plan", "@action:button")
-            Accessible.onPressAction: clicked()
+            Accessible.onPressAction: root.person.requestReview()
             onClicked: root.person.requestReview()
+        }
+        Button {
+            visible: root.person.isStaff && !root.readOnly
+            Layout.minimumHeight: Units.touchTarget
+            text: qsTr("Record a review", "@action:button")
+            font.pixelSize: Units.bodyFont
+            Accessible.role: Accessible.Button
+            //: %1 the young person's name
+            Accessible.name: qsTr("Record a review held with %1", "@action:button").arg(root.person.name)
+            Accessible.onPressAction: root.recordReview()
+            onClicked: root.recordReview()
         }
     }
     MessageBar {
@@ -67,7 +80,7 @@ ColumnLayout {
                         Layout.minimumWidth: Units.touchTarget
                         Layout.minimumHeight: Units.touchTarget
                         checked: step.modelData.done
-                        enabled: step.modelData.canMarkDone
+                        enabled: step.modelData.canMarkDone && !root.readOnly
                         Accessible.role: Accessible.CheckBox
                         //: A plan step for a screen reader: what, who and when, status
                         Accessible.name: qsTr("%1, %2, %3", "@info plan step").arg(step.modelData.what).arg(step.modelData.whoWhen).arg(step.modelData.statusText)
@@ -98,7 +111,7 @@ ColumnLayout {
                         }
                     }
                     Flow {
-                        visible: step.modelData.canAnswer
+                        visible: step.modelData.canAnswer && !root.readOnly
                         Layout.preferredWidth: Math.min(implicitWidth, area.width / 2)
                         spacing: Units.spacing
                         Button {
@@ -125,6 +138,7 @@ ColumnLayout {
             }
             Flow {
                 Layout.fillWidth: true
+                visible: !root.readOnly
                 spacing: Units.spacing
                 Button {
                     text: qsTr("Add my words", "@action:button")
@@ -298,5 +312,11 @@ ColumnLayout {
             whoField.clear();
             stepDialog.open();
         }
+    }
+
+    function recordReview() {
+        root.person.app.push("reviewEdit", {
+            youngPersonId: root.person.youngPersonId
+        });
     }
 }

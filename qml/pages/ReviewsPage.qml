@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Pathway.Ui
 import Pathway.Models
 
-// Plan reviews waiting for a manager's sign-off.
+// Plan reviews waiting for a manager's sign-off; each opens with the plan, to be read first.
 ScrollPage {
     id: root
 
@@ -38,11 +38,12 @@ ScrollPage {
             accessibleText: review.accessibleName
             Button {
                 highlighted: true
-                text: qsTr("Sign off", "@action:button")
+                text: qsTr("Read and sign off", "@action:button")
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Sign off the review of %1", "@action:button").arg(review.name)
-                onClicked: team.signOff(review.key)
+                Accessible.name: qsTr("Read and sign off the review of %1", "@action:button").arg(review.name)
+                Accessible.onPressAction: root.openReview(review.key)
+                onClicked: root.openReview(review.key)
             }
         }
     }
@@ -51,5 +52,11 @@ ScrollPage {
         count: team.reviews.count
         emptyText: qsTr("No reviews are waiting for sign-off.", "@info")
         emptyHint: qsTr("Reviews appear here when a PA records one.", "@info")
+    }
+
+    function openReview(reviewId: string) {
+        root.app.push("signOff", {
+            reviewId: reviewId
+        });
     }
 }

@@ -4,6 +4,7 @@
 #include "ui/alertscontroller.h"
 #include "domain/record.h"
 #include "ui/appcontroller.h"
+#include "ui/casedata.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -220,6 +221,7 @@ bool ScreenTour::tourRole(const QString &roleCode)
     }
     if (roleCode == "pa"_L1 && !tourContacts(window, session, session.data().youngPeople.first().id))
         return false;
+    tourEditors(window, roleCode, keys.first(), session.data());
     window->resize(Phone.width, Phone.height);
     const QVariant noProps = QVariantMap {};
     QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, u"conflicts"_s), Q_ARG(QVariant, noProps));
@@ -316,6 +318,74 @@ bool ScreenTour::tourContacts(QQuickWindow *window, StoreSession &session, const
         capture(window, u"%1-pa-record-contacts-%2"_s.arg(m_lang, QLatin1StringView(size.name)));
     }
     return true;
+}
+
+void ScreenTour::tourPushed(QQuickWindow *window,
+                            const QString &roleCode,
+                            const QString &baseKey,
+                            const QString &key,
+                            const QVariantMap &props,
+                            const QString &name)
+{
+    for (const ScreenSize &size : {Phone, Desktop}) {
+        window->resize(size.width, size.height);
+        QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, baseKey));
+        QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, key), Q_ARG(QVariant, QVariant(props)));
+        settle(m_shotDir.isEmpty() ? 60 : 900);
+        ++m_pages;
+        capture(window, u"%1-%2-%3-%4"_s.arg(m_lang, roleCode, name, QLatin1StringView(size.name)));
+    }
+}
+
+void ScreenTour::tourEditors(QQuickWindow *window,
+                             const QString &roleCode,
+                             const QString &baseKey,
+                             const CaseData &data)
+{
+    if (roleCode == "manager"_L1) {
+        for (const PlanReview &r : data.reviews) {
+            if (r.signedOffBy.isEmpty()) {
+                tourPushed(window, roleCode, baseKey, u"signOff"_s, {{u"reviewId"_s, r.id}}, u"signoff"_s);
+                break;
+            }
+        }
+        return;
+    }
+    if (roleCode != "pa"_L1 || data.youngPeople.isEmpty())
+        return;
+    // Someone whose passport is missing makes the fullest document editor.
+    QString documentId = data.documents.isEmpty() ? QString() : data.documents.first().id;
+    for (const DocumentItem &d : data.documents) {
+        if (d.kind == DocumentKind::Passport && d.status == DocumentStatus::Missing)
+            documentId = d.id;
+    }
+    const QString someone = data.youngPeople.first().id;
+    const QString offerItem = data.offer.isEmpty() ? QString() : data.offer.first().id;
+    tourPushed(window, roleCode, baseKey, u"documentEdit"_s, {{u"documentId"_s, documentId}}, u"document-editor"_s);
+    tourPushed(window, roleCode, baseKey, u"entitlementEdit"_s,
+               {{u"youngPersonId"_s, someone}, {u"offerItemId"_s, offerItem}}, u"offer-editor"_s);
+    tourPushed(window, roleCode, baseKey, u"handoverEdit"_s, {{u"youngPersonId"_s, someone}}, u"handover-editor"_s);
+    tourPushed(window, roleCode, baseKey, u"reviewEdit"_s, {{u"youngPersonId"_s, someone}}, u"review-editor"_s);
+    // The calendar of the review's first date, open over the editor.
+    for (const ScreenSize &size : {Phone, Desktop}) {
+        window->resize(size.width, size.height);
+        settle(m_shotDir.isEmpty() ? 60 : 300);
+        QQuickItem *page = nullptr;
+        QMetaObject::invokeMethod(window, "currentPage", Q_RETURN_ARG(QQuickItem *, page));
+        QObject *picker
+            = page && page->objectName() == "reviewEditPage"_L1 ? page->findChild<QObject *>(u"datePicker"_s) : nullptr;
+        if (!picker) {
+            std::fprintf(stderr, "tour: the review editor's date picker was not found\n");
+            ++g_qmlWarnings;
+            return;
+        }
+        QMetaObject::invokeMethod(picker, "open");
+        settle(m_shotDir.isEmpty() ? 60 : 500);
+        ++m_pages;
+        capture(window, u"%1-%2-date-picker-%3"_s.arg(m_lang, roleCode, QLatin1StringView(size.name)));
+        QMetaObject::invokeMethod(picker, "close");
+        settle(m_shotDir.isEmpty() ? 30 : 200);
+    }
 }
 
 int ScreenTour::run()

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QObject>
 #include <QStringList>
+#include <QVariantMap>
 #include <functional>
 
 class QQmlEngine;
@@ -11,6 +12,7 @@ class QQuickWindow;
 namespace Pathway {
 
 class StoreSession;
+struct CaseData;
 
 /**
  * Drives the real app through every main page of every role, each role on its own fresh
@@ -37,6 +39,15 @@ private:
     bool waitFor(const std::function<bool()> &condition, int timeoutMs);
     void settle(int ms);
     void capture(QQuickWindow *window, const QString &name);
+    /** Opens a pushed page at phone and desktop size and captures it as <lang>-<role>-<name>-<size>. */
+    void tourPushed(QQuickWindow *window,
+                    const QString &roleCode,
+                    const QString &baseKey,
+                    const QString &key,
+                    const QVariantMap &props,
+                    const QString &name);
+    /** The record editors (staff) and the manager's sign-off, on the role's demo data. */
+    void tourEditors(QQuickWindow *window, const QString &roleCode, const QString &baseKey, const CaseData &data);
 
     QQmlEngine &m_engine;
     QString m_shotDir;

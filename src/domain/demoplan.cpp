@@ -342,6 +342,7 @@ void Builder::addHealth(const Profile &p, const YoungPerson &yp)
     if (p.age >= 18 && !(p.flags & NoHandover)) {
         h.handedOverOn = std::min(yp.dateOfBirth.addYears(18).addDays(-14), m_today);
         h.youngPersonHasCopy = true;
+        h.format = HandoverFormat::Both;
         h.handedOverBy = contactStaffOn(yp.id, static_cast<int>(h.handedOverOn->daysTo(m_today)));
     }
     m_out.handovers.append(h);

@@ -14,6 +14,7 @@ constexpr std::array healthKindCodes {
     u"illness",         u"hospital_visit",   u"dental_check", u"optical_check", u"mental_health", u"gp_contact",
     u"dentist_contact", u"optician_contact", u"nhs_guidance", u"appointment",   u"note",
 };
+constexpr std::array handoverFormatCodes {u"paper", u"digital", u"both"};
 
 } // namespace
 
@@ -25,6 +26,21 @@ QString toCode(HealthKind k)
 std::optional<HealthKind> healthKindFromCode(const QString &code)
 {
     return Json::enumFromCode<HealthKind>(healthKindCodes, code);
+}
+
+QString toCode(HandoverFormat f)
+{
+    return Json::codeOf(handoverFormatCodes, f);
+}
+
+std::optional<HandoverFormat> handoverFormatFromCode(const QString &code)
+{
+    return Json::enumFromCode<HandoverFormat>(handoverFormatCodes, code);
+}
+
+QList<HandoverFormat> allHandoverFormats()
+{
+    return Json::allOf<HandoverFormat>(handoverFormatCodes);
 }
 
 // ---- HealthEntry ----------------------------------------------------------------------
@@ -89,6 +105,8 @@ QJsonObject HealthHandover::toJson() const
     w.put(u"youngPersonId"_s, youngPersonId);
     w.put(u"consentToShare"_s, consentToShare);
     w.putOptional(u"handedOverOn"_s, handedOverOn);
+    if (format)
+        w.put(u"format"_s, toCode(*format));
     w.put(u"youngPersonHasCopy"_s, youngPersonHasCopy);
     w.putIfNotEmpty(u"handedOverBy"_s, handedOverBy);
     w.putIfNotEmpty(u"notes"_s, notes);
@@ -103,6 +121,8 @@ std::optional<HealthHandover> HealthHandover::fromJson(const QJsonObject &json)
     h.youngPersonId = r.string(u"youngPersonId"_s);
     h.consentToShare = r.boolean(u"consentToShare"_s);
     h.handedOverOn = r.optionalDate(u"handedOverOn"_s);
+    if (r.has(u"format"_s))
+        h.format = r.enumeration(u"format"_s, handoverFormatFromCode, HandoverFormat::Paper);
     h.youngPersonHasCopy = r.boolean(u"youngPersonHasCopy"_s);
     h.handedOverBy = r.string(u"handedOverBy"_s);
     h.notes = r.string(u"notes"_s);
@@ -121,6 +141,7 @@ ValidationErrors HealthHandover::validate() const
     // Having a copy, or someone having handed it over, means it was handed over on some day.
     c.combination(u"youngPersonHasCopy"_s, youngPersonHasCopy && !handedOverOn);
     c.combination(u"handedOverBy"_s, !handedOverBy.isEmpty() && !handedOverOn);
+    c.combination(u"format"_s, format.has_value() && !handedOverOn);
     return c.errors();
 }
 

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -60,7 +61,18 @@ struct HealthEntry
     ValidationErrors validateAt(const QDateTime &now) const;
 };
 
-/** The health-history handover ("health passport"): consent, when handed over, and that they have it. */
+/** How the health history was handed over. Codes: "paper", "digital", "both". */
+enum class HandoverFormat
+{
+    Paper,
+    Digital,
+    Both
+};
+QString toCode(HandoverFormat f);
+std::optional<HandoverFormat> handoverFormatFromCode(const QString &code);
+QList<HandoverFormat> allHandoverFormats();
+
+/** The health-history handover ("health passport"): consent, when and how handed over, and that they have it. */
 struct HealthHandover
 {
     static constexpr const char *recordType = "health_handover";
@@ -68,6 +80,7 @@ struct HealthHandover
     QString youngPersonId;
     bool consentToShare = false;
     std::optional<QDate> handedOverOn;
+    std::optional<HandoverFormat> format; ///< how it was handed over (only with handedOverOn)
     bool youngPersonHasCopy = false;
     QString handedOverBy; ///< staff id
     QString notes;

@@ -190,6 +190,7 @@ QJsonObject PlanReview::toJson() const
     w.putIfValid(u"heldOn"_s, heldOn);
     w.put(u"reason"_s, toCode(reason));
     w.putIfNotEmpty(u"outcome"_s, outcome);
+    w.putIfNotEmpty(u"participants"_s, participants);
     w.put(u"youngPersonTookPart"_s, youngPersonTookPart);
     w.putIfNotEmpty(u"youngPersonViews"_s, youngPersonViews);
     w.putIfValid(u"nextReviewDue"_s, nextReviewDue);
@@ -208,6 +209,7 @@ std::optional<PlanReview> PlanReview::fromJson(const QJsonObject &json)
     v.heldOn = r.date(u"heldOn"_s);
     v.reason = r.enumeration(u"reason"_s, reviewReasonFromCode, ReviewReason::Scheduled);
     v.outcome = r.string(u"outcome"_s);
+    v.participants = r.string(u"participants"_s);
     v.youngPersonTookPart = r.boolean(u"youngPersonTookPart"_s);
     v.youngPersonViews = r.string(u"youngPersonViews"_s);
     v.nextReviewDue = r.date(u"nextReviewDue"_s);
@@ -231,6 +233,7 @@ ValidationErrors PlanReview::validate() const
     c.required(u"reviewedBy"_s, reviewedBy);
     c.maxLength(u"outcome"_s, outcome, MaxLongText);
     c.maxLength(u"youngPersonViews"_s, youngPersonViews, MaxLongText);
+    c.maxLength(u"participants"_s, participants, MaxLineText);
     c.maxLength(u"reviewedBy"_s, reviewedBy, MaxShortText);
     c.maxLength(u"signedOffBy"_s, signedOffBy, MaxShortText);
     c.combination(u"nextReviewDue"_s, heldOn.isValid() && nextReviewDue.isValid() && nextReviewDue <= heldOn);

@@ -106,7 +106,7 @@ enum class ReviewReason
 QString toCode(ReviewReason r);
 std::optional<ReviewReason> reviewReasonFromCode(const QString &code);
 
-/** A pathway plan review: when, why, the outcome, whether the young person took part, sign-off. */
+/** A pathway plan review: when, why, who took part, the outcome, the young person's part and views, sign-off. */
 struct PlanReview
 {
     static constexpr const char *recordType = "plan_review";
@@ -115,6 +115,7 @@ struct PlanReview
     QDate heldOn;
     ReviewReason reason = ReviewReason::Scheduled;
     QString outcome;
+    QString participants; ///< who took part, in plain words ("Sam, PA; Jo, housing officer")
     bool youngPersonTookPart = false;
     QString youngPersonViews;
     QDate nextReviewDue; ///< default heldOn + 6 months

@@ -80,11 +80,13 @@ std::optional<ContactLog> CaseData::lastSuccessfulContact(const QString &youngPe
 
 std::optional<HealthHandover> CaseData::handoverOf(const QString &youngPersonId) const
 {
+    // As the server's sweep reads them: a complete handover wins over one still to do.
+    std::optional<HealthHandover> found;
     for (const HealthHandover &h : handovers) {
-        if (h.youngPersonId == youngPersonId)
-            return h;
+        if (h.youngPersonId == youngPersonId && (!found || h.isComplete()))
+            found = h;
     }
-    return std::nullopt;
+    return found;
 }
 
 std::optional<PlanReview> CaseData::latestReview(const QString &youngPersonId) const

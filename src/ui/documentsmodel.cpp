@@ -8,12 +8,12 @@ namespace Pathway {
 
 DocumentsModel::DocumentsModel(QObject *parent)
     : RowListModel({u"heading"_s, u"statusCode"_s, u"statusText"_s, u"detailText"_s, u"needsAction"_s,
-                    u"helpRequested"_s, u"canAskHelp"_s, u"accessibleName"_s},
+                    u"helpRequested"_s, u"canAskHelp"_s, u"saysHave"_s, u"canSayHave"_s, u"accessibleName"_s},
                    parent)
 {
 }
 
-void DocumentsModel::refresh(const CaseData &data, const QString &youngPersonId, const QDate &today)
+void DocumentsModel::refresh(const CaseData &data, const QString &youngPersonId, const QDate &today, bool staffView)
 {
     QList<ModelRow> rows;
     for (DocumentKind kind : allDocumentKinds()) {
@@ -39,7 +39,17 @@ void DocumentsModel::refresh(const CaseData &data, const QString &youngPersonId,
             //: %1 is a person, e.g. the PA's name
             detail = detail.isEmpty() ? tr("%1 is helping", "@info").arg(helper->displayName)
                                       : tr("%1. %2 is helping", "@info").arg(detail, helper->displayName);
+        if (staffView && item->helpRequested)
+            detail = detail.isEmpty() ? tr("They asked for help.", "@info document")
+                                      //: %1 what else is known (due date, who is helping)
+                                      : tr("%1. They asked for help.", "@info document").arg(detail);
         const bool needsAction = expired || item->status == DocumentStatus::Missing;
+        const bool saysHave = item->youngPersonSaysHave;
+        if (saysHave)
+            statusText = staffView ? tr("Says they have it: confirm", "@info:status document")
+                                   : tr("Waiting for your PA to confirm", "@info:status document");
+        const bool couldHave
+            = item->status == DocumentStatus::Missing || item->status == DocumentStatus::Applied || expired;
         rows.append({item->id,
                      {{u"heading"_s, title},
                       {u"statusCode"_s, toCode(item->status)},
@@ -47,7 +57,9 @@ void DocumentsModel::refresh(const CaseData &data, const QString &youngPersonId,
                       {u"detailText"_s, detail},
                       {u"needsAction"_s, needsAction},
                       {u"helpRequested"_s, item->helpRequested},
-                      {u"canAskHelp"_s, needsAction && !item->helpRequested},
+                      {u"canAskHelp"_s, needsAction && !item->helpRequested && !saysHave},
+                      {u"saysHave"_s, saysHave},
+                      {u"canSayHave"_s, couldHave && !saysHave},
                       {u"accessibleName"_s, tr("%1, %2", "@info").arg(title, statusText)}}});
     }
     setRows(rows);

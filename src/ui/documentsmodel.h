@@ -5,7 +5,10 @@
 
 namespace Pathway {
 
-/** A young person's documents checklist: every kind, its status, expiry and who is helping. */
+/**
+ * A young person's documents checklist: every kind, its status, expiry and who is helping.
+ * A document the young person says they now have reads as waiting for confirmation.
+ */
 class DocumentsModel : public Pathway::RowListModel
 {
     Q_OBJECT
@@ -14,7 +17,8 @@ class DocumentsModel : public Pathway::RowListModel
 
 public:
     explicit DocumentsModel(QObject *parent = nullptr);
-    void refresh(const CaseData &data, const QString &youngPersonId, const QDate &today);
+    /** @p staffView: worded for staff (who confirm) rather than for the young person. */
+    void refresh(const CaseData &data, const QString &youngPersonId, const QDate &today, bool staffView);
 };
 
 } // namespace Pathway

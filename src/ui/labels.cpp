@@ -284,6 +284,19 @@ QString Labels::reviewReason(ReviewReason reason)
     return {};
 }
 
+QString Labels::handoverFormat(HandoverFormat format)
+{
+    switch (format) {
+    case HandoverFormat::Paper:
+        return tr("Paper copy", "@info health handover");
+    case HandoverFormat::Digital:
+        return tr("Digital copy", "@info health handover");
+    case HandoverFormat::Both:
+        return tr("Paper and digital copies", "@info health handover");
+    }
+    return {};
+}
+
 QString Labels::alert(const QString &ruleCode, int daysOverdue, const QString &subject)
 {
     if (ruleCode == "no_contact"_L1)

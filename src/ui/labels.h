@@ -32,6 +32,8 @@ public:
     static QString legalCategory(LegalCategory category);
     static QString chronologyKind(ChronologyKind kind);
     static QString reviewReason(ReviewReason reason);
+    /** How a health history was handed over ("Paper copy"). */
+    static QString handoverFormat(HandoverFormat format);
     /** An alert rule in a few words, e.g. "No contact for 60 days". */
     static QString alert(const QString &ruleCode, int daysOverdue, const QString &subject);
     /** A date as the user's locale writes it (short), or "no date". */

@@ -46,7 +46,10 @@ void OfferModel::refresh(const CaseData &data, const QString &youngPersonId, con
             continue;
         const EntitlementStatus status = ent ? ent->status : EntitlementStatus::NotClaimed;
         const QString amount = item.amountPence ? Labels::money(*item.amountPence, item.amountPeriod) : QString();
-        const QString statusText = Labels::entitlementStatus(status);
+        const QString statusText = ent && ent->statusSince && status != EntitlementStatus::NotClaimed
+            //: An offer item's status and the day it changed: %1 status ("Got it"), %2 a date
+            ? tr("%1 (%2)", "@info:status offer").arg(Labels::entitlementStatus(status), Labels::date(ent->statusSince))
+            : Labels::entitlementStatus(status);
         rows.append({item.id,
                      {{u"heading"_s, item.title},
                       {u"description"_s, item.plainDescription},

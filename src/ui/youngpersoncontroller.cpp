@@ -70,7 +70,7 @@ void YoungPersonController::refresh()
     });
     m_health->refresh(data, id, today);
     m_offer->refresh(data, id, today);
-    m_documents->refresh(data, id, today);
+    m_documents->refresh(data, id, today, isStaff());
     m_contacts->refresh(data, id, today, isStaff());
     m_chronology->refresh(data, id);
     Q_EMIT summaryChanged();

@@ -21,6 +21,7 @@ DocumentItem goodDocument()
     d.expiresOn = QDate(2031, 1, 20);
     d.obtainedOn = QDate(2026, 1, 20);
     d.helpRequested = true;
+    d.youngPersonSaysHave = true;
     d.notes = u"Kept in the office safe."_s;
     return d;
 }
@@ -71,6 +72,16 @@ private Q_SLOTS:
         QVERIFY(!d.toJson().contains(u"expiresOn"_s));
         QVERIFY(!d.toJson().contains(u"dueDate"_s));
         QVERIFY(!d.toJson().contains(u"obtainedOn"_s));
+    }
+
+    void youngPersonSaysHave()
+    {
+        QJsonObject json = goodDocument().toJson();
+        QCOMPARE(json.value(u"youngPersonSaysHave"_s), QJsonValue(true));
+        json.remove(u"youngPersonSaysHave"_s);
+        QCOMPARE(DocumentItem::fromJson(json)->youngPersonSaysHave, false);
+        json.insert(u"youngPersonSaysHave"_s, u"yes"_s);
+        QVERIFY(!DocumentItem::fromJson(json));
     }
 
     void expiry()

@@ -29,6 +29,7 @@ HealthHandover goodHandover()
     h.youngPersonId = u"yp-1"_s;
     h.consentToShare = true;
     h.handedOverOn = QDate(2026, 3, 1);
+    h.format = HandoverFormat::Both;
     h.youngPersonHasCopy = true;
     h.handedOverBy = u"pa-1"_s;
     h.notes = u"Printed copy and a copy in the app."_s;
@@ -71,6 +72,13 @@ private Q_SLOTS:
             QCOMPARE(healthKindFromCode(codes.at(i)), static_cast<HealthKind>(i));
         }
         QVERIFY(!healthKindFromCode(u"vaccination"_s));
+        const QStringList formats {u"paper"_s, u"digital"_s, u"both"_s};
+        QCOMPARE(allHandoverFormats().size(), formats.size());
+        for (qsizetype i = 0; i < formats.size(); ++i) {
+            QCOMPARE(toCode(allHandoverFormats().at(i)), formats.at(i));
+            QCOMPARE(handoverFormatFromCode(formats.at(i)), allHandoverFormats().at(i));
+        }
+        QVERIFY(!handoverFormatFromCode(u"email"_s));
     }
 
     void json()
@@ -96,6 +104,11 @@ private Q_SLOTS:
         HealthHandover pending = goodHandover();
         pending.handedOverOn.reset();
         QVERIFY(!pending.toJson().contains(u"handedOverOn"_s));
+        json = goodHandover().toJson();
+        json.insert(u"format"_s, u"fax"_s);
+        QVERIFY(!HealthHandover::fromJson(json));
+        json.remove(u"format"_s);
+        QCOMPARE(HealthHandover::fromJson(json)->format, std::nullopt);
     }
 
     void entryValidation()
@@ -130,8 +143,10 @@ private Q_SLOTS:
         QVERIFY(!h.isComplete());
         QVERIFY(DomainTest::reports(h, u"invalid_combination"_s, u"youngPersonHasCopy"_s));
         QVERIFY(DomainTest::reports(h, u"invalid_combination"_s, u"handedOverBy"_s));
+        QVERIFY(DomainTest::reports(h, u"invalid_combination"_s, u"format"_s));
         h.youngPersonHasCopy = false;
         h.handedOverBy.clear();
+        h.format.reset();
         QCOMPARE(h.validate(), ValidationErrors());
         h = goodHandover();
         h.youngPersonHasCopy = false;

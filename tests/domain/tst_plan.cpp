@@ -48,6 +48,7 @@ PlanReview goodReview()
     r.heldOn = QDate(2026, 3, 10);
     r.reason = ReviewReason::SignificantChange;
     r.outcome = u"Plan updated after the move."_s;
+    r.participants = u"Sam (PA), Jo (housing officer)"_s;
     r.youngPersonTookPart = true;
     r.youngPersonViews = u"Happy with the new flat."_s;
     r.nextReviewDue = QDate(2026, 9, 10);
@@ -223,6 +224,9 @@ private Q_SLOTS:
         r = goodReview();
         r.outcome = QString(MaxLongText + 1, u'o');
         QVERIFY(DomainTest::reports(r, u"too_long"_s, u"outcome"_s));
+        r = goodReview();
+        r.participants = QString(MaxLineText + 1, u'p');
+        QVERIFY(DomainTest::reports(r, u"too_long"_s, u"participants"_s));
         r = goodReview();
         r.heldOn = DomainTest::now().date().addDays(1);
         r.nextReviewDue = r.heldOn.addMonths(6);

@@ -1,0 +1,108 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// Staff change one line of a young person's documents checklist (status, due date, expiry,
+// who is helping), or add a document that is not on it yet (no documentId).
+ScrollPage {
+    id: root
+
+    required property AppController app
+    property string documentId: ""
+    property string youngPersonId: ""
+
+    title: root.documentId.length > 0 ? editor.title : qsTr("Add a document", "@title:page")
+
+    DocumentEditController {
+        id: editor
+        app: root.app
+        youngPersonId: root.youngPersonId
+        documentId: root.documentId
+    }
+
+    Heading {
+        //: %1 a document, %2 the young person's name
+        text: qsTr("%1 for %2", "@title").arg(editor.title).arg(editor.youngPersonName)
+    }
+    BodyText {
+        visible: editor.situationText.length > 0
+        text: editor.situationText
+        font.bold: true
+    }
+    ChoiceButtons {
+        visible: root.documentId.length === 0
+        label: qsTr("Which document", "@label")
+        options: editor.kindOptions
+        current: editor.kindCode
+        onChosen: code => editor.kindCode = code
+    }
+    ChoiceButtons {
+        label: qsTr("Status", "@label")
+        options: editor.statusOptions
+        current: editor.statusCode
+        onChosen: code => editor.statusCode = code
+    }
+    DatePickerField {
+        label: qsTr("Due by", "@label")
+        isoDate: editor.dueDate
+        startIso: editor.todayIso
+        allowNone: true
+        onEdited: iso => editor.dueDate = iso
+    }
+    DatePickerField {
+        label: qsTr("Expires on", "@label")
+        isoDate: editor.expiresOn
+        startIso: editor.todayIso
+        allowNone: true
+        onEdited: iso => editor.expiresOn = iso
+    }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Who is helping", "@label:listbox")
+        font.pixelSize: Units.bodyFont
+        wrapMode: Text.Wrap
+        Accessible.ignored: true
+    }
+    ComboBox {
+        id: helperBox
+        Layout.fillWidth: true
+        Layout.minimumHeight: Units.touchTarget
+        model: editor.helperOptions
+        textRole: "label"
+        valueRole: "code"
+        currentIndex: editor.helperIndex
+        font.pixelSize: Units.bodyFont
+        Accessible.role: Accessible.ComboBox
+        //: Screen reader: %1 the person chosen
+        Accessible.name: qsTr("Who is helping: %1", "@label:listbox").arg(helperBox.currentText)
+        onActivated: editor.helpingId = helperBox.currentValue
+    }
+    TextArea {
+        Layout.fillWidth: true
+        wrapMode: TextEdit.Wrap
+        text: editor.notes
+        font.pixelSize: Units.bodyFont
+        placeholderText: qsTr("Notes (optional)", "@info:placeholder")
+        Accessible.role: Accessible.EditableText
+        Accessible.name: qsTr("Notes", "@label:textbox")
+        onTextChanged: editor.notes = text
+    }
+    Button {
+        Layout.fillWidth: true
+        Layout.minimumHeight: Units.touchTarget
+        highlighted: true
+        text: qsTr("Save", "@action:button")
+        font.pixelSize: Units.largeFont
+        Accessible.role: Accessible.Button
+        //: %1 a document
+        Accessible.name: qsTr("Save %1", "@action:button").arg(editor.title)
+        Accessible.onPressAction: editor.save()
+        onClicked: editor.save()
+    }
+    MessageBar {
+        text: editor.message
+    }
+}

@@ -1,0 +1,73 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// Staff record where a young person stands with one item of the local offer, and since when.
+ScrollPage {
+    id: root
+
+    required property AppController app
+    required property string youngPersonId
+    required property string offerItemId
+
+    title: editor.title
+
+    EntitlementEditController {
+        id: editor
+        app: root.app
+        youngPersonId: root.youngPersonId
+        offerItemId: root.offerItemId
+    }
+
+    Heading {
+        text: editor.title
+    }
+    BodyText {
+        //: %1 the young person's name
+        text: qsTr("For %1", "@info").arg(editor.youngPersonName)
+    }
+    BodyText {
+        //: %1 the status as recorded now
+        text: qsTr("Now: %1", "@info").arg(editor.currentText)
+    }
+    ChoiceButtons {
+        label: qsTr("New status", "@label")
+        options: editor.statusOptions
+        current: editor.statusCode
+        onChosen: code => editor.statusCode = code
+    }
+    DatePickerField {
+        label: qsTr("Since", "@label")
+        isoDate: editor.since
+        maximumIso: editor.todayIso
+        onEdited: iso => editor.since = iso
+    }
+    TextArea {
+        Layout.fillWidth: true
+        wrapMode: TextEdit.Wrap
+        text: editor.notes
+        font.pixelSize: Units.bodyFont
+        placeholderText: qsTr("Notes (optional)", "@info:placeholder")
+        Accessible.role: Accessible.EditableText
+        Accessible.name: qsTr("Notes", "@label:textbox")
+        onTextChanged: editor.notes = text
+    }
+    Button {
+        Layout.fillWidth: true
+        Layout.minimumHeight: Units.touchTarget
+        highlighted: true
+        text: qsTr("Save", "@action:button")
+        font.pixelSize: Units.largeFont
+        Accessible.role: Accessible.Button
+        //: %1 an offer item
+        Accessible.name: qsTr("Save the status of %1", "@action:button").arg(editor.title)
+        Accessible.onPressAction: editor.save()
+        onClicked: editor.save()
+    }
+    MessageBar {
+        text: editor.message
+    }
+}

@@ -1,0 +1,77 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// Staff record the health-history handover: the day, how it was handed over, the young
+// person's consent and that they have their copy.
+ScrollPage {
+    id: root
+
+    required property AppController app
+    required property string youngPersonId
+
+    title: qsTr("Health history handover", "@title:page")
+
+    HandoverController {
+        id: editor
+        app: root.app
+        youngPersonId: root.youngPersonId
+    }
+
+    Heading {
+        //: %1 the young person's name
+        text: qsTr("Health history for %1", "@title").arg(editor.youngPersonName)
+    }
+    BodyText {
+        text: editor.statusText
+    }
+    DatePickerField {
+        label: qsTr("Handed over on", "@label")
+        isoDate: editor.handedOverOn
+        maximumIso: editor.todayIso
+        onEdited: iso => editor.handedOverOn = iso
+    }
+    ChoiceButtons {
+        label: qsTr("How", "@label")
+        options: editor.formatOptions
+        current: editor.formatCode
+        onChosen: code => editor.formatCode = code
+    }
+    WrappingSwitch {
+        text: qsTr("They agreed to their health history being shared", "@option:check")
+        checked: editor.consentToShare
+        onToggled: editor.consentToShare = checked
+    }
+    WrappingSwitch {
+        text: qsTr("They have their copy", "@option:check")
+        checked: editor.youngPersonHasCopy
+        onToggled: editor.youngPersonHasCopy = checked
+    }
+    TextArea {
+        Layout.fillWidth: true
+        wrapMode: TextEdit.Wrap
+        text: editor.notes
+        font.pixelSize: Units.bodyFont
+        placeholderText: qsTr("Notes (optional)", "@info:placeholder")
+        Accessible.role: Accessible.EditableText
+        Accessible.name: qsTr("Notes", "@label:textbox")
+        onTextChanged: editor.notes = text
+    }
+    Button {
+        Layout.fillWidth: true
+        Layout.minimumHeight: Units.touchTarget
+        highlighted: true
+        text: qsTr("Save the handover", "@action:button")
+        font.pixelSize: Units.largeFont
+        Accessible.role: Accessible.Button
+        Accessible.name: text
+        Accessible.onPressAction: editor.save()
+        onClicked: editor.save()
+    }
+    MessageBar {
+        text: editor.message
+    }
+}
