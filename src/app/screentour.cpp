@@ -4,6 +4,9 @@
 #include "ui/alertscontroller.h"
 #include "domain/record.h"
 #include "ui/appcontroller.h"
+#include "ui/planmodel.h"
+#include "ui/youngpersoncontroller.h"
+#include "store/recordstore.h"
 #include "ui/casedata.h"
 
 #include <QCoreApplication>
@@ -228,6 +231,8 @@ bool ScreenTour::tourRole(const QString &roleCode)
     settle(m_shotDir.isEmpty() ? 60 : 300);
     ++m_pages;
     capture(window, u"%1-%2-conflicts-phone"_s.arg(m_lang, roleCode));
+    if (roleCode == "young_person"_L1 && !tourRefused(window, app, keys.first()))
+        return false;
 
     app.lock();
     settle(m_shotDir.isEmpty() ? 60 : 300);
@@ -317,6 +322,34 @@ bool ScreenTour::tourContacts(QQuickWindow *window, StoreSession &session, const
         settle(m_shotDir.isEmpty() ? 60 : 400);
         capture(window, u"%1-pa-record-contacts-%2"_s.arg(m_lang, QLatin1StringView(size.name)));
     }
+    return true;
+}
+
+bool ScreenTour::tourRefused(QQuickWindow *window, AppController &app, const QString &baseKey)
+{
+    // A step the young person proposed (waiting for the PA), then the same change as the server
+    // would refuse it (marked here through the store: the demo has no server).
+    YoungPersonController person;
+    person.setApp(&app);
+    const QString area = person.plan()->valueAt(0, u"key"_s).toString();
+    if (!person.addStep(area, u"Find a cooking course"_s, u"me"_s, 30)) {
+        std::fprintf(stderr, "tour: the young person could not propose a step\n");
+        return false;
+    }
+    for (const ScreenSize &size : {Phone, Desktop}) {
+        window->resize(size.width, size.height);
+        QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, u"plan"_s));
+        settle(m_shotDir.isEmpty() ? 60 : 500);
+        ++m_pages;
+        capture(window, u"%1-young_person-plan-proposed-%2"_s.arg(m_lang, QLatin1StringView(size.name)));
+    }
+    const QList<OutboxChange> pending = app.session()->recordStore()->pendingChanges();
+    if (pending.isEmpty() || !app.session()->recordStore()->markRejected(pending.last().changeId, u"forbidden"_s).ok()) {
+        std::fprintf(stderr, "tour: could not mark a change refused\n");
+        return false;
+    }
+    app.session()->reload();
+    tourPushed(window, u"young_person"_s, baseKey, u"rejected"_s, {}, u"rejected"_s);
     return true;
 }
 

@@ -11,6 +11,7 @@ class QQuickWindow;
 
 namespace Pathway {
 
+class AppController;
 class StoreSession;
 struct CaseData;
 
@@ -35,6 +36,8 @@ public:
 private:
     bool tourRole(const QString &role);
     /** A PA's contact screens: the date and time picker, and marking a contact entered in error. */
+    /** A young person's proposed step, and the Not accepted page with a refused change. */
+    bool tourRefused(QQuickWindow *window, AppController &app, const QString &baseKey);
     bool tourContacts(QQuickWindow *window, StoreSession &session, const QString &youngPersonId);
     bool waitFor(const std::function<bool()> &condition, int timeoutMs);
     void settle(int ms);
