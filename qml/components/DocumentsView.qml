@@ -28,7 +28,7 @@ ColumnLayout {
         text: quick.message
     }
     Button {
-        visible: root.person.isStaff && quick.kindOptions.length > 0
+        visible: quick.canEdit && quick.kindOptions.length > 0
         text: qsTr("Add a document", "@action:button")
         font.pixelSize: Units.bodyFont
         Accessible.role: Accessible.Button
@@ -60,7 +60,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 spacing: Units.spacing
                 Button {
-                    visible: doc.canSayHave && !root.person.isStaff
+                    visible: doc.canSayHave && quick.canSayHave
                     highlighted: true
                     text: qsTr("I have it now", "@action:button")
                     font.pixelSize: Units.bodyFont
@@ -80,7 +80,7 @@ ColumnLayout {
                     onClicked: root.person.askDocumentHelp(doc.key)
                 }
                 Button {
-                    visible: doc.saysHave && root.person.isStaff
+                    visible: doc.saysHave && quick.canEdit
                     highlighted: true
                     text: qsTr("Confirm they have it", "@action:button")
                     font.pixelSize: Units.bodyFont
@@ -91,7 +91,7 @@ ColumnLayout {
                     onClicked: quick.confirmHave(doc.key)
                 }
                 Button {
-                    visible: root.person.isStaff
+                    visible: quick.canEdit
                     text: qsTr("Change", "@action:button")
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.Button
@@ -107,7 +107,7 @@ ColumnLayout {
         loading: root.person.documents.loading
         count: root.person.documents.count
         emptyText: qsTr("No documents on the checklist yet.", "@info")
-        emptyHint: root.person.isStaff ? qsTr("Add the documents they need with the button above.", "@info") : qsTr("Your PA will add the documents you need.", "@info")
+        emptyHint: quick.canEdit ? qsTr("Add the documents they need with the button above.", "@info") : qsTr("Your PA will add the documents you need.", "@info")
     }
 
     function openEditor(documentId: string) {

@@ -27,7 +27,7 @@ ColumnLayout {
         attention: !handover.complete && root.person.isStaff
         accessibleText: handover.statusText
         Button {
-            visible: root.person.isStaff
+            visible: handover.canEdit
             text: handover.complete ? qsTr("Change the handover", "@action:button") : qsTr("Record the handover", "@action:button")
             font.pixelSize: Units.bodyFont
             Accessible.role: Accessible.Button

@@ -15,6 +15,12 @@ ColumnLayout {
     Layout.fillWidth: true
     spacing: Units.largeSpacing
 
+    EntitlementEditController {
+        id: offerEditor
+        app: root.person.app
+        youngPersonId: root.person.youngPersonId
+    }
+
     MessageBar {
         text: root.person.message
     }
@@ -47,7 +53,7 @@ ColumnLayout {
                 onClicked: root.person.askForOffer(item.key)
             }
             Button {
-                visible: root.person.isStaff
+                visible: offerEditor.canEdit
                 text: qsTr("Update status", "@action:button")
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.Button

@@ -19,6 +19,12 @@ ColumnLayout {
     Layout.fillWidth: true
     spacing: Units.largeSpacing
 
+    ReviewController {
+        id: review
+        app: root.person.app
+        youngPersonId: root.person.youngPersonId
+    }
+
     RowLayout {
         Layout.fillWidth: true
         BodyText {
@@ -35,7 +41,7 @@ ColumnLayout {
             onClicked: root.person.requestReview()
         }
         Button {
-            visible: root.person.isStaff && !root.readOnly
+            visible: review.canEdit && !root.readOnly
             Layout.minimumHeight: Units.touchTarget
             text: qsTr("Record a review", "@action:button")
             font.pixelSize: Units.bodyFont

@@ -59,6 +59,7 @@ ScrollPage {
         Layout.fillWidth: true
         Layout.minimumHeight: Units.touchTarget
         highlighted: true
+        enabled: editor.canEdit
         text: qsTr("Save", "@action:button")
         font.pixelSize: Units.largeFont
         Accessible.role: Accessible.Button

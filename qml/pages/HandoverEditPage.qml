@@ -64,6 +64,7 @@ ScrollPage {
         Layout.fillWidth: true
         Layout.minimumHeight: Units.touchTarget
         highlighted: true
+        enabled: editor.canEdit
         text: qsTr("Save the handover", "@action:button")
         font.pixelSize: Units.largeFont
         Accessible.role: Accessible.Button

@@ -56,7 +56,7 @@ QJsonObject DocumentItem::toJson() const
     w.putOptional(u"expiresOn"_s, expiresOn);
     w.putOptional(u"obtainedOn"_s, obtainedOn);
     w.put(u"helpRequested"_s, helpRequested);
-    w.put(u"youngPersonSaysHave"_s, youngPersonSaysHave);
+    w.put(u"youngPersonHasIt"_s, youngPersonHasIt);
     w.putIfNotEmpty(u"notes"_s, notes);
     w.put(u"deleted"_s, deleted);
     return w.result();
@@ -75,7 +75,7 @@ std::optional<DocumentItem> DocumentItem::fromJson(const QJsonObject &json)
     d.expiresOn = r.optionalDate(u"expiresOn"_s);
     d.obtainedOn = r.optionalDate(u"obtainedOn"_s);
     d.helpRequested = r.boolean(u"helpRequested"_s);
-    d.youngPersonSaysHave = r.boolean(u"youngPersonSaysHave"_s);
+    d.youngPersonHasIt = r.boolean(u"youngPersonHasIt"_s);
     d.notes = r.string(u"notes"_s);
     d.deleted = r.boolean(u"deleted"_s);
     if (!r.ok())

@@ -60,7 +60,7 @@ struct DocumentItem
     std::optional<QDate> obtainedOn; ///< when the young person got it (status have); dates the chronology entry
     bool helpRequested = false; ///< the young person asked their PA for help
     /** The young person says they have it now; staff confirm it (status have) and clear this. */
-    bool youngPersonSaysHave = false;
+    bool youngPersonHasIt = false;
     QString notes;
     bool deleted = false;
 

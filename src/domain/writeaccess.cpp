@@ -206,7 +206,7 @@ bool youngPersonMayWrite(const TypeRule &rule, const WriteRequest &w)
         return onlyFields(w, {"kind", "title", "details", "date", "addedBy", "deleted"});
     }
     case YoungPersonWrite::DocumentSay:
-        return !w.isDelete && w.exists && onlyFields(w, {"helpRequested", "youngPersonSaysHave"});
+        return !w.isDelete && w.exists && onlyFields(w, {"helpRequested", "youngPersonHasIt"});
     case YoungPersonWrite::AskEntitlement:
         if (w.isDelete || !onlyFields(w, {"status", "statusSince", "offerItemId"})
             || w.fields.value(u"status"_s) != u"asked"_s)

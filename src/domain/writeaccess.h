@@ -35,7 +35,7 @@ struct WriteRequest
  *   plan_action: a step they propose (new, status "proposed"), or status "done" on a step;
  *   chronology_event: a new "review_requested" event recorded by themselves;
  *   health_entry: appointments and notes they add (and edit or delete those);
- *   document: helpRequested, and youngPersonSaysHave (they have it now; the PA confirms);
+ *   document: helpRequested, and youngPersonHasIt (they have it now; the PA confirms);
  *   entitlement: status "asked". Anything else is refused.
  * - PA: every caseload record type, young people excepted (they may not create young people),
  *   not allocations, staff or the offer.

@@ -20,7 +20,7 @@ QVariantMap option(const QString &code, const QString &label)
 void markHave(DocumentItem &d, const QDate &today)
 {
     d.status = DocumentStatus::Have;
-    d.youngPersonSaysHave = false;
+    d.youngPersonHasIt = false;
     d.helpRequested = false;
     if (!d.obtainedOn && (!d.expiresOn || *d.expiresOn >= today))
         d.obtainedOn = today;
@@ -198,7 +198,7 @@ void DocumentEditController::setNotes(const QString &notes)
 bool DocumentEditController::awaitingConfirmation() const
 {
     const DocumentItem *d = find(m_documentId);
-    return d && d->youngPersonSaysHave;
+    return d && d->youngPersonHasIt;
 }
 
 QString DocumentEditController::situationText() const
@@ -206,7 +206,7 @@ QString DocumentEditController::situationText() const
     const DocumentItem *d = find(m_documentId);
     if (!d)
         return {};
-    if (d->youngPersonSaysHave)
+    if (d->youngPersonHasIt)
         //: %1 the young person's name
         return tr("%1 says they have it now. Check it, then save it as \"Have it\".", "@info").arg(youngPersonName());
     if (d->helpRequested)
@@ -214,22 +214,15 @@ QString DocumentEditController::situationText() const
     return {};
 }
 
-bool DocumentEditController::save()
+DocumentItem DocumentEditController::fromForm() const
 {
-    if (!isStaff() || !session())
-        return false;
     DocumentItem d;
     if (const DocumentItem *existing = find(m_documentId)) {
         d = *existing;
     } else {
-        const auto kind = documentKindFromCode(m_kind);
-        if (!kind || youngPersonId().isEmpty()) {
-            setProblem(tr("Choose which document to add.", "@info"));
-            return false;
-        }
         d.id = newId();
         d.youngPersonId = youngPersonId();
-        d.kind = *kind;
+        d.kind = documentKindFromCode(m_kind).value_or(DocumentKind::NiNumber);
     }
     const auto status = documentStatusFromCode(m_status).value_or(DocumentStatus::Missing);
     const QDate due = dateFromIso(m_dueDate);
@@ -242,6 +235,42 @@ bool DocumentEditController::save()
         markHave(d, today());
     else
         d.status = status;
+    return d;
+}
+
+bool DocumentEditController::canEdit() const
+{
+    if (!session() || !session()->isOpen() || youngPersonId().isEmpty())
+        return false;
+    // Staff change the status; whoever may do that may use this editor.
+    DocumentItem d = fromForm();
+    d.status = d.status == DocumentStatus::Applied ? DocumentStatus::Missing : DocumentStatus::Applied;
+    return session()->allows(d);
+}
+
+bool DocumentEditController::canSayHave() const
+{
+    if (!session() || !session()->isOpen() || !app() || app()->role() != AppController::Role::YoungPerson)
+        return false;
+    for (const DocumentItem &d : session()->data().documents) {
+        if (d.youngPersonId != youngPersonId() || d.deleted)
+            continue;
+        DocumentItem said = d;
+        said.youngPersonHasIt = !d.youngPersonHasIt;
+        return session()->allows(said);
+    }
+    return false;
+}
+
+bool DocumentEditController::save()
+{
+    if (!canEdit())
+        return false;
+    if (!find(m_documentId) && (!documentKindFromCode(m_kind) || youngPersonId().isEmpty())) {
+        setProblem(tr("Choose which document to add.", "@info"));
+        return false;
+    }
+    const DocumentItem d = fromForm();
     if (d.obtainedOn && d.expiresOn && *d.expiresOn < *d.obtainedOn) {
         setProblem(tr("The expiry date is before the day they got it. Check the expiry date.", "@info"));
         return false;
@@ -259,7 +288,7 @@ bool DocumentEditController::save()
 bool DocumentEditController::confirmHave(const QString &documentId)
 {
     const DocumentItem *existing = find(documentId);
-    if (!isStaff() || !existing)
+    if (!existing)
         return false;
     DocumentItem d = *existing;
     markHave(d, today());
@@ -276,7 +305,7 @@ bool DocumentEditController::sayHave(const QString &documentId)
     if (!existing || !app() || app()->role() != AppController::Role::YoungPerson)
         return false;
     DocumentItem d = *existing;
-    d.youngPersonSaysHave = true;
+    d.youngPersonHasIt = true;
     return saveRecord(d, tr("Thank you. Your PA will check it and confirm.", "@info"));
 }
 

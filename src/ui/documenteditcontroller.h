@@ -29,6 +29,7 @@ class DocumentEditController : public Pathway::RecordEditor
     Q_PROPERTY(QString notes READ notes WRITE setNotes NOTIFY formChanged)
     Q_PROPERTY(QString situationText READ situationText NOTIFY formChanged)
     Q_PROPERTY(bool awaitingConfirmation READ awaitingConfirmation NOTIFY formChanged)
+    Q_PROPERTY(bool canSayHave READ canSayHave NOTIFY accessChanged)
 
 public:
     explicit DocumentEditController(QObject *parent = nullptr);
@@ -55,6 +56,9 @@ public:
     void setNotes(const QString &notes);
     QString situationText() const;
     bool awaitingConfirmation() const;
+    bool canEdit() const override;
+    /** The young person may say "I have it now" about their documents. */
+    bool canSayHave() const;
 
     /** Staff: saves the form (a new line when there is no documentId). */
     Q_INVOKABLE bool save();
@@ -72,6 +76,8 @@ protected:
 
 private:
     const DocumentItem *find(const QString &id) const;
+    /** The record save() would write from the form (without checking it). */
+    DocumentItem fromForm() const;
 
     QString m_documentId;
     QString m_kind;

@@ -44,7 +44,7 @@ void DocumentsModel::refresh(const CaseData &data, const QString &youngPersonId,
                                       //: %1 what else is known (due date, who is helping)
                                       : tr("%1. They asked for help.", "@info document").arg(detail);
         const bool needsAction = expired || item->status == DocumentStatus::Missing;
-        const bool saysHave = item->youngPersonSaysHave;
+        const bool saysHave = item->youngPersonHasIt;
         if (saysHave)
             statusText = staffView ? tr("Says they have it: confirm", "@info:status document")
                                    : tr("Waiting for your PA to confirm", "@info:status document");

@@ -102,15 +102,8 @@ void EntitlementEditController::setNotes(const QString &notes)
     Q_EMIT formChanged();
 }
 
-bool EntitlementEditController::save()
+Entitlement EntitlementEditController::fromForm() const
 {
-    if (!isStaff() || !session() || title().isEmpty() || youngPersonId().isEmpty())
-        return false;
-    const QDate since = dateFromIso(m_since);
-    if (!since.isValid()) {
-        setProblem(tr("Choose the date.", "@info"));
-        return false;
-    }
     Entitlement e;
     if (const Entitlement *existing = current()) {
         e = *existing;
@@ -120,8 +113,32 @@ bool EntitlementEditController::save()
         e.offerItemId = m_offerItemId;
     }
     e.status = entitlementStatusFromCode(m_status).value_or(EntitlementStatus::NotClaimed);
-    e.statusSince = since;
+    const QDate since = dateFromIso(m_since);
+    e.statusSince = since.isValid() ? std::optional(since) : std::nullopt;
     e.notes = m_notes.trimmed();
+    return e;
+}
+
+bool EntitlementEditController::canEdit() const
+{
+    // A staff tool: the young person asks from the offer list instead.
+    if (!isStaff() || !session() || !session()->isOpen() || youngPersonId().isEmpty())
+        return false;
+    Entitlement e = fromForm();
+    e.offerItemId = m_offerItemId.isEmpty() ? u"-"_s : m_offerItemId;
+    e.status = e.status == EntitlementStatus::Received ? EntitlementStatus::Claimed : EntitlementStatus::Received;
+    return session()->allows(e);
+}
+
+bool EntitlementEditController::save()
+{
+    if (!canEdit() || title().isEmpty())
+        return false;
+    const Entitlement e = fromForm();
+    if (!e.statusSince) {
+        setProblem(tr("Choose the date.", "@info"));
+        return false;
+    }
     //: %1 offer item, %2 its new status
     if (!saveRecord(e, tr("%1: %2.", "@info offer status saved").arg(title(), Labels::entitlementStatus(e.status))))
         return false;

@@ -36,6 +36,7 @@ public:
     void setSince(const QString &iso);
     QString notes() const { return m_notes; }
     void setNotes(const QString &notes);
+    bool canEdit() const override;
 
     /** Staff: saves the status, its date and notes. */
     Q_INVOKABLE bool save();
@@ -49,6 +50,8 @@ protected:
 
 private:
     const Entitlement *current() const;
+    /** The record save() would write from the form. */
+    Entitlement fromForm() const;
 
     QString m_offerItemId;
     QString m_status;

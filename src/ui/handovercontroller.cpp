@@ -112,15 +112,8 @@ void HandoverController::setNotes(const QString &notes)
     Q_EMIT formChanged();
 }
 
-bool HandoverController::save()
+HealthHandover HandoverController::fromForm() const
 {
-    if (!isStaff() || !session() || youngPersonId().isEmpty())
-        return false;
-    const QDate on = dateFromIso(m_handedOverOn);
-    if (!on.isValid()) {
-        setProblem(tr("Choose the day it was handed over.", "@info"));
-        return false;
-    }
     HealthHandover h;
     if (const auto existing = current()) {
         h = *existing;
@@ -128,12 +121,36 @@ bool HandoverController::save()
         h.id = newId();
         h.youngPersonId = youngPersonId();
     }
-    h.handedOverOn = on;
+    const QDate on = dateFromIso(m_handedOverOn);
+    h.handedOverOn = on.isValid() ? std::optional(on) : std::nullopt;
     h.format = handoverFormatFromCode(m_format).value_or(HandoverFormat::Paper);
     h.consentToShare = m_consent;
-    h.youngPersonHasCopy = m_hasCopy;
-    h.handedOverBy = userId();
+    h.youngPersonHasCopy = m_hasCopy && on.isValid();
+    h.handedOverBy = on.isValid() ? userId() : QString();
     h.notes = m_notes.trimmed();
+    return h;
+}
+
+bool HandoverController::canEdit() const
+{
+    if (!session() || !session()->isOpen() || youngPersonId().isEmpty())
+        return false;
+    HealthHandover h = fromForm();
+    h.handedOverOn = today();
+    h.youngPersonHasCopy = !h.youngPersonHasCopy;
+    h.handedOverBy = userId();
+    return session()->allows(h);
+}
+
+bool HandoverController::save()
+{
+    if (!canEdit())
+        return false;
+    const HealthHandover h = fromForm();
+    if (!h.handedOverOn) {
+        setProblem(tr("Choose the day it was handed over.", "@info"));
+        return false;
+    }
     return saveRecord(h, tr("The health history handover is recorded.", "@info"));
 }
 

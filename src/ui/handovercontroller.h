@@ -41,6 +41,7 @@ public:
     void setYoungPersonHasCopy(bool hasCopy);
     QString notes() const { return m_notes; }
     void setNotes(const QString &notes);
+    bool canEdit() const override;
 
     /** Staff: records the handover. */
     Q_INVOKABLE bool save();
@@ -54,6 +55,8 @@ protected:
 
 private:
     std::optional<HealthHandover> current() const;
+    /** The record save() would write from the form. */
+    HealthHandover fromForm() const;
 
     QString m_handedOverOn;
     QString m_format;

@@ -9,6 +9,9 @@ namespace Pathway {
 RecordEditor::RecordEditor(QObject *parent)
     : QObject(parent)
 {
+    connect(this, &RecordEditor::appChanged, this, &RecordEditor::accessChanged);
+    connect(this, &RecordEditor::youngPersonIdChanged, this, &RecordEditor::accessChanged);
+    connect(this, &RecordEditor::storeChanged, this, &RecordEditor::accessChanged);
 }
 
 void RecordEditor::setApp(AppController *app)
@@ -29,6 +32,13 @@ void RecordEditor::setApp(AppController *app)
     load();
 }
 
+QString RecordEditor::youngPersonId() const
+{
+    if (!m_youngPersonId.isEmpty() || !m_app)
+        return m_youngPersonId;
+    return m_app->role() == AppController::Role::YoungPerson ? m_app->userId() : QString();
+}
+
 void RecordEditor::setYoungPersonId(const QString &id)
 {
     if (id == m_youngPersonId)
@@ -42,7 +52,7 @@ QString RecordEditor::youngPersonName() const
 {
     if (!m_app)
         return {};
-    const YoungPerson *yp = m_app->session()->data().youngPerson(m_youngPersonId);
+    const YoungPerson *yp = m_app->session()->data().youngPerson(youngPersonId());
     return yp ? yp->displayName : QString();
 }
 
@@ -146,6 +156,11 @@ QString RecordEditor::invalidMessage(const ValidationErrors &errors)
     if (hasError(errors, u"invalid_combination"_s))
         return tr("Some of the dates do not fit together. Check them and try again.", "@info");
     return tr("Some of that is missing. Check and try again.", "@info");
+}
+
+QString RecordEditor::notAllowedMessage()
+{
+    return tr("You cannot make this change. Ask your PA or manager.", "@info");
 }
 
 QString RecordEditor::notSavedMessage()

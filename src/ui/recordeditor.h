@@ -24,6 +24,7 @@ class RecordEditor : public QObject
     Q_PROPERTY(QString youngPersonId READ youngPersonId WRITE setYoungPersonId NOTIFY youngPersonIdChanged)
     Q_PROPERTY(QString youngPersonName READ youngPersonName NOTIFY youngPersonIdChanged)
     Q_PROPERTY(bool isStaff READ isStaff NOTIFY appChanged)
+    Q_PROPERTY(bool canEdit READ canEdit NOTIFY accessChanged)
     Q_PROPERTY(QString todayIso READ todayIso NOTIFY appChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool saved READ saved NOTIFY messageChanged)
@@ -44,10 +45,13 @@ public:
 
     AppController *app() const { return m_app; }
     void setApp(AppController *app);
-    QString youngPersonId() const { return m_youngPersonId; }
+    /** The young person whose record this is; on a young person's own device, themselves by default. */
+    QString youngPersonId() const;
     void setYoungPersonId(const QString &id);
     QString youngPersonName() const;
     bool isStaff() const;
+    /** Whether the signed-in user may make this editor's change (the access table's answer). */
+    virtual bool canEdit() const = 0;
     QString todayIso() const;
     QString message() const { return m_message; }
     /** The last save succeeded (on this device at least). */
@@ -65,6 +69,8 @@ Q_SIGNALS:
     void messageChanged();
     /** Records changed in the store (saved here or pulled by sync). */
     void storeChanged();
+    /** What the user may do may have changed (another user, young person or record). */
+    void accessChanged();
 
 protected:
     /** Re-reads the record into the form (the app or the ids changed). */
@@ -89,7 +95,9 @@ protected:
         }
         const StoreSession::Error e = session()->save(record);
         if (e != StoreSession::Error::None) {
-            setProblem(e == StoreSession::Error::Invalid ? invalidMessage(errors) : notSavedMessage());
+            setProblem(e == StoreSession::Error::Invalid          ? invalidMessage(errors)
+                           : e == StoreSession::Error::NotAllowed ? notAllowedMessage()
+                                                                  : notSavedMessage());
             return false;
         }
         follow(QString::fromLatin1(T::recordType), record.id, done);
@@ -101,6 +109,7 @@ private:
     void updateState();
     static QString invalidMessage(const ValidationErrors &errors);
     static QString notSavedMessage();
+    static QString notAllowedMessage();
 
     QPointer<AppController> m_app;
     QString m_youngPersonId;

@@ -150,10 +150,8 @@ void ReviewController::setNextReviewDue(const QString &iso)
     Q_EMIT formChanged();
 }
 
-bool ReviewController::save()
+PlanReview ReviewController::fromForm() const
 {
-    if (!isStaff() || !session() || youngPersonId().isEmpty())
-        return false;
     PlanReview r;
     r.id = m_savedId.isEmpty() ? newId() : m_savedId;
     r.youngPersonId = youngPersonId();
@@ -165,6 +163,24 @@ bool ReviewController::save()
     r.outcome = m_outcome.trimmed();
     r.nextReviewDue = dateFromIso(m_nextDue);
     r.reviewedBy = userId();
+    return r;
+}
+
+bool ReviewController::canEdit() const
+{
+    if (!session() || !session()->isOpen() || youngPersonId().isEmpty())
+        return false;
+    PlanReview r = fromForm();
+    r.id = newId();
+    r.outcome = u"-"_s;
+    return session()->allows(r);
+}
+
+bool ReviewController::save()
+{
+    if (!canEdit())
+        return false;
+    const PlanReview r = fromForm();
     if (!r.heldOn.isValid()) {
         setProblem(tr("Choose the day the review was held.", "@info"));
         return false;

@@ -48,6 +48,7 @@ public:
     QString nextReviewDue() const { return m_nextDue; }
     /** Sets the next review date; from then on a change of heldOn no longer moves it. */
     void setNextReviewDue(const QString &iso);
+    bool canEdit() const override;
 
     /** Saves the review (saving again corrects the same review, it never adds a second one). */
     Q_INVOKABLE bool save();
@@ -61,6 +62,8 @@ protected:
 
 private:
     std::optional<QDate> reviewDueDate() const;
+    /** The record save() would write from the form. */
+    PlanReview fromForm() const;
 
     QString m_savedId;
     QString m_heldOn;

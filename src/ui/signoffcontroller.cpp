@@ -130,7 +130,12 @@ QString SignOffController::signedOffText() const
 
 bool SignOffController::canSignOff() const
 {
-    return app() && app()->role() == AppController::Role::Manager && found() && !signedOff();
+    if (!app() || app()->role() != AppController::Role::Manager || !found() || signedOff())
+        return false;
+    PlanReview r = *review();
+    r.signedOffBy = userId();
+    r.signedOffAt = session()->clock().now();
+    return session()->allows(r);
 }
 
 bool SignOffController::signOff()

@@ -37,8 +37,9 @@ public:
     QString nextReviewText() const;
     bool signedOff() const;
     QString signedOffText() const;
-    /** A manager, and the review is not signed off yet. */
+    /** A manager, the review is not signed off yet, and the access table lets them sign it. */
     bool canSignOff() const;
+    bool canEdit() const override { return canSignOff(); }
 
     /** Signs the review off as the signed-in manager (after they confirmed they read the plan). */
     Q_INVOKABLE bool signOff();

@@ -21,7 +21,7 @@ DocumentItem goodDocument()
     d.expiresOn = QDate(2031, 1, 20);
     d.obtainedOn = QDate(2026, 1, 20);
     d.helpRequested = true;
-    d.youngPersonSaysHave = true;
+    d.youngPersonHasIt = true;
     d.notes = u"Kept in the office safe."_s;
     return d;
 }
@@ -74,13 +74,13 @@ private Q_SLOTS:
         QVERIFY(!d.toJson().contains(u"obtainedOn"_s));
     }
 
-    void youngPersonSaysHave()
+    void youngPersonHasIt()
     {
         QJsonObject json = goodDocument().toJson();
-        QCOMPARE(json.value(u"youngPersonSaysHave"_s), QJsonValue(true));
-        json.remove(u"youngPersonSaysHave"_s);
-        QCOMPARE(DocumentItem::fromJson(json)->youngPersonSaysHave, false);
-        json.insert(u"youngPersonSaysHave"_s, u"yes"_s);
+        QCOMPARE(json.value(u"youngPersonHasIt"_s), QJsonValue(true));
+        json.remove(u"youngPersonHasIt"_s);
+        QCOMPARE(DocumentItem::fromJson(json)->youngPersonHasIt, false);
+        json.insert(u"youngPersonHasIt"_s, u"yes"_s);
         QVERIFY(!DocumentItem::fromJson(json));
     }
 

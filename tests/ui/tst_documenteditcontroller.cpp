@@ -139,10 +139,12 @@ private Q_SLOTS:
         const QString id = docs->valueAt(row, u"key"_s).toString();
         DocumentEditController mine;
         mine.setApp(yp.app.get());
-        QVERIFY(!mine.save()); // not staff
+        QVERIFY(mine.canSayHave());
+        QVERIFY(!mine.canEdit()); // the access table: staff change documents
+        QVERIFY(!mine.save());
         QVERIFY(!mine.confirmHave(id));
         QVERIFY(mine.sayHave(id));
-        QVERIFY(document(yp, id)->youngPersonSaysHave);
+        QVERIFY(document(yp, id)->youngPersonHasIt);
         QCOMPARE(docs->valueAt(row, u"statusText"_s).toString(), u"Waiting for your PA to confirm"_s);
         QVERIFY(!docs->valueAt(row, u"canSayHave"_s).toBool());
         QVERIFY(mine.message().contains(u"Saved on this device."_s));
@@ -154,7 +156,7 @@ private Q_SLOTS:
             missing = findDocument(pa, DocumentKind::Passport, DocumentStatus::Missing);
         QVERIFY(missing);
         DocumentItem claimed = *missing;
-        claimed.youngPersonSaysHave = true;
+        claimed.youngPersonHasIt = true;
         QCOMPARE(pa.session->save(claimed), StoreSession::Error::None);
         YoungPersonController record;
         record.setApp(pa.app.get());
@@ -164,13 +166,16 @@ private Q_SLOTS:
         QVERIFY(record.documents()->valueAt(paRow, u"saysHave"_s).toBool());
         DocumentEditController staff;
         staff.setApp(pa.app.get());
-        QVERIFY(!staff.sayHave(claimed.id)); // only the young person says it
+        QVERIFY(!staff.canEdit()); // no document, no young person yet
         staff.setDocumentId(claimed.id);
+        QVERIFY(staff.canEdit());
+        QVERIFY(!staff.canSayHave());
+        QVERIFY(!staff.sayHave(claimed.id)); // only the young person says it
         QVERIFY(staff.awaitingConfirmation());
         QVERIFY(!staff.situationText().isEmpty());
         QVERIFY(staff.confirmHave(claimed.id));
         QCOMPARE(document(pa, claimed.id)->status, DocumentStatus::Have);
-        QVERIFY(!document(pa, claimed.id)->youngPersonSaysHave);
+        QVERIFY(!document(pa, claimed.id)->youngPersonHasIt);
         QVERIFY(!staff.awaitingConfirmation());
         QCOMPARE(record.documents()->valueAt(paRow, u"statusText"_s).toString(),
                  Labels::documentStatus(DocumentStatus::Have));

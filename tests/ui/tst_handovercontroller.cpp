@@ -74,6 +74,7 @@ private Q_SLOTS:
         c.setApp(d.app.get());
         c.setYoungPersonId(d.app->userId());
         QVERIFY(!c.statusText().isEmpty());
+        QVERIFY(!c.canEdit());
         QVERIFY(!c.save());
     }
 };

@@ -156,6 +156,7 @@ private Q_SLOTS:
         c.setYoungPersonId(d.app->userId());
         c.setOutcome(u"x"_s);
         QVERIFY(!c.isStaff());
+        QVERIFY(!c.canEdit());
         QVERIFY(!c.save());
     }
 
