@@ -330,7 +330,8 @@ std::optional<ContactLog> responseTo(const ContactRequest &request, const QList<
 {
     std::optional<ContactLog> first;
     for (const ContactLog &c : contacts) {
-        if (c.respondsToRequestId == request.id && (!first || c.at < first->at))
+        // A contact entered in error answered nothing.
+        if (c.respondsToRequestId == request.id && !c.enteredInError && (!first || c.at < first->at))
             first = c;
     }
     return first;

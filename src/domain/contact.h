@@ -149,7 +149,10 @@ enum class RequestState
     Answered,
     Withdrawn
 };
-/** The first contact logged in answer to @p request (respondsToRequestId), if any. */
+/**
+ * The first contact logged in answer to @p request (respondsToRequestId), if any; contacts
+ * entered in error do not count (pass them with their amendments applied).
+ */
 std::optional<ContactLog> responseTo(const ContactRequest &request, const QList<ContactLog> &contacts);
 /** Answered when its status says so, or a contact answers it (as the contact_request alert rule reads it). */
 RequestState requestState(const ContactRequest &request, const QList<ContactLog> &contacts);

@@ -326,9 +326,34 @@ bool ContactLogController::markEnteredInError(const QString &contactLogId, const
         setMessage(tr("The contact could not be marked as entered in error.", "@info"), true);
         return false;
     }
+    if (reopenRequestAnsweredBy(*original)) {
+        setMessage(tr("Marked as entered in error. It no longer counts as contact, and the request to talk it "
+                      "answered is open again. The original stays on the record.",
+                      "@info"));
+        return true;
+    }
     setMessage(
         tr("Marked as entered in error. It no longer counts as contact; the original stays on the record.", "@info"));
     return true;
+}
+
+bool ContactLogController::reopenRequestAnsweredBy(const ContactLog &contact)
+{
+    if (contact.respondsToRequestId.isEmpty())
+        return false;
+    const CaseData &data = m_app->session()->data();
+    for (const ContactRequest &r : data.requests) {
+        // Answered by this contact alone: no reply of its own, and no other contact answers it.
+        if (r.id != contact.respondsToRequestId || r.status != "answered"_L1 || !r.reply.isEmpty()
+            || responseTo(r, data.contactsOf(r.youngPersonId)))
+            continue;
+        ContactRequest reopened = r;
+        reopened.status = u"open"_s;
+        reopened.answeredAt.reset();
+        reopened.answeredBy.clear();
+        return m_app->session()->save(reopened) == StoreSession::Error::None;
+    }
+    return false;
 }
 
 void ContactLogController::startAnother()

@@ -105,8 +105,8 @@ public:
     Q_INVOKABLE bool amend(const QString &contactLogId, const QString &reason, const QString &notes, bool successful);
     /**
      * Marks a saved contact "entered in error" with why: an amendment, so the original stays
-     * on the record (shown struck out to staff) and leaves every count and alert. Marking it
-     * again adds nothing.
+     * on the record (shown struck out to staff) and leaves every count and alert. A request to
+     * talk that it alone answered is open again. Marking it again adds nothing.
      */
     Q_INVOKABLE bool markEnteredInError(const QString &contactLogId, const QString &reason);
     /**
@@ -123,6 +123,11 @@ Q_SIGNALS:
 private:
     void setMessage(const QString &m, bool problem = false);
     void refreshPeople();
+    /**
+     * A request to talk that @p contact (now entered in error) was the only answer to is open
+     * again; true when one was reopened.
+     */
+    bool reopenRequestAnsweredBy(const ContactLog &contact);
     /** The contact log with @p id as saved on this device, before amendments. */
     const ContactLog *originalContact(const QString &id) const;
 

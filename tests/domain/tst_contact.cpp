@@ -399,6 +399,11 @@ private Q_SLOTS:
         QCOMPARE(requestState(r, {later, answer}), RequestState::Answered);
         QCOMPARE(responseTo(r, {later, answer})->id, answer.id);
         QVERIFY(!responseTo(r, {unrelated}));
+        // A contact entered in error answered nothing.
+        ContactLog mistaken = answer;
+        mistaken.enteredInError = true;
+        QCOMPARE(responseTo(r, {later, mistaken})->id, later.id);
+        QCOMPARE(requestState(r, {mistaken}), RequestState::Open);
         r.status = u"withdrawn"_s;
         QCOMPARE(requestState(r, {answer}), RequestState::Withdrawn);
     }

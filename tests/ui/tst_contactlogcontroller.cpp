@@ -1,5 +1,7 @@
+#include "domain/record.h"
 #include "ui/caseloadcontroller.h"
 #include "ui/contactlogcontroller.h"
+#include "ui/contactrequestcontroller.h"
 #include "ui/contactsmodel.h"
 #include "ui/youngpersoncontroller.h"
 #include "uitestutil.h"
@@ -290,6 +292,56 @@ private Q_SLOTS:
         ContactsModel youngPersonsView;
         youngPersonsView.refresh(d.session->data(), who, d.clock.today(), false);
         QCOMPARE(youngPersonsView.indexOfKey(contactId), -1);
+    }
+
+    void enteredInErrorReopensTheRequestItAnswered()
+    {
+        DemoDevice d(AppController::Role::PersonalAdviser);
+        ContactLogController log;
+        log.setApp(d.app.get());
+        const QString who = log.people()->valueAt(0, u"key"_s).toString();
+        ContactRequest asked;
+        asked.id = newId();
+        asked.youngPersonId = who;
+        asked.requestedAt = d.clock.now().addDays(-2);
+        asked.urgency = RequestUrgency::Urgent;
+        asked.message = u"Can you call me?"_s;
+        QCOMPARE(d.session->save(asked), StoreSession::Error::None);
+        const auto stateOf = [&] {
+            for (const ContactRequest &r : d.session->data().requests) {
+                if (r.id == asked.id)
+                    return requestState(r, d.session->data().contactsOf(who));
+            }
+            return RequestState::Withdrawn;
+        };
+        const auto requestAlert = [&] {
+            CaseloadController caseload;
+            caseload.setApp(d.app.get());
+            for (const Alert &a : caseload.model()->alerts().value(who)) {
+                if (a.ruleCode == "contact_request"_L1 && a.subject == asked.id)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(requestAlert());
+
+        // Answered with a phone call, which turns out to have been logged by mistake.
+        ContactRequestController requests;
+        requests.setApp(d.app.get());
+        QVERIFY(requests.respondWithContact(asked.id, u"phone"_s, u"Called back"_s));
+        QCOMPARE(stateOf(), RequestState::Answered);
+        QVERIFY(!requestAlert());
+        QString answer;
+        for (const ContactLog &c : d.session->data().contacts) {
+            if (c.respondsToRequestId == asked.id)
+                answer = c.id;
+        }
+        QVERIFY(!answer.isEmpty());
+
+        QVERIFY(log.markEnteredInError(answer, u"The call did not go through"_s));
+        QVERIFY2(log.message().contains(u"open again"_s), qPrintable(log.message()));
+        QCOMPARE(stateOf(), RequestState::Open);
+        QVERIFY(requestAlert());
     }
 };
 
