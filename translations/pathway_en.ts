@@ -1,57 +1,150 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check with the server again</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only alerts for managers</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>@info alert</comment>
+        <extracomment>%1 since when (or when due), %2 who the alert is for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>@info quoted note</comment>
+        <extracomment>The note written when the alert was acknowledged, quoted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge with a note: %1, %2</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts: nothing needs action right now.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts appear here when contact, a plan review, documents, the health history or a young person&apos;s request need action.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge with a note</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is being done about it, or why it can wait. Everyone who sees this alert sees your name, your note and when.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info alert</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>AllocatePage</name>
     <message>
         <source>Allocate a PA</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allocate a PA</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change PA</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a PA for %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No young people in the team yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Young people appear here after a sync with the server.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>@item PA name (caseload size)</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A PA for %1</source>
         <comment>@title:window</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -60,12 +153,47 @@
         <source>More</source>
         <comment>@action:button</comment>
         <extracomment>Opens the list of all pages</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More pages</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMonth</name>
+    <message>
+        <source>Calendar, %1</source>
+        <comment>@info</comment>
+        <extracomment>The calendar as a screen reader names it; %1 month and year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@title:group month and year</comment>
+        <extracomment>A calendar&apos;s heading: %1 month name, %2 year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -73,42 +201,42 @@
     <message>
         <source>%1, %2</source>
         <comment>@info alert, and more</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · PA: %2</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log visit now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open record</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the record of %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No young people in this caseload.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A manager allocates young people to PAs. Sync to get new allocations.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -116,7 +244,7 @@
     <message>
         <source>My caseload</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -124,12 +252,29 @@
     <message>
         <source>Caseloads</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Personal adviser</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckingIndicator</name>
+    <message>
+        <source>Checking with the server…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButtons</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@option:radio</comment>
+        <extracomment>A choice for screen readers: %1 the question, %2 one answer</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -137,12 +282,12 @@
     <message>
         <source>No events yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moves, contacts, reviews and documents appear here as they are recorded.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -150,42 +295,42 @@
     <message>
         <source>Conflicts</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On this device</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep this one</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the text on this device</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the server</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the text from the server</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No conflicts.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If the same text is changed on two devices, both versions appear here for you to choose.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -193,27 +338,272 @@
     <message>
         <source>%1 (amended)</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amend</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amend contact: %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts appear here once they are logged.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as entered in error: %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose a date</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button</comment>
+        <extracomment>A date field: %1 what the date is, %2 the date (or &quot;Choose a date&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a calendar</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerDialog</name>
+    <message>
+        <source>No date</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@title:calendar</comment>
+        <extracomment>The month on show in a calendar: %1 the month&apos;s name, %2 the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a day.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerField</name>
+    <message>
+        <source>No date. Choose one</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button date field</comment>
+        <extracomment>A date field for screen readers: %1 its label, %2 the date shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeDialog</name>
+    <message>
+        <source>Time</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:</source>
+        <comment>@label time separator</comment>
+        <extracomment>Between the hour and the minute of a time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <comment>@label:spinbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 or earlier.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the latest date (or date and time) allowed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1 or later.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the earliest date (or date and time) allowed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info date and time</comment>
+        <extracomment>A date and a time: %1 date, %2 time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info date and time</comment>
+        <extracomment>A date and a time: %1 date, %2 time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date and time</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button</comment>
+        <extracomment>A date and time field: %1 what it is, %2 the date and time (or &quot;Choose a date and time&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a calendar</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date and time</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditPage</name>
+    <message>
+        <source>Add a document</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>@title</comment>
+        <extracomment>%1 a document, %2 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which document</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is helping</source>
+        <comment>@label:listbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is helping: %1</source>
+        <comment>@label:listbox</comment>
+        <extracomment>Screen reader: %1 the person chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a document</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -221,7 +611,7 @@
     <message>
         <source>My documents</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -229,27 +619,243 @@
     <message>
         <source>You asked your PA for help.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask my PA for help</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask my PA for help with %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No documents on the checklist yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your PA will add the documents you need.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document to %1&apos;s checklist</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have it now</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have it now: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a document</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm they have it</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm they have %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a document</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a document</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the documents they need with the button above.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCodeSheet</name>
+    <message>
+        <source>Set up %1&apos;s phone</source>
+        <comment>@title:window</comment>
+        <extracomment>%1 is the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the code out, or let them scan the QR code with their phone&apos;s camera.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the code spelt out one character at a time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code to set up their phone, with the same code</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On their phone:
+1. Install Pathway and open it.
+2. Tap &quot;I have a code from my PA&quot;.
+3. Type the code, or scan the QR code with the camera.
+4. They choose their own passphrase or PIN. Nobody else needs to know it.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnteredInErrorDialog</name>
+    <message>
+        <source>Mark as entered in error?</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will no longer count as contact in any figure or alert. It stays on the record, struck through, with your reason.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was it entered in error?</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: logged for the wrong young person</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as entered in error</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementEditPage</name>
+    <message>
+        <source>For %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the status as recorded now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the status of %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoverEditPage</name>
+    <message>
+        <source>Health history handover</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health history for %1</source>
+        <comment>@title</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agreed to their health history being shared</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have their copy</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handover</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -257,7 +863,7 @@
     <message>
         <source>My health</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -265,57 +871,103 @@
     <message>
         <source>Add an appointment</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a note</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing in your health history yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add appointments and notes with the buttons above.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New appointment</source>
         <comment>@title:window</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New note</source>
         <comment>@title:window</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What is it?</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What is it?</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Date (year-month-day)</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More details (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More details</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health history handover</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the handover</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the handover</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the health history handover for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowView</name>
+    <message>
+        <source>If you need help now</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PA may not answer straight away, for example at night. You can call:</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info helpline</comment>
+        <extracomment>%1 who (e.g. &quot;Samaritans&quot;), %2 when or for whom</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a phone number</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -323,54 +975,54 @@
     <message>
         <source>Home</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hello %1</source>
         <comment>@title</comment>
-        <extracomment>Greeting; %1 is the young person's name</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Greeting; %1 is the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My PA</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We last spoke: %1</source>
         <comment>@info</comment>
-        <extracomment>%1 is e.g. "3 weeks ago"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is e.g. &quot;3 weeks ago&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My PA is %1. We last spoke: %2</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Talk to my PA</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What to do next</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What to do next: %1 %2</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>See my plan</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My plan review</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -378,614 +1030,645 @@
     <message>
         <source>Contact and support</source>
         <comment>@title plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Education and training</source>
         <comment>@title plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Work and activities</source>
         <comment>@title plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If things go wrong</source>
         <comment>@title plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where I live</source>
         <comment>@title plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Family and friends</source>
         <comment>@title plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skills for living</source>
         <comment>@title plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Money</source>
         <comment>@title plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health and feelings</source>
         <comment>@title plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who I am</source>
         <comment>@title plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who helps me and how we keep in touch</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>School, college, university or training</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Jobs, apprenticeships and things I do</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happens if my plan stops working</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My home, and if it is right for me</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People who matter to me</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cooking, shopping, bills and other skills</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My money and the help I can get</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My body and my mind</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My culture, faith and language</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not started</source>
         <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Started</source>
         <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done</source>
         <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not needed now</source>
         <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Family health</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Growing up</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vaccination</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allergy</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Medicine</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Illness</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hospital</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dentist check</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Eye test</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Feelings and mental health</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My GP</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My dentist</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My optician</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Using the NHS</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Appointment</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
         <comment>@info health</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>National Insurance number</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birth certificate</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passport</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provisional driving licence</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bank account</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>eVisa (UKVI account)</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Care leaver letter</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GP registration and NHS number</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health summary</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Junior ISA</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Registered to vote</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Universal Credit (as a care leaver)</source>
         <comment>@info document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I have it</source>
         <comment>@info:status document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Applied</source>
         <comment>@info:status document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing</source>
         <comment>@info:status document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not needed</source>
         <comment>@info:status document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not asked for yet</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asked for</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Claimed</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Got it</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not for me</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Said no thanks</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit</source>
         <comment>@info contact</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Phone call</source>
         <comment>@info contact</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Video call</source>
         <comment>@info contact</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text message</source>
         <comment>@info contact</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letter</source>
         <comment>@info contact</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Drop-in</source>
         <comment>@info contact</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tried to reach</source>
         <comment>@info contact</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a care leaver</source>
         <comment>@info care leaver category</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moved home</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Started education</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left education</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Started work</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left work</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Went into custody</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left custody</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pregnancy</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Became a parent</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left care</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asylum decision</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asked for a plan review</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other event</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Born</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PA allocated</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PA allocation ended</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tried to make contact</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan review held</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health history handed over</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Document obtained</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Regular review</source>
         <comment>@info review</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asked for by the young person</source>
         <comment>@info review</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>After a big change</source>
         <comment>@info review</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Contact overdue by %n day(s)</source>
         <comment>@info alert</comment>
         <translation>
-            <numerusform>Contact overdue by %n day</numerusform><numerusform>Contact overdue by %n days</numerusform></translation>
+            <numerusform>Contact overdue by %n day</numerusform>
+            <numerusform>Contact overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact due soon</source>
         <comment>@info alert</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PA allocated</source>
         <comment>@info alert</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Visit due after a move</source>
         <comment>@info alert</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Plan review overdue by %n day(s)</source>
         <comment>@info alert</comment>
         <translation>
-            <numerusform>Plan review overdue by %n day</numerusform><numerusform>Plan review overdue by %n days</numerusform></translation>
+            <numerusform>Plan review overdue by %n day</numerusform>
+            <numerusform>Plan review overdue by %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plan review due soon</source>
         <comment>@info alert</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health history not handed over</source>
         <comment>@info alert</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing: %1</source>
         <comment>@info alert</comment>
         <extracomment>%1 is a document, e.g. Passport</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing ID</source>
         <comment>@info alert</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passport expires soon</source>
         <comment>@info alert</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Birthday in-touch contact missed</source>
         <comment>@info alert</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asked for contact</source>
         <comment>@info alert</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needs attention</source>
         <comment>@info alert</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no date</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>today</source>
         <comment>@info time</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yesterday</source>
         <comment>@info time</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <comment>@info time</comment>
         <translation>
-            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) ago</source>
         <comment>@info time</comment>
         <translation>
-            <numerusform>%n week ago</numerusform><numerusform>%n weeks ago</numerusform></translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
         <comment>@info time</comment>
         <translation>
-            <numerusform>%n month ago</numerusform><numerusform>%n months ago</numerusform></translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 a year</source>
         <comment>@info money</comment>
         <extracomment>%1 is an amount of money</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 a month</source>
         <comment>@info money</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 a week</source>
         <comment>@info money</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed, waiting for the PA</source>
+        <comment>@info:status</comment>
+        <extracomment>A step the young person proposed; their PA has not answered yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper copy</source>
+        <comment>@info health handover</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital copy</source>
+        <comment>@info health handover</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper and digital copies</source>
+        <comment>@info health handover</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -993,7 +1676,7 @@
     <message>
         <source>Loading…</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1001,47 +1684,57 @@
     <message>
         <source>Log a contact</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who with</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How</source>
         <comment>@label</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We talked (successful contact)</source>
         <comment>@option:check</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Successful contact</source>
         <comment>@option:check</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Seen alone</source>
         <comment>@option:check</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save contact</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log another contact</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1049,7 +1742,7 @@
     <message>
         <source>Pathway</source>
         <comment>@title:window</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1750,7 @@
     <message>
         <source>What I can get</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1065,32 +1758,273 @@
     <message>
         <source>%1 (%2)</source>
         <comment>@info offer: description (amount)</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How to get it: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for this</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No items of the local offer match right now.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask your PA what help you can get.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update status</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the status of %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::AlertListModel</name>
+    <message>
+        <source>Coming due</source>
+        <comment>@info alert tier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>@info alert tier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to a manager</source>
+        <comment>@info alert tier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact may be lost</source>
+        <comment>@info alert tier</comment>
+        <extracomment>The young person has not been contacted for so long they may be lost to the service</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs action now</source>
+        <comment>@info alert tier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A young person not on this device yet</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <comment>@info alert</comment>
+        <extracomment>%1 is a date: when something is due</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <comment>@info alert</comment>
+        <extracomment>%1 is a date: since when the alert&apos;s condition has been true</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a manager</source>
+        <comment>@info alert audience</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the PA</source>
+        <comment>@info alert audience</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member of staff</source>
+        <comment>@info who acknowledged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2</source>
+        <comment>@info alert</comment>
+        <extracomment>%1 a member of staff, %2 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement as last checked with the server.</source>
+        <comment>@info alert</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on this device. The server has not listed it yet, so it cannot be acknowledged yet.</source>
+        <comment>@info alert</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging needs a connection to the server.</source>
+        <comment>@info alert</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the acknowledgement…</source>
+        <comment>@info alert</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate a PA</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3. %4.</source>
+        <comment>@info alert</comment>
+        <extracomment>Screen reader, one alert: %1 what is wrong, %2 for whom, %3 since when, %4 how serious</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>@info alert</comment>
+        <extracomment>Screen reader: %1 the alert, %2 &quot;Acknowledged by ... on ...&quot;, %3 the note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::AlertsController</name>
+    <message>
+        <source>Demo: these alerts are worked out on this device. Nothing is sent, so they cannot be acknowledged.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not signed in to the server, so this list is worked out on this device. Acknowledging needs a connection.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired, so this list is worked out on this device. Sign in again to acknowledge alerts.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this list is worked out on this device. Acknowledging needs a connection.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this list is worked out on this device, with the acknowledgements as they were on %1. Acknowledging needs a connection.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with the server on %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) need(s) action.</source>
+        <comment>@info</comment>
+        <extracomment>The first sentence of the alerts page&apos;s summary; the second is separate so each can take plurals</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged.</source>
+        <comment>@info alerts</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 &quot;3 alerts need action.&quot; %2 &quot;2 acknowledged.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note: what is being done about it, or why it can wait.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n character(s).</source>
+        <comment>@info</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: your sign-in has expired. Sign in again, then acknowledge.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: acknowledging needs a connection to the server. Your note is kept here; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the server has not listed this alert yet. It can be acknowledged after the next sync.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged. Everyone who sees this alert now sees your note.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot be reached. Your note is kept here; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: this alert has cleared on the server in the meantime.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the server no longer shows you this alert.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the server did not accept the note. Write a shorter note and try again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the server did not accept it. Try again later.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1099,139 +2033,118 @@
         <source>Use at least %n characters or digits.</source>
         <comment>@info</comment>
         <translation>
-            <numerusform>Use at least %n characters or digits.</numerusform><numerusform>Use at least %n characters or digits.</numerusform></translation>
+            <numerusform>Use at least %n characters or digits.</numerusform>
+            <numerusform>Use at least %n characters or digits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two entries are different. Type the same one twice.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type the server address your council gave you.</source>
-        <comment>@info</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Type your work e-mail and password.</source>
-        <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That passphrase is not right. Try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many wrong tries. Wait, then try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This device's key store cannot be reached. Unlock the device and try again.</source>
+        <source>This device&apos;s key store cannot be reached. Unlock the device and try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no data on this device yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This device already has data. Unlock it instead.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The data on this device could not be opened.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first sync did not finish. Check the connection and try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your sign-in has expired. Your changes are kept on this device.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot reach the server. Check the address and your connection.</source>
-        <comment>@info</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The e-mail, password or code is not right.</source>
-        <comment>@info</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This account cannot use the app.</source>
-        <comment>@info</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signing in did not work. Try again later.</source>
-        <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the new code from your PA.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type your password.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
         <translation>
-            <numerusform>Too many tries. Wait %n second, then try again.</numerusform><numerusform>Too many tries. Wait %n seconds, then try again.</numerusform></translation>
+            <numerusform>Too many tries. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many tries. Wait %n seconds, then try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That password is not right. Nothing on this device has changed.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing in did not work. Your changes are kept; try again later.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This device's data file is missing. Nothing was replaced. Restore it from a backup, or sign in again to download your records.</source>
+        <source>This device&apos;s data file is missing. Nothing was replaced. Restore it from a backup, or sign in again to download your records.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: go back and type your e-mail and password, or your code.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1239,15 +2152,30 @@
     <message>
         <source>Pathway</source>
         <comment>@title:notification</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <comment>@action:button notification</comment>
+        <extracomment>The button of an OS notification that opens the alerts page</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n young people on your caseload need attention</source>
+        <source>%n young people in your team have a new alert for a manager</source>
         <comment>@info:notification</comment>
-        <extracomment>OS notification on a PA's device; a count only, never names.</extracomment>
+        <extracomment>OS notification on a manager&apos;s device: a count only, never names</extracomment>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n young people on your caseload have a new alert</source>
+        <comment>@info:notification</comment>
+        <extracomment>OS notification on a PA&apos;s device: a count only, never names</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1258,29 +2186,23 @@
         <comment>@info</comment>
         <extracomment>%n young people; the second sentence is separate so each can take plurals</extracomment>
         <translation>
-            <numerusform>%n young person.</numerusform><numerusform>%n young people.</numerusform></translation>
+            <numerusform>%n young person.</numerusform>
+            <numerusform>%n young people.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention.</source>
         <comment>@info</comment>
         <translation>
-            <numerusform>%n needs attention.</numerusform><numerusform>%n need attention.</numerusform></translation>
+            <numerusform>%n needs attention.</numerusform>
+            <numerusform>%n need attention.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>@info</comment>
-        <extracomment>%1 "12 young people." %2 "3 need attention."</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Visit with %1 saved on this device.</source>
-        <comment>@info</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The visit could not be saved.</source>
-        <comment>@info</comment>
-        <translation type="unfinished" />
+        <extracomment>%1 &quot;12 young people.&quot; %2 &quot;3 need attention.&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1288,40 +2210,56 @@
     <message>
         <source>Nothing overdue</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
         <comment>@info other alerts</comment>
         <translation>
-            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last contact %1</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No contact recorded</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Age %1, %2</source>
         <comment>@info</comment>
         <extracomment>%1 age in years, %2 care-leaver category</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PA</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1. %2. %3</source>
         <comment>@info</comment>
-        <extracomment>Screen reader: %1 name, %2 what needs attention, %3 last contact</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to talk today</source>
+        <comment>@info request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to talk</source>
+        <comment>@info request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1329,7 +2267,12 @@
     <message>
         <source>%1, %2</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PA</source>
+        <comment>@info chronology</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1337,19 +2280,50 @@
     <message>
         <source>%1: %2</source>
         <comment>@title conflict</comment>
-        <extracomment>What the conflicting text is: %1 the kind of record, %2 the field, both as stored</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plan, %1</source>
-        <comment>@title conflict</comment>
-        <translation type="unfinished" />
+        <extracomment>A conflict on a staff member&apos;s device: %1 the young person&apos;s name, %2 what</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1. On this device: %2. From the server: %3</source>
         <comment>@info</comment>
-        <extracomment>Screen reader: %1 what, %2 this device's text, %3 the other text</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Screen reader: %1 what, %2 this device&apos;s text, %3 the other text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person&apos;s own words</source>
+        <comment>@title conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <comment>@title conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens if the plan stops working</source>
+        <comment>@title conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <comment>@title conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step in the plan</source>
+        <comment>@title conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text</source>
+        <comment>@title conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan, %1: %2</source>
+        <comment>@title conflict</comment>
+        <extracomment>%1 a plan area, %2 which text in it, e.g. &quot;Plan, Health: The goal&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1357,38 +2331,278 @@
     <message>
         <source>Choose who the contact was with.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some of that is missing or too long.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The contact could not be saved.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 with %2 saved on this device.</source>
         <comment>@info</comment>
         <extracomment>%1 kind of contact, %2 name</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give a reason for the amendment.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amendment saved. The original contact is kept.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit with %1 is already saved (%2).</source>
+        <comment>@info</comment>
+        <extracomment>%1 name, %2 the time it was saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit could not be saved.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit with %1 saved on this device.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when the contact happened.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Choose when the contact happened: now or earlier.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the time chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contact is not on this device.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is marked as entered in error.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this contact was entered in error.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact could not be marked as entered in error.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as entered in error. It no longer counts as contact, and the request to talk it answered is open again. The original stays on the record.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as entered in error. It no longer counts as contact; the original stays on the record.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ContactRequestController</name>
+    <message>
+        <source>Call %1 on %2</source>
+        <comment>@action:button</comment>
+        <extracomment>A button that phones: %1 who, %2 their number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out-of-hours team</source>
+        <comment>@info helpline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When your PA cannot answer</source>
+        <comment>@info helpline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency: police, ambulance, fire</source>
+        <comment>@info helpline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you or someone else is in danger now</source>
+        <comment>@info helpline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Childline</source>
+        <comment>@info helpline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free, day or night, if you are under 19</source>
+        <comment>@info helpline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <comment>@info helpline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free, day or night, whatever you are going through</source>
+        <comment>@info helpline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has been answered already.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is no longer on this device.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your reply first.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be saved. It may be too long.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply saved on this device. It is sent when you are online.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how you talked.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact could not be saved. The notes may be too long.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved on this device. The request is answered.</source>
+        <comment>@info</comment>
+        <extracomment>%1 kind of contact (&quot;Phone call&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ContactRequestsModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 how long ago (&quot;today&quot;, &quot;3 days ago&quot;), %2 a time (&quot;18:40&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to talk today</source>
+        <comment>@info request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to talk</source>
+        <comment>@info request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked to talk today</source>
+        <comment>@info request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked to talk</source>
+        <comment>@info request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on your phone. It goes to your PA when you are online.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: ask your PA in another way.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PA has it. Waiting for an answer.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PA</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied: %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 the PA&apos;s name, %2 their reply</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered: %2, %3</source>
+        <comment>@info</comment>
+        <extracomment>%1 the PA&apos;s name, %2 kind of contact (&quot;Phone&quot;), %3 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by %1, %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 the PA&apos;s name, %2 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2. %3. %4</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 heading, %2 when, %3 where it stands, %4 the message or the answer</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1396,44 +2610,96 @@
     <message>
         <source>We talked</source>
         <comment>@info contact outcome</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not reach</source>
         <comment>@info contact outcome</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>@info</comment>
         <extracomment>%1 outcome, %2 the staff member</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 kind of contact, %2 when, %3 outcome</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asked to talk: urgent</source>
+        <source>Entered in error: %1 (marked by %2)</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <extracomment>%1 why the contact was entered in error, %2 who marked it</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Asked to talk: when convenient</source>
+        <source>Entered in error: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <extracomment>%1 why the contact was entered in error</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for an answer</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <source>Entered in error</source>
+        <comment>@info contact outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::DocumentEditController</name>
+    <message>
+        <source>A document</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answered</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <source>Nobody yet</source>
+        <comment>@item:inlistbox who is helping</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (their PA)</source>
+        <comment>@item:inlistbox</comment>
+        <extracomment>%1 the PA&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says they have it now. Check it, then save it as &quot;Have it&quot;.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for help with this.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which document to add.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date is before the day they got it. Check the expiry date.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated.</source>
+        <comment>@info document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: confirmed that they have it.</source>
+        <comment>@info document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your PA will check it and confirm.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1441,34 +2707,180 @@
     <message>
         <source>Out of date</source>
         <comment>@info:status document</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expires %1</source>
         <comment>@info</comment>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due %1</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is helping</source>
         <comment>@info</comment>
-        <extracomment>%1 is a person, e.g. the PA's name</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a person, e.g. the PA&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1. %2 is helping</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They asked for help.</source>
+        <comment>@info document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. They asked for help.</source>
+        <comment>@info document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says they have it: confirm</source>
+        <comment>@info:status document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your PA to confirm</source>
+        <comment>@info:status document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::EnrolCodeController</name>
+    <message>
+        <source>It works once, until %1 at %2.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a date, e.g. &quot;Wednesday, 9 December 2026&quot;; %2 a time, e.g. &quot;14:05&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for their phone to use the code.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1&apos;s phone is set up. Their plan arrives on it now.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has run out before it was used. Make a new one.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a code…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo has no server, so it cannot make a real code. Signed in to your council&apos;s server, this shows a code and a QR code for their phone.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Making a code needs a connection: try again when you are online.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again, then make the code.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only their PA or their PA&apos;s manager can make a code for their phone.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not make a code. Try again in a few minutes.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::EntitlementEditController</name>
+    <message>
+        <source>%1 since %2</source>
+        <comment>@info offer status</comment>
+        <extracomment>%1 a status (&quot;Claimed&quot;), %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>@info offer status saved</comment>
+        <extracomment>%1 offer item, %2 its new status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::HandoverController</name>
+    <message>
+        <source>Your health history has not been handed to you yet. Your PA will do this before you are 18.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health history has not been handed over yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over on %1, but the young person does not have their copy yet.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your health history was handed to you on %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date, %2 the format (&quot;Paper copy&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your health history was handed to you on %1 (%2).</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health history handed over on %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date, %2 the format (&quot;Paper copy&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health history handed over on %1 (%2).</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day it was handed over.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health history handover is recorded.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1477,7 +2889,7 @@
         <source>%1, %2, %3</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 title, %2 kind, %3 date</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1485,135 +2897,146 @@
     <message>
         <source>Home</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Home</source>
         <comment>@action:inmenu short</comment>
         <extracomment>Bottom navigation on a phone: one short word</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My plan</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My health</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What I can get</source>
         <comment>@title:page</comment>
         <extracomment>The local offer: what a care leaver can get from the council</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offer</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My documents</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Papers</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Talk to my PA</source>
         <comment>@title:page</comment>
         <extracomment>PA = personal adviser</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My PA</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My caseload</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Caseload</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log a contact</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team overview</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Team</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allocate a PA</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allocate</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Caseloads</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Caseloads</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan reviews to sign off</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reviews</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Settings</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <comment>@title:page</comment>
+        <extracomment>Staff page: every alert of the caseload or team, to act on or acknowledge</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <comment>@action:inmenu short</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1622,7 +3045,12 @@
         <source>%1, %2</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 offer item, %2 its status</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info:status offer</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1630,20 +3058,425 @@
     <message>
         <source>%1, by %2</source>
         <comment>@info plan step</comment>
-        <extracomment>A plan step: who does it and by when, e.g. "My PA, by 12/03/2026"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A plan step: who does it and by when, e.g. &quot;My PA, by 12/03/2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Late</source>
         <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1: %n step(s) to do</source>
         <comment>@info</comment>
         <extracomment>Screen reader: plan area and how many steps are still to do</extracomment>
         <translation>
-            <numerusform>%1: %n step to do</numerusform><numerusform>%1: %n steps to do</numerusform></translation>
+            <numerusform>%1: %n step to do</numerusform>
+            <numerusform>%1: %n steps to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::RecordEditor</name>
+    <message>
+        <source>Saved on this device. It goes to the server when there is a connection.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this device and on the server.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this change. Check it and save again, or ask your manager.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time. Open Conflicts to choose which to keep.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@info save result</comment>
+        <extracomment>%1 what was done (&quot;The review is recorded.&quot;), %2 where it is saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date cannot be in the future. Choose an earlier date.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of that is too long. Shorten it and try again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the dates do not fit together. Check them and try again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of that is missing. Check and try again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot make this change. Ask your PA or manager.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be saved on this device. Try again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::RejectedChangesController</name>
+    <message>
+        <source>Not accepted: %1. %2</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: a change the server refused; %1 what, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be changed on this device.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change is undone. The saved version comes back when the app syncs.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change is undone.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change this record now: they may have moved to another PA, or your role does not allow it.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your PA can make this change.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved contact cannot be changed.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock on this device is wrong.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something in this change is missing or not right.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record belongs to someone this device cannot change.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device was signed out by the service.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept it.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo it here, and ask your manager who can make it.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo it here, and tell your PA on the Talk page what you wanted.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo it here. To correct a contact, mark it entered in error and log it again.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the right date and time in the device settings, then undo it here and make it again.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again, or ask your manager.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo it here and try again, or ask your PA.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the plan</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step in the plan</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan review</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health history</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something from the local offer</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request to talk</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event in the history</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PA allocation</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReviewController</name>
+    <message>
+        <source>The review is overdue: it was due %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is due by %1.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review recorded yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day the review was held.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was agreed at the review.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a next review date after the review.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is recorded.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInJob</name>
+    <message>
+        <source>This app does not know your council&apos;s server yet. Ask your PA to show you the QR code for your phone, and scan it with your camera, or open the link they send you.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server address your council gave you, under Advanced.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That link does not work. Ask your PA to show you the QR code again, or type the code.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code from your PA. It looks like 7KQ4-M2XD.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your work e-mail and password.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach your council&apos;s server. Check that you are online (Wi-Fi or mobile data), then try again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check that you are online and, under Advanced, the server address, then try again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n minute(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation type="unfinished">
+            <numerusform>Too many tries. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many tries. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That code did not work. Check each letter and number. A code works once and only for a few days: if it still does not work, ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That e-mail or password is not right. Check them and try again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not let this device sign in. Ask your leaving-care service to check your account.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account cannot use the app. Use a PA&apos;s or a manager&apos;s account.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not work: the server had a problem. Try again in a few minutes.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignOffController</name>
+    <message>
+        <source>someone</source>
+        <comment>@info person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held %1, recorded by %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date, %2 the PA&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part was not recorded.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the people who took part, as the PA wrote them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person took part</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person did not take part</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later review was held on %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review was due by %1 and is overdue: the PA records it when it is held.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review by %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off yet</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 the manager&apos;s name, %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review signed off.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1652,68 +3485,88 @@
         <source>On this device only</source>
         <comment>@info:status</comment>
         <extracomment>Demo mode: nothing is sent anywhere</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offline</source>
         <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Syncing %1%</source>
         <comment>@info:status</comment>
         <extracomment>%1 is a percentage, e.g. 40</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync failed, will retry</source>
         <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed out: sign in to send</source>
         <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not synced yet</source>
         <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Synced %1</source>
         <comment>@info:status</comment>
         <extracomment>%1 is a time or date, e.g. 14:05</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All saved</source>
         <comment>@info:status</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
         <comment>@info:status</comment>
         <translation>
-            <numerusform>%n change waiting</numerusform><numerusform>%n changes waiting</numerusform></translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) need you</source>
         <comment>@info:status</comment>
         <translation>
-            <numerusform>%n conflict needs you</numerusform><numerusform>%n conflicts need you</numerusform></translation>
+            <numerusform>%n conflict needs you</numerusform>
+            <numerusform>%n conflicts need you</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1. %2. %3.</source>
         <comment>@info:status</comment>
-        <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflicts</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 refused changes
+----------
+Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflicts</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1. %2.</source>
         <comment>@info:status</comment>
         <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not accepted</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4.</source>
+        <comment>@info:status</comment>
+        <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflicts, %4 refused changes</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1721,120 +3574,133 @@
     <message>
         <source>No PA allocated</source>
         <comment>@label figure</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact lost (6 months or more)</source>
         <comment>@label figure</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No contact for 12 weeks or more</source>
         <comment>@label figure</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact overdue (8 weeks)</source>
         <comment>@label figure</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact due soon</source>
         <comment>@label figure</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan reviews overdue</source>
         <comment>@label figure</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health history not handed over at 18</source>
         <comment>@label figure</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing ID documents</source>
         <comment>@label figure</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 figure name, %2 the number of young people</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PA</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, PA: %2</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n young people</source>
         <comment>@info caseload size</comment>
         <translation>
-            <numerusform>%n young person</numerusform><numerusform>%n young people</numerusform></translation>
+            <numerusform>%n young person</numerusform>
+            <numerusform>%n young people</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Held %1</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The young person took part</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The young person did not take part</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1. %2. PA: %3</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a young person and a PA.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is already %2's PA.</source>
+        <source>%1 is already %2&apos;s PA.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The allocation could not be saved.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is now %2's PA.</source>
+        <source>%1 is now %2&apos;s PA.</source>
         <comment>@info</comment>
         <extracomment>%1 PA, %2 young person</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review signed off.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sign-off could not be saved.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 became %2&apos;s PA today. Another PA can be allocated from tomorrow.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the current PA, %2 young person</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1843,104 +3709,129 @@
         <source>Age %1, %2</source>
         <comment>@info</comment>
         <extracomment>%1 age in years, %2 care-leaver category</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No PA yet</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not yet</source>
         <comment>@info last contact</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to do right now</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Late: was due %1</source>
         <comment>@info</comment>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By %1</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No review yet</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next review %1</source>
         <comment>@info</comment>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Some of that is missing or too long. Check and try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That could not be saved on this device.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Well done! Step marked as done.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your words are saved.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan updated.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Step added.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You asked for a review. Your PA will arrange it.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added to your health history.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your PA will help you with this.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You asked for it. Your PA will tell you what happens next.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your PA will contact you as soon as possible.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your PA will get in touch soon.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role cannot change this. Ask your manager.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your PA can change this. Ask them on the Talk page.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your idea for a step is saved. Your PA will see it and agree it with you.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step accepted. It is now part of the plan.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step declined. Tell them why when you next talk.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1948,7 +3839,7 @@
     <message>
         <source>My plan</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1956,129 +3847,162 @@
     <message>
         <source>Ask for a review</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In my words: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>@info</comment>
         <extracomment>A plan step: %1 who and when, %2 status</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add my words</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add my words to %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update with them</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Update %1 with the young person</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a step</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a step to %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What do you think? What do you want?</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My words</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal, in plain words</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Their own words</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The young person took part</source>
         <comment>@option:check</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What will be done</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What will be done</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who will do it</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who will do it</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Within a week</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Within a month</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Within three months</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No date</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>By when</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <comment>@info plan step</comment>
         <extracomment>A plan step for a screen reader: what, who and when, status</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a review</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a review held with %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <comment>@action:button a proposed plan step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the proposed step: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 is the step the young person proposed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>@action:button a proposed plan step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the proposed step: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 is the step the young person proposed</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2087,82 +4011,307 @@
         <source>%1. PA: %2. Last contact: %3</source>
         <comment>@info</comment>
         <extracomment>%1 age and category, %2 PA name, %3 when last contacted</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log visit now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offer</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Documents</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chronology</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Amend a contact</source>
         <comment>@title:window</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The original stays on the record; this adds an amendment.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Corrected notes</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Corrected notes</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We talked (successful contact)</source>
         <comment>@option:check</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why it is amended</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why it is amended</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an earlier contact</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log an earlier contact with %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up their phone</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up their phone: a code for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 is the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RejectedPage</name>
+    <message>
+        <source>Not accepted</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo my change</source>
+        <comment>@action:button a refused change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo my change: %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change was accepted.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the service cannot accept a change you make, it appears here with the reason and what to do.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Log the contact</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the contact: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the contact that answers it</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about (staff only)</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you talked about (staff only)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person reads your reply in the app. It answers the request.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditPage</name>
+    <message>
+        <source>Record a review</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan review with %1</source>
+        <comment>@title</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and roles</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person took part</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their views, in their words</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review by</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSignOffPage</name>
+    <message>
+        <source>Sign off a review</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1&apos;s plan</source>
+        <comment>@title</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: the review card, %1 when held, %2 why, %3 the outcome, %4 who took part</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their views: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the young person&apos;s views, in their words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the review and the plan above before you sign it off.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off this review</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the review of %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off this review?</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You confirm that you have read %1&apos;s review and plan, and that the plan meets their needs.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2170,27 +4319,27 @@
     <message>
         <source>Plan reviews to sign off</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sign off</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sign off the review of %1</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No reviews are waiting for sign-off.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reviews appear here when a PA records one.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and sign off</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and sign off the review of %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2198,48 +4347,77 @@
     <message>
         <source>Settings</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text size</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text size</source>
         <comment>@label:slider</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text is %1% of normal size.</source>
         <comment>@info</comment>
         <extracomment>%1 is a percentage, e.g. 150</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dark theme</source>
         <comment>@option:check</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock after this many minutes without use:</source>
         <comment>@label:spinbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Minutes before locking</source>
         <comment>@label:spinbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupAdvanced</name>
+    <message>
+        <source>Hide advanced settings</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app connects to %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a web address, e.g. https://pathway.northbrook.gov.uk</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another server address (only if your council gave you one)</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://pathway.example.org</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2247,177 +4425,181 @@
     <message>
         <source>Welcome to Pathway</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your plan, your documents and your PA, on your phone. It works without internet.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I have a code from my PA</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I work for the council: sign in</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try the demo (no server needed)</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter your code</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server address</source>
-        <comment>@label:textbox</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>https://pathway.example.org</source>
-        <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Work e-mail</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The code from your PA</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try the demo as…</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo uses made-up people. It is saved, encrypted, on this device only.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A young person</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A personal adviser (PA)</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A manager</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a passphrase or PIN</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You will need it each time you open Pathway. It keeps your information safe if you lose your phone.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use a PIN (numbers only)</source>
         <comment>@option:check</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PIN</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New passphrase or PIN</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type it again</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type it again</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save and continue</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Getting your information</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First sync progress</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try again</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Try the first sync again</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Continue without it</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Continue without the first sync</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PA gives you a code like 7KQ4-M2XD. If they show you a QR code instead, scan it with your phone&apos;s camera.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app does not know your council&apos;s server yet. Ask your PA to show you the QR code for your phone, and scan it with your camera, or to send you the link.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupStep</name>
+    <message>
+        <source>%1 Back</source>
+        <comment>@action:button</comment>
+        <extracomment>Arrow pointing back (mirrored in right-to-left languages), then the word</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Back to signing in</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2425,12 +4607,12 @@
     <message>
         <source>Signed in as %1</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2440,17 +4622,19 @@
         <comment>@info</comment>
         <extracomment>Banner on every page when the login has expired; %n is the number of changes not yet sent</extracomment>
         <translation>
-            <numerusform>Your sign-in has expired. Your changes are kept on this device: %n waiting to go up.</numerusform><numerusform>Your sign-in has expired. Your changes are kept on this device: %n waiting to go up.</numerusform></translation>
+            <numerusform>Your sign-in has expired. Your changes are kept on this device: %n waiting to go up.</numerusform>
+            <numerusform>Your sign-in has expired. Your changes are kept on this device: %n waiting to go up.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your sign-in has expired. Your changes are kept on this device.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in again</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2458,48 +4642,48 @@
     <message>
         <source>Sign in again</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask your PA for a new code and type it here. Everything you did while signed out is kept on this phone and goes up once you are signed in.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the password for this account. Everything you did while signed out is kept on this device and goes up once you are signed in.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Work e-mail</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new code from your PA</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not now, keep working on this device</source>
         <comment>@action:button</comment>
         <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2507,7 +4691,15 @@
     <message>
         <source>Back</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2515,48 +4707,53 @@
     <message>
         <source>Talk to my PA</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>My PA: %1</source>
         <comment>@title</comment>
-        <extracomment>%1 is the PA's name</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the PA&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What do you want to talk about? (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Message to my PA</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I need to talk today</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ask my PA to contact me urgently</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Talk when you can</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ask my PA to contact me when convenient</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Our contact</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I need to talk today: ask my PA to contact me urgently</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk when you can: ask my PA to contact me when convenient</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2564,27 +4761,27 @@
     <message>
         <source>Team overview</source>
         <comment>@title:page</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who needs attention</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PA: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a figure to see who it is about.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody is in this group right now.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2592,29 +4789,31 @@
     <message>
         <source>Pathway is locked</source>
         <comment>@title</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter your passphrase or PIN to open it.</source>
         <comment>@info</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase or PIN</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %n second(s).</source>
         <comment>@info</comment>
         <extracomment>Shown after several wrong tries</extracomment>
         <translation>
-            <numerusform>You can try again in %n second.</numerusform><numerusform>You can try again in %n seconds.</numerusform></translation>
+            <numerusform>You can try again in %n second.</numerusform>
+            <numerusform>You can try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock</source>
         <comment>@action:button</comment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
