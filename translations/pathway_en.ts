@@ -1949,17 +1949,17 @@
         <source>%n alert(s) need(s) action.</source>
         <comment>@info</comment>
         <extracomment>The first sentence of the alerts page&apos;s summary; the second is separate so each can take plurals</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alert needs action.</numerusform>
+            <numerusform>%n alerts need action.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n acknowledged.</source>
         <comment>@info alerts</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acknowledged.</numerusform>
+            <numerusform>%n acknowledged.</numerusform>
         </translation>
     </message>
     <message>
@@ -1976,9 +1976,9 @@
     <message numerus="yes">
         <source>The note is too long: at most %n character(s).</source>
         <comment>@info</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The note is too long: at most %n character.</numerusform>
+            <numerusform>The note is too long: at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -2164,18 +2164,18 @@
         <source>%n young people in your team have a new alert for a manager</source>
         <comment>@info:notification</comment>
         <extracomment>OS notification on a manager&apos;s device: a count only, never names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n young person in your team has a new alert for a manager</numerusform>
+            <numerusform>%n young people in your team have a new alert for a manager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n young people on your caseload have a new alert</source>
         <comment>@info:notification</comment>
         <extracomment>OS notification on a PA&apos;s device: a count only, never names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n young person on your caseload has a new alert</numerusform>
+            <numerusform>%n young people on your caseload have a new alert</numerusform>
         </translation>
     </message>
 </context>
@@ -3370,16 +3370,16 @@
         <source>Too many tries. Wait %n minute(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many tries. Wait %n minute, then try again.</numerusform>
+            <numerusform>Too many tries. Wait %n minutes, then try again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Too many tries. Wait %n second, then try again.</numerusform>
             <numerusform>Too many tries. Wait %n seconds, then try again.</numerusform>
         </translation>
@@ -3557,9 +3557,9 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message numerus="yes">
         <source>%n change(s) not accepted</source>
         <comment>@info:status</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change not accepted</numerusform>
+            <numerusform>%n changes not accepted</numerusform>
         </translation>
     </message>
     <message>
