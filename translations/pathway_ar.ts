@@ -6,92 +6,92 @@
     <message>
         <source>Alerts</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>التنبيهات</translation>
     </message>
     <message>
         <source>Check with the server again</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحقّق من الخادم مرة أخرى</translation>
     </message>
     <message>
         <source>Only alerts for managers</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>تنبيهات المديرين فقط</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>@info alert</comment>
         <extracomment>%1 since when (or when due), %2 who the alert is for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>“%1”</source>
         <comment>@info quoted note</comment>
         <extracomment>The note written when the alert was acknowledged, quoted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الاطلاع…</translation>
     </message>
     <message>
         <source>Acknowledge with a note: %1, %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الاطلاع مع ملاحظة: %1، %2</translation>
     </message>
     <message>
         <source>No alerts: nothing needs action right now.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تنبيهات: لا شيء يحتاج إلى إجراء الآن.</translation>
     </message>
     <message>
         <source>Alerts appear here when contact, a plan review, documents, the health history or a young person&apos;s request need action.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تظهر التنبيهات هنا عندما يحتاج التواصل أو مراجعة الخطة أو المستندات أو السجل الصحي أو طلب من أحد الشباب إلى إجراء.</translation>
     </message>
     <message>
         <source>Acknowledge with a note</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الاطلاع مع ملاحظة</translation>
     </message>
     <message>
         <source>Say what is being done about it, or why it can wait. Everyone who sees this alert sees your name, your note and when.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ما يُفعل بشأنه، أو لماذا يمكنه الانتظار. كل من يرى هذا التنبيه يرى اسمك وملاحظتك ووقتها.</translation>
     </message>
     <message>
         <source>Note</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Note</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Acknowledge</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الاطلاع</translation>
     </message>
     <message>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@info alert</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -109,42 +109,42 @@
     <message>
         <source>Change PA</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>غيّر المرشد</translation>
     </message>
     <message>
         <source>Choose a PA for %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر مرشدًا لـ %1</translation>
     </message>
     <message>
         <source>No young people in the team yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شباب في الفريق بعد.</translation>
     </message>
     <message>
         <source>Young people appear here after a sync with the server.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>يظهر الشباب هنا بعد المزامنة مع الخادم.</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>السبب (اختياري)</translation>
     </message>
     <message>
         <source>Reason</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>@item PA name (caseload size)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A PA for %1</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرشد لـ %1</translation>
     </message>
 </context>
 <context>
@@ -167,33 +167,33 @@
         <source>Calendar, %1</source>
         <comment>@info</comment>
         <extracomment>The calendar as a screen reader names it; %1 month and year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التقويم، %1</translation>
     </message>
     <message>
         <source>Previous year</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>السنة السابقة</translation>
     </message>
     <message>
         <source>Previous month</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>الشهر السابق</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>@title:group month and year</comment>
         <extracomment>A calendar&apos;s heading: %1 month name, %2 year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Next month</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>الشهر التالي</translation>
     </message>
     <message>
         <source>Next year</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>السنة التالية</translation>
     </message>
 </context>
 <context>
@@ -201,12 +201,12 @@
     <message>
         <source>%1, %2</source>
         <comment>@info alert, and more</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>%1 · PA: %2</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · المرشد: %2</translation>
     </message>
     <message>
         <source>Log visit now</source>
@@ -216,7 +216,7 @@
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل زيارة مع %1 الآن</translation>
     </message>
     <message>
         <source>Open record</source>
@@ -226,17 +226,17 @@
     <message>
         <source>Open the record of %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>افتح سجل %1</translation>
     </message>
     <message>
         <source>No young people in this caseload.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شباب في هذه الحالات.</translation>
     </message>
     <message>
         <source>A manager allocates young people to PAs. Sync to get new allocations.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>المدير يعيّن الشباب للمرشدين. قم بالمزامنة لتحصل على التعيينات الجديدة.</translation>
     </message>
 </context>
 <context>
@@ -257,7 +257,7 @@
     <message>
         <source>Personal adviser</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرشد الشخصي</translation>
     </message>
 </context>
 <context>
@@ -265,7 +265,7 @@
     <message>
         <source>Checking with the server…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق مع الخادم…</translation>
     </message>
 </context>
 <context>
@@ -274,7 +274,7 @@
         <source>%1: %2</source>
         <comment>@option:radio</comment>
         <extracomment>A choice for screen readers: %1 the question, %2 one answer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -282,12 +282,12 @@
     <message>
         <source>No events yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أحداث بعد.</translation>
     </message>
     <message>
         <source>Moves, contacts, reviews and documents appear here as they are recorded.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تظهر هنا الانتقالات والتواصل والمراجعات والمستندات عند تسجيلها.</translation>
     </message>
 </context>
 <context>
@@ -310,7 +310,7 @@
     <message>
         <source>Keep the text on this device</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بالنص الموجود على هذا الجهاز</translation>
     </message>
     <message>
         <source>From the server</source>
@@ -320,7 +320,7 @@
     <message>
         <source>Keep the text from the server</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بالنص القادم من الخادم</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -330,7 +330,7 @@
     <message>
         <source>If the same text is changed on two devices, both versions appear here for you to choose.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا تغيّر النص نفسه على جهازين، تظهر النسختان هنا لتختار منهما.</translation>
     </message>
 </context>
 <context>
@@ -338,37 +338,37 @@
     <message>
         <source>%1 (amended)</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (معدَّل)</translation>
     </message>
     <message>
         <source>Amend</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Amend contact: %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّل التواصل: %1</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي تواصل بعد.</translation>
     </message>
     <message>
         <source>Contacts appear here once they are logged.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>يظهر التواصل هنا بعد تسجيله.</translation>
     </message>
     <message>
         <source>Entered in error</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُدخل خطأً</translation>
     </message>
     <message>
         <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>علّمه كمُدخل خطأً: %1</translation>
     </message>
 </context>
 <context>
@@ -376,23 +376,23 @@
     <message>
         <source>Choose a date</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر تاريخًا</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>A date field: %1 what the date is, %2 the date (or &quot;Choose a date&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Opens a calendar</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفتح تقويمًا</translation>
     </message>
     <message>
         <source>Choose a date</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر تاريخًا</translation>
     </message>
 </context>
 <context>
@@ -400,38 +400,38 @@
     <message>
         <source>No date</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>بدون تاريخ</translation>
     </message>
     <message>
         <source>Previous month</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>الشهر السابق</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>@title:calendar</comment>
         <extracomment>The month on show in a calendar: %1 the month&apos;s name, %2 the year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Next month</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>الشهر التالي</translation>
     </message>
     <message>
         <source>Year</source>
         <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>Year %1</source>
         <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>السنة %1</translation>
     </message>
     <message>
         <source>Tap a day.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اضغط على يوم.</translation>
     </message>
 </context>
 <context>
@@ -439,13 +439,13 @@
     <message>
         <source>No date. Choose one</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تاريخ. اختر واحدًا</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@action:button date field</comment>
         <extracomment>A date field for screen readers: %1 its label, %2 the date shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -453,61 +453,61 @@
     <message>
         <source>Time</source>
         <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Hour</source>
         <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>الساعة</translation>
     </message>
     <message>
         <source>:</source>
         <comment>@label time separator</comment>
         <extracomment>Between the hour and the minute of a time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>:</translation>
     </message>
     <message>
         <source>Minute</source>
         <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>الدقيقة</translation>
     </message>
     <message>
         <source>Now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>Today</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Choose %1 or earlier.</source>
         <comment>@info</comment>
         <extracomment>%1 the latest date (or date and time) allowed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر %1 أو قبله.</translation>
     </message>
     <message>
         <source>Choose %1 or later.</source>
         <comment>@info</comment>
         <extracomment>%1 the earliest date (or date and time) allowed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر %1 أو بعده.</translation>
     </message>
     <message>
         <source>Choose</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر</translation>
     </message>
     <message>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>@info date and time</comment>
         <extracomment>A date and a time: %1 date, %2 time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -516,28 +516,28 @@
         <source>%1, %2</source>
         <comment>@info date and time</comment>
         <extracomment>A date and a time: %1 date, %2 time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Choose a date and time</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر التاريخ والوقت</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>A date and time field: %1 what it is, %2 the date and time (or &quot;Choose a date and time&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Opens a calendar</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>يفتح تقويمًا</translation>
     </message>
     <message>
         <source>Choose a date and time</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر التاريخ والوقت</translation>
     </message>
 </context>
 <context>
@@ -545,65 +545,65 @@
     <message>
         <source>Add a document</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضف مستندًا</translation>
     </message>
     <message>
         <source>%1 for %2</source>
         <comment>@title</comment>
         <extracomment>%1 a document, %2 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 لـ %2</translation>
     </message>
     <message>
         <source>Which document</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>أي مستند</translation>
     </message>
     <message>
         <source>Status</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Due by</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب قبل</translation>
     </message>
     <message>
         <source>Expires on</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي في</translation>
     </message>
     <message>
         <source>Who is helping</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>من يساعد</translation>
     </message>
     <message>
         <source>Who is helping: %1</source>
         <comment>@label:listbox</comment>
         <extracomment>Screen reader: %1 the person chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>من يساعد: %1</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات (اختياري)</translation>
     </message>
     <message>
         <source>Notes</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Save</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>احفظ</translation>
     </message>
     <message>
         <source>Save %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>احفظ %1</translation>
     </message>
 </context>
 <context>
@@ -619,7 +619,7 @@
     <message>
         <source>You asked your PA for help.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلبت المساعدة من مرشدك.</translation>
     </message>
     <message>
         <source>Ask my PA for help</source>
@@ -629,66 +629,66 @@
     <message>
         <source>Ask my PA for help with %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>اطلب المساعدة من مرشدي في %1</translation>
     </message>
     <message>
         <source>No documents on the checklist yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مستندات في القائمة بعد.</translation>
     </message>
     <message>
         <source>Your PA will add the documents you need.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>سيضيف مرشدك المستندات التي تحتاجها.</translation>
     </message>
     <message>
         <source>Add a document</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضف مستندًا</translation>
     </message>
     <message>
         <source>Add a document to %1&apos;s checklist</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أضف مستندًا إلى قائمة %1</translation>
     </message>
     <message>
         <source>I have it now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>صار عندي الآن</translation>
     </message>
     <message>
         <source>I have it now: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صار عندي الآن: %1</translation>
     </message>
     <message>
         <source>Confirm they have it</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>أكّد أنه صار عنده</translation>
     </message>
     <message>
         <source>Confirm they have %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أكّد أن %1 صار عنده</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>غيّر</translation>
     </message>
     <message>
         <source>Change %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>غيّر %1</translation>
     </message>
     <message>
         <source>Add the documents they need with the button above.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضف المستندات التي يحتاجها باستخدام الزر في الأعلى.</translation>
     </message>
 </context>
 <context>
@@ -697,23 +697,23 @@
         <source>Set up %1&apos;s phone</source>
         <comment>@title:window</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إعداد هاتف %1</translation>
     </message>
     <message>
         <source>Read the code out, or let them scan the QR code with their phone&apos;s camera.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الرمز بصوت عالٍ، أو دعه يمسح رمز QR بكاميرا هاتفه.</translation>
     </message>
     <message>
         <source>Code: %1</source>
         <comment>@info</comment>
         <extracomment>%1 is the code spelt out one character at a time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز: %1</translation>
     </message>
     <message>
         <source>QR code to set up their phone, with the same code</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لإعداد هاتفه، بنفس الرمز</translation>
     </message>
     <message>
         <source>On their phone:
@@ -722,12 +722,16 @@
 3. Type the code, or scan the QR code with the camera.
 4. They choose their own passphrase or PIN. Nobody else needs to know it.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>على هاتفه:
+1. ثبّت باثواي وافتحه.
+2. اضغط «لدي رمز من مرشدي».
+3. اكتب الرمز، أو امسح رمز QR بالكاميرا.
+4. يختار عبارة المرور أو الرقم السري بنفسه. لا أحد غيره يحتاج أن يعرفها.</translation>
     </message>
     <message>
         <source>Make a new code</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>أنشئ رمزًا جديدًا</translation>
     </message>
 </context>
 <context>
@@ -735,32 +739,32 @@
     <message>
         <source>Mark as entered in error?</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعليمه كمُدخل خطأً؟</translation>
     </message>
     <message>
         <source>It will no longer count as contact in any figure or alert. It stays on the record, struck through, with your reason.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لن يُحسب بعد الآن تواصلًا في أي رقم أو تنبيه. يبقى في السجل مشطوبًا، مع السبب الذي كتبته.</translation>
     </message>
     <message>
         <source>Why was it entered in error?</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>لماذا أُدخل خطأً؟</translation>
     </message>
     <message>
         <source>For example: logged for the wrong young person</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: سُجّل لشاب آخر بالخطأ</translation>
     </message>
     <message>
         <source>Mark as entered in error</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>علّمه كمُدخل خطأً</translation>
     </message>
     <message>
         <source>Cancel</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -769,44 +773,44 @@
         <source>For %1</source>
         <comment>@info</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لـ %1</translation>
     </message>
     <message>
         <source>Now: %1</source>
         <comment>@info</comment>
         <extracomment>%1 the status as recorded now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الآن: %1</translation>
     </message>
     <message>
         <source>New status</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحالة الجديدة</translation>
     </message>
     <message>
         <source>Since</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>منذ</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات (اختياري)</translation>
     </message>
     <message>
         <source>Notes</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Save</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>احفظ</translation>
     </message>
     <message>
         <source>Save the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>احفظ حالة %1</translation>
     </message>
 </context>
 <context>
@@ -814,48 +818,48 @@
     <message>
         <source>Health history handover</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>تسليم السجل الصحي</translation>
     </message>
     <message>
         <source>Health history for %1</source>
         <comment>@title</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السجل الصحي لـ %1</translation>
     </message>
     <message>
         <source>Handed over on</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسليم</translation>
     </message>
     <message>
         <source>How</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>They agreed to their health history being shared</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>وافق على مشاركة سجله الصحي</translation>
     </message>
     <message>
         <source>They have their copy</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنده نسخته</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات (اختياري)</translation>
     </message>
     <message>
         <source>Notes</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Save the handover</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التسليم</translation>
     </message>
 </context>
 <context>
@@ -881,68 +885,68 @@
     <message>
         <source>Nothing in your health history yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء في سجلك الصحي بعد.</translation>
     </message>
     <message>
         <source>Add appointments and notes with the buttons above.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضف المواعيد والملاحظات باستخدام الأزرار في الأعلى.</translation>
     </message>
     <message>
         <source>New appointment</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>موعد جديد</translation>
     </message>
     <message>
         <source>New note</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة</translation>
     </message>
     <message>
         <source>What is it?</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>ما هو؟</translation>
     </message>
     <message>
         <source>What is it?</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>ما هو؟</translation>
     </message>
     <message>
         <source>More details (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل أكثر (اختياري)</translation>
     </message>
     <message>
         <source>More details</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل أكثر</translation>
     </message>
     <message>
         <source>Health history handover</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>تسليم السجل الصحي</translation>
     </message>
     <message>
         <source>Change the handover</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>غيّر التسليم</translation>
     </message>
     <message>
         <source>Record the handover</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل التسليم</translation>
     </message>
     <message>
         <source>Record the health history handover for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل تسليم السجل الصحي لـ %1</translation>
     </message>
     <message>
         <source>Date</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
 </context>
 <context>
@@ -950,24 +954,24 @@
     <message>
         <source>If you need help now</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا احتجت مساعدة الآن</translation>
     </message>
     <message>
         <source>Your PA may not answer straight away, for example at night. You can call:</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>قد لا يرد مرشدك فورًا، مثلًا في الليل. يمكنك الاتصال بـ:</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@info helpline</comment>
         <extracomment>%1 who (e.g. &quot;Samaritans&quot;), %2 when or for whom</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Call %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a phone number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بـ %1</translation>
     </message>
 </context>
 <context>
@@ -1080,52 +1084,52 @@
     <message>
         <source>Who helps me and how we keep in touch</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished"></translation>
+        <translation>من يساعدني وكيف نبقى على تواصل</translation>
     </message>
     <message>
         <source>School, college, university or training</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished"></translation>
+        <translation>المدرسة أو الكلية أو الجامعة أو التدريب</translation>
     </message>
     <message>
         <source>Jobs, apprenticeships and things I do</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished"></translation>
+        <translation>الوظائف والتدريب المهني والأشياء التي أفعلها</translation>
     </message>
     <message>
         <source>What happens if my plan stops working</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يحدث إذا توقفت خطتي عن النجاح</translation>
     </message>
     <message>
         <source>My home, and if it is right for me</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished"></translation>
+        <translation>بيتي، وهل هو مناسب لي</translation>
     </message>
     <message>
         <source>People who matter to me</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished"></translation>
+        <translation>الناس المهمّون لي</translation>
     </message>
     <message>
         <source>Cooking, shopping, bills and other skills</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished"></translation>
+        <translation>الطبخ والتسوق والفواتير ومهارات أخرى</translation>
     </message>
     <message>
         <source>My money and the help I can get</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished"></translation>
+        <translation>مالي والمساعدة التي يمكنني الحصول عليها</translation>
     </message>
     <message>
         <source>My body and my mind</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished"></translation>
+        <translation>جسمي وعقلي</translation>
     </message>
     <message>
         <source>My culture, faith and language</source>
         <comment>@info plan area</comment>
-        <translation type="unfinished"></translation>
+        <translation>ثقافتي وديني ولغتي</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -1145,152 +1149,152 @@
     <message>
         <source>Not needed now</source>
         <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+        <translation>غير مطلوب الآن</translation>
     </message>
     <message>
         <source>Birth</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>الولادة</translation>
     </message>
     <message>
         <source>Family health</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>صحة العائلة</translation>
     </message>
     <message>
         <source>Growing up</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة النمو</translation>
     </message>
     <message>
         <source>Vaccination</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>التطعيم</translation>
     </message>
     <message>
         <source>Allergy</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحساسية</translation>
     </message>
     <message>
         <source>Medicine</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>الدواء</translation>
     </message>
     <message>
         <source>Illness</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرض</translation>
     </message>
     <message>
         <source>Hospital</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستشفى</translation>
     </message>
     <message>
         <source>Dentist check</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>فحص الأسنان</translation>
     </message>
     <message>
         <source>Eye test</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>فحص النظر</translation>
     </message>
     <message>
         <source>Feelings and mental health</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>المشاعر والصحة النفسية</translation>
     </message>
     <message>
         <source>My GP</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>طبيب العائلة (GP)</translation>
     </message>
     <message>
         <source>My dentist</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>طبيب أسناني</translation>
     </message>
     <message>
         <source>My optician</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخصائي النظارات</translation>
     </message>
     <message>
         <source>Using the NHS</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام الخدمة الصحية (NHS)</translation>
     </message>
     <message>
         <source>Appointment</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>موعد</translation>
     </message>
     <message>
         <source>Note</source>
         <comment>@info health</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>National Insurance number</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>رقم التأمين الوطني</translation>
     </message>
     <message>
         <source>Birth certificate</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>شهادة الميلاد</translation>
     </message>
     <message>
         <source>Passport</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>جواز السفر</translation>
     </message>
     <message>
         <source>Provisional driving licence</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>رخصة القيادة المؤقتة</translation>
     </message>
     <message>
         <source>Bank account</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب بنكي</translation>
     </message>
     <message>
         <source>eVisa (UKVI account)</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>التأشيرة الإلكترونية eVisa (حساب UKVI)</translation>
     </message>
     <message>
         <source>Care leaver letter</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة مغادر الرعاية</translation>
     </message>
     <message>
         <source>GP registration and NHS number</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل عند طبيب العائلة (GP) ورقم NHS</translation>
     </message>
     <message>
         <source>Health summary</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملخص صحي</translation>
     </message>
     <message>
         <source>Junior ISA</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>حساب التوفير للصغار (Junior ISA)</translation>
     </message>
     <message>
         <source>Registered to vote</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل للتصويت</translation>
     </message>
     <message>
         <source>Universal Credit (as a care leaver)</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>الائتمان الشامل Universal Credit (كمغادر للرعاية)</translation>
     </message>
     <message>
         <source>I have it</source>
@@ -1310,37 +1314,37 @@
     <message>
         <source>Not needed</source>
         <comment>@info:status document</comment>
-        <translation type="unfinished"></translation>
+        <translation>غير مطلوب</translation>
     </message>
     <message>
         <source>Not asked for yet</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُطلب بعد</translation>
     </message>
     <message>
         <source>Asked for</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم الطلب</translation>
     </message>
     <message>
         <source>Claimed</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم التقديم عليه</translation>
     </message>
     <message>
         <source>Got it</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished"></translation>
+        <translation>حصلت عليه</translation>
     </message>
     <message>
         <source>Not for me</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished"></translation>
+        <translation>ليس لي</translation>
     </message>
     <message>
         <source>Said no thanks</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished"></translation>
+        <translation>قلت لا، شكرًا</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -1355,221 +1359,221 @@
     <message>
         <source>Video call</source>
         <comment>@info contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة فيديو</translation>
     </message>
     <message>
         <source>Text message</source>
         <comment>@info contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة نصية</translation>
     </message>
     <message>
         <source>Letter</source>
         <comment>@info contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة بريدية</translation>
     </message>
     <message>
         <source>Drop-in</source>
         <comment>@info contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>زيارة بدون موعد</translation>
     </message>
     <message>
         <source>Tried to reach</source>
         <comment>@info contact</comment>
-        <translation type="unfinished"></translation>
+        <translation>محاولة تواصل</translation>
     </message>
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation type="unfinished"></translation>
+        <translation>مؤهَّل (Eligible)</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation type="unfinished"></translation>
+        <translation>ذو صلة (Relevant)</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation type="unfinished"></translation>
+        <translation>ذو صلة سابقًا (Former relevant)</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستوفٍ للشروط (Qualifying)</translation>
     </message>
     <message>
         <source>Not a care leaver</source>
         <comment>@info care leaver category</comment>
-        <translation type="unfinished"></translation>
+        <translation>ليس مغادرًا للرعاية</translation>
     </message>
     <message>
         <source>Moved home</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتقل إلى سكن جديد</translation>
     </message>
     <message>
         <source>Started education</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>بدأ الدراسة</translation>
     </message>
     <message>
         <source>Left education</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترك الدراسة</translation>
     </message>
     <message>
         <source>Started work</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>بدأ العمل</translation>
     </message>
     <message>
         <source>Left work</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>ترك العمل</translation>
     </message>
     <message>
         <source>Went into custody</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>دخل الاحتجاز</translation>
     </message>
     <message>
         <source>Left custody</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>خرج من الاحتجاز</translation>
     </message>
     <message>
         <source>Pregnancy</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>حمل</translation>
     </message>
     <message>
         <source>Became a parent</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>أصبح أبًا أو أمًّا</translation>
     </message>
     <message>
         <source>Left care</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>غادر الرعاية</translation>
     </message>
     <message>
         <source>Asylum decision</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>قرار اللجوء</translation>
     </message>
     <message>
         <source>Asked for a plan review</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب مراجعة الخطة</translation>
     </message>
     <message>
         <source>Other event</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدث آخر</translation>
     </message>
     <message>
         <source>Born</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>الولادة</translation>
     </message>
     <message>
         <source>PA allocated</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيين مرشد</translation>
     </message>
     <message>
         <source>PA allocation ended</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهى تعيين المرشد</translation>
     </message>
     <message>
         <source>Contact</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>تواصل</translation>
     </message>
     <message>
         <source>Tried to make contact</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>محاولة تواصل</translation>
     </message>
     <message>
         <source>Plan review held</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُقدت مراجعة الخطة</translation>
     </message>
     <message>
         <source>Health history handed over</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم السجل الصحي</translation>
     </message>
     <message>
         <source>Document obtained</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم الحصول على مستند</translation>
     </message>
     <message>
         <source>Regular review</source>
         <comment>@info review</comment>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة دورية</translation>
     </message>
     <message>
         <source>Asked for by the young person</source>
         <comment>@info review</comment>
-        <translation type="unfinished"></translation>
+        <translation>بطلب من الشاب</translation>
     </message>
     <message>
         <source>After a big change</source>
         <comment>@info review</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعد تغيير كبير</translation>
     </message>
     <message numerus="yes">
         <source>Contact overdue by %n day(s)</source>
         <comment>@info alert</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التواصل متأخر اليوم</numerusform>
+            <numerusform>التواصل متأخر يومًا واحدًا</numerusform>
+            <numerusform>التواصل متأخر يومين</numerusform>
+            <numerusform>التواصل متأخر %n أيام</numerusform>
+            <numerusform>التواصل متأخر %n يومًا</numerusform>
+            <numerusform>التواصل متأخر %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Contact due soon</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>موعد التواصل قريب</translation>
     </message>
     <message>
         <source>No PA allocated</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعيَّن مرشد</translation>
     </message>
     <message>
         <source>Visit due after a move</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>زيارة مطلوبة بعد الانتقال</translation>
     </message>
     <message numerus="yes">
         <source>Plan review overdue by %n day(s)</source>
         <comment>@info alert</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مراجعة الخطة متأخرة اليوم</numerusform>
+            <numerusform>مراجعة الخطة متأخرة يومًا واحدًا</numerusform>
+            <numerusform>مراجعة الخطة متأخرة يومين</numerusform>
+            <numerusform>مراجعة الخطة متأخرة %n أيام</numerusform>
+            <numerusform>مراجعة الخطة متأخرة %n يومًا</numerusform>
+            <numerusform>مراجعة الخطة متأخرة %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan review due soon</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>موعد مراجعة الخطة قريب</translation>
     </message>
     <message>
         <source>Health history not handed over</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسلَّم السجل الصحي</translation>
     </message>
     <message>
         <source>Missing: %1</source>
@@ -1714,7 +1718,7 @@
     <message>
         <source>How</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الطريقة</translation>
     </message>
     <message>
         <source>We talked (successful contact)</source>
@@ -1734,12 +1738,12 @@
     <message>
         <source>Notes (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاحظات (اختياري)</translation>
     </message>
     <message>
         <source>Notes</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاحظات</translation>
     </message>
     <message>
         <source>Save contact</source>
@@ -1778,7 +1782,7 @@
     <message>
         <source>%1 (%2)</source>
         <comment>@info offer: description (amount)</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>How to get it: %1</source>
@@ -1923,7 +1927,7 @@
         <source>%1 %2: %3</source>
         <comment>@info alert</comment>
         <extracomment>Screen reader: %1 the alert, %2 &quot;Acknowledged by ... on ...&quot;, %3 the note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +1950,7 @@
     <message>
         <source>Checking with the server…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ التحقق مع الخادم…</translation>
     </message>
     <message>
         <source>The server cannot be reached, so this list is worked out on this device. Acknowledging needs a connection.</source>
@@ -1994,7 +1998,7 @@
         <source>%1 %2</source>
         <comment>@info</comment>
         <extracomment>%1 &quot;3 alerts need action.&quot; %2 &quot;2 acknowledged.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Write a note: what is being done about it, or why it can wait.</source>
@@ -2258,7 +2262,7 @@
         <source>%1 %2</source>
         <comment>@info</comment>
         <extracomment>%1 &quot;12 young people.&quot; %2 &quot;3 need attention.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2331,7 @@
     <message>
         <source>%1, %2</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، %2</translation>
     </message>
     <message>
         <source>A PA</source>
@@ -2341,7 +2345,7 @@
         <source>%1: %2</source>
         <comment>@title conflict</comment>
         <extracomment>A conflict on a staff member&apos;s device: %1 the young person&apos;s name, %2 what</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>%1. On this device: %2. From the server: %3</source>
@@ -2681,7 +2685,7 @@
         <source>%1 (%2)</source>
         <comment>@info</comment>
         <extracomment>%1 outcome, %2 the staff member</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
@@ -2704,7 +2708,7 @@
     <message>
         <source>Entered in error</source>
         <comment>@info contact outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُدخل خطأً</translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2798,7 @@
     <message>
         <source>%1, %2</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، %2</translation>
     </message>
     <message>
         <source>They asked for help.</source>
@@ -2889,7 +2893,7 @@
         <source>%1: %2.</source>
         <comment>@info offer status saved</comment>
         <extracomment>%1 offer item, %2 its new status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
     </message>
 </context>
 <context>
@@ -3091,12 +3095,12 @@
         <source>Alerts</source>
         <comment>@title:page</comment>
         <extracomment>Staff page: every alert of the caseload or team, to act on or acknowledge</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التنبيهات</translation>
     </message>
     <message>
         <source>Alerts</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التنبيهات</translation>
     </message>
 </context>
 <context>
@@ -3105,12 +3109,12 @@
         <source>%1, %2</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 offer item, %2 its status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3170,7 @@
         <source>%1 %2</source>
         <comment>@info save result</comment>
         <extracomment>%1 what was done (&quot;The review is recorded.&quot;), %2 where it is saved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>A date cannot be in the future. Choose an earlier date.</source>
@@ -3632,7 +3636,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>%1. %2.</source>
         <comment>@info:status</comment>
         <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2. {1.?}</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not accepted</source>
@@ -3658,7 +3662,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>No PA allocated</source>
         <comment>@label figure</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُعيَّن مرشد</translation>
     </message>
     <message>
         <source>Contact lost (6 months or more)</source>
@@ -3678,7 +3682,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Contact due soon</source>
         <comment>@label figure</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موعد التواصل قريب</translation>
     </message>
     <message>
         <source>Plan reviews overdue</source>
@@ -3699,7 +3703,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>%1: %2</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 figure name, %2 the number of young people</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>No PA</source>
@@ -3726,7 +3730,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>%1, %2</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، %2</translation>
     </message>
     <message>
         <source>Held %1</source>
@@ -3951,7 +3955,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>%1 · %2</source>
         <comment>@info</comment>
         <extracomment>A plan step: %1 who and when, %2 status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
         <source>Add my words</source>
@@ -4046,7 +4050,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>No date</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون تاريخ</translation>
     </message>
     <message>
         <source>By when</source>
@@ -4109,7 +4113,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سجّل زيارة مع %1 الآن</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -4134,7 +4138,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Contact</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تواصل</translation>
     </message>
     <message>
         <source>Chronology</source>
