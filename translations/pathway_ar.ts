@@ -1579,37 +1579,37 @@
         <source>Missing: %1</source>
         <comment>@info alert</comment>
         <extracomment>%1 is a document, e.g. Passport</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ناقص: %1</translation>
     </message>
     <message>
         <source>Missing ID</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>الهوية ناقصة</translation>
     </message>
     <message>
         <source>Passport expires soon</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>جواز السفر سينتهي قريبًا</translation>
     </message>
     <message>
         <source>Birthday in-touch contact missed</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>فات التواصل في عيد الميلاد</translation>
     </message>
     <message>
         <source>Asked for contact</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب التواصل</translation>
     </message>
     <message>
         <source>Needs attention</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى اهتمام</translation>
     </message>
     <message>
         <source>no date</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>بدون تاريخ</translation>
     </message>
     <message>
         <source>today</source>
@@ -1661,38 +1661,38 @@
         <source>%1 a year</source>
         <comment>@info money</comment>
         <extracomment>%1 is an amount of money</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 في السنة</translation>
     </message>
     <message>
         <source>%1 a month</source>
         <comment>@info money</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 في الشهر</translation>
     </message>
     <message>
         <source>%1 a week</source>
         <comment>@info money</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 في الأسبوع</translation>
     </message>
     <message>
         <source>Proposed, waiting for the PA</source>
         <comment>@info:status</comment>
         <extracomment>A step the young person proposed; their PA has not answered yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مقترَح، بانتظار المرشد</translation>
     </message>
     <message>
         <source>Paper copy</source>
         <comment>@info health handover</comment>
-        <translation type="unfinished"></translation>
+        <translation>نسخة ورقية</translation>
     </message>
     <message>
         <source>Digital copy</source>
         <comment>@info health handover</comment>
-        <translation type="unfinished"></translation>
+        <translation>نسخة رقمية</translation>
     </message>
     <message>
         <source>Paper and digital copies</source>
         <comment>@info health handover</comment>
-        <translation type="unfinished"></translation>
+        <translation>نسخة ورقية ونسخة رقمية</translation>
     </message>
 </context>
 <context>
@@ -1713,37 +1713,37 @@
     <message>
         <source>Who with</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>مع من</translation>
     </message>
     <message>
         <source>How</source>
         <comment>@label</comment>
-        <translation type="unfinished">الطريقة</translation>
+        <translation>الطريقة</translation>
     </message>
     <message>
         <source>We talked (successful contact)</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحدّثنا (تواصل ناجح)</translation>
     </message>
     <message>
         <source>Successful contact</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>تواصل ناجح</translation>
     </message>
     <message>
         <source>Seen alone</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>تمت رؤيته على انفراد</translation>
     </message>
     <message>
         <source>Notes (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished">ملاحظات (اختياري)</translation>
+        <translation>ملاحظات (اختياري)</translation>
     </message>
     <message>
         <source>Notes</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished">ملاحظات</translation>
+        <translation>ملاحظات</translation>
     </message>
     <message>
         <source>Save contact</source>
@@ -1753,12 +1753,12 @@
     <message>
         <source>When</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Log another contact</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل تواصلًا آخر</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1782,7 @@
     <message>
         <source>%1 (%2)</source>
         <comment>@info offer: description (amount)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>How to get it: %1</source>
@@ -1797,28 +1797,28 @@
     <message>
         <source>Ask for %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>اطلب %1</translation>
     </message>
     <message>
         <source>No items of the local offer match right now.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء من العرض المحلي يناسبك الآن.</translation>
     </message>
     <message>
         <source>Ask your PA what help you can get.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسأل مرشدك عن المساعدة التي يمكنك الحصول عليها.</translation>
     </message>
     <message>
         <source>Update status</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدّث الحالة</translation>
     </message>
     <message>
         <source>Update the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حدّث حالة %1</translation>
     </message>
 </context>
 <context>
@@ -1826,108 +1826,108 @@
     <message>
         <source>Coming due</source>
         <comment>@info alert tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>موعده قريب</translation>
     </message>
     <message>
         <source>Overdue</source>
         <comment>@info alert tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Escalated to a manager</source>
         <comment>@info alert tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>أُحيل إلى المدير</translation>
     </message>
     <message>
         <source>Contact may be lost</source>
         <comment>@info alert tier</comment>
         <extracomment>The young person has not been contacted for so long they may be lost to the service</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قد نفقد التواصل</translation>
     </message>
     <message>
         <source>Needs action now</source>
         <comment>@info alert tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى إجراء الآن</translation>
     </message>
     <message>
         <source>A young person not on this device yet</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>شاب ليس على هذا الجهاز بعد</translation>
     </message>
     <message>
         <source>Due %1</source>
         <comment>@info alert</comment>
         <extracomment>%1 is a date: when something is due</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>موعده %1</translation>
     </message>
     <message>
         <source>Since %1</source>
         <comment>@info alert</comment>
         <extracomment>%1 is a date: since when the alert&apos;s condition has been true</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>منذ %1</translation>
     </message>
     <message>
         <source>For a manager</source>
         <comment>@info alert audience</comment>
-        <translation type="unfinished"></translation>
+        <translation>للمدير</translation>
     </message>
     <message>
         <source>For the PA</source>
         <comment>@info alert audience</comment>
-        <translation type="unfinished"></translation>
+        <translation>للمرشد</translation>
     </message>
     <message>
         <source>a member of staff</source>
         <comment>@info who acknowledged</comment>
-        <translation type="unfinished"></translation>
+        <translation>أحد الموظفين</translation>
     </message>
     <message>
         <source>Acknowledged by %1 on %2</source>
         <comment>@info alert</comment>
         <extracomment>%1 a member of staff, %2 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع عليه %1 في %2</translation>
     </message>
     <message>
         <source>Acknowledgement as last checked with the server.</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>الاطلاع كما كان عند آخر تحقق مع الخادم.</translation>
     </message>
     <message>
         <source>Found on this device. The server has not listed it yet, so it cannot be acknowledged yet.</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>وُجد على هذا الجهاز. لم يُدرجه الخادم بعد، لذلك لا يمكن تأكيد الاطلاع عليه الآن.</translation>
     </message>
     <message>
         <source>Acknowledging needs a connection to the server.</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الاطلاع يحتاج إلى اتصال بالخادم.</translation>
     </message>
     <message>
         <source>Sending the acknowledgement…</source>
         <comment>@info alert</comment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال تأكيد الاطلاع…</translation>
     </message>
     <message>
         <source>Allocate a PA</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">تعيين مرشد</translation>
+        <translation>تعيين مرشد</translation>
     </message>
     <message>
         <source>Open record</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">افتح السجل</translation>
+        <translation>افتح السجل</translation>
     </message>
     <message>
         <source>%1: %2. %3. %4.</source>
         <comment>@info alert</comment>
         <extracomment>Screen reader, one alert: %1 what is wrong, %2 for whom, %3 since when, %4 how serious</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3. %4.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <comment>@info alert</comment>
         <extracomment>Screen reader: %1 the alert, %2 &quot;Acknowledged by ... on ...&quot;, %3 the note</extracomment>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1935,132 +1935,132 @@
     <message>
         <source>Demo: these alerts are worked out on this device. Nothing is sent, so they cannot be acknowledged.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>نسخة تجريبية: هذه التنبيهات محسوبة على هذا الجهاز. لا يُرسل شيء، لذلك لا يمكن تأكيد الاطلاع عليها.</translation>
     </message>
     <message>
         <source>This device is not signed in to the server, so this list is worked out on this device. Acknowledging needs a connection.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز غير مسجّل الدخول إلى الخادم، لذلك هذه القائمة محسوبة على هذا الجهاز. تأكيد الاطلاع يحتاج إلى اتصال.</translation>
     </message>
     <message>
         <source>Your sign-in has expired, so this list is worked out on this device. Sign in again to acknowledge alerts.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية تسجيل دخولك، لذلك هذه القائمة محسوبة على هذا الجهاز. سجّل الدخول مجددًا لتأكيد الاطلاع على التنبيهات.</translation>
     </message>
     <message>
         <source>Checking with the server…</source>
         <comment>@info</comment>
-        <translation type="unfinished">جارٍ التحقق مع الخادم…</translation>
+        <translation>جارٍ التحقق مع الخادم…</translation>
     </message>
     <message>
         <source>The server cannot be reached, so this list is worked out on this device. Acknowledging needs a connection.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم، لذلك هذه القائمة محسوبة على هذا الجهاز. تأكيد الاطلاع يحتاج إلى اتصال.</translation>
     </message>
     <message>
         <source>The server cannot be reached, so this list is worked out on this device, with the acknowledgements as they were on %1. Acknowledging needs a connection.</source>
         <comment>@info</comment>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم، لذلك هذه القائمة محسوبة على هذا الجهاز، مع حالات الاطلاع كما كانت في %1. تأكيد الاطلاع يحتاج إلى اتصال.</translation>
     </message>
     <message>
         <source>Checked with the server on %1.</source>
         <comment>@info</comment>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق مع الخادم في %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s) need(s) action.</source>
         <comment>@info</comment>
         <extracomment>The first sentence of the alerts page&apos;s summary; the second is separate so each can take plurals</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تنبيهات تحتاج إلى إجراء.</numerusform>
+            <numerusform>تنبيه واحد يحتاج إلى إجراء.</numerusform>
+            <numerusform>تنبيهان يحتاجان إلى إجراء.</numerusform>
+            <numerusform>%n تنبيهات تحتاج إلى إجراء.</numerusform>
+            <numerusform>%n تنبيهًا يحتاج إلى إجراء.</numerusform>
+            <numerusform>%n تنبيه يحتاج إلى إجراء.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n acknowledged.</source>
         <comment>@info alerts</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُطّلع على أي تنبيه.</numerusform>
+            <numerusform>تم الاطلاع على واحد.</numerusform>
+            <numerusform>تم الاطلاع على اثنين.</numerusform>
+            <numerusform>تم الاطلاع على %n.</numerusform>
+            <numerusform>تم الاطلاع على %n.</numerusform>
+            <numerusform>تم الاطلاع على %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>@info</comment>
         <extracomment>%1 &quot;3 alerts need action.&quot; %2 &quot;2 acknowledged.&quot;</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Write a note: what is being done about it, or why it can wait.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ملاحظة: ما الذي يُفعل بشأنه، أو لماذا يمكنه الانتظار.</translation>
     </message>
     <message numerus="yes">
         <source>The note is too long: at most %n character(s).</source>
         <comment>@info</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الملاحظة طويلة جدًا.</numerusform>
+            <numerusform>الملاحظة طويلة جدًا: حرف واحد على الأكثر.</numerusform>
+            <numerusform>الملاحظة طويلة جدًا: حرفان على الأكثر.</numerusform>
+            <numerusform>الملاحظة طويلة جدًا: %n أحرف على الأكثر.</numerusform>
+            <numerusform>الملاحظة طويلة جدًا: %n حرفًا على الأكثر.</numerusform>
+            <numerusform>الملاحظة طويلة جدًا: %n حرف على الأكثر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not sent: your sign-in has expired. Sign in again, then acknowledge.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: انتهت صلاحية تسجيل دخولك. سجّل الدخول مجددًا، ثم أكّد الاطلاع.</translation>
     </message>
     <message>
         <source>Not sent: acknowledging needs a connection to the server. Your note is kept here; try again when you are online.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: تأكيد الاطلاع يحتاج إلى اتصال بالخادم. ملاحظتك محفوظة هنا؛ حاول مرة أخرى عندما تتصل بالإنترنت.</translation>
     </message>
     <message>
         <source>Not sent: the server has not listed this alert yet. It can be acknowledged after the next sync.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: الخادم لم يُدرج هذا التنبيه بعد. يمكن تأكيد الاطلاع عليه بعد المزامنة القادمة.</translation>
     </message>
     <message>
         <source>Acknowledged. Everyone who sees this alert now sees your note.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم تأكيد الاطلاع. كل من يرى هذا التنبيه يرى ملاحظتك الآن.</translation>
     </message>
     <message>
         <source>Not sent: the server cannot be reached. Your note is kept here; try again when you are online.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: تعذّر الوصول إلى الخادم. ملاحظتك محفوظة هنا؛ حاول مرة أخرى عندما تتصل بالإنترنت.</translation>
     </message>
     <message>
         <source>Not acknowledged: this alert has cleared on the server in the meantime.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تأكيد الاطلاع: انتهى هذا التنبيه على الخادم في هذه الأثناء.</translation>
     </message>
     <message>
         <source>Not acknowledged: the server no longer shows you this alert.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تأكيد الاطلاع: الخادم لم يعد يعرض لك هذا التنبيه.</translation>
     </message>
     <message>
         <source>Not acknowledged: the server did not accept the note. Write a shorter note and try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تأكيد الاطلاع: الخادم لم يقبل الملاحظة. اكتب ملاحظة أقصر وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Not acknowledged: the server did not accept it. Try again later.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تأكيد الاطلاع: الخادم لم يقبله. حاول مرة أخرى لاحقًا.</translation>
     </message>
 </context>
 <context>
@@ -2068,19 +2068,19 @@
     <message numerus="yes">
         <source>Use at least %n characters or digits.</source>
         <comment>@info</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استخدم حرفًا أو رقمًا على الأقل.</numerusform>
+            <numerusform>استخدم حرفًا أو رقمًا واحدًا على الأقل.</numerusform>
+            <numerusform>استخدم حرفين أو رقمين على الأقل.</numerusform>
+            <numerusform>استخدم %n أحرف أو أرقام على الأقل.</numerusform>
+            <numerusform>استخدم %n حرفًا أو رقمًا على الأقل.</numerusform>
+            <numerusform>استخدم %n حرف أو رقم على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two entries are different. Type the same one twice.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>الإدخالان مختلفان. اكتب نفس الشيء مرتين.</translation>
     </message>
     <message>
         <source>That passphrase is not right. Try again.</source>
@@ -2095,27 +2095,27 @@
     <message>
         <source>This device&apos;s key store cannot be reached. Unlock the device and try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الوصول إلى مخزن المفاتيح في هذا الجهاز. افتح قفل الجهاز وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>There is no data on this device yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات على هذا الجهاز بعد.</translation>
     </message>
     <message>
         <source>This device already has data. Unlock it instead.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز فيه بيانات من قبل. افتح القفل بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>The data on this device could not be opened.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح البيانات على هذا الجهاز.</translation>
     </message>
     <message>
         <source>The first sync did not finish. Check the connection and try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم تكتمل المزامنة الأولى. تحقق من الاتصال وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Your changes are kept on this device.</source>
@@ -2178,7 +2178,7 @@
     <message>
         <source>This device&apos;s data file is missing. Nothing was replaced. Restore it from a backup, or sign in again to download your records.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملف البيانات على هذا الجهاز مفقود. لم يُستبدل شيء. استرجعه من نسخة احتياطية، أو سجّل الدخول مجددًا لتنزيل سجلاتك.</translation>
     </message>
     <message>
         <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
@@ -2188,7 +2188,7 @@
     <message>
         <source>Sign in first: go back and type your e-mail and password, or your code.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول أولًا: ارجع واكتب بريدك الإلكتروني وكلمة المرور، أو رمزك.</translation>
     </message>
 </context>
 <context>
@@ -2196,38 +2196,38 @@
     <message>
         <source>Pathway</source>
         <comment>@title:notification</comment>
-        <translation type="unfinished">باثواي</translation>
+        <translation>باثواي</translation>
     </message>
     <message>
         <source>Open alerts</source>
         <comment>@action:button notification</comment>
         <extracomment>The button of an OS notification that opens the alerts page</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>افتح التنبيهات</translation>
     </message>
     <message numerus="yes">
         <source>%n young people in your team have a new alert for a manager</source>
         <comment>@info:notification</comment>
         <extracomment>OS notification on a manager&apos;s device: a count only, never names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد شباب في فريقك لديهم تنبيه جديد للمدير</numerusform>
+            <numerusform>شاب واحد في فريقك لديه تنبيه جديد للمدير</numerusform>
+            <numerusform>شابان في فريقك لديهما تنبيه جديد للمدير</numerusform>
+            <numerusform>%n شباب في فريقك لديهم تنبيه جديد للمدير</numerusform>
+            <numerusform>%n شابًا في فريقك لديهم تنبيه جديد للمدير</numerusform>
+            <numerusform>%n شاب في فريقك لديهم تنبيه جديد للمدير</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n young people on your caseload have a new alert</source>
         <comment>@info:notification</comment>
         <extracomment>OS notification on a PA&apos;s device: a count only, never names</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد شباب في حالاتك لديهم تنبيه جديد</numerusform>
+            <numerusform>شاب واحد في حالاتك لديه تنبيه جديد</numerusform>
+            <numerusform>شابان في حالاتك لديهما تنبيه جديد</numerusform>
+            <numerusform>%n شباب في حالاتك لديهم تنبيه جديد</numerusform>
+            <numerusform>%n شابًا في حالاتك لديهم تنبيه جديد</numerusform>
+            <numerusform>%n شاب في حالاتك لديهم تنبيه جديد</numerusform>
         </translation>
     </message>
 </context>
@@ -2237,32 +2237,32 @@
         <source>%n young people.</source>
         <comment>@info</comment>
         <extracomment>%n young people; the second sentence is separate so each can take plurals</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد شباب.</numerusform>
+            <numerusform>شاب واحد.</numerusform>
+            <numerusform>شابان.</numerusform>
+            <numerusform>%n شباب.</numerusform>
+            <numerusform>%n شابًا.</numerusform>
+            <numerusform>%n شاب.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention.</source>
         <comment>@info</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد يحتاج إلى اهتمام.</numerusform>
+            <numerusform>واحد يحتاج إلى اهتمام.</numerusform>
+            <numerusform>اثنان يحتاجان إلى اهتمام.</numerusform>
+            <numerusform>%n يحتاجون إلى اهتمام.</numerusform>
+            <numerusform>%n يحتاجون إلى اهتمام.</numerusform>
+            <numerusform>%n يحتاجون إلى اهتمام.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>@info</comment>
         <extracomment>%1 &quot;12 young people.&quot; %2 &quot;3 need attention.&quot;</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2275,24 +2275,24 @@
     <message numerus="yes">
         <source>and %n more</source>
         <comment>@info other alerts</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ولا شيء آخر</numerusform>
+            <numerusform>وواحد آخر</numerusform>
+            <numerusform>واثنان آخران</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
         </translation>
     </message>
     <message>
         <source>Last contact %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>آخر تواصل %1</translation>
     </message>
     <message>
         <source>No contact recorded</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي تواصل</translation>
     </message>
     <message>
         <source>Age %1, %2</source>
@@ -2303,27 +2303,27 @@
     <message>
         <source>No PA</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>بدون مرشد</translation>
     </message>
     <message>
         <source>%1. %2. %3</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. %3</translation>
     </message>
     <message>
         <source>Asked to talk today</source>
         <comment>@info request</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب التحدث اليوم</translation>
     </message>
     <message>
         <source>Asked to talk</source>
         <comment>@info request</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب التحدث</translation>
     </message>
     <message>
         <source>%1. %2. %3. %4</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. %3. %4</translation>
     </message>
 </context>
 <context>
@@ -2331,12 +2331,12 @@
     <message>
         <source>%1, %2</source>
         <comment>@info</comment>
-        <translation type="unfinished">%1، %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>A PA</source>
         <comment>@info chronology</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرشد</translation>
     </message>
 </context>
 <context>
@@ -2345,49 +2345,49 @@
         <source>%1: %2</source>
         <comment>@title conflict</comment>
         <extracomment>A conflict on a staff member&apos;s device: %1 the young person&apos;s name, %2 what</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1. On this device: %2. From the server: %3</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 what, %2 this device&apos;s text, %3 the other text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. على هذا الجهاز: %2. من الخادم: %3</translation>
     </message>
     <message>
         <source>The young person&apos;s own words</source>
         <comment>@title conflict</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلمات الشاب نفسه</translation>
     </message>
     <message>
         <source>The goal</source>
         <comment>@title conflict</comment>
-        <translation type="unfinished"></translation>
+        <translation>الهدف</translation>
     </message>
     <message>
         <source>What happens if the plan stops working</source>
         <comment>@title conflict</comment>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يحدث إذا توقفت الخطة عن النجاح</translation>
     </message>
     <message>
         <source>The notes</source>
         <comment>@title conflict</comment>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>A step in the plan</source>
         <comment>@title conflict</comment>
-        <translation type="unfinished"></translation>
+        <translation>خطوة في الخطة</translation>
     </message>
     <message>
         <source>A text</source>
         <comment>@title conflict</comment>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>Plan, %1: %2</source>
         <comment>@title conflict</comment>
         <extracomment>%1 a plan area, %2 which text in it, e.g. &quot;Plan, Health: The goal&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الخطة، %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2395,100 +2395,100 @@
     <message>
         <source>Choose who the contact was with.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر مع من كان التواصل.</translation>
     </message>
     <message>
         <source>Some of that is missing or too long.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعض المعلومات ناقصة أو طويلة جدًا.</translation>
     </message>
     <message>
         <source>The contact could not be saved.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التواصل.</translation>
     </message>
     <message>
         <source>%1 with %2 saved on this device.</source>
         <comment>@info</comment>
         <extracomment>%1 kind of contact, %2 name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1 مع %2 على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Give a reason for the amendment.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب سببًا للتعديل.</translation>
     </message>
     <message>
         <source>Amendment saved. The original contact is kept.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ التعديل. التواصل الأصلي باقٍ.</translation>
     </message>
     <message>
         <source>The visit with %1 is already saved (%2).</source>
         <comment>@info</comment>
         <extracomment>%1 name, %2 the time it was saved</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الزيارة مع %1 محفوظة من قبل (%2).</translation>
     </message>
     <message>
         <source>The visit could not be saved.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الزيارة.</translation>
     </message>
     <message>
         <source>Visit with %1 saved on this device.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الزيارة مع %1 على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Choose when the contact happened.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر متى حدث التواصل.</translation>
     </message>
     <message>
         <source>%1 is in the future. Choose when the contact happened: now or earlier.</source>
         <comment>@info</comment>
         <extracomment>%1 the time chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 في المستقبل. اختر متى حدث التواصل: الآن أو قبل ذلك.</translation>
     </message>
     <message>
         <source>That contact is not on this device.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا التواصل ليس على هذا الجهاز.</translation>
     </message>
     <message>
         <source>This contact is marked as entered in error.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا التواصل معلَّم كمُدخل خطأً.</translation>
     </message>
     <message>
         <source>Say why this contact was entered in error.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب لماذا أُدخل هذا التواصل خطأً.</translation>
     </message>
     <message>
         <source>The reason is too long.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>السبب طويل جدًا.</translation>
     </message>
     <message>
         <source>The contact could not be marked as entered in error.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تعليم التواصل كمُدخل خطأً.</translation>
     </message>
     <message>
         <source>Marked as entered in error. It no longer counts as contact, and the request to talk it answered is open again. The original stays on the record.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم تعليمه كمُدخل خطأً. لم يعد يُحسب تواصلًا، وطلب التحدث الذي أجاب عنه مفتوح من جديد. يبقى الأصل في السجل.</translation>
     </message>
     <message>
         <source>Marked as entered in error. It no longer counts as contact; the original stays on the record.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم تعليمه كمُدخل خطأً. لم يعد يُحسب تواصلًا؛ يبقى الأصل في السجل.</translation>
     </message>
 </context>
 <context>
@@ -2497,88 +2497,88 @@
         <source>Call %1 on %2</source>
         <comment>@action:button</comment>
         <extracomment>A button that phones: %1 who, %2 their number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اتصل بـ %1 على %2</translation>
     </message>
     <message>
         <source>Out-of-hours team</source>
         <comment>@info helpline</comment>
-        <translation type="unfinished"></translation>
+        <translation>فريق خارج أوقات العمل</translation>
     </message>
     <message>
         <source>When your PA cannot answer</source>
         <comment>@info helpline</comment>
-        <translation type="unfinished"></translation>
+        <translation>عندما لا يستطيع مرشدك الرد</translation>
     </message>
     <message>
         <source>Emergency: police, ambulance, fire</source>
         <comment>@info helpline</comment>
-        <translation type="unfinished"></translation>
+        <translation>الطوارئ: الشرطة، الإسعاف، الإطفاء</translation>
     </message>
     <message>
         <source>If you or someone else is in danger now</source>
         <comment>@info helpline</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا كنت أنت أو شخص آخر في خطر الآن</translation>
     </message>
     <message>
         <source>Childline</source>
         <comment>@info helpline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Childline (خط مساعدة الأطفال)</translation>
     </message>
     <message>
         <source>Free, day or night, if you are under 19</source>
         <comment>@info helpline</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجاني، ليلًا ونهارًا، إذا كان عمرك أقل من 19</translation>
     </message>
     <message>
         <source>Samaritans</source>
         <comment>@info helpline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Samaritans (السامريون)</translation>
     </message>
     <message>
         <source>Free, day or night, whatever you are going through</source>
         <comment>@info helpline</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجاني، ليلًا ونهارًا، مهما كان ما تمرّ به</translation>
     </message>
     <message>
         <source>This request has been answered already.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم الرد على هذا الطلب من قبل.</translation>
     </message>
     <message>
         <source>This request is no longer on this device.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا الطلب لم يعد على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Write your reply first.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ردّك أولًا.</translation>
     </message>
     <message>
         <source>The reply could not be saved. It may be too long.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الرد. ربما هو طويل جدًا.</translation>
     </message>
     <message>
         <source>Reply saved on this device. It is sent when you are online.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ الرد على هذا الجهاز. يُرسل عندما تتصل بالإنترنت.</translation>
     </message>
     <message>
         <source>Choose how you talked.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر كيف تحدّثتما.</translation>
     </message>
     <message>
         <source>The contact could not be saved. The notes may be too long.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التواصل. ربما الملاحظات طويلة جدًا.</translation>
     </message>
     <message>
         <source>%1 saved on this device. The request is answered.</source>
         <comment>@info</comment>
         <extracomment>%1 kind of contact (&quot;Phone call&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1 على هذا الجهاز. تم الرد على الطلب.</translation>
     </message>
 </context>
 <context>
@@ -2587,86 +2587,86 @@
         <source>%1 at %2</source>
         <comment>@info</comment>
         <extracomment>%1 how long ago (&quot;today&quot;, &quot;3 days ago&quot;), %2 a time (&quot;18:40&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 الساعة %2</translation>
     </message>
     <message>
         <source>Asked to talk today</source>
         <comment>@info request</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب التحدث اليوم</translation>
     </message>
     <message>
         <source>Asked to talk</source>
         <comment>@info request</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب التحدث</translation>
     </message>
     <message>
         <source>You asked to talk today</source>
         <comment>@info request</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلبت التحدث اليوم</translation>
     </message>
     <message>
         <source>You asked to talk</source>
         <comment>@info request</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلبت التحدث</translation>
     </message>
     <message>
         <source>Saved on your phone. It goes to your PA when you are online.</source>
         <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ على هاتفك. يصل إلى مرشدك عندما تتصل بالإنترنت.</translation>
     </message>
     <message>
         <source>Not accepted: ask your PA in another way.</source>
         <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقبل: تواصل مع مرشدك بطريقة أخرى.</translation>
     </message>
     <message>
         <source>Waiting for your answer</source>
         <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار ردّك</translation>
     </message>
     <message>
         <source>Your PA has it. Waiting for an answer.</source>
         <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+        <translation>وصل إلى مرشدك. بانتظار الرد.</translation>
     </message>
     <message>
         <source>Answered</source>
         <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم الرد</translation>
     </message>
     <message>
         <source>Your PA</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرشدك</translation>
     </message>
     <message>
         <source>%1 replied: %2</source>
         <comment>@info</comment>
         <extracomment>%1 the PA&apos;s name, %2 their reply</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ردّ %1: %2</translation>
     </message>
     <message>
         <source>%1 answered: %2, %3</source>
         <comment>@info</comment>
         <extracomment>%1 the PA&apos;s name, %2 kind of contact (&quot;Phone&quot;), %3 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أجاب %1: %2، %3</translation>
     </message>
     <message>
         <source>Answered by %1, %2</source>
         <comment>@info</comment>
         <extracomment>%1 the PA&apos;s name, %2 when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أجاب %1، %2</translation>
     </message>
     <message>
         <source>Withdrawn</source>
         <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم سحبه</translation>
     </message>
     <message>
         <source>%1, %2. %3. %4</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 heading, %2 when, %3 where it stands, %4 the message or the answer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2. %3. %4</translation>
     </message>
 </context>
 <context>
@@ -2674,41 +2674,41 @@
     <message>
         <source>We talked</source>
         <comment>@info contact outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحدّثنا</translation>
     </message>
     <message>
         <source>Could not reach</source>
         <comment>@info contact outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم نتمكن من الوصول إليه</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>@info</comment>
         <extracomment>%1 outcome, %2 the staff member</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 kind of contact, %2 when, %3 outcome</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، %3</translation>
     </message>
     <message>
         <source>Entered in error: %1 (marked by %2)</source>
         <comment>@info</comment>
         <extracomment>%1 why the contact was entered in error, %2 who marked it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أُدخل خطأً: %1 (علّمه %2)</translation>
     </message>
     <message>
         <source>Entered in error: %1</source>
         <comment>@info</comment>
         <extracomment>%1 why the contact was entered in error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أُدخل خطأً: %1</translation>
     </message>
     <message>
         <source>Entered in error</source>
         <comment>@info contact outcome</comment>
-        <translation type="unfinished">أُدخل خطأً</translation>
+        <translation>أُدخل خطأً</translation>
     </message>
 </context>
 <context>
@@ -2716,54 +2716,54 @@
     <message>
         <source>A document</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستند</translation>
     </message>
     <message>
         <source>Nobody yet</source>
         <comment>@item:inlistbox who is helping</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
         <source>%1 (their PA)</source>
         <comment>@item:inlistbox</comment>
         <extracomment>%1 the PA&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (مرشده)</translation>
     </message>
     <message>
         <source>%1 says they have it now. Check it, then save it as &quot;Have it&quot;.</source>
         <comment>@info</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يقول %1 إنه صار عنده الآن. تحقّق منه، ثم احفظه على أنه «لدي».</translation>
     </message>
     <message>
         <source>%1 asked for help with this.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب %1 المساعدة في هذا.</translation>
     </message>
     <message>
         <source>Choose which document to add.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر المستند الذي تريد إضافته.</translation>
     </message>
     <message>
         <source>The expiry date is before the day they got it. Check the expiry date.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء قبل يوم الحصول عليه. تحقّق من تاريخ الانتهاء.</translation>
     </message>
     <message>
         <source>%1 updated.</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم تحديث %1.</translation>
     </message>
     <message>
         <source>%1: confirmed that they have it.</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: تم التأكد أنه عنده.</translation>
     </message>
     <message>
         <source>Thank you. Your PA will check it and confirm.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>شكرًا. سيتحقق مرشدك منه ويؤكده.</translation>
     </message>
 </context>
 <context>
@@ -2771,54 +2771,54 @@
     <message>
         <source>Out of date</source>
         <comment>@info:status document</comment>
-        <translation type="unfinished"></translation>
+        <translation>منتهي الصلاحية</translation>
     </message>
     <message>
         <source>Expires %1</source>
         <comment>@info</comment>
         <extracomment>%1 is a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي %1</translation>
     </message>
     <message>
         <source>Due %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>موعده %1</translation>
     </message>
     <message>
         <source>%1 is helping</source>
         <comment>@info</comment>
         <extracomment>%1 is a person, e.g. the PA&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 يساعد</translation>
     </message>
     <message>
         <source>%1. %2 is helping</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 يساعد</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>@info</comment>
-        <translation type="unfinished">%1، %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>They asked for help.</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب المساعدة.</translation>
     </message>
     <message>
         <source>%1. They asked for help.</source>
         <comment>@info document</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. طلب المساعدة.</translation>
     </message>
     <message>
         <source>Says they have it: confirm</source>
         <comment>@info:status document</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقول إنه عنده: أكّد</translation>
     </message>
     <message>
         <source>Waiting for your PA to confirm</source>
         <comment>@info:status document</comment>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار تأكيد مرشدك</translation>
     </message>
 </context>
 <context>
@@ -2827,53 +2827,53 @@
         <source>It works once, until %1 at %2.</source>
         <comment>@info</comment>
         <extracomment>%1 is a date, e.g. &quot;Wednesday, 9 December 2026&quot;; %2 a time, e.g. &quot;14:05&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يعمل مرة واحدة، حتى %1 الساعة %2.</translation>
     </message>
     <message>
         <source>Waiting for their phone to use the code.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار أن يستخدم هاتفه الرمز.</translation>
     </message>
     <message>
         <source>Done: %1&apos;s phone is set up. Their plan arrives on it now.</source>
         <comment>@info</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تم: هاتف %1 جاهز. خطته تصل إليه الآن.</translation>
     </message>
     <message>
         <source>This code has run out before it was used. Make a new one.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية هذا الرمز قبل استخدامه. أنشئ رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>Making a code…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء رمز…</translation>
     </message>
     <message>
         <source>The demo has no server, so it cannot make a real code. Signed in to your council&apos;s server, this shows a code and a QR code for their phone.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>النسخة التجريبية ليس لها خادم، لذلك لا يمكنها إنشاء رمز حقيقي. عند تسجيل الدخول إلى خادم مجلسك، يظهر هنا رمز ورمز QR لهاتفه.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Making a code needs a connection: try again when you are online.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم. إنشاء الرمز يحتاج إلى اتصال: حاول مرة أخرى عندما تتصل بالإنترنت.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again, then make the code.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية تسجيل دخولك. سجّل الدخول مجددًا، ثم أنشئ الرمز.</translation>
     </message>
     <message>
         <source>Only their PA or their PA&apos;s manager can make a code for their phone.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>فقط مرشده أو مدير مرشده يمكنه إنشاء رمز لهاتفه.</translation>
     </message>
     <message>
         <source>The server could not make a code. Try again in a few minutes.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يستطع الخادم إنشاء رمز. حاول مرة أخرى بعد بضع دقائق.</translation>
     </message>
 </context>
 <context>
@@ -2882,18 +2882,18 @@
         <source>%1 since %2</source>
         <comment>@info offer status</comment>
         <extracomment>%1 a status (&quot;Claimed&quot;), %2 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 منذ %2</translation>
     </message>
     <message>
         <source>Choose the date.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر التاريخ.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
         <comment>@info offer status saved</comment>
         <extracomment>%1 offer item, %2 its new status</extracomment>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2901,50 +2901,50 @@
     <message>
         <source>Your health history has not been handed to you yet. Your PA will do this before you are 18.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسلَّم إليك سجلك الصحي بعد. سيفعل مرشدك ذلك قبل أن تبلغ 18.</translation>
     </message>
     <message>
         <source>The health history has not been handed over yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسلَّم السجل الصحي بعد.</translation>
     </message>
     <message>
         <source>Handed over on %1, but the young person does not have their copy yet.</source>
         <comment>@info</comment>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم في %1، لكن الشاب لم يحصل على نسخته بعد.</translation>
     </message>
     <message>
         <source>Your health history was handed to you on %1.</source>
         <comment>@info</comment>
         <extracomment>%1 a date, %2 the format (&quot;Paper copy&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم إليك سجلك الصحي في %1.</translation>
     </message>
     <message>
         <source>Your health history was handed to you on %1 (%2).</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم إليك سجلك الصحي في %1 (%2).</translation>
     </message>
     <message>
         <source>Health history handed over on %1.</source>
         <comment>@info</comment>
         <extracomment>%1 a date, %2 the format (&quot;Paper copy&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم السجل الصحي في %1.</translation>
     </message>
     <message>
         <source>Health history handed over on %1 (%2).</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>سُلّم السجل الصحي في %1 (%2).</translation>
     </message>
     <message>
         <source>Choose the day it was handed over.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر يوم التسليم.</translation>
     </message>
     <message>
         <source>The health history handover is recorded.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل تسليم السجل الصحي.</translation>
     </message>
 </context>
 <context>
@@ -2953,7 +2953,7 @@
         <source>%1, %2, %3</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 title, %2 kind, %3 date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2، %3</translation>
     </message>
 </context>
 <context>
@@ -3095,12 +3095,12 @@
         <source>Alerts</source>
         <comment>@title:page</comment>
         <extracomment>Staff page: every alert of the caseload or team, to act on or acknowledge</extracomment>
-        <translation type="unfinished">التنبيهات</translation>
+        <translation>التنبيهات</translation>
     </message>
     <message>
         <source>Alerts</source>
         <comment>@action:inmenu short</comment>
-        <translation type="unfinished">التنبيهات</translation>
+        <translation>التنبيهات</translation>
     </message>
 </context>
 <context>
@@ -3109,12 +3109,12 @@
         <source>%1, %2</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 offer item, %2 its status</extracomment>
-        <translation type="unfinished">%1، %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>@info:status offer</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3123,7 +3123,7 @@
         <source>%1, by %2</source>
         <comment>@info plan step</comment>
         <extracomment>A plan step: who does it and by when, e.g. &quot;My PA, by 12/03/2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، قبل %2</translation>
     </message>
     <message>
         <source>Late</source>
@@ -3149,58 +3149,58 @@
     <message>
         <source>Saved on this device. It goes to the server when there is a connection.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ على هذا الجهاز. يُرسل إلى الخادم عندما يتوفر الاتصال.</translation>
     </message>
     <message>
         <source>Saved on this device and on the server.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ على هذا الجهاز وعلى الخادم.</translation>
     </message>
     <message>
         <source>The server did not accept this change. Check it and save again, or ask your manager.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم هذا التغيير. تحقّق منه واحفظه مرة أخرى، أو اسأل مديرك.</translation>
     </message>
     <message>
         <source>Someone else changed this at the same time. Open Conflicts to choose which to keep.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>غيّر شخص آخر هذا في نفس الوقت. افتح التعارضات لتختار ما تحتفظ به.</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>@info save result</comment>
         <extracomment>%1 what was done (&quot;The review is recorded.&quot;), %2 where it is saved</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>A date cannot be in the future. Choose an earlier date.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون التاريخ في المستقبل. اختر تاريخًا أقدم.</translation>
     </message>
     <message>
         <source>Some of that is too long. Shorten it and try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعض ما كتبته طويل جدًا. اختصره وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Some of the dates do not fit together. Check them and try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعض التواريخ لا تتوافق مع بعضها. تحقّق منها وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Some of that is missing. Check and try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعض المعلومات ناقصة. تحقّق وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>You cannot make this change. Ask your PA or manager.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك إجراء هذا التغيير. اسأل مرشدك أو مديرك.</translation>
     </message>
     <message>
         <source>That could not be saved on this device. Try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ذلك على هذا الجهاز. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3209,87 +3209,87 @@
         <source>Not accepted: %1. %2</source>
         <comment>@info</comment>
         <extracomment>Screen reader: a change the server refused; %1 what, %2 why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقبل: %1. %2</translation>
     </message>
     <message>
         <source>That could not be changed on this device.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير ذلك على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Your change is undone. The saved version comes back when the app syncs.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن تغييرك. ستعود النسخة المحفوظة عند مزامنة التطبيق.</translation>
     </message>
     <message>
         <source>Your change is undone.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن تغييرك.</translation>
     </message>
     <message>
         <source>You cannot change this record now: they may have moved to another PA, or your role does not allow it.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك تغيير هذا السجل الآن: ربما انتقل إلى مرشد آخر، أو دورك لا يسمح بذلك.</translation>
     </message>
     <message>
         <source>Only your PA can make this change.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>فقط مرشدك يمكنه إجراء هذا التغيير.</translation>
     </message>
     <message>
         <source>A saved contact cannot be changed.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير تواصل محفوظ.</translation>
     </message>
     <message>
         <source>The clock on this device is wrong.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>الساعة على هذا الجهاز خاطئة.</translation>
     </message>
     <message>
         <source>Something in this change is missing or not right.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>شيء في هذا التغيير ناقص أو غير صحيح.</translation>
     </message>
     <message>
         <source>This record belongs to someone this device cannot change.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا السجل يخص شخصًا لا يستطيع هذا الجهاز تغيير سجله.</translation>
     </message>
     <message>
         <source>This device was signed out by the service.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت الخدمة خروج هذا الجهاز.</translation>
     </message>
     <message>
         <source>The server did not accept it.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبله الخادم.</translation>
     </message>
     <message>
         <source>Undo it here, and ask your manager who can make it.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عنه هنا، واسأل مديرك من يستطيع إجراءه.</translation>
     </message>
     <message>
         <source>Undo it here, and tell your PA on the Talk page what you wanted.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عنه هنا، وأخبر مرشدك في صفحة «تحدث مع مرشدي» بما كنت تريده.</translation>
     </message>
     <message>
         <source>Undo it here. To correct a contact, mark it entered in error and log it again.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عنه هنا. لتصحيح تواصل، علّمه كمُدخل خطأً وسجّله مرة أخرى.</translation>
     </message>
     <message>
         <source>Set the right date and time in the device settings, then undo it here and make it again.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>اضبط التاريخ والوقت الصحيحين في إعدادات الجهاز، ثم تراجع عنه هنا وأجرِ التغيير مرة أخرى.</translation>
     </message>
     <message>
         <source>Undo it here and make the change again, or ask your manager.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عنه هنا وأجرِ التغيير مرة أخرى، أو اسأل مديرك.</translation>
     </message>
     <message>
         <source>Undo it here and try again, or ask your PA.</source>
@@ -3304,7 +3304,7 @@
     <message>
         <source>A step in the plan</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خطوة في الخطة</translation>
     </message>
     <message>
         <source>A plan review</source>
@@ -3319,7 +3319,7 @@
     <message>
         <source>A document</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مستند</translation>
     </message>
     <message>
         <source>Something from the local offer</source>
@@ -3630,7 +3630,7 @@
         <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 refused changes
 ----------
 Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflicts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، %2، %3. {1.?} {2.?}</translation>
     </message>
     <message>
         <source>%1. %2.</source>
@@ -3654,7 +3654,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>%1. %2. %3. %4.</source>
         <comment>@info:status</comment>
         <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflicts, %4 refused changes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، %2. %3. %4. {1.?} {2.?} {3.?}</translation>
     </message>
 </context>
 <context>
@@ -3708,7 +3708,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>No PA</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون مرشد</translation>
     </message>
     <message>
         <source>%1, PA: %2</source>
@@ -4061,7 +4061,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>%1, %2, %3</source>
         <comment>@info plan step</comment>
         <extracomment>A plan step for a screen reader: what, who and when, status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، %2، %3</translation>
     </message>
     <message>
         <source>Record a review</source>
@@ -4168,7 +4168,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>We talked (successful contact)</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحدّثنا (تواصل ناجح)</translation>
     </message>
     <message>
         <source>Why it is amended</source>
@@ -4365,7 +4365,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>%1. %2. %3. %4</source>
         <comment>@info</comment>
         <extracomment>Screen reader: the review card, %1 when held, %2 why, %3 the outcome, %4 who took part</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. %2. %3. %4</translation>
     </message>
     <message>
         <source>Their views: %1</source>
