@@ -3294,62 +3294,62 @@
     <message>
         <source>Undo it here and try again, or ask your PA.</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عنه هنا وحاول مرة أخرى، أو اسأل مرشدك.</translation>
     </message>
     <message>
         <source>Words in the plan</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلمات في الخطة</translation>
     </message>
     <message>
         <source>A step in the plan</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished">خطوة في الخطة</translation>
+        <translation>خطوة في الخطة</translation>
     </message>
     <message>
         <source>A plan review</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة خطة</translation>
     </message>
     <message>
         <source>The health history</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>السجل الصحي</translation>
     </message>
     <message>
         <source>A document</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished">مستند</translation>
+        <translation>مستند</translation>
     </message>
     <message>
         <source>Something from the local offer</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>شيء من العرض المحلي</translation>
     </message>
     <message>
         <source>A contact</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>تواصل</translation>
     </message>
     <message>
         <source>A request to talk</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلب تحدث</translation>
     </message>
     <message>
         <source>An event in the history</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدث في السجل</translation>
     </message>
     <message>
         <source>A PA allocation</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعيين مرشد</translation>
     </message>
     <message>
         <source>A change</source>
         <comment>@info rejected change</comment>
-        <translation type="unfinished"></translation>
+        <translation>تغيير</translation>
     </message>
 </context>
 <context>
@@ -3358,43 +3358,43 @@
         <source>The review is overdue: it was due %1.</source>
         <comment>@info</comment>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة متأخرة: كان موعدها %1.</translation>
     </message>
     <message>
         <source>The review is due by %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة مطلوبة قبل %1.</translation>
     </message>
     <message>
         <source>Next review %1.</source>
         <comment>@info</comment>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished">المراجعة القادمة %1.</translation>
+        <translation>المراجعة القادمة %1.</translation>
     </message>
     <message>
         <source>No review recorded yet.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي مراجعة بعد.</translation>
     </message>
     <message>
         <source>Choose the day the review was held.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر يوم عقد المراجعة.</translation>
     </message>
     <message>
         <source>Write what was agreed at the review.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب ما تم الاتفاق عليه في المراجعة.</translation>
     </message>
     <message>
         <source>Choose a next review date after the review.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر موعدًا للمراجعة القادمة بعد هذه المراجعة.</translation>
     </message>
     <message>
         <source>The review is recorded.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل المراجعة.</translation>
     </message>
 </context>
 <context>
@@ -3402,56 +3402,56 @@
     <message>
         <source>This app does not know your council&apos;s server yet. Ask your PA to show you the QR code for your phone, and scan it with your camera, or open the link they send you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق لا يعرف خادم مجلسك بعد. اطلب من مرشدك أن يريك رمز QR لهاتفك، وامسحه بالكاميرا، أو افتح الرابط الذي يرسله لك.</translation>
     </message>
     <message>
         <source>Type the server address your council gave you, under Advanced.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عنوان الخادم الذي أعطاك إياه مجلسك، في «متقدم».</translation>
     </message>
     <message>
         <source>That link does not work. Ask your PA to show you the QR code again, or type the code.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرابط لا يعمل. اطلب من مرشدك أن يريك رمز QR مرة أخرى، أو اكتب الرمز.</translation>
     </message>
     <message>
         <source>Type the code from your PA. It looks like 7KQ4-M2XD.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب الرمز من مرشدك. يبدو هكذا: 7KQ4-M2XD.</translation>
     </message>
     <message>
         <source>Type your work e-mail and password.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب بريد العمل الإلكتروني وكلمة المرور.</translation>
     </message>
     <message>
         <source>Cannot reach your council&apos;s server. Check that you are online (Wi-Fi or mobile data), then try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى خادم مجلسك. تأكد أنك متصل بالإنترنت (Wi-Fi أو بيانات الهاتف)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Cannot reach the server. Check that you are online and, under Advanced, the server address, then try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم. تأكد أنك متصل بالإنترنت، وتحقق من عنوان الخادم في «متقدم»، ثم حاول مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n minute(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. انتظر قليلًا، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر دقيقة واحدة، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر دقيقتين، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n دقائق، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n دقيقة، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n دقيقة، ثم حاول مرة أخرى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>محاولات كثيرة جدًا. انتظر قليلًا، ثم حاول مرة أخرى.</numerusform>
             <numerusform>محاولات كثيرة جدًا. انتظر ثانية واحدة، ثم حاول مرة أخرى.</numerusform>
             <numerusform>محاولات كثيرة جدًا. انتظر ثانيتين، ثم حاول مرة أخرى.</numerusform>
@@ -3463,27 +3463,27 @@
     <message>
         <source>That code did not work. Check each letter and number. A code works once and only for a few days: if it still does not work, ask your PA for a new one.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرمز لم يعمل. تحقق من كل حرف ورقم. الرمز يعمل مرة واحدة ولبضعة أيام فقط: إذا ظل لا يعمل، اطلب من مرشدك رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>That e-mail or password is not right. Check them and try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني أو كلمة المرور غير صحيحة. تحقق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The server did not let this device sign in. Ask your leaving-care service to check your account.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يسمح الخادم لهذا الجهاز بتسجيل الدخول. اطلب من خدمة دعم مغادري الرعاية أن تتحقق من حسابك.</translation>
     </message>
     <message>
         <source>This account cannot use the app. Use a PA&apos;s or a manager&apos;s account.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحساب لا يمكنه استخدام التطبيق. استخدم حساب مرشد أو مدير.</translation>
     </message>
     <message>
         <source>Signing in did not work: the server had a problem. Try again in a few minutes.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم ينجح تسجيل الدخول: حدثت مشكلة في الخادم. حاول مرة أخرى بعد بضع دقائق.</translation>
     </message>
 </context>
 <context>
@@ -3491,68 +3491,68 @@
     <message>
         <source>someone</source>
         <comment>@info person</comment>
-        <translation type="unfinished"></translation>
+        <translation>شخص ما</translation>
     </message>
     <message>
         <source>Held %1, recorded by %2</source>
         <comment>@info</comment>
         <extracomment>%1 a date, %2 the PA&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عُقدت في %1، سجّلها %2</translation>
     </message>
     <message>
         <source>Who took part was not recorded.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل من شارك.</translation>
     </message>
     <message>
         <source>Took part: %1</source>
         <comment>@info</comment>
         <extracomment>%1 the people who took part, as the PA wrote them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>شارك: %1</translation>
     </message>
     <message>
         <source>The young person took part</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>شارك الشاب</translation>
     </message>
     <message>
         <source>The young person did not take part</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يشارك الشاب</translation>
     </message>
     <message>
         <source>A later review was held on %1.</source>
         <comment>@info</comment>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عُقدت مراجعة لاحقة في %1.</translation>
     </message>
     <message>
         <source>The next review was due by %1 and is overdue: the PA records it when it is held.</source>
         <comment>@info</comment>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كانت المراجعة القادمة مطلوبة قبل %1 وهي متأخرة: يسجّلها المرشد عند عقدها.</translation>
     </message>
     <message>
         <source>Next review by %1</source>
         <comment>@info</comment>
         <extracomment>%1 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة القادمة قبل %1</translation>
     </message>
     <message>
         <source>Not signed off yet</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعتمد بعد</translation>
     </message>
     <message>
         <source>Signed off by %1 on %2</source>
         <comment>@info</comment>
         <extracomment>%1 the manager&apos;s name, %2 a date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اعتمدها %1 في %2</translation>
     </message>
     <message>
         <source>Review signed off.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم اعتماد المراجعة.</translation>
     </message>
 </context>
 <context>
@@ -3630,31 +3630,31 @@
         <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 refused changes
 ----------
 Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflicts</extracomment>
-        <translation type="unfinished">%1، %2، %3. {1.?} {2.?}</translation>
+        <translation>%1. %2. %3.</translation>
     </message>
     <message>
         <source>%1. %2.</source>
         <comment>@info:status</comment>
         <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting</extracomment>
-        <translation type="unfinished">%1: %2. {1.?}</translation>
+        <translation>%1. %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not accepted</source>
         <comment>@info:status</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد تغييرات مرفوضة</numerusform>
+            <numerusform>تغيير واحد لم يُقبل</numerusform>
+            <numerusform>تغييران لم يُقبلا</numerusform>
+            <numerusform>%n تغييرات لم تُقبل</numerusform>
+            <numerusform>%n تغييرًا لم يُقبل</numerusform>
+            <numerusform>%n تغيير لم يُقبل</numerusform>
         </translation>
     </message>
     <message>
         <source>%1. %2. %3. %4.</source>
         <comment>@info:status</comment>
         <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflicts, %4 refused changes</extracomment>
-        <translation type="unfinished">%1، %2. %3. %4. {1.?} {2.?} {3.?}</translation>
+        <translation>%1. %2. %3. %4.</translation>
     </message>
 </context>
 <context>
@@ -3662,137 +3662,137 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>No PA allocated</source>
         <comment>@label figure</comment>
-        <translation type="unfinished">لم يُعيَّن مرشد</translation>
+        <translation>بدون مرشد</translation>
     </message>
     <message>
         <source>Contact lost (6 months or more)</source>
         <comment>@label figure</comment>
-        <translation type="unfinished"></translation>
+        <translation>انقطع التواصل (6 أشهر أو أكثر)</translation>
     </message>
     <message>
         <source>No contact for 12 weeks or more</source>
         <comment>@label figure</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا تواصل منذ 12 أسبوعًا أو أكثر</translation>
     </message>
     <message>
         <source>Contact overdue (8 weeks)</source>
         <comment>@label figure</comment>
-        <translation type="unfinished"></translation>
+        <translation>التواصل متأخر (8 أسابيع)</translation>
     </message>
     <message>
         <source>Contact due soon</source>
         <comment>@label figure</comment>
-        <translation type="unfinished">موعد التواصل قريب</translation>
+        <translation>موعد التواصل قريب</translation>
     </message>
     <message>
         <source>Plan reviews overdue</source>
         <comment>@label figure</comment>
-        <translation type="unfinished"></translation>
+        <translation>مراجعات خطط متأخرة</translation>
     </message>
     <message>
         <source>Health history not handed over at 18</source>
         <comment>@label figure</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسلَّم السجل الصحي عند 18</translation>
     </message>
     <message>
         <source>Missing ID documents</source>
         <comment>@label figure</comment>
-        <translation type="unfinished"></translation>
+        <translation>مستندات هوية ناقصة</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@info</comment>
         <extracomment>Screen reader: %1 figure name, %2 the number of young people</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No PA</source>
         <comment>@info</comment>
-        <translation type="unfinished">بدون مرشد</translation>
+        <translation>بدون مرشد</translation>
     </message>
     <message>
         <source>%1, PA: %2</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، المرشد: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n young people</source>
         <comment>@info caseload size</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد شباب</numerusform>
+            <numerusform>شاب واحد</numerusform>
+            <numerusform>شابان</numerusform>
+            <numerusform>%n شباب</numerusform>
+            <numerusform>%n شابًا</numerusform>
+            <numerusform>%n شاب</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>@info</comment>
-        <translation type="unfinished">%1، %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Held %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُقدت في %1</translation>
     </message>
     <message>
         <source>The young person took part</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>شارك الشاب</translation>
     </message>
     <message>
         <source>The young person did not take part</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يشارك الشاب</translation>
     </message>
     <message>
         <source>%1. %2. PA: %3</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. المرشد: %3</translation>
     </message>
     <message>
         <source>Choose a young person and a PA.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر شابًا ومرشدًا.</translation>
     </message>
     <message>
         <source>%1 is already %2&apos;s PA.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو مرشد %2 من قبل.</translation>
     </message>
     <message>
         <source>The allocation could not be saved.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ التعيين.</translation>
     </message>
     <message>
         <source>%1 is now %2&apos;s PA.</source>
         <comment>@info</comment>
         <extracomment>%1 PA, %2 young person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو الآن مرشد %2.</translation>
     </message>
     <message>
         <source>Review signed off.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم اعتماد المراجعة.</translation>
     </message>
     <message>
         <source>The sign-off could not be saved.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الاعتماد.</translation>
     </message>
     <message>
         <source>%1 became %2&apos;s PA today. Another PA can be allocated from tomorrow.</source>
         <comment>@info</comment>
         <extracomment>%1 the current PA, %2 young person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أصبح %1 مرشد %2 اليوم. يمكن تعيين مرشد آخر ابتداءً من الغد.</translation>
     </message>
     <message>
         <source>Someone</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>شخص ما</translation>
     </message>
 </context>
 <context>
@@ -3843,87 +3843,87 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Some of that is missing or too long. Check and try again.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>بعض المعلومات ناقصة أو طويلة جدًا. تحقّق وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>That could not be saved on this device.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ ذلك على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Well done! Step marked as done.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>أحسنت! تم تعليم الخطوة كمنجزة.</translation>
     </message>
     <message>
         <source>Your words are saved.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ كلماتك.</translation>
     </message>
     <message>
         <source>Plan updated.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم تحديث الخطة.</translation>
     </message>
     <message>
         <source>Step added.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تمت إضافة الخطوة.</translation>
     </message>
     <message>
         <source>You asked for a review. Your PA will arrange it.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلبت مراجعة. سيرتّبها مرشدك.</translation>
     </message>
     <message>
         <source>Added to your health history.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإضافة إلى سجلك الصحي.</translation>
     </message>
     <message>
         <source>Your PA will help you with this.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>سيساعدك مرشدك في هذا.</translation>
     </message>
     <message>
         <source>You asked for it. Your PA will tell you what happens next.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلبته. سيخبرك مرشدك بما سيحدث بعد ذلك.</translation>
     </message>
     <message>
         <source>Your PA will contact you as soon as possible.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>سيتواصل معك مرشدك في أقرب وقت ممكن.</translation>
     </message>
     <message>
         <source>Your PA will get in touch soon.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>سيتواصل معك مرشدك قريبًا.</translation>
     </message>
     <message>
         <source>Your role cannot change this. Ask your manager.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>دورك لا يسمح بتغيير هذا. اسأل مديرك.</translation>
     </message>
     <message>
         <source>Only your PA can change this. Ask them on the Talk page.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>فقط مرشدك يمكنه تغيير هذا. اسأله في صفحة «تحدث مع مرشدي».</translation>
     </message>
     <message>
         <source>Your idea for a step is saved. Your PA will see it and agree it with you.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ فكرتك لخطوة. سيراها مرشدك ويتفق عليها معك.</translation>
     </message>
     <message>
         <source>Step accepted. It is now part of the plan.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم قبول الخطوة. صارت الآن جزءًا من الخطة.</translation>
     </message>
     <message>
         <source>Step declined. Tell them why when you next talk.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض الخطوة. أخبره بالسبب عندما تتحدثان في المرة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -3944,7 +3944,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>اطلب مراجعة لخطتي</translation>
     </message>
     <message>
         <source>In my words: %1</source>
@@ -3955,7 +3955,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>%1 · %2</source>
         <comment>@info</comment>
         <extracomment>A plan step: %1 who and when, %2 status</extracomment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Add my words</source>
@@ -3965,17 +3965,17 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add my words to %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضف كلماتي إلى %1</translation>
     </message>
     <message>
         <source>Update with them</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدّث معه</translation>
     </message>
     <message>
         <source>Update %1 with the young person</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدّث %1 مع الشاب</translation>
     </message>
     <message>
         <source>Add a step</source>
@@ -3985,116 +3985,116 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add a step to %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>أضف خطوة إلى %1</translation>
     </message>
     <message>
         <source>What do you think? What do you want?</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>ما رأيك؟ ماذا تريد؟</translation>
     </message>
     <message>
         <source>My words</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلماتي</translation>
     </message>
     <message>
         <source>Goal, in plain words</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>الهدف، بكلمات بسيطة</translation>
     </message>
     <message>
         <source>Their own words</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>كلماته هو</translation>
     </message>
     <message>
         <source>The young person took part</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>شارك الشاب</translation>
     </message>
     <message>
         <source>What will be done</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي سيُفعل</translation>
     </message>
     <message>
         <source>What will be done</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي سيُفعل</translation>
     </message>
     <message>
         <source>Who will do it</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>من سيفعله</translation>
     </message>
     <message>
         <source>Who will do it</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>من سيفعله</translation>
     </message>
     <message>
         <source>Within a week</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>خلال أسبوع</translation>
     </message>
     <message>
         <source>Within a month</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>خلال شهر</translation>
     </message>
     <message>
         <source>Within three months</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>خلال ثلاثة أشهر</translation>
     </message>
     <message>
         <source>No date</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished">بدون تاريخ</translation>
+        <translation>بدون تاريخ</translation>
     </message>
     <message>
         <source>By when</source>
         <comment>@label:listbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>قبل متى</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <comment>@info plan step</comment>
         <extracomment>A plan step for a screen reader: what, who and when, status</extracomment>
-        <translation type="unfinished">%1، %2، %3</translation>
+        <translation>%1، %2، %3</translation>
     </message>
     <message>
         <source>Record a review</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل مراجعة</translation>
     </message>
     <message>
         <source>Record a review held with %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل مراجعة عُقدت مع %1</translation>
     </message>
     <message>
         <source>Accept</source>
         <comment>@action:button a proposed plan step</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقبل</translation>
     </message>
     <message>
         <source>Accept the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اقبل الخطوة المقترحة: %1</translation>
     </message>
     <message>
         <source>Decline</source>
         <comment>@action:button a proposed plan step</comment>
-        <translation type="unfinished"></translation>
+        <translation>ارفض</translation>
     </message>
     <message>
         <source>Decline the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ارفض الخطوة المقترحة: %1</translation>
     </message>
 </context>
 <context>
@@ -4103,7 +4103,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>%1. PA: %2. Last contact: %3</source>
         <comment>@info</comment>
         <extracomment>%1 age and category, %2 PA name, %3 when last contacted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. المرشد: %2. آخر تواصل: %3</translation>
     </message>
     <message>
         <source>Log visit now</source>
@@ -4113,7 +4113,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">سجّل زيارة مع %1 الآن</translation>
+        <translation>سجّل زيارة مع %1 الآن</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -4133,73 +4133,73 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Documents</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished"></translation>
+        <translation>المستندات</translation>
     </message>
     <message>
         <source>Contact</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished">تواصل</translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>Chronology</source>
         <comment>@title:tab</comment>
-        <translation type="unfinished"></translation>
+        <translation>التسلسل الزمني</translation>
     </message>
     <message>
         <source>Amend a contact</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّل تواصلًا</translation>
     </message>
     <message>
         <source>The original stays on the record; this adds an amendment.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>يبقى الأصل في السجل؛ هذا يضيف تعديلًا.</translation>
     </message>
     <message>
         <source>Corrected notes</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات المصحّحة</translation>
     </message>
     <message>
         <source>Corrected notes</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات المصحّحة</translation>
     </message>
     <message>
         <source>We talked (successful contact)</source>
         <comment>@option:check</comment>
-        <translation type="unfinished">تحدّثنا (تواصل ناجح)</translation>
+        <translation>تحدّثنا (تواصل ناجح)</translation>
     </message>
     <message>
         <source>Why it is amended</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>سبب التعديل</translation>
     </message>
     <message>
         <source>Why it is amended</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>سبب التعديل</translation>
     </message>
     <message>
         <source>Log an earlier contact</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل تواصلًا سابقًا</translation>
     </message>
     <message>
         <source>Log an earlier contact with %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل تواصلًا سابقًا مع %1</translation>
     </message>
     <message>
         <source>Set up their phone</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>أعدّ هاتفه</translation>
     </message>
     <message>
         <source>Set up their phone: a code for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أعدّ هاتفه: رمز لـ %1</translation>
     </message>
 </context>
 <context>
@@ -4207,27 +4207,27 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Not accepted</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>لم يُقبل</translation>
     </message>
     <message>
         <source>Undo my change</source>
         <comment>@action:button a refused change</comment>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن تغييري</translation>
     </message>
     <message>
         <source>Undo my change: %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>تراجع عن تغييري: %1</translation>
     </message>
     <message>
         <source>Every change was accepted.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تم قبول كل التغييرات.</translation>
     </message>
     <message>
         <source>If the service cannot accept a change you make, it appears here with the reason and what to do.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>إذا لم تستطع الخدمة قبول تغيير قمت به، يظهر هنا مع السبب وما عليك فعله.</translation>
     </message>
 </context>
 <context>
@@ -4235,58 +4235,58 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log the contact</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل التواصل</translation>
     </message>
     <message>
         <source>Log the contact: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل التواصل: %1</translation>
     </message>
     <message>
         <source>Reply</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردّ</translation>
     </message>
     <message>
         <source>Reply: %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردّ: %1</translation>
     </message>
     <message>
         <source>Log the contact that answers it</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل التواصل الذي يجيب عنه</translation>
     </message>
     <message>
         <source>What you talked about (staff only)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>ما تحدثتما عنه (للموظفين فقط)</translation>
     </message>
     <message>
         <source>What you talked about (staff only)</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>ما تحدثتما عنه (للموظفين فقط)</translation>
     </message>
     <message>
         <source>Reply</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردّ</translation>
     </message>
     <message>
         <source>The young person reads your reply in the app. It answers the request.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ الشاب ردّك في التطبيق. ردّك يجيب عن الطلب.</translation>
     </message>
     <message>
         <source>Your reply</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردّك</translation>
     </message>
     <message>
         <source>Your reply</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>ردّك</translation>
     </message>
 </context>
 <context>
@@ -4294,58 +4294,58 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Record a review</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجّل مراجعة</translation>
     </message>
     <message>
         <source>Plan review with %1</source>
         <comment>@title</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة خطة %1</translation>
     </message>
     <message>
         <source>Held on</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>عُقدت في</translation>
     </message>
     <message>
         <source>Why</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Who took part</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>من شارك</translation>
     </message>
     <message>
         <source>Names and roles</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء والأدوار</translation>
     </message>
     <message>
         <source>The young person took part</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>شارك الشاب</translation>
     </message>
     <message>
         <source>Their views, in their words</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>آراؤه، بكلماته</translation>
     </message>
     <message>
         <source>What was agreed</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>ما تم الاتفاق عليه</translation>
     </message>
     <message>
         <source>Next review by</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة القادمة قبل</translation>
     </message>
     <message>
         <source>Save the review</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>احفظ المراجعة</translation>
     </message>
 </context>
 <context>
@@ -4353,57 +4353,57 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Sign off a review</source>
         <comment>@title:page</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد مراجعة</translation>
     </message>
     <message>
         <source>Review of %1&apos;s plan</source>
         <comment>@title</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة خطة %1</translation>
     </message>
     <message>
         <source>%1. %2. %3. %4</source>
         <comment>@info</comment>
         <extracomment>Screen reader: the review card, %1 when held, %2 why, %3 the outcome, %4 who took part</extracomment>
-        <translation type="unfinished">%1. %2. %3. %4</translation>
+        <translation>%1. %2. %3. %4</translation>
     </message>
     <message>
         <source>Their views: %1</source>
         <comment>@info</comment>
         <extracomment>%1 the young person&apos;s views, in their words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>آراؤه: %1</translation>
     </message>
     <message>
         <source>The plan</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخطة</translation>
     </message>
     <message>
         <source>Read the review and the plan above before you sign it off.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ المراجعة والخطة في الأعلى قبل أن تعتمدها.</translation>
     </message>
     <message>
         <source>Sign off this review</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعتمد هذه المراجعة</translation>
     </message>
     <message>
         <source>Sign off the review of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اعتمد مراجعة %1</translation>
     </message>
     <message>
         <source>Sign off this review?</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد هذه المراجعة؟</translation>
     </message>
     <message>
         <source>You confirm that you have read %1&apos;s review and plan, and that the plan meets their needs.</source>
         <comment>@info</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أنت تؤكد أنك قرأت مراجعة %1 وخطته، وأن الخطة تلبّي احتياجاته.</translation>
     </message>
 </context>
 <context>
@@ -4416,22 +4416,22 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>No reviews are waiting for sign-off.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مراجعات تنتظر الاعتماد.</translation>
     </message>
     <message>
         <source>Reviews appear here when a PA records one.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تظهر المراجعات هنا عندما يسجّلها المرشد.</translation>
     </message>
     <message>
         <source>Read and sign off</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ واعتمد</translation>
     </message>
     <message>
         <source>Read and sign off the review of %1</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ واعتمد مراجعة %1</translation>
     </message>
 </context>
 <context>
@@ -4455,7 +4455,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Text is %1% of normal size.</source>
         <comment>@info</comment>
         <extracomment>%1 is a percentage, e.g. 150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>النص بحجم %1% من الحجم العادي.</translation>
     </message>
     <message>
         <source>Dark theme</source>
@@ -4470,12 +4470,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Lock after this many minutes without use:</source>
         <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>اقفل بعد هذا العدد من الدقائق بدون استخدام:</translation>
     </message>
     <message>
         <source>Minutes before locking</source>
         <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>الدقائق قبل القفل</translation>
     </message>
     <message>
         <source>Lock now</source>
@@ -4488,28 +4488,28 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Hide advanced settings</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>أخفِ الإعدادات المتقدمة</translation>
     </message>
     <message>
         <source>Advanced</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>متقدم</translation>
     </message>
     <message>
         <source>This app connects to %1.</source>
         <comment>@info</comment>
         <extracomment>%1 is a web address, e.g. https://pathway.northbrook.gov.uk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق يتصل بـ %1.</translation>
     </message>
     <message>
         <source>Another server address (only if your council gave you one)</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان خادم آخر (فقط إذا أعطاك مجلسك عنوانًا)</translation>
     </message>
     <message>
         <source>https://pathway.example.org</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>https://pathway.example.org</translation>
     </message>
 </context>
 <context>
@@ -4542,12 +4542,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Sign in</source>
         <comment>@title</comment>
-        <translation type="unfinished">تسجيل الدخول</translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Enter your code</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمزك</translation>
     </message>
     <message>
         <source>Work e-mail</source>
@@ -4562,7 +4562,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>The code from your PA</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرمز من مرشدك</translation>
     </message>
     <message>
         <source>Next</source>
@@ -4572,27 +4572,27 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Try the demo as…</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>جرّب النسخة التجريبية بصفة…</translation>
     </message>
     <message>
         <source>The demo uses made-up people. It is saved, encrypted, on this device only.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>النسخة التجريبية تستخدم أشخاصًا غير حقيقيين. تُحفظ مشفّرة على هذا الجهاز فقط.</translation>
     </message>
     <message>
         <source>A young person</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>شاب أو شابة</translation>
     </message>
     <message>
         <source>A personal adviser (PA)</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>مرشد شخصي (PA)</translation>
     </message>
     <message>
         <source>A manager</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>مدير</translation>
     </message>
     <message>
         <source>Choose a passphrase or PIN</source>
@@ -4602,37 +4602,37 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>You will need it each time you open Pathway. It keeps your information safe if you lose your phone.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>ستحتاجه في كل مرة تفتح فيها باثواي. يحمي معلوماتك إذا أضعت هاتفك.</translation>
     </message>
     <message>
         <source>Use a PIN (numbers only)</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>استخدم رقمًا سريًا (أرقام فقط)</translation>
     </message>
     <message>
         <source>PIN</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرقم السري</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>New passphrase or PIN</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور أو رقم سري جديد</translation>
     </message>
     <message>
         <source>Type it again</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتبه مرة أخرى</translation>
     </message>
     <message>
         <source>Type it again</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتبه مرة أخرى</translation>
     </message>
     <message>
         <source>Save and continue</source>
@@ -4642,32 +4642,32 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Getting your information</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ جلب معلوماتك</translation>
     </message>
     <message>
         <source>First sync progress</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم المزامنة الأولى</translation>
     </message>
     <message>
         <source>Try again</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>حاول مرة أخرى</translation>
     </message>
     <message>
         <source>Try the first sync again</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>جرّب المزامنة الأولى مرة أخرى</translation>
     </message>
     <message>
         <source>Continue without it</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>تابع بدونها</translation>
     </message>
     <message>
         <source>Continue without the first sync</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>تابع بدون المزامنة الأولى</translation>
     </message>
     <message>
         <source>Back</source>
@@ -4677,12 +4677,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Your PA gives you a code like 7KQ4-M2XD. If they show you a QR code instead, scan it with your phone&apos;s camera.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>يعطيك مرشدك رمزًا مثل 7KQ4-M2XD. إذا أراك رمز QR بدلًا من ذلك، امسحه بكاميرا هاتفك.</translation>
     </message>
     <message>
         <source>This app does not know your council&apos;s server yet. Ask your PA to show you the QR code for your phone, and scan it with your camera, or to send you the link.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا التطبيق لا يعرف خادم مجلسك بعد. اطلب من مرشدك أن يريك رمز QR لهاتفك، وامسحه بالكاميرا، أو أن يرسل لك الرابط.</translation>
     </message>
 </context>
 <context>
@@ -4691,12 +4691,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>%1 Back</source>
         <comment>@action:button</comment>
         <extracomment>Arrow pointing back (mirrored in right-to-left languages), then the word</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 رجوع</translation>
     </message>
     <message>
         <source>Back</source>
         <comment>@action:button</comment>
-        <translation type="unfinished">رجوع</translation>
+        <translation>رجوع</translation>
     </message>
 </context>
 <context>
@@ -4800,7 +4800,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Sync now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>زامن الآن</translation>
     </message>
 </context>
 <context>
@@ -4819,12 +4819,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>What do you want to talk about? (optional)</source>
         <comment>@info:placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>عن ماذا تريد أن تتحدث؟ (اختياري)</translation>
     </message>
     <message>
         <source>Message to my PA</source>
         <comment>@label:textbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>رسالة إلى مرشدي</translation>
     </message>
     <message>
         <source>I need to talk today</source>
@@ -4844,17 +4844,17 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>I need to talk today: ask my PA to contact me urgently</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>أحتاج أن أتحدث اليوم: اطلب من مرشدي أن يتواصل معي بسرعة</translation>
     </message>
     <message>
         <source>Talk when you can: ask my PA to contact me when convenient</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحدث معي عندما تستطيع: اطلب من مرشدي أن يتواصل معي في وقت مناسب</translation>
     </message>
     <message>
         <source>My requests</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>طلباتي</translation>
     </message>
 </context>
 <context>
@@ -4867,22 +4867,22 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Who needs attention</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>من يحتاج إلى اهتمام</translation>
     </message>
     <message>
         <source>PA: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>المرشد: %1</translation>
     </message>
     <message>
         <source>Choose a figure to see who it is about.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختر رقمًا لترى من يخصّه.</translation>
     </message>
     <message>
         <source>Nobody is in this group right now.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد في هذه المجموعة الآن.</translation>
     </message>
 </context>
 <context>
