@@ -68,7 +68,7 @@ FocusScope {
                 Layout.minimumWidth: Units.touchTarget
                 Layout.minimumHeight: Units.touchTarget
                 enabled: root.monthAllowed(root.shownYear - 1, root.shownMonth, true)
-                //: Double arrow back one year; mirrored in right-to-left languages
+                // Double arrow back one year; mirrored in right-to-left languages
                 text: root.LayoutMirroring.enabled ? "»" : "«"
                 font.pixelSize: Units.largeFont
                 focusPolicy: Qt.NoFocus
@@ -81,7 +81,7 @@ FocusScope {
                 Layout.minimumWidth: Units.touchTarget
                 Layout.minimumHeight: Units.touchTarget
                 enabled: root.monthAllowed(root.shownYear, root.shownMonth - 1, true)
-                //: Arrow back one month; mirrored in right-to-left languages
+                // Arrow back one month; mirrored in right-to-left languages
                 text: root.LayoutMirroring.enabled ? "›" : "‹"
                 font.pixelSize: Units.largeFont
                 focusPolicy: Qt.NoFocus
@@ -106,7 +106,7 @@ FocusScope {
                 Layout.minimumWidth: Units.touchTarget
                 Layout.minimumHeight: Units.touchTarget
                 enabled: root.monthAllowed(root.shownYear, root.shownMonth + 1, false)
-                //: Arrow on one month; mirrored in right-to-left languages
+                // Arrow on one month; mirrored in right-to-left languages
                 text: root.LayoutMirroring.enabled ? "‹" : "›"
                 font.pixelSize: Units.largeFont
                 focusPolicy: Qt.NoFocus
@@ -119,7 +119,7 @@ FocusScope {
                 Layout.minimumWidth: Units.touchTarget
                 Layout.minimumHeight: Units.touchTarget
                 enabled: root.monthAllowed(root.shownYear + 1, root.shownMonth, false)
-                //: Double arrow on one year; mirrored in right-to-left languages
+                // Double arrow on one year; mirrored in right-to-left languages
                 text: root.LayoutMirroring.enabled ? "«" : "»"
                 font.pixelSize: Units.largeFont
                 focusPolicy: Qt.NoFocus

@@ -29,7 +29,7 @@ ToolBar {
             visible: root.canGoBack
             Layout.minimumWidth: Units.touchTarget
             Layout.minimumHeight: Units.touchTarget
-            //: Arrow pointing back; mirrored in right-to-left languages
+            // Arrow pointing back; mirrored in right-to-left languages
             text: root.LayoutMirroring.enabled ? "→" : "←"
             font.pixelSize: Units.titleFont
             Accessible.role: Accessible.Button
