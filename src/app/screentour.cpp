@@ -1,13 +1,13 @@
 #include "screentour.h"
 
 #include "domain/clock.h"
-#include "ui/alertscontroller.h"
 #include "domain/record.h"
+#include "store/recordstore.h"
+#include "ui/alertscontroller.h"
 #include "ui/appcontroller.h"
+#include "ui/casedata.h"
 #include "ui/planmodel.h"
 #include "ui/youngpersoncontroller.h"
-#include "store/recordstore.h"
-#include "ui/casedata.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -344,7 +344,8 @@ bool ScreenTour::tourRefused(QQuickWindow *window, AppController &app, const QSt
         capture(window, u"%1-young_person-plan-proposed-%2"_s.arg(m_lang, QLatin1StringView(size.name)));
     }
     const QList<OutboxChange> pending = app.session()->recordStore()->pendingChanges();
-    if (pending.isEmpty() || !app.session()->recordStore()->markRejected(pending.last().changeId, u"forbidden"_s).ok()) {
+    if (pending.isEmpty()
+        || !app.session()->recordStore()->markRejected(pending.last().changeId, u"forbidden"_s).ok()) {
         std::fprintf(stderr, "tour: could not mark a change refused\n");
         return false;
     }

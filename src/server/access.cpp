@@ -20,8 +20,7 @@ constexpr ReadRule kReadRules[] = {
     {"young_person", true},      {"staff", true},           {"allocation", true},       {"plan_section", true},
     {"plan_action", true},       {"plan_review", true},     {"health_entry", true},     {"health_handover", true},
     {"offer_item", true},        {"entitlement", true},     {"document", true},         {"contact_log", true},
-    {"contact_amendment", true}, {"contact_request", true}, {"chronology_event", true},
-    {"authority_settings", true},
+    {"contact_amendment", true}, {"contact_request", true}, {"chronology_event", true}, {"authority_settings", true},
 };
 
 const ReadRule *ruleFor(const QString &type)

@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 namespace Pathway {
 
 ContactsModel::ContactsModel(QObject *parent)
-    : RowListModel({u"heading"_s, u"whenText"_s, u"outcomeText"_s, u"notes"_s, u"amended"_s,
-                    u"canAmend"_s, u"enteredInError"_s, u"errorText"_s, u"accessibleName"_s},
+    : RowListModel({u"heading"_s, u"whenText"_s, u"outcomeText"_s, u"notes"_s, u"amended"_s, u"canAmend"_s,
+                    u"enteredInError"_s, u"errorText"_s, u"accessibleName"_s},
                    parent)
 {
 }
