@@ -122,7 +122,7 @@ private:
     QDateTime m_checkedAt;
     ServerState m_serverState = ServerState::None;
     bool m_serverCurrent = false;
-    bool m_onlyForMe = true;
+    bool m_onlyForMe = false;
     FetchAlertsJob *m_fetch = nullptr;
     AcknowledgeAlertJob *m_ack = nullptr;
     QString m_ackKey;

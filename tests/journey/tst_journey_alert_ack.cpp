@@ -50,8 +50,7 @@ private Q_SLOTS:
         QVERIFY(!paName.isEmpty());
 
         // The manager's page first: the alert is there, not acknowledged.
-        AlertsController managerAlerts;
-        managerAlerts.setOnlyForMe(false); // every alert of the team, the PAs' too
+        AlertsController managerAlerts; // every alert of the team, the PAs' too
         managerAlerts.setApp(&manager.app);
         QTRY_VERIFY_WITH_TIMEOUT(managerAlerts.isFromServer(), 30000);
 
