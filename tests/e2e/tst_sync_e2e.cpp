@@ -9,6 +9,7 @@
 #include "sync/credentials.h"
 #include "sync/syncengine.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -57,9 +58,14 @@ struct Client
 
     bool sync()
     {
+        // Wait for the engine to be idle after the run this asks for: a run woken by the server's
+        // announcement may be under way already, and its end is not this one's.
         QSignalSpy done(engine.get(), &SyncEngine::finished);
         engine->syncNow();
-        return done.wait(30000) && done.first().first().toBool();
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired() && (done.isEmpty() || engine->isRunning()))
+            done.wait(int(std::max<qint64>(1, deadline.remainingTime())));
+        return !done.isEmpty() && done.last().first().toBool();
     }
 
     RecordStore &records() { return device.records(); }

@@ -62,9 +62,21 @@ struct JourneyDevice
     /** One full push and pull; true when it succeeded. */
     bool syncNow()
     {
-        QSignalSpy done(engine(), &Sync::SyncEngine::finished);
-        engine()->syncNow();
-        return done.wait(30000) && done.last().first().toBool();
+        // A run may already be under way (woken by the long-poll, or a push after a save) that
+        // began before the latest change: wait until the engine is idle after a run that started
+        // once everything was saved, so what this device holds has been sent and pulled.
+        for (int round = 0; round < 3; ++round) {
+            QSignalSpy done(engine(), &Sync::SyncEngine::finished);
+            engine()->syncNow();
+            QDeadlineTimer deadline(30000);
+            while (!deadline.hasExpired() && (done.isEmpty() || engine()->isRunning()))
+                done.wait(int(std::max<qint64>(1, deadline.remainingTime())));
+            if (done.isEmpty() || !done.last().first().toBool())
+                return false;
+            if (session.pendingChanges() == 0)
+                return true;
+        }
+        return true;
     }
 };
 

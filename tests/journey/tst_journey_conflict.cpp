@@ -90,7 +90,10 @@ private Q_SLOTS:
         const bool ypIsMine = pa.app.conflicts()->valueAt(0, u"mine"_s).toString() == ypWords;
         const QString key = pa.app.conflicts()->valueAt(0, u"key"_s).toString();
         QVERIFY(ypIsMine ? pa.app.conflicts()->keepMine(key) : pa.app.conflicts()->keepTheirs(key));
+        QCOMPARE(record.plan()->valueAt(record.plan()->indexOfKey(area), u"ownWords"_s).toString(), ypWords);
         QVERIFY(pa.syncNow());
+        QCOMPARE(pa.session.pendingChanges(), 0);
+        QCOMPARE(record.plan()->valueAt(record.plan()->indexOfKey(area), u"ownWords"_s).toString(), ypWords);
         QCOMPARE(pa.app.sync()->conflicts(), 0);
         QCOMPARE(pa.app.conflicts()->rowCount(), 0);
         QVERIFY(yp.syncNow());

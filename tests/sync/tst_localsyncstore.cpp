@@ -195,13 +195,14 @@ private Q_SLOTS:
     void keepingTheCurrentTextStillWritesAChange()
     {
         TestDevice d(clock);
-        auto rec = section(u"a"_s, u"yp1"_s, u"Their goal"_s, hlc(2000, u"other"_s), 5);
+        auto rec = section(u"a"_s, u"yp1"_s, u"Their goal"_s, hlc(2000, d.records().clock().nodeId()), 5);
         rec.conflicts.append({u"c1"_s, u"goal"_s, u"Older goal"_s, hlc(1999, u"third"_s), {}});
         PullResponse page;
         page.records = {rec};
         QVERIFY(d.sync->applyPullPage(page).ok);
+        QCOMPARE(d.sync->conflicts().size(), 1);
         const auto c = d.sync->conflicts().first();
-        // Neither text was written here: "local" is the record's current text.
+        // The current text was written here: "local" is the record's current text.
         QCOMPARE(c.localValue.toString(), u"Their goal"_s);
         QVERIFY(d.sync->resolveConflict(c.conflictId, c.localValue));
         QCOMPARE(d.sync->conflictCount(), 0);
@@ -209,6 +210,26 @@ private Q_SLOTS:
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().fields.value(u"goal"_s).toString(), u"Their goal"_s);
         QCOMPARE(pending.first().baseHlc, rec.hlc); // saw the current version: the server closes its conflict
+    }
+
+    void onlyAPartyToAConflictIsAsked()
+    {
+        // Two other devices wrote the two texts: this one (a manager's, say) is not asked.
+        TestDevice d(clock);
+        auto rec = section(u"a"_s, u"yp1"_s, u"Their goal"_s, hlc(2000, u"other"_s), 5);
+        rec.conflicts.append({u"c1"_s, u"goal"_s, u"Older goal"_s, hlc(1999, u"third"_s), {}});
+        PullResponse page;
+        page.records = {rec};
+        QVERIFY(d.sync->applyPullPage(page).ok);
+        QCOMPARE(d.sync->conflictCount(), 0);
+        // A young person's device is never asked, even about its own text.
+        TestDevice yp(clock);
+        yp.records().setSettlesConflicts(false);
+        auto own = section(u"a"_s, u"yp1"_s, u"My goal"_s, hlc(2000, yp.records().clock().nodeId()), 5);
+        own.conflicts.append({u"c1"_s, u"goal"_s, u"The PA's goal"_s, hlc(1999, u"pa"_s), {}});
+        page.records = {own};
+        QVERIFY(yp.sync->applyPullPage(page).ok);
+        QCOMPARE(yp.sync->conflictCount(), 0);
     }
 
     void wipeLeavesNothing()

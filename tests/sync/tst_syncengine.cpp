@@ -234,7 +234,9 @@ private Q_SLOTS:
         PullResponse page;
         auto rec = PulledRecord::fromJson(pulled(u"plan_section"_s, u"c"_s, u"yp1"_s,
                                                  {{u"goal"_s, u"Conflicting goal"_s}, {u"area"_s, u"education"_s}},
-                                                 hlcAt(1772442000000), 8));
+                                                 // as the server keeps it: with this device's HLC,
+                                                 // so this device is a party to the conflict
+                                                 hlcAt(1772442000000, device->records().clock().nodeId()), 8));
         QVERIFY(rec);
         rec->conflicts.append(
             {u"k1"_s, u"goal"_s, u"The PA's version of the goal"_s, hlcAt(1772441000000, u"pa"_s), {}});

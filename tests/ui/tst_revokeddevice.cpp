@@ -10,6 +10,7 @@
 #include "sync/syncengine.h"
 #include "ui/appcontroller.h"
 #include "ui/caseloadcontroller.h"
+#include "ui/contactlogcontroller.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -184,8 +185,13 @@ private Q_SLOTS:
         const QStringList before = contactIds(pa.session, who);
         CaseloadController caseload;
         caseload.setApp(&pa.app);
+        // Two separate visits (a second "now" within moments would be the same tap).
         QVERIFY(caseload.logVisitNow(who));
-        QVERIFY(caseload.logVisitNow(who));
+        ContactLogController earlier;
+        earlier.setApp(&pa.app);
+        earlier.setYoungPersonId(who);
+        earlier.setAt(pa.app.session()->clock().now().addSecs(-3600));
+        QVERIFY(earlier.save());
         QCOMPARE(pa.session.pendingChanges(), 2);
         QStringList visits = contactIds(pa.session, who);
         for (const QString &id : before)

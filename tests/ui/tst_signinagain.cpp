@@ -7,6 +7,7 @@
 #include "sync/syncengine.h"
 #include "ui/appcontroller.h"
 #include "ui/caseloadcontroller.h"
+#include "ui/contactlogcontroller.h"
 #include "ui/syncstatus.h"
 #include "ui/youngpersoncontroller.h"
 
@@ -114,13 +115,18 @@ QStringList caseloadOf(AppController &app)
     return ids;
 }
 
+/** Logs @p count separate visits, an hour apart (a second "now" within moments is a double tap). */
 int logVisits(AppController &app, const QString &youngPersonId, int count)
 {
-    CaseloadController caseload;
-    caseload.setApp(&app);
+    ContactLogController form;
+    form.setApp(&app);
     int saved = 0;
-    for (int i = 0; i < count; ++i)
-        saved += caseload.logVisitNow(youngPersonId) ? 1 : 0;
+    for (int i = 0; i < count; ++i) {
+        form.startAnother();
+        form.setYoungPersonId(youngPersonId);
+        form.setAt(app.session()->clock().now().addSecs(-3600 * (i + 1)));
+        saved += form.save() ? 1 : 0;
+    }
     return saved;
 }
 } // namespace

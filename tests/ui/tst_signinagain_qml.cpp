@@ -12,6 +12,7 @@
 #include "sync/syncengine.h"
 #include "ui/appcontroller.h"
 #include "ui/caseloadcontroller.h"
+#include "ui/contactlogcontroller.h"
 #include "ui/youngpersoncontroller.h"
 
 #include <QDeadlineTimer>
@@ -146,8 +147,15 @@ public Q_SLOTS:
         const QString code
             = m_pa->call(u"/v1/auth/enrol-code"_s, {{u"youngPersonId"_s, first}}).body.value(u"code"_s).toString();
         QVERIFY(m_pa->expire());
-        for (int i = 0; i < 3; ++i)
-            QVERIFY(caseload.logVisitNow(first));
+        // Three separate visits, an hour apart (a second "now" within moments is a double tap).
+        ContactLogController visit;
+        visit.setApp(&m_pa->app);
+        for (int i = 0; i < 3; ++i) {
+            visit.startAnother();
+            visit.setYoungPersonId(first);
+            visit.setAt(m_pa->app.session()->clock().now().addSecs(-3600 * (i + 1)));
+            QVERIFY(visit.save());
+        }
 
         // A young person of theirs, signed out too, with one request waiting.
         m_youngPerson = std::make_unique<Device>();
