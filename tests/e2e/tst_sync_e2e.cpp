@@ -312,15 +312,15 @@ private Q_SLOTS:
 
         // The old PA's device pushes its pending contact first, then drops the young person.
         QSignalSpy removed(old.engine.get(), &SyncEngine::ownersRemoved);
+        // (A run woken by the server's announcement may have pushed it already: what matters is
+        // that nothing is left to send and the young person is gone.)
         QVERIFY(old.sync());
-        QCOMPARE(old.engine->lastStats().pushed, 1);
         QCOMPARE(old.engine->pendingChanges(), 0);
         QVERIFY(!removed.isEmpty());
-        QVERIFY(removed.first().first().toStringList().contains(yp));
+        QVERIFY(removed.last().first().toStringList().contains(yp));
         QVERIFY(old.recordsOf(yp).isEmpty());
         QVERIFY(!old.device.sync->cursors().contains(ownerScope(yp)));
         // It was made before the end was recorded, so the server accepts it and the new PA gets it.
-        QCOMPARE(old.engine->lastStats().rejected, 0);
         QVERIFY(old.device.sync->rejectedChanges(yp).isEmpty());
         QVERIFY(fresh.sync());
         QVERIFY(fresh.records().get(u"contact_log"_s, contactId));
