@@ -74,6 +74,8 @@ RowLayout {
     Button {
         visible: root.sync.rejected > 0
         Layout.minimumHeight: Units.touchTarget
+        // On a phone the header is narrow: the words elide, the page it opens says it all.
+        Layout.maximumWidth: Units.gridUnit * 7
         text: root.sync.rejectedText
         font.pixelSize: Units.smallFont
         highlighted: true

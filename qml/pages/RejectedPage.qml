@@ -27,12 +27,12 @@ ScrollPage {
         delegate: Card {
             id: change
             required property string key
-            required property string title
+            required property string what
             required property string reason
             required property string advice
             required property string accessibleName
 
-            title: change.title
+            title: change.what
             subtitle: change.reason
             detail: change.advice
             attention: true
@@ -45,7 +45,7 @@ ScrollPage {
                     text: qsTr("Undo my change", "@action:button a refused change")
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("Undo my change: %1", "@action:button").arg(change.title)
+                    Accessible.name: qsTr("Undo my change: %1", "@action:button").arg(change.what)
                     Accessible.onPressAction: clicked()
                     onClicked: rejected.undo(change.key)
                 }

@@ -11,7 +11,7 @@ namespace Pathway {
 
 RejectedChangesController::RejectedChangesController(QObject *parent)
     : QObject(parent)
-    , m_model(new RowListModel({u"title"_s, u"reason"_s, u"advice"_s, u"accessibleName"_s}, this))
+    , m_model(new RowListModel({u"what"_s, u"reason"_s, u"advice"_s, u"accessibleName"_s}, this))
 {
 }
 
@@ -38,7 +38,7 @@ void RejectedChangesController::refresh()
             const QString title = recordText(c.recordType);
             const QString reason = reasonText(c.lastError, staff);
             rows.append({c.changeId,
-                         {{u"title"_s, title},
+                         {{u"what"_s, title},
                           {u"reason"_s, reason},
                           {u"advice"_s, adviceText(c.lastError, staff)},
                           //: Screen reader: a change the server refused; %1 what, %2 why

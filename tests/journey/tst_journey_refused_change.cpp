@@ -82,7 +82,7 @@ private Q_SLOTS:
         RejectedChangesController refused;
         refused.setApp(&pa.app);
         QCOMPARE(refused.count(), 1);
-        QCOMPARE(refused.model()->valueAt(0, u"title"_s).toString(), u"Words in the plan"_s);
+        QCOMPARE(refused.model()->valueAt(0, u"what"_s).toString(), u"Words in the plan"_s);
         QCOMPARE(refused.model()->valueAt(0, u"reason"_s).toString(),
                  RejectedChangesController::reasonText(u"forbidden"_s, true));
         QVERIFY(!refused.model()->valueAt(0, u"advice"_s).toString().isEmpty());
