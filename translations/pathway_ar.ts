@@ -3925,6 +3925,11 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <comment>@info</comment>
         <translation>تم رفض الخطوة. أخبره بالسبب عندما تتحدثان في المرة القادمة.</translation>
     </message>
+    <message>
+        <source>That date is not a real date. Choose it from the calendar.</source>
+        <comment>@info</comment>
+        <translation>هذا ليس تاريخًا صحيحًا. اختره من التقويم.</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>

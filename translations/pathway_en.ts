@@ -3833,6 +3833,11 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That date is not a real date. Choose it from the calendar.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>

@@ -413,8 +413,13 @@ bool YoungPersonController::addHealthEntry(const QString &title,
     h.kind = appointment ? HealthKind::Appointment : HealthKind::Note;
     h.title = title.trimmed();
     h.details = details.trimmed();
-    const QDate d = QDate::fromString(dateIso, Qt::ISODate);
-    h.date = d.isValid() ? d : m_app->session()->clock().today();
+    // Empty means today; anything else must be a real date, never silently replaced by today.
+    const QDate d = dateIso.isEmpty() ? m_app->session()->clock().today() : QDate::fromString(dateIso, Qt::ISODate);
+    if (!d.isValid()) {
+        setMessage(tr("That date is not a real date. Choose it from the calendar.", "@info"));
+        return false;
+    }
+    h.date = d;
     h.addedBy = m_app->userId();
     return save(h, tr("Added to your health history.", "@info"));
 }

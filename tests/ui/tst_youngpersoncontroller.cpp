@@ -100,6 +100,11 @@ private Q_SLOTS:
         QCOMPARE(c.health()->valueAt(0, u"heading"_s).toString(), u"Dentist"_s);
         QVERIFY(c.health()->valueAt(0, u"upcoming"_s).toBool());
         QVERIFY(!c.addHealthEntry(QString(), QString(), QString(), false)); // a title is required
+        // A typed date that is not ISO is refused, never saved as today.
+        const int rows = c.health()->rowCount();
+        QVERIFY(!c.addHealthEntry(u"GP"_s, QString(), u"12/01/2027"_s, true));
+        QCOMPARE(c.health()->rowCount(), rows);
+        QVERIFY(!c.message().isEmpty());
     }
 
     void askingForContactAndHelp()
