@@ -97,12 +97,11 @@ public Q_SLOTS:
         QQuickStyle::setStyle(u"Material"_s);
         const QString lang = qEnvironmentVariable("PATHWAY_TEST_LANG", u"en"_s);
         QLocale::setDefault(lang == "en"_L1 ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(lang));
-        if (lang != "en"_L1) {
-            auto *translator = new QTranslator(qApp);
-            if (translator->load(QStringLiteral(PATHWAY_BINARY_DIR) + u"/translations/pathway_"_s + lang + u".qm"_s))
-                QCoreApplication::installTranslator(translator);
-            QGuiApplication::setLayoutDirection(QLocale(lang).textDirection());
-        }
+        // English too, as the app does: its translation holds the English plural forms.
+        auto *translator = new QTranslator(qApp);
+        if (translator->load(QStringLiteral(PATHWAY_BINARY_DIR) + u"/translations/pathway_"_s + lang + u".qm"_s))
+            QCoreApplication::installTranslator(translator);
+        QGuiApplication::setLayoutDirection(QLocale(lang).textDirection());
         m_shots = std::make_unique<AlertScreenshots>(lang);
     }
 
