@@ -23,6 +23,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -394,6 +395,35 @@ void ScreenTour::tourEditors(QQuickWindow *window,
             documentId = d.id;
     }
     const QString someone = data.youngPeople.first().id;
+    // The record's tabs with the editors' buttons: health (handover), offer and documents.
+    QString documentOwner = someone;
+    for (const DocumentItem &d : data.documents) {
+        if (d.id == documentId)
+            documentOwner = d.youngPersonId;
+    }
+    for (const ScreenSize &size : {Phone, Desktop}) {
+        window->resize(size.width, size.height);
+        QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, baseKey));
+        QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, u"record"_s),
+                                  Q_ARG(QVariant, QVariant(QVariantMap {{u"youngPersonId"_s, documentOwner}})));
+        settle(m_shotDir.isEmpty() ? 60 : 900);
+        QQuickItem *page = nullptr;
+        QMetaObject::invokeMethod(window, "currentPage", Q_RETURN_ARG(QQuickItem *, page));
+        QObject *tabs = page ? page->findChild<QObject *>(u"recordTabs"_s) : nullptr;
+        if (!tabs) {
+            std::fprintf(stderr, "tour: the record's tabs were not found\n");
+            ++g_qmlWarnings;
+            return;
+        }
+        for (const auto &[index, tab] : {std::pair {1, "health"}, std::pair {2, "offer"}, std::pair {3, "documents"}}) {
+            tabs->setProperty("currentIndex", index);
+            settle(m_shotDir.isEmpty() ? 30 : 400);
+            ++m_pages;
+            capture(
+                window,
+                u"%1-%2-record-%3-%4"_s.arg(m_lang, roleCode, QLatin1StringView(tab), QLatin1StringView(size.name)));
+        }
+    }
     const QString offerItem = data.offer.isEmpty() ? QString() : data.offer.first().id;
     tourPushed(window, roleCode, baseKey, u"documentEdit"_s, {{u"documentId"_s, documentId}}, u"document-editor"_s);
     tourPushed(window, roleCode, baseKey, u"entitlementEdit"_s,
