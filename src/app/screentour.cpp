@@ -107,6 +107,22 @@ void ScreenTour::settle(int ms)
     }
 }
 
+void ScreenTour::settlePushed(QQuickWindow *window)
+{
+    settle(m_shotDir.isEmpty() ? 60 : 300);
+    if (m_shotDir.isEmpty())
+        return;
+    // A busy machine can take longer than any fixed pause: wait for the page's transition to end.
+    QObject *stack = nullptr;
+    for (QObject *o : window->contentItem()->findChildren<QObject *>()) {
+        if (o->inherits("QQuickStackView"))
+            stack = o;
+    }
+    if (stack)
+        waitFor([stack] { return !stack->property("busy").toBool(); }, 10000);
+    settle(300);
+}
+
 void ScreenTour::capture(QQuickWindow *window, const QString &name)
 {
     if (m_shotDir.isEmpty())
@@ -366,7 +382,7 @@ void ScreenTour::tourPushed(QQuickWindow *window,
         window->resize(size.width, size.height);
         QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, baseKey));
         QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, key), Q_ARG(QVariant, QVariant(props)));
-        settle(m_shotDir.isEmpty() ? 60 : 900);
+        settlePushed(window);
         ++m_pages;
         capture(window, u"%1-%2-%3-%4"_s.arg(m_lang, roleCode, name, QLatin1StringView(size.name)));
     }
@@ -406,7 +422,7 @@ void ScreenTour::tourEditors(QQuickWindow *window,
         QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, baseKey));
         QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, u"record"_s),
                                   Q_ARG(QVariant, QVariant(QVariantMap {{u"youngPersonId"_s, documentOwner}})));
-        settle(m_shotDir.isEmpty() ? 60 : 900);
+        settlePushed(window);
         QQuickItem *page = nullptr;
         QMetaObject::invokeMethod(window, "currentPage", Q_RETURN_ARG(QQuickItem *, page));
         QObject *tabs = page ? page->findChild<QObject *>(u"recordTabs"_s) : nullptr;

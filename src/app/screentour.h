@@ -41,6 +41,8 @@ private:
     bool tourContacts(QQuickWindow *window, StoreSession &session, const QString &youngPersonId);
     bool waitFor(const std::function<bool()> &condition, int timeoutMs);
     void settle(int ms);
+    /** Waits until a page pushed onto the window's stack has finished coming in. */
+    void settlePushed(QQuickWindow *window);
     void capture(QQuickWindow *window, const QString &name);
     /** Opens a pushed page at phone and desktop size and captures it as <lang>-<role>-<name>-<size>. */
     void tourPushed(QQuickWindow *window,
