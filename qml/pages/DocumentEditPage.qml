@@ -21,6 +21,15 @@ ScrollPage {
         app: root.app
         youngPersonId: root.youngPersonId
         documentId: root.documentId
+        // The date fields show what the form holds, whoever changed it.
+        onFormChanged: {
+            dueField.setIsoDate(editor.dueDate);
+            expiryField.setIsoDate(editor.expiresOn);
+        }
+    }
+    Component.onCompleted: {
+        dueField.setIsoDate(editor.dueDate);
+        expiryField.setIsoDate(editor.expiresOn);
     }
 
     Heading {
@@ -45,19 +54,35 @@ ScrollPage {
         current: editor.statusCode
         onChosen: code => editor.statusCode = code
     }
-    DatePickerField {
+    DateField {
+        id: dueField
         label: qsTr("Due by", "@label")
-        isoDate: editor.dueDate
-        startIso: editor.todayIso
-        allowNone: true
-        onEdited: iso => editor.dueDate = iso
+        onPicked: editor.dueDate = dueField.isoDate
     }
-    DatePickerField {
+    Button {
+        visible: editor.dueDate.length > 0
+        flat: true
+        text: qsTr("No due date", "@action:button")
+        font.pixelSize: Units.bodyFont
+        Accessible.role: Accessible.Button
+        Accessible.name: text
+        Accessible.onPressAction: editor.dueDate = ""
+        onClicked: editor.dueDate = ""
+    }
+    DateField {
+        id: expiryField
         label: qsTr("Expires on", "@label")
-        isoDate: editor.expiresOn
-        startIso: editor.todayIso
-        allowNone: true
-        onEdited: iso => editor.expiresOn = iso
+        onPicked: editor.expiresOn = expiryField.isoDate
+    }
+    Button {
+        visible: editor.expiresOn.length > 0
+        flat: true
+        text: qsTr("No expiry date", "@action:button")
+        font.pixelSize: Units.bodyFont
+        Accessible.role: Accessible.Button
+        Accessible.name: text
+        Accessible.onPressAction: editor.expiresOn = ""
+        onClicked: editor.expiresOn = ""
     }
     Label {
         Layout.fillWidth: true

@@ -20,7 +20,9 @@ ScrollPage {
         app: root.app
         youngPersonId: root.youngPersonId
         offerItemId: root.offerItemId
+        onFormChanged: sinceField.setIsoDate(editor.since)
     }
+    Component.onCompleted: sinceField.setIsoDate(editor.since)
 
     Heading {
         text: editor.title
@@ -39,11 +41,11 @@ ScrollPage {
         current: editor.statusCode
         onChosen: code => editor.statusCode = code
     }
-    DatePickerField {
+    DateField {
+        id: sinceField
         label: qsTr("Since", "@label")
-        isoDate: editor.since
-        maximumIso: editor.todayIso
-        onEdited: iso => editor.since = iso
+        maximumDate: root.dayOf(editor.todayIso)
+        onPicked: editor.since = sinceField.isoDate
     }
     TextArea {
         Layout.fillWidth: true
@@ -70,5 +72,11 @@ ScrollPage {
     }
     MessageBar {
         text: editor.message
+    }
+
+    // A yyyy-MM-dd day as a date for the date fields (invalid when empty).
+    function dayOf(iso) {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+        return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
     }
 }

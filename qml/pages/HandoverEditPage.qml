@@ -19,7 +19,9 @@ ScrollPage {
         id: editor
         app: root.app
         youngPersonId: root.youngPersonId
+        onFormChanged: handedField.setIsoDate(editor.handedOverOn)
     }
+    Component.onCompleted: handedField.setIsoDate(editor.handedOverOn)
 
     Heading {
         //: %1 the young person's name
@@ -28,11 +30,11 @@ ScrollPage {
     BodyText {
         text: editor.statusText
     }
-    DatePickerField {
+    DateField {
+        id: handedField
         label: qsTr("Handed over on", "@label")
-        isoDate: editor.handedOverOn
-        maximumIso: editor.todayIso
-        onEdited: iso => editor.handedOverOn = iso
+        maximumDate: root.dayOf(editor.todayIso)
+        onPicked: editor.handedOverOn = handedField.isoDate
     }
     ChoiceButtons {
         label: qsTr("How", "@label")
@@ -74,5 +76,11 @@ ScrollPage {
     }
     MessageBar {
         text: editor.message
+    }
+
+    // A yyyy-MM-dd day as a date for the date fields (invalid when empty).
+    function dayOf(iso) {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+        return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
     }
 }

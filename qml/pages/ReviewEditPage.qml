@@ -20,6 +20,15 @@ ScrollPage {
         id: editor
         app: root.app
         youngPersonId: root.youngPersonId
+        // The date fields show what the form holds: the next review follows the day held.
+        onFormChanged: {
+            heldField.setIsoDate(editor.heldOn);
+            nextField.setIsoDate(editor.nextReviewDue);
+        }
+    }
+    Component.onCompleted: {
+        heldField.setIsoDate(editor.heldOn);
+        nextField.setIsoDate(editor.nextReviewDue);
     }
 
     Heading {
@@ -30,11 +39,12 @@ ScrollPage {
         text: editor.dueText
         font.bold: editor.overdue
     }
-    DatePickerField {
+    DateField {
+        id: heldField
+        objectName: "heldOnField"
         label: qsTr("Held on", "@label")
-        isoDate: editor.heldOn
-        maximumIso: editor.todayIso
-        onEdited: iso => editor.heldOn = iso
+        maximumDate: root.dayOf(editor.todayIso)
+        onPicked: editor.heldOn = heldField.isoDate
     }
     ChoiceButtons {
         label: qsTr("Why", "@label")
@@ -95,11 +105,11 @@ ScrollPage {
         Accessible.name: qsTr("What was agreed", "@label:textbox")
         onTextChanged: editor.outcome = text
     }
-    DatePickerField {
+    DateField {
+        id: nextField
         label: qsTr("Next review by", "@label")
-        isoDate: editor.nextReviewDue
-        minimumIso: editor.heldOn
-        onEdited: iso => editor.nextReviewDue = iso
+        minimumDate: root.dayOf(editor.heldOn)
+        onPicked: editor.nextReviewDue = nextField.isoDate
     }
     Button {
         Layout.fillWidth: true
@@ -115,5 +125,11 @@ ScrollPage {
     }
     MessageBar {
         text: editor.message
+    }
+
+    // A yyyy-MM-dd day as a date for the date fields (invalid when empty).
+    function dayOf(iso) {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+        return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
     }
 }

@@ -452,8 +452,9 @@ void ScreenTour::tourEditors(QQuickWindow *window,
         settle(m_shotDir.isEmpty() ? 60 : 300);
         QQuickItem *page = nullptr;
         QMetaObject::invokeMethod(window, "currentPage", Q_RETURN_ARG(QQuickItem *, page));
-        QObject *picker
-            = page && page->objectName() == "reviewEditPage"_L1 ? page->findChild<QObject *>(u"datePicker"_s) : nullptr;
+        QObject *picker = page && page->objectName() == "reviewEditPage"_L1
+            ? page->findChild<QObject *>(u"heldOnField"_s)
+            : nullptr;
         if (!picker) {
             std::fprintf(stderr, "tour: the review editor's date picker was not found\n");
             ++g_qmlWarnings;
