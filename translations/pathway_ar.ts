@@ -400,38 +400,38 @@
     <message>
         <source>No date</source>
         <comment>@action:button</comment>
-        <translation>بدون تاريخ</translation>
+        <translation type="vanished">بدون تاريخ</translation>
     </message>
     <message>
         <source>Previous month</source>
         <comment>@action:button</comment>
-        <translation>الشهر السابق</translation>
+        <translation type="vanished">الشهر السابق</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>@title:calendar</comment>
         <extracomment>The month on show in a calendar: %1 the month&apos;s name, %2 the year</extracomment>
-        <translation>%1 %2</translation>
+        <translation type="vanished">%1 %2</translation>
     </message>
     <message>
         <source>Next month</source>
         <comment>@action:button</comment>
-        <translation>الشهر التالي</translation>
+        <translation type="vanished">الشهر التالي</translation>
     </message>
     <message>
         <source>Year</source>
         <comment>@label:spinbox</comment>
-        <translation>السنة</translation>
+        <translation type="vanished">السنة</translation>
     </message>
     <message>
         <source>Year %1</source>
         <comment>@label:spinbox</comment>
-        <translation>السنة %1</translation>
+        <translation type="vanished">السنة %1</translation>
     </message>
     <message>
         <source>Tap a day.</source>
         <comment>@info</comment>
-        <translation>اضغط على يوم.</translation>
+        <translation type="vanished">اضغط على يوم.</translation>
     </message>
 </context>
 <context>
@@ -439,13 +439,13 @@
     <message>
         <source>No date. Choose one</source>
         <comment>@action:button</comment>
-        <translation>لا يوجد تاريخ. اختر واحدًا</translation>
+        <translation type="vanished">لا يوجد تاريخ. اختر واحدًا</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>@action:button date field</comment>
         <extracomment>A date field for screen readers: %1 its label, %2 the date shown</extracomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -604,6 +604,16 @@
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
         <translation>احفظ %1</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <comment>@action:button</comment>
+        <translation>بلا موعد نهائي</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <comment>@action:button</comment>
+        <translation>بلا تاريخ انتهاء</translation>
     </message>
 </context>
 <context>

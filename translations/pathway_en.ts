@@ -396,59 +396,6 @@
     </message>
 </context>
 <context>
-    <name>DatePickerDialog</name>
-    <message>
-        <source>No date</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>@title:calendar</comment>
-        <extracomment>The month on show in a calendar: %1 the month&apos;s name, %2 the year</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year %1</source>
-        <comment>@label:spinbox</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap a day.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DatePickerField</name>
-    <message>
-        <source>No date. Choose one</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>@action:button date field</comment>
-        <extracomment>A date field for screen readers: %1 its label, %2 the date shown</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DateTimeDialog</name>
     <message>
         <source>Time</source>
@@ -603,6 +550,16 @@
         <source>Save %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
