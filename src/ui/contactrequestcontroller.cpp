@@ -55,21 +55,21 @@ bool ContactRequestController::isStaff() const
     return m_app && m_app->role() != AppController::Role::YoungPerson && m_app->role() != AppController::Role::None;
 }
 
-bool ContactRequestController::mayAnswer() const
+bool ContactRequestController::mayAnswer(const QString &youngPersonId) const
 {
-    if (!isStaff() || !m_app->session()->isOpen() || youngPersonId().isEmpty())
+    if (!isStaff() || !m_app->session()->isOpen() || youngPersonId.isEmpty())
         return false;
     // What answering writes, as the access table (domain/writeaccess.h) judges it.
     ContactLog log;
     log.id = newId();
-    log.youngPersonId = youngPersonId();
+    log.youngPersonId = youngPersonId;
     log.staffId = m_app->userId();
     log.at = m_app->session()->clock().now();
     log.kind = ContactKind::Phone;
     log.respondsToRequestId = newId();
     ContactRequest answered;
     answered.id = newId();
-    answered.youngPersonId = youngPersonId();
+    answered.youngPersonId = youngPersonId;
     answered.requestedAt = log.at;
     answered.status = u"answered"_s;
     answered.answeredAt = log.at;
@@ -86,7 +86,7 @@ void ContactRequestController::refresh()
     const QString who = youngPersonId();
     RecordStore *store = m_app->session()->recordStore();
     m_requests->refresh(
-        data, who, m_app->session()->clock().now(), isStaff(), mayAnswer(), m_openOnly, [store](const QString &id) {
+        data, who, m_app->session()->clock().now(), isStaff(), mayAnswer(who), m_openOnly, [store](const QString &id) {
             return store ? store->syncState(QString::fromLatin1(ContactRequest::recordType), id).value_or(QString())
                          : QString();
         });
@@ -150,12 +150,14 @@ void ContactRequestController::setMessage(const QString &message)
 
 std::optional<ContactRequest> ContactRequestController::openRequest(const QString &requestId)
 {
-    if (!mayAnswer())
+    if (!isStaff())
         return std::nullopt;
     const CaseData &data = m_app->session()->data();
     for (const ContactRequest &r : data.requests) {
         if (r.id != requestId)
             continue;
+        if (!mayAnswer(r.youngPersonId))
+            return std::nullopt;
         // Answered already (a second tap, or a colleague's answer that arrived): nothing to do.
         if (requestState(r, data.contactsOf(r.youngPersonId)) != RequestState::Open) {
             setMessage(tr("This request has been answered already.", "@info"));
