@@ -15,12 +15,15 @@ out=${1:-screenshots}
 signin_test="$build/tests/ui/tst_signinagain_qml"
 alerts_test="$build/tests/ui/tst_alerts_qml"
 onboarding_test="$build/tests/ui/tst_onboarding_qml"
+# "Sync now" and an urgent request from the Talk page to the PA's caseload and record and back.
+requests_test="$build/tests/ui/tst_requests_qml"
 if [ ! -x "$build/src/app/pathway" ] || [ ! -x "$signin_test" ] || [ ! -x "$alerts_test" ] \
-    || [ ! -x "$onboarding_test" ]; then
+    || [ ! -x "$onboarding_test" ] || [ ! -x "$requests_test" ]; then
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPATHWAY_BUILD_TESTS=ON \
         -DPATHWAY_BUILD_BENCH=OFF -DPATHWAY_BUILD_SERVER=ON
 fi
-cmake --build "$build" --target pathway tst_signinagain_qml tst_alerts_qml tst_onboarding_qml -j "$(nproc)"
+cmake --build "$build" --target pathway tst_signinagain_qml tst_alerts_qml tst_onboarding_qml tst_requests_qml \
+    -j "$(nproc)"
 
 mkdir -p "$out"
 export QT_QPA_PLATFORM=xcb
@@ -35,5 +38,10 @@ for lang in en ar; do
     # A PA's sheet to set up a young person's phone: a real code from the server, and its QR code.
     PATHWAY_SCREENSHOT_DIR="$out" PATHWAY_TEST_LANG="$lang" \
         xvfb-run -a -s "-screen 0 1400x900x24" "$onboarding_test" >/dev/null
+    # English only: these tests find controls by their English names.
+    if [ "$lang" = en ]; then
+        PATHWAY_SCREENSHOT_DIR="$out" PATHWAY_TEST_LANG="$lang" \
+            xvfb-run -a -s "-screen 0 1400x900x24" "$requests_test" >/dev/null
+    fi
 done
 echo "Screenshots are in $out/"

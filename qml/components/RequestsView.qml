@@ -28,21 +28,19 @@ ColumnLayout {
             id: request
             required property string key
             required property string heading
-            required property string whenText
             required property string message
-            required property string stateText
-            required property string answerText
+            required property string shortState
+            required property string detailText
             required property bool open
             required property bool urgent
             required property bool canAnswer
             required property string accessibleName
 
             title: request.heading
-            status: request.stateText
+            status: request.shortState
             attention: request.open && request.urgent
-            subtitle: request.message.length > 0 ? request.message : request.whenText
-            detail: request.answerText.length > 0 ? request.answerText
-                                                  : (request.message.length > 0 ? request.whenText : "")
+            subtitle: request.message
+            detail: request.detailText
             accessibleText: request.accessibleName
 
             Flow {
@@ -89,7 +87,25 @@ ColumnLayout {
         width: Math.min(Units.maxFormWidth, parent ? parent.width : Units.maxFormWidth)
         modal: true
         title: qsTr("Log the contact that answers it", "@title:window")
-        standardButtons: Dialog.Save | Dialog.Cancel
+        footer: DialogButtonBox {
+            Button {
+                id: contactSave
+                text: qsTr("Save", "@action:button")
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Save", "@action:button")
+                Accessible.onPressAction: contactSave.clicked()
+                onClicked: contactDialog.accept()
+            }
+            Button {
+                id: contactCancel
+                text: qsTr("Cancel", "@action:button")
+                flat: true
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Cancel", "@action:button")
+                Accessible.onPressAction: contactCancel.clicked()
+                onClicked: contactDialog.reject()
+            }
+        }
         ColumnLayout {
             anchors.fill: parent
             BodyText {
@@ -144,7 +160,25 @@ ColumnLayout {
         width: Math.min(Units.maxFormWidth, parent ? parent.width : Units.maxFormWidth)
         modal: true
         title: qsTr("Reply", "@title:window")
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        footer: DialogButtonBox {
+            Button {
+                id: replySend
+                text: qsTr("Send reply", "@action:button")
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Send reply", "@action:button")
+                Accessible.onPressAction: replySend.clicked()
+                onClicked: replyDialog.accept()
+            }
+            Button {
+                id: replyCancel
+                text: qsTr("Cancel", "@action:button")
+                flat: true
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Cancel", "@action:button")
+                Accessible.onPressAction: replyCancel.clicked()
+                onClicked: replyDialog.reject()
+            }
+        }
         ColumnLayout {
             anchors.fill: parent
             BodyText {

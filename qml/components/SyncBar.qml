@@ -47,6 +47,7 @@ ToolBar {
         SyncIndicator {
             Layout.maximumWidth: root.wide ? Units.gridUnit * 24 : Units.gridUnit * 9
             sync: root.app.sync
+            compact: !root.wide
             onConflictsRequested: root.conflictsRequested()
             onRejectedRequested: root.rejectedRequested()
         }

@@ -12,6 +12,8 @@ RowLayout {
     id: root
 
     required property SyncStatus sync
+    /** Narrow header (a phone): "Sync now" shows as an icon, with the same accessible name. */
+    property bool compact: false
 
     signal conflictsRequested
     signal rejectedRequested
@@ -52,8 +54,10 @@ RowLayout {
         visible: root.sync.offersSync
         enabled: root.sync.canSync
         Layout.minimumHeight: Units.touchTarget
-        text: qsTr("Sync now", "@action:button")
-        font.pixelSize: Units.smallFont
+        // On a phone an arrow going round (a symbol, not words); the accessible name says it.
+        text: root.compact ? "\u21BB" : qsTr("Sync now", "@action:button")
+        font.pixelSize: root.compact ? Units.titleFont : Units.smallFont
+        Layout.minimumWidth: Units.touchTarget
         Accessible.role: Accessible.Button
         Accessible.name: qsTr("Sync now", "@action:button")
         Accessible.onPressAction: syncNowButton.clicked()

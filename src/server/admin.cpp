@@ -1,5 +1,7 @@
 #include "server/admin.h"
 
+#include "domain/authority.h"
+
 #include "server/auth.h"
 #include "server/csvimport.h"
 #include "server/systemwriter.h"
@@ -118,6 +120,28 @@ int runAdmin(ServerStore &store,
                                   {u"caseSystemRef"_s, a.value(4)}};
         const auto r = writeAsServer(store, clock, contentChangeId(u"admin"_s, u"young_person"_s, a[0], fields),
                                      u"young_person"_s, a[0], a[0], fields);
+        return r.status == Sync::PushStatus::Rejected ? failed(r.reason) : (out << "ok" << Qt::endl, 0);
+    }
+    if (cmd == "set-out-of-hours"_L1) {
+        if (a.size() < 3 || a.size() > 4) {
+            return usage(u"AUTHORITY_ID NAME PHONE [WHEN]"_s);
+        }
+        AuthoritySettings settings;
+        settings.id = a[0];
+        settings.authorityId = a[0];
+        settings.outOfHoursName = a[1];
+        settings.outOfHoursPhone = a[2];
+        settings.outOfHoursHours = a.value(3);
+        if (!store.authorityExists(a[0])) {
+            return failed(u"unknown_authority"_s);
+        }
+        if (!settings.validate().isEmpty()) {
+            return failed(u"invalid_value: "_s + settings.validate().first().field);
+        }
+        const QJsonObject fields = settings.toJson();
+        const auto r = writeAsServer(
+            store, clock, contentChangeId(u"admin"_s, QString::fromLatin1(AuthoritySettings::recordType), a[0], fields),
+            QString::fromLatin1(AuthoritySettings::recordType), a[0], QString(), fields);
         return r.status == Sync::PushStatus::Rejected ? failed(r.reason) : (out << "ok" << Qt::endl, 0);
     }
     if (cmd == "allocate"_L1) {

@@ -238,6 +238,7 @@ Admin commands:
   create-staff ID AUTHORITY_ID TEAM_ID ROLE EMAIL DISPLAY_NAME   (password from stdin or PATHWAY_ADMIN_PASSWORD)
   create-young-person ID AUTHORITY_ID DISPLAY_NAME DOB(yyyy-mm-dd) [CASE_REF]
   allocate YOUNG_PERSON_ID STAFF_ID FROM(yyyy-mm-dd)
+  set-out-of-hours AUTHORITY_ID NAME PHONE [WHEN]   the line young people are shown for urgent help
   import-csv --kind young-people|allocations AUTHORITY_ID FILE
   list-devices
   revoke-device DEVICE_ID

@@ -55,6 +55,29 @@ bool ContactRequestController::isStaff() const
     return m_app && m_app->role() != AppController::Role::YoungPerson && m_app->role() != AppController::Role::None;
 }
 
+bool ContactRequestController::mayAnswer(const QString &youngPersonId) const
+{
+    if (!isStaff() || !m_app->session()->isOpen() || youngPersonId.isEmpty())
+        return false;
+    // What answering writes, as the access table (domain/writeaccess.h) judges it.
+    ContactLog log;
+    log.id = newId();
+    log.youngPersonId = youngPersonId;
+    log.staffId = m_app->userId();
+    log.at = m_app->session()->clock().now();
+    log.kind = ContactKind::Phone;
+    log.respondsToRequestId = newId();
+    ContactRequest answered;
+    answered.id = newId();
+    answered.youngPersonId = youngPersonId;
+    answered.requestedAt = log.at;
+    answered.status = u"answered"_s;
+    answered.answeredAt = log.at;
+    answered.answeredBy = m_app->userId();
+    answered.reply = u"-"_s;
+    return m_app->session()->allows(log) && m_app->session()->allows(answered);
+}
+
 void ContactRequestController::refresh()
 {
     if (!m_app)
@@ -62,10 +85,11 @@ void ContactRequestController::refresh()
     const CaseData &data = m_app->session()->data();
     const QString who = youngPersonId();
     RecordStore *store = m_app->session()->recordStore();
-    m_requests->refresh(data, who, m_app->session()->clock().now(), isStaff(), m_openOnly, [store](const QString &id) {
-        return store ? store->syncState(QString::fromLatin1(ContactRequest::recordType), id).value_or(QString())
-                     : QString();
-    });
+    m_requests->refresh(
+        data, who, m_app->session()->clock().now(), isStaff(), mayAnswer(who), m_openOnly, [store](const QString &id) {
+            return store ? store->syncState(QString::fromLatin1(ContactRequest::recordType), id).value_or(QString())
+                         : QString();
+        });
     const QList<ContactLog> contacts = data.contactsOf(who);
     bool urgent = false;
     for (const ContactRequest &r : data.requests) {
@@ -132,6 +156,8 @@ std::optional<ContactRequest> ContactRequestController::openRequest(const QStrin
     for (const ContactRequest &r : data.requests) {
         if (r.id != requestId)
             continue;
+        if (!mayAnswer(r.youngPersonId))
+            return std::nullopt;
         // Answered already (a second tap, or a colleague's answer that arrived): nothing to do.
         if (requestState(r, data.contactsOf(r.youngPersonId)) != RequestState::Open) {
             setMessage(tr("This request has been answered already.", "@info"));

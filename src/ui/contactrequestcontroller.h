@@ -69,6 +69,8 @@ private:
     /** The open request with this id, for staff; sets the message and returns nullopt otherwise. */
     std::optional<ContactRequest> openRequest(const QString &requestId);
     bool isStaff() const;
+    /** Whether this user may answer the young person's requests (the access table). */
+    bool mayAnswer(const QString &youngPersonId) const;
 
     QPointer<AppController> m_app;
     QString m_youngPersonId;

@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 namespace Pathway {
 
 ContactRequestsModel::ContactRequestsModel(QObject *parent)
-    : RowListModel({u"heading"_s, u"whenText"_s, u"message"_s, u"stateText"_s, u"answerText"_s, u"open"_s, u"urgent"_s,
-                    u"canAnswer"_s, u"accessibleName"_s},
+    : RowListModel({u"heading"_s, u"whenText"_s, u"message"_s, u"stateText"_s, u"shortState"_s, u"answerText"_s,
+                    u"detailText"_s, u"open"_s, u"urgent"_s, u"canAnswer"_s, u"accessibleName"_s},
                    parent)
 {
 }
@@ -34,6 +34,7 @@ void ContactRequestsModel::refresh(const CaseData &data,
                                    const QString &youngPersonId,
                                    const QDateTime &now,
                                    bool staffView,
+                                   bool mayAnswer,
                                    bool openOnly,
                                    const SyncStateOf &syncStateOf)
 {
@@ -79,9 +80,11 @@ void ContactRequestsModel::refresh(const CaseData &data,
             heading
                 = urgent ? tr("You asked to talk today", "@info request") : tr("You asked to talk", "@info request");
         QString state;
+        QString shortState;
         QString answer;
         switch (i.state) {
         case RequestState::Open: {
+            shortState = tr("Waiting", "@info:status request");
             const QString sync = syncStateOf ? syncStateOf(r.id) : QString();
             if (!staffView && sync == "local"_L1)
                 state = tr("Saved on your phone. It goes to your PA when you are online.", "@info:status");
@@ -94,6 +97,7 @@ void ContactRequestsModel::refresh(const CaseData &data,
         }
         case RequestState::Answered: {
             state = tr("Answered", "@info:status");
+            shortState = state;
             const auto contact = responseTo(r, contacts);
             const StaffMember *who = data.staffMember(contact ? contact->staffId : r.answeredBy);
             const QString name = who ? who->displayName : tr("Your PA", "@info");
@@ -112,10 +116,14 @@ void ContactRequestsModel::refresh(const CaseData &data,
         }
         case RequestState::Withdrawn:
             state = tr("Withdrawn", "@info:status");
+            shortState = state;
             break;
         }
         const QString when = whenText(r.requestedAt, today);
         const bool open = i.state == RequestState::Open;
+        // Under the message: how it was answered, or when it was sent and where it stands.
+        //: %1 when the request was made, %2 where it stands ("Your PA has it. Waiting for an answer.")
+        const QString detail = !answer.isEmpty() ? answer : tr("%1. %2", "@info request").arg(when, state);
         //: Screen reader: %1 heading, %2 when, %3 where it stands, %4 the message or the answer
         const QString spoken
             = tr("%1, %2. %3. %4", "@info").arg(heading, when, state, answer.isEmpty() ? r.message : answer);
@@ -124,10 +132,12 @@ void ContactRequestsModel::refresh(const CaseData &data,
                       {u"whenText"_s, when},
                       {u"message"_s, r.message},
                       {u"stateText"_s, state},
+                      {u"shortState"_s, shortState},
                       {u"answerText"_s, answer},
+                      {u"detailText"_s, detail},
                       {u"open"_s, open},
                       {u"urgent"_s, urgent},
-                      {u"canAnswer"_s, staffView && open},
+                      {u"canAnswer"_s, mayAnswer && open},
                       {u"accessibleName"_s, spoken}}});
     }
     setRows(rows);

@@ -28,6 +28,7 @@ public:
                  const QString &youngPersonId,
                  const QDateTime &now,
                  bool staffView,
+                 bool mayAnswer,
                  bool openOnly,
                  const SyncStateOf &syncStateOf);
 };

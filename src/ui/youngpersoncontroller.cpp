@@ -464,8 +464,11 @@ bool YoungPersonController::requestContact(bool urgent, const QString &message)
     ContactRequest r = newContactRequest(urgent);
     r.message = message.trimmed();
     return save(r,
-                urgent ? tr("Your PA will contact you as soon as possible.", "@info")
-                       : tr("Your PA will get in touch soon.", "@info"));
+                // Saved here first: the request's card below says when the PA has it.
+                urgent ? tr("Saved. Your PA gets it as soon as you are online, and will contact you as soon as "
+                            "possible.",
+                            "@info")
+                       : tr("Saved. Your PA gets it as soon as you are online, and will get in touch soon.", "@info"));
 }
 
 } // namespace Pathway
