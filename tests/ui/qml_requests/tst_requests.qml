@@ -112,7 +112,7 @@ TestCase {
         const urgent = findByName(everything(yp), "I need to talk today: ask my PA to contact me urgently");
         verify(urgent);
         mouseClick(urgent);
-        tryVerify(() => findByNamePrefix(everything(yp), "You asked to talk today"), 5000, "the request and where it stands");
+        tryVerify(() => findByNamePrefix(everything(yp), "You asked to talk today"), 15000, "the request and where it stands");
         verify(findByName(everything(yp), "Call Samaritans on 116 123"), "who to call now");
         verify(findByName(everything(yp), "Call Childline on 0800 1111"));
         verify(findByNamePrefix(everything(yp), "Call Emergency: police, ambulance, fire on 999"));
@@ -137,7 +137,7 @@ TestCase {
 
         // From the record, the PA logs the phone call that answers it.
         mouseClick(findByName(everything(pa), "Open the record of " + name));
-        tryVerify(() => findByNamePrefix(everything(pa), "Log the contact: Asked to talk today"), 5000, "the request above the record's tabs");
+        tryVerify(() => findByNamePrefix(everything(pa), "Log the contact: Asked to talk today"), 15000, "the request above the record's tabs");
         wait(800); // the page's push transition: it slides in
         if (probe.screenshotsEnabled())
             probe.save(pa, "record-request-pa-desktop");
@@ -149,7 +149,7 @@ TestCase {
         mouseClick(findByName(everything(pa), "Phone call"));
         mouseClick(findByName(everything(pa), "Save"));
         tryVerify(() => findByNamePrefix(everything(pa), "Phone call saved on this device. The request is answered."), 5000);
-        tryVerify(() => !findByNamePrefix(everything(pa), "Log the contact: Asked to talk today"), 5000, "no longer open");
+        tryVerify(() => !findByNamePrefix(everything(pa), "Log the contact: Asked to talk today"), 15000, "no longer open");
 
         // The young person sees the answer, again without anyone syncing by hand.
         tryVerify(() => findContaining(everything(yp), " answered: Phone call, "), 15000, "the answer on the Talk page");
