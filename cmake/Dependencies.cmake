@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 # Third-party dependencies. Everything here comes from Debian bookworm (SQLCipher from
 # bookworm-backports); scripts/setup-debian.sh installs it.
 

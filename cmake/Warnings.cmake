@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 # Compiler warnings and sanitizers, applied to Pathway's own targets through pathway_target_defaults().
 add_library(pathway_compile_options INTERFACE)
 target_compile_options(pathway_compile_options INTERFACE

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /* Prints SQLCipher's PRAGMA cipher_version; the configure step requires it to start with "4.". */
 #include <sqlite3.h>
 #include <stdio.h>

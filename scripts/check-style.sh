@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 # House style, as CI checks it: clang-format on all C++ sources and .editorconfig basics.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,4 +22,15 @@ for f in "${text[@]}"; do
         echo "check-style: $f: no final newline" >&2; status=1
     fi
 done
+# Licence: an SPDX header on every source file, and the tree REUSE-compliant.
+if ! python3 scripts/spdx-headers.py --check >&2; then
+    echo "check-style: run 'python3 scripts/spdx-headers.py' to add the headers" >&2
+    status=1
+fi
+if command -v reuse >/dev/null; then
+    reuse lint >/dev/null || { reuse lint >&2 || true; status=1; }
+else
+    echo "check-style: reuse is not installed (scripts/setup-debian.sh installs it)" >&2
+    status=1
+fi
 exit $status

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 # clang-tidy (.clang-tidy) on the core libraries, against a build's compile database.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 # Pathway's main job on a fresh Debian bookworm machine: installs what is needed, builds,
 # starts pathway-server on loopback with the demo authority (its embedded encrypted store
 # lives in ${PATHWAY_DEMO_DIR:-build/demo}), prints every demo login, and opens the app

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 # Installs every system package Pathway's build, app, tests and benchmarks need on
 # Debian bookworm. Idempotent: running it twice changes nothing the second time.
 #
@@ -47,7 +49,7 @@ fi
 
 packages=(
     build-essential cmake ninja-build ccache pkg-config git
-    clang-format clang-tidy
+    clang-format clang-tidy reuse
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts

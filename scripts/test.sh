@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 # Runs every Pathway test from a clean clone on Debian bookworm: installs what is needed,
 # checks house style, builds with warnings as errors, runs the whole suite, then rebuilds
 # with AddressSanitizer + UndefinedBehaviorSanitizer and runs the suite again.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // bench_alerts: times the alert sweep over 100,000 young people and 10,000,000 contact logs,
 // on the embedded SQLCipher store and on a throwaway PostgreSQL cluster. Target: a steady
 // sweep (nothing changed since the last one) within 200 ms on PostgreSQL.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /** Measures the real app: cold start to first frame, and resident memory with a 40-person caseload. */
 
 #include <QCoreApplication>

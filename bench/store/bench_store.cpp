@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // bench_store: what SQLCipher costs on a PA's working day, and how long opening and unlocking take.
 // PATHWAY_BENCH_QUICK=1 runs a smaller workload (CI).
 //
@@ -12,8 +14,8 @@
 // often shared, and CPU time is what the encryption itself costs (saves do not fsync in WAL
 // mode with synchronous=NORMAL, so there is little I/O wait to miss).
 #include "domain/record.h"
+#include "store/encryptedstore.h"
 #include "store/keymanager.h"
-#include "store/localstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -201,7 +203,7 @@ RoundResult runRound(const Workload &w, const QByteArray &key, const Clock &cloc
 {
     RoundResult result;
     QTemporaryDir dir;
-    LocalStore store(dir.path(), clock);
+    EncryptedStore store(dir.path(), clock);
     Caseload c;
     if (!store.openWithRawKey(key).ok() || !populate(store.records(), w, c))
         return result;
@@ -347,7 +349,7 @@ int main(int argc, char **argv)
     // Opening with the raw key (after unlock): SQLCipher keying, schema check, pragmas.
     {
         QTemporaryDir dir;
-        LocalStore store(dir.path(), clock);
+        EncryptedStore store(dir.path(), clock);
         if (!store.openWithRawKey(key).ok())
             return 1;
         store.close();

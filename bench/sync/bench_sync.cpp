@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // bench_sync: (a) first sync of a 40-young-person caseload of about 50,000 rows, (b) bytes on the
 // wire per pushed contact log with gzip, (c) server ingest rate in changes/s, (d) the time from a
 // save on one device to its appearance on another online device (the long-poll). All against the
@@ -9,11 +11,11 @@
 #include "domain/contact.h"
 #include "domain/people.h"
 #include "domain/record.h"
-#include "store/localstore.h"
+#include "store/encryptedstore.h"
 #include "store/recordstore.h"
 #include "sync/apiclient.h"
 #include "sync/credentials.h"
-#include "sync/localsyncstore.h"
+#include "sync/recordsyncadapter.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
@@ -53,10 +55,10 @@ qint64 threadCpuNs()
 }
 
 /** Times every page the engine applies, to report the client's own apply rate. */
-class TimingSyncStore final : public SyncStore
+class TimingSyncAdapter final : public SyncAdapter
 {
 public:
-    explicit TimingSyncStore(SyncStore &inner)
+    explicit TimingSyncAdapter(SyncAdapter &inner)
         : m(inner)
     {
     }
@@ -93,7 +95,7 @@ public:
     qint64 rows = 0;
 
 private:
-    SyncStore &m;
+    SyncAdapter &m;
 };
 
 void report(const char *what, double value, const char *unit, const char *target, bool pass)
@@ -441,14 +443,14 @@ int run()
     SystemClock clock;
     QNetworkAccessManager nam;
     QTemporaryDir seedDir;
-    LocalStore seedStore(seedDir.path(), clock, nullptr, KdfParams::fastForTests());
+    EncryptedStore seedStore(seedDir.path(), clock, nullptr, KdfParams::fastForTests());
     QByteArray key(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(key.begin(), key.end());
     if (!seedStore.openWithRawKey(key).ok()) {
         std::fprintf(stderr, "error: cannot open the client store\n");
         return 1;
     }
-    LocalSyncStore seedSync(seedStore.records());
+    RecordSyncAdapter seedSync(seedStore.records());
     Credentials seedCreds;
     seedCreds.setServerUrl(server.url());
     SyncEngine::Options options;
@@ -503,14 +505,14 @@ int run()
 
     // (a) A fresh device of the same manager: first sync of the whole caseload.
     QTemporaryDir dir;
-    LocalStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
+    EncryptedStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
     QRandomGenerator::system()->generate(key.begin(), key.end());
     if (!store.openWithRawKey(key).ok()) {
         std::fprintf(stderr, "error: cannot open the client store\n");
         return 1;
     }
-    LocalSyncStore local(store.records());
-    TimingSyncStore timed(local);
+    RecordSyncAdapter local(store.records());
+    TimingSyncAdapter timed(local);
     Credentials creds;
     creds.setServerUrl(server.url());
     SyncEngine engine(&timed, &nam, &creds, clock, options);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Material
@@ -19,7 +21,7 @@ Pane {
 
     signal signInRequested
 
-    visible: root.app.signInExpired
+    visible: root.app.signInAgain.expired
     Layout.fillWidth: true
     padding: Units.largeSpacing
     topPadding: Units.spacing

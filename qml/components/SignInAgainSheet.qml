@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -14,7 +16,7 @@ Popup {
 
     required property AppController app
     required property bool wide
-    readonly property bool youngPerson: root.app.role === AppController.YoungPerson
+    readonly property bool youngPerson: root.app.youngPerson
 
     parent: Overlay.overlay
     modal: true
@@ -28,7 +30,7 @@ Popup {
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
 
     onOpened: {
-        root.app.clearSignInAgainError();
+        root.app.signInAgain.clearError();
         passwordField.clear();
         codeField.clear();
         if (root.youngPerson)
@@ -42,7 +44,7 @@ Popup {
     Connections {
         target: root.app
         function onSignInAgainChanged() {
-            if (!root.app.signInExpired)
+            if (!root.app.signInAgain.expired)
                 root.close();
         }
     }
@@ -82,8 +84,8 @@ Popup {
                 visible: !root.youngPerson
                 Layout.fillWidth: true
                 // The same account only: shown, not editable, when the device knows it.
-                text: root.app.signInAgainEmail
-                readOnly: root.app.signInAgainEmail.length > 0
+                text: root.app.signInAgain.email
+                readOnly: root.app.signInAgain.email.length > 0
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.EditableText
@@ -101,12 +103,12 @@ Popup {
                 visible: !root.youngPerson
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
-                enabled: !root.app.signingInAgain
+                enabled: !root.app.signInAgain.busy
                 font.pixelSize: Units.bodyFont
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Password", "@label:textbox")
                 onAccepted: root.submit()
-                onTextEdited: root.app.clearSignInAgainError()
+                onTextEdited: root.app.signInAgain.clearError()
             }
             Label {
                 visible: root.youngPerson
@@ -118,23 +120,23 @@ Popup {
                 id: codeField
                 visible: root.youngPerson
                 Layout.fillWidth: true
-                enabled: !root.app.signingInAgain
+                enabled: !root.app.signInAgain.busy
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
                 font.pixelSize: Units.largeFont
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("The new code from your PA", "@label:textbox")
                 onAccepted: root.submit()
-                onTextEdited: root.app.clearSignInAgainError()
+                onTextEdited: root.app.signInAgain.clearError()
             }
             BodyText {
-                visible: root.app.signInAgainError.length > 0
-                text: root.app.signInAgainError
+                visible: root.app.signInAgain.error.length > 0
+                text: root.app.signInAgain.error
                 color: Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
                 Accessible.role: Accessible.AlertMessage
             }
             BusyIndicator {
                 Layout.alignment: Qt.AlignHCenter
-                visible: root.app.signingInAgain
+                visible: root.app.signInAgain.busy
                 running: visible
                 Accessible.ignored: true
             }
@@ -142,7 +144,7 @@ Popup {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Units.youngPersonTouchTarget
                 highlighted: true
-                enabled: !root.app.signingInAgain
+                enabled: !root.app.signInAgain.busy
                 text: qsTr("Sign in", "@action:button")
                 font.pixelSize: Units.largeFont
                 Accessible.role: Accessible.Button
@@ -164,7 +166,7 @@ Popup {
     }
 
     function submit() {
-        root.app.signInAgain(emailField.text, passwordField.text, codeField.text);
+        root.app.signInAgain.submit(emailField.text, passwordField.text, codeField.text);
         passwordField.clear();
     }
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Material
@@ -14,7 +16,7 @@ Page {
     required property AppController app
     // "young_person", "staff" or "demo": which way the user chose.
     property string path: ""
-    property int demoRole: AppController.None
+    property string demoRole: "young_person"
     // What was typed, kept across Back and Next. Secrets only in memory, cleared once set up.
     property string codeText: ""
     property string emailText: ""
@@ -263,15 +265,15 @@ Page {
             Repeater {
                 model: [
                     {
-                        role: AppController.YoungPerson,
+                        role: "young_person",
                         label: qsTr("A young person", "@action:button")
                     },
                     {
-                        role: AppController.PersonalAdviser,
+                        role: "pa",
                         label: qsTr("A personal adviser (PA)", "@action:button")
                     },
                     {
-                        role: AppController.Manager,
+                        role: "manager",
                         label: qsTr("A manager", "@action:button")
                     }
                 ]
@@ -424,7 +426,7 @@ Page {
 
     function savePassphrase() {
         if (root.path === "demo") {
-            root.app.startDemo(root.demoRole, root.passphraseText, root.repeatText);
+            root.app.startDemoAs(root.demoRole, root.passphraseText, root.repeatText);
             return;
         }
         root.app.finishSignIn(root.passphraseText, root.repeatText);

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /** The pathway app: parses the command line and wires the store session, controllers and QML together. */
 
 #include "screentour.h"
-#include "store/secretstore.h"
+#include "store/keystore.h"
 #include "ui/appcontroller.h"
 #include "ui/enrolmentlink.h"
 #ifdef PATHWAY_HAVE_NOTIFIER
@@ -134,7 +136,7 @@ int main(int argc, char *argv[])
     SystemClock clock;
     // The platform keystore (libsecret, Android Keystore, iOS Keychain via QtKeychain) adds a
     // secret to the key wrapping where one answers; without one the passphrase alone wraps it.
-    const auto secrets = makePlatformSecretStore(u"Pathway"_s);
+    const auto secrets = makePlatformKeystore(u"Pathway"_s);
     StoreSession session(dataDir, clock, KdfParams::interactive(), nullptr, secrets.get());
     AppSettings settings(QDir(dataDir).filePath(u"settings.ini"_s));
     if (parser.isSet(u"server"_s))
@@ -183,12 +185,12 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(u"demo"_s) && !demoRole.isEmpty() && !session.exists()) {
-        const auto role = AppController::roleFromCode(demoRole);
-        if (role == AppController::Role::None) {
+        const std::optional<Role> role = roleFromCode(demoRole);
+        if (!role || *role == Role::Admin) {
             std::fprintf(stderr, "pathway: unknown demo role %s\n", qPrintable(demoRole));
             return 2;
         }
-        controller.startDemo(role, DemoPassphrase, DemoPassphrase);
+        controller.startDemo(*role, DemoPassphrase, DemoPassphrase);
     }
     return QGuiApplication::exec();
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "screentour.h"
 
 #include "domain/clock.h"
@@ -186,15 +188,14 @@ bool ScreenTour::tourRole(const QString &roleCode)
         }
     }
 
-    app.startDemo(AppController::roleFromCode(roleCode), u"tour-passphrase"_s, u"tour-passphrase"_s);
+    app.startDemo(roleFromCode(roleCode).value_or(Role::YoungPerson), u"tour-passphrase"_s, u"tour-passphrase"_s);
     if (!waitFor([&] { return app.stage() == AppController::Stage::Ready; }, 60000)) {
         std::fprintf(stderr, "tour: the %s demo store did not open: %s\n", qPrintable(roleCode),
                      qPrintable(app.errorText()));
         return false;
     }
 
-    QStringList keys
-        = NavigationModel::pageKeys(static_cast<NavigationModel::Role>(AppController::roleFromCode(roleCode)));
+    QStringList keys = NavigationModel::pageKeys(roleFromCode(roleCode).value_or(Role::Admin));
     for (const QString &key : keys) {
         for (const ScreenSize &size : {Phone, Desktop}) {
             window->resize(size.width, size.height);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "demodata.h"
 
 #include "demodata_p.h"
@@ -78,15 +80,15 @@ struct StaffSpec
     const char16_t *key;
     const char16_t *name;
     const char16_t *email;
-    StaffRole role;
+    Role role;
 };
 
 const StaffSpec staffSpecs[] = {
-    {u"manager", u"Priya Shah", u"priya.shah@northbrook.example", StaffRole::Manager},
-    {u"pa0", u"Tom Fletcher", u"tom.fletcher@northbrook.example", StaffRole::PersonalAdviser},
-    {u"pa1", u"Amina Yusuf", u"amina.yusuf@northbrook.example", StaffRole::PersonalAdviser},
-    {u"pa2", u"Gareth Lewis", u"gareth.lewis@northbrook.example", StaffRole::PersonalAdviser},
-    {u"admin", u"Jo Whitlock", u"jo.whitlock@northbrook.example", StaffRole::Admin},
+    {u"manager", u"Priya Shah", u"priya.shah@northbrook.example", Role::Manager},
+    {u"pa0", u"Tom Fletcher", u"tom.fletcher@northbrook.example", Role::PersonalAdviser},
+    {u"pa1", u"Amina Yusuf", u"amina.yusuf@northbrook.example", Role::PersonalAdviser},
+    {u"pa2", u"Gareth Lewis", u"gareth.lewis@northbrook.example", Role::PersonalAdviser},
+    {u"admin", u"Jo Whitlock", u"jo.whitlock@northbrook.example", Role::Admin},
 };
 
 } // namespace

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "demodata.h"
 
 #include "demodata_p.h"
@@ -89,7 +91,7 @@ DemoAuthority makeScaledAuthority(const QDate &today, int youngPeople, int conta
 
     const int paCount = std::max(1, (youngPeople + 24) / 25);
     const QString teamId = ids(KindAuthority, 1);
-    auto addStaff = [&](int index, const QString &name, StaffRole role) {
+    auto addStaff = [&](int index, const QString &name, Role role) {
         StaffMember m;
         m.id = ids(KindStaff, static_cast<quint64>(index));
         m.authorityId = out.authorityId;
@@ -98,10 +100,10 @@ DemoAuthority makeScaledAuthority(const QDate &today, int youngPeople, int conta
         m.role = role;
         out.staff.append(m);
     };
-    addStaff(0, u"Service Manager"_s, StaffRole::Manager);
-    addStaff(1, u"Administrator"_s, StaffRole::Admin);
+    addStaff(0, u"Service Manager"_s, Role::Manager);
+    addStaff(1, u"Administrator"_s, Role::Admin);
     for (int i = 0; i < paCount; ++i)
-        addStaff(2 + i, u"PA "_s + QString::number(i + 1), StaffRole::PersonalAdviser);
+        addStaff(2 + i, u"PA "_s + QString::number(i + 1), Role::PersonalAdviser);
     const QString managerId = out.staff.at(0).id;
     out.offer = Demo::makeOffer(out.authorityId, Demo::IdMaker(seed));
 

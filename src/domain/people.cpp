@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "people.h"
 
 #include "checks.h"
@@ -16,8 +18,6 @@ namespace {
 constexpr std::array legalCategoryCodes {
     u"eligible", u"relevant", u"former_relevant", u"qualifying", u"not_a_care_leaver",
 };
-constexpr std::array staffRoleCodes {u"pa", u"manager", u"admin"};
-
 /** Weeks in care since 14 can be at most 11 years' worth by 25; a little slack for data entry. */
 constexpr int MaxWeeksInCare = 600;
 /** The qualifying period for eligibility: 13 weeks looked after since 14, ending after 16. */
@@ -79,16 +79,6 @@ std::optional<LegalCategory> legalCategoryFromCode(const QString &code)
 QList<LegalCategory> allLegalCategories()
 {
     return Json::allOf<LegalCategory>(legalCategoryCodes);
-}
-
-QString toCode(StaffRole r)
-{
-    return Json::codeOf(staffRoleCodes, r);
-}
-
-std::optional<StaffRole> staffRoleFromCode(const QString &code)
-{
-    return Json::enumFromCode<StaffRole>(staffRoleCodes, code);
 }
 
 // ---- YoungPerson ----------------------------------------------------------------------
@@ -232,7 +222,7 @@ std::optional<StaffMember> StaffMember::fromJson(const QJsonObject &json)
     s.teamId = r.string(u"teamId"_s);
     s.displayName = r.string(u"displayName"_s);
     s.email = r.string(u"email"_s);
-    s.role = r.enumeration(u"role"_s, staffRoleFromCode, StaffRole::PersonalAdviser);
+    s.role = r.enumeration(u"role"_s, staffRoleFromCode, Role::PersonalAdviser);
     s.active = r.boolean(u"active"_s, true);
     if (!r.ok())
         return std::nullopt;

@@ -1,5 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
+#include "role.h"
 #include "validation.h"
 
 #include <QDate>
@@ -68,16 +71,6 @@ struct YoungPerson
     ValidationErrors validateAt(const QDateTime &now) const;
 };
 
-/** Roles on the staff side. Codes: "pa", "manager", "admin". */
-enum class StaffRole
-{
-    PersonalAdviser,
-    Manager,
-    Admin
-};
-QString toCode(StaffRole r);
-std::optional<StaffRole> staffRoleFromCode(const QString &code);
-
 /** A member of the authority's staff: a PA, a team/service manager or an administrator. */
 struct StaffMember
 {
@@ -87,7 +80,7 @@ struct StaffMember
     QString teamId;
     QString displayName;
     QString email;
-    StaffRole role = StaffRole::PersonalAdviser;
+    Role role = Role::PersonalAdviser; ///< never Role::YoungPerson
     bool active = true;
 
     QString ownerId() const { return {}; }

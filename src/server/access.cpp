@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "server/access.h"
 
 #include <QDateTime>
@@ -40,7 +42,7 @@ bool isCurrent(const AllocationRow &a, const QDate &day)
 }
 
 /** The change as the shared write table (domain/writeaccess.h) sees it. */
-WriteRequest writeRequestOf(const AccessContext &ctx, const Sync::Change &c, const StoredRecord *current)
+WriteRequest writeRequestOf(const AccessContext &ctx, const Sync::Change &c, const ServerRecord *current)
 {
     WriteRequest w;
     w.role = ctx.who.role;
@@ -128,7 +130,7 @@ AccessContext buildAccessContext(ServerStore &store, const Principal &who, const
     return ctx;
 }
 
-bool canRead(const AccessContext &ctx, const StoredRecord &rec)
+bool canRead(const AccessContext &ctx, const ServerRecord &rec)
 {
     const auto *rule = ruleFor(rec.recordType);
     if (!rule) {
@@ -152,12 +154,12 @@ bool canRead(const AccessContext &ctx, const StoredRecord &rec)
     return true;
 }
 
-StoredRecord redactFor(const AccessContext &ctx, const StoredRecord &rec)
+ServerRecord redactFor(const AccessContext &ctx, const ServerRecord &rec)
 {
     if (ctx.who.role != Role::YoungPerson || rec.recordType != "staff"_L1) {
         return rec;
     }
-    StoredRecord out = rec;
+    ServerRecord out = rec;
     QJsonObject body;
     QJsonObject hlcs;
     for (const auto &key : {u"id"_s, u"displayName"_s, u"role"_s}) {
@@ -172,7 +174,7 @@ StoredRecord redactFor(const AccessContext &ctx, const StoredRecord &rec)
     return out;
 }
 
-QString checkPush(const AccessContext &ctx, const Sync::Change &change, const StoredRecord *current)
+QString checkPush(const AccessContext &ctx, const Sync::Change &change, const ServerRecord *current)
 {
     const QString forbidden = QString::fromLatin1(Sync::Reason::Forbidden);
     if (!ruleFor(change.recordType) || !mayWrite(writeRequestOf(ctx, change, current))) {

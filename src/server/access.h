@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "domain/writeaccess.h"
@@ -71,15 +73,15 @@ struct AccessContext
 AccessContext buildAccessContext(ServerStore &store, const Principal &who, const QDate &today);
 
 /** Whether the principal may receive this record in a pull. */
-bool canRead(const AccessContext &ctx, const StoredRecord &record);
+bool canRead(const AccessContext &ctx, const ServerRecord &record);
 /** The record as this principal receives it (young people get a reduced staff record). */
-StoredRecord redactFor(const AccessContext &ctx, const StoredRecord &record);
+ServerRecord redactFor(const AccessContext &ctx, const ServerRecord &record);
 
 /**
  * Whether the principal may apply this change; "" if allowed, else a reason code ("forbidden").
  * `current` is the stored record (nullptr for a new one); `currentAuthority` the authority of
  * the change's owner or record.
  */
-QString checkPush(const AccessContext &ctx, const Sync::Change &change, const StoredRecord *current);
+QString checkPush(const AccessContext &ctx, const Sync::Change &change, const ServerRecord *current);
 
 } // namespace Pathway::Server

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "server/api.h"
 
 #include "server/access.h"
@@ -274,7 +276,7 @@ HttpResponse handlePush(ApiContext &ctx, const HttpRequest &req, Principal &who)
     }
     const qint64 now = ctx.clock.now().toMSecsSinceEpoch();
     const auto access = buildAccessContext(ctx.store, who, ctx.clock.today());
-    ApplyContext apply {who.deviceId, now, [&access](const Sync::Change &c, const StoredRecord *current) {
+    ApplyContext apply {who.deviceId, now, [&access](const Sync::Change &c, const ServerRecord *current) {
                             return checkPush(access, c, current);
                         }};
     Sync::PushResponse response;

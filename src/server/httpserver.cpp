@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "server/httpserver.h"
 
+#include "protocol/gzip.h"
 #include "server/api.h"
-#include "server/gzip.h"
 #include "server/serverlog.h"
 
 #include <boost/asio.hpp>
@@ -56,7 +58,7 @@ toBeast(const HttpResponse &r, unsigned version, bool gzipOk, const QString &req
         res.set(std::string(it.key().constData()), std::string(it.value().constData()));
     }
     if (gzipOk && r.body.size() > 1024) {
-        const QByteArray z = gzipCompress(r.body);
+        const QByteArray z = Sync::gzipCompress(r.body);
         res.set(http::field::content_encoding, "gzip");
         res.body().assign(z.constData(), size_t(z.size()));
     } else {
@@ -117,13 +119,13 @@ struct HttpServer::Impl
         const auto encoding = in.header(u"content-encoding"_s).trimmed().toLower();
         if (encoding == "gzip"_L1) {
             QByteArray plain;
-            switch (gunzip(in.body, config.decompressedLimit, plain)) {
-            case GunzipResult::Ok:
+            switch (Sync::gunzip(in.body, config.decompressedLimit, plain)) {
+            case Sync::GunzipResult::Ok:
                 in.body = plain;
                 break;
-            case GunzipResult::TooLarge:
+            case Sync::GunzipResult::TooLarge:
                 return HttpResponse::error(413, u"body_too_large"_s);
-            case GunzipResult::Corrupt:
+            case Sync::GunzipResult::Corrupt:
                 return HttpResponse::error(400, u"bad_encoding"_s);
             }
         } else if (!encoding.isEmpty() && encoding != "identity"_L1) {

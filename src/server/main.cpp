@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // pathway-server: wires configuration, store, auth, routes and the HTTP front end together.
 #include "domain/clock.h"
 #include "server/admin.h"
@@ -5,7 +7,7 @@
 #include "server/alerts/alertrunner.h"
 #include "server/alerts/alertstore.h"
 #include "server/api.h"
-#include "server/demoseed.h"
+#include "server/demoserverseed.h"
 #include "server/httpserver.h"
 #include "server/pgchangelistener.h"
 #include "server/serverlog.h"

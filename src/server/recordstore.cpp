@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "store/recordstore.h"
+#include "protocol/jsonwriter.h"
 #include "server/serverlog.h"
 #include "server/serverstore.h"
 #include "server/storepool.h"
-#include "sync/jsonwriter.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -45,9 +47,9 @@ const auto recordColumns = u"record_type, record_id, owner_id, authority_id, bod
                            "staff_only, conflict_count, server_seq"_s;
 
 /** A record from a row of recordColumns; `expand` fills in the field HLCs storage leaves out. */
-StoredRecord recordFrom(const SqlRows &r, qsizetype i, bool expand = true)
+ServerRecord recordFrom(const SqlRows &r, qsizetype i, bool expand = true)
 {
-    StoredRecord s;
+    ServerRecord s;
     s.recordType = r.text(i, 0);
     s.recordId = r.text(i, 1);
     s.ownerId = r.text(i, 2);
@@ -65,7 +67,7 @@ StoredRecord recordFrom(const SqlRows &r, qsizetype i, bool expand = true)
     return s;
 }
 
-bool loadConflicts(SqlConnection &db, StoredRecord &rec)
+bool loadConflicts(SqlConnection &db, ServerRecord &rec)
 {
     SqlRows c;
     if (db.exec(u"SELECT id, field, other_value, other_hlc, change_id FROM conflicts WHERE record_type = ? AND "
@@ -229,7 +231,7 @@ private:
     /** A record as this batch sees it: as read from the database, then as changed by the batch. */
     struct Entry
     {
-        StoredRecord record;
+        ServerRecord record;
         qint64 conflictCount = 0;
     };
     struct AppliedRow
@@ -626,7 +628,7 @@ SqlError BatchApplier::writeAppliedRows()
 
 } // namespace
 
-Sync::PulledRecord StoredRecord::toPulled() const
+Sync::PulledRecord ServerRecord::toPulled() const
 {
     // On the wire too, a field whose HLC is the record's own has no entry (see compactFieldHlc).
     return {recordType,    recordId,  ownerId,  state.body, state.hlc, compactFieldHlc(state),
@@ -790,7 +792,7 @@ PullPage SqlServerStore::pull(const PullQuery &q)
         byCursor[it.value()].append(it.key());
     }
     const int limit = std::clamp(q.limit, 1, Sync::MaxPullLimit);
-    QList<StoredRecord> rows;
+    QList<ServerRecord> rows;
     for (auto it = byCursor.begin(); it != byCursor.end(); ++it) {
         QStringList owners = it.value();
         const bool authority = owners.removeAll(QString()) > 0;
@@ -841,7 +843,7 @@ PullPage SqlServerStore::pull(const PullQuery &q)
     return page;
 }
 
-std::optional<StoredRecord> SqlServerStore::record(const QString &recordType, const QString &recordId)
+std::optional<ServerRecord> SqlServerStore::record(const QString &recordType, const QString &recordId)
 {
     Lease lease(*this, Access::Read);
     SqlRows r;
@@ -855,12 +857,12 @@ std::optional<StoredRecord> SqlServerStore::record(const QString &recordType, co
     return rec;
 }
 
-QList<StoredRecord> SqlServerStore::allRecords()
+QList<ServerRecord> SqlServerStore::allRecords()
 {
     Lease lease(*this, Access::Read);
     SqlRows r;
     lease.db().exec(u"SELECT "_s + recordColumns + u" FROM records ORDER BY server_seq"_s, {}, &r);
-    QList<StoredRecord> out;
+    QList<ServerRecord> out;
     for (qsizetype i = 0; i < r.size(); ++i) {
         auto rec = recordFrom(r, i);
         loadConflicts(lease.db(), rec);

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "server/router.h"
 
-#include "sync/jsonwriter.h"
+#include "protocol/jsonwriter.h"
 
 #include <QJsonDocument>
 

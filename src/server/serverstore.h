@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol/merge.h"
+#include "protocol/protocol.h"
 #include "server/changefeed.h"
 #include "server/sqlconnection.h"
-#include "sync/merge.h"
-#include "sync/protocol.h"
 
 #include <QDate>
 #include <QMap>
@@ -76,7 +78,7 @@ struct DeviceRow
 };
 
 /** One record as stored: merged state, ownership, sequence number and open conflicts. */
-struct StoredRecord
+struct ServerRecord
 {
     QString recordType;
     QString recordId;
@@ -91,7 +93,7 @@ struct StoredRecord
 };
 
 /** Decides inside the write transaction whether a change may be applied; returns "" or a reject reason. */
-using ChangeAuthorizer = std::function<QString(const Sync::Change &change, const StoredRecord *current)>;
+using ChangeAuthorizer = std::function<QString(const Sync::Change &change, const ServerRecord *current)>;
 
 /** Who is applying changes and how they are authorised. */
 struct ApplyContext
@@ -112,7 +114,7 @@ struct PullQuery
 /** One pull page: rows in server_seq order up to a safe horizon. */
 struct PullPage
 {
-    QList<StoredRecord> rows;
+    QList<ServerRecord> rows;
     bool hasMore = false;
     qint64 pageEnd = 0; ///< every scope is complete up to here
 };
@@ -184,9 +186,9 @@ public:
      */
     virtual QList<Sync::PushResult> applyBatch(const QList<Sync::Change> &changes, const ApplyContext &context) = 0;
     virtual PullPage pull(const PullQuery &query) = 0;
-    virtual std::optional<StoredRecord> record(const QString &recordType, const QString &recordId) = 0;
+    virtual std::optional<ServerRecord> record(const QString &recordType, const QString &recordId) = 0;
     /** All records in server_seq order (tests compare dumps; admin export). */
-    virtual QList<StoredRecord> allRecords() = 0;
+    virtual QList<ServerRecord> allRecords() = 0;
     virtual qint64 appliedChangeCount() = 0;
 
     // Extension
@@ -260,8 +262,8 @@ public:
     Sync::PushResult applyChange(const Sync::Change &change, const ApplyContext &context) override;
     QList<Sync::PushResult> applyBatch(const QList<Sync::Change> &changes, const ApplyContext &context) override;
     PullPage pull(const PullQuery &query) override;
-    std::optional<StoredRecord> record(const QString &recordType, const QString &recordId) override;
-    QList<StoredRecord> allRecords() override;
+    std::optional<ServerRecord> record(const QString &recordType, const QString &recordId) override;
+    QList<ServerRecord> allRecords() override;
     qint64 appliedChangeCount() override;
 
     void withConnection(const std::function<void(SqlConnection &)> &fn) override;

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "keymanager.h"
 
-#include "secretstore.h"
+#include "keystore.h"
 #include "storelog.h"
 
 #include <QElapsedTimer>
@@ -231,10 +233,10 @@ KdfParams KdfParams::calibrate(int targetMs, quint64 memLimit)
     return {quint64(std::clamp<qint64>(targetMs / onePass, 1, 64)), memLimit};
 }
 
-KeyManager::KeyManager(QString keyFilePath, const Clock &clock, SecretStore *secretStore, KdfParams params)
+KeyManager::KeyManager(QString keyFilePath, const Clock &clock, Keystore *keystore, KdfParams params)
     : m_path(std::move(keyFilePath))
     , m_clock(clock)
-    , m_secretStore(secretStore)
+    , m_keystore(keystore)
     , m_params(params)
 {
     if (sodium_init() < 0)
@@ -264,10 +266,10 @@ KeyResult KeyManager::create(const QString &passphrase)
     freshSaltAndNonce(f);
 
     Wiped keystoreSecret;
-    if (m_secretStore) {
+    if (m_keystore) {
         const QString name = u"pathway-db-"_s + QString::fromLatin1(randomBytes(12).toHex());
         keystoreSecret.bytes = randomBytes(keyBytes);
-        if (m_secretStore->write(name, keystoreSecret.bytes) == SecretStore::Result::Ok) {
+        if (m_keystore->write(name, keystoreSecret.bytes) == Keystore::Result::Ok) {
             f.keystoreName = name;
         } else {
             qCInfo(lcStore) << "platform keystore unavailable: the database key is protected by the passphrase only";
@@ -283,8 +285,8 @@ KeyResult KeyManager::create(const QString &passphrase)
     result.key = randomBytes(keyBytes);
     wrapKey(f, result.key, kek);
     if (!writeOwnerOnly(m_path, toJson(f))) {
-        if (m_secretStore && !f.keystoreName.isEmpty())
-            m_secretStore->remove(f.keystoreName);
+        if (m_keystore && !f.keystoreName.isEmpty())
+            m_keystore->remove(f.keystoreName);
         sodium_memzero(result.key.data(), size_t(result.key.size()));
         return failure(KeyError::Io);
     }
@@ -311,7 +313,7 @@ KeyResult KeyManager::unlock(const QString &passphrase)
 
     Wiped keystoreSecret;
     if (!f->keystoreName.isEmpty()) {
-        if (!m_secretStore || m_secretStore->read(f->keystoreName, keystoreSecret.bytes) != SecretStore::Result::Ok)
+        if (!m_keystore || m_keystore->read(f->keystoreName, keystoreSecret.bytes) != Keystore::Result::Ok)
             return failure(KeyError::KeystoreUnavailable, now, attempts.failures);
     }
 
@@ -346,7 +348,7 @@ KeyResult KeyManager::changePassphrase(const QString &oldPassphrase, const QStri
         return failure(KeyError::Corrupt);
     Wiped keystoreSecret;
     if (!f->keystoreName.isEmpty()
-        && (!m_secretStore || m_secretStore->read(f->keystoreName, keystoreSecret.bytes) != SecretStore::Result::Ok))
+        && (!m_keystore || m_keystore->read(f->keystoreName, keystoreSecret.bytes) != Keystore::Result::Ok))
         return failure(KeyError::KeystoreUnavailable);
 
     f->params = m_params;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "domain/clock.h"
@@ -8,7 +10,7 @@
 
 namespace Pathway {
 
-class SecretStore;
+class Keystore;
 
 /** Argon2id cost parameters; stored in the key file so they can be raised later. */
 struct KdfParams
@@ -63,10 +65,10 @@ struct KeyResult
 class KeyManager
 {
 public:
-    /** @p secretStore may be null (passphrase only). Neither pointer is owned. */
+    /** @p keystore may be null (passphrase only). Neither pointer is owned. */
     KeyManager(QString keyFilePath,
                const Clock &clock,
-               SecretStore *secretStore = nullptr,
+               Keystore *keystore = nullptr,
                KdfParams params = KdfParams::interactive());
 
     QString keyFilePath() const { return m_path; }
@@ -100,7 +102,7 @@ private:
 
     QString m_path;
     const Clock &m_clock;
-    SecretStore *m_secretStore;
+    Keystore *m_keystore;
     KdfParams m_params;
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // RecordStore: the primitives the sync engine builds on (remote records, cursors, conflicts)
 // and the caseload overview.
 #include "recordstore.h"

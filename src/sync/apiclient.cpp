@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "sync/apiclient.h"
 
+#include "protocol/gzip.h"
 #include "sync/credentials.h"
-#include "sync/gzip.h"
 #include "sync/synclog.h"
 
 #include <QJsonDocument>

@@ -1,11 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "sync/syncengine.h"
 
 #include "domain/clock.h"
 #include "sync/apiclient.h"
 #include "sync/changelistener.h"
 #include "sync/credentials.h"
+#include "sync/syncadapter.h"
 #include "sync/synclog.h"
-#include "sync/syncstore.h"
 
 #include <QNetworkInformation>
 #include <QVariantMap>
@@ -17,12 +19,12 @@ using namespace Qt::StringLiterals;
 namespace Pathway::Sync {
 
 SyncEngine::SyncEngine(
-    SyncStore *store, QNetworkAccessManager *network, Credentials *credentials, const Clock &clock, QObject *parent)
+    SyncAdapter *store, QNetworkAccessManager *network, Credentials *credentials, const Clock &clock, QObject *parent)
     : SyncEngine(store, network, credentials, clock, Options {}, parent)
 {
 }
 
-SyncEngine::SyncEngine(SyncStore *store,
+SyncEngine::SyncEngine(SyncAdapter *store,
                        QNetworkAccessManager *network,
                        Credentials *credentials,
                        const Clock &clock,

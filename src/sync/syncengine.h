@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
+#include "protocol/protocol.h"
 #include "sync/backoff.h"
-#include "sync/protocol.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -23,7 +25,7 @@ namespace Pathway::Sync {
 class ApiClient;
 class ChangeListener;
 class Credentials;
-class SyncStore;
+class SyncAdapter;
 struct ApiReply;
 
 /**
@@ -98,13 +100,13 @@ public:
     };
 
     /** None of the pointers is owned; @p store and @p clock must outlive the engine. */
-    SyncEngine(SyncStore *store,
+    SyncEngine(SyncAdapter *store,
                QNetworkAccessManager *network,
                Credentials *credentials,
                const Clock &clock,
                Options options,
                QObject *parent = nullptr);
-    SyncEngine(SyncStore *store,
+    SyncEngine(SyncAdapter *store,
                QNetworkAccessManager *network,
                Credentials *credentials,
                const Clock &clock,
@@ -183,7 +185,7 @@ private:
     /** The highest pull cursor held: what the long-poll waits beyond. */
     qint64 highestCursor() const;
 
-    SyncStore *m_store;
+    SyncAdapter *m_store;
     QPointer<Credentials> m_credentials;
     const Clock &m_clock;
     Options m_options;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "alertscontroller.h"
 #include "sessionbinding.h"
 
@@ -62,7 +64,7 @@ void AlertsController::refresh()
 
 bool AlertsController::canFilter() const
 {
-    return m_app && m_app->role() == AppController::Role::Manager;
+    return m_app && m_app->role() == Role::Manager;
 }
 
 void AlertsController::setOnlyForMe(bool only)
@@ -105,7 +107,7 @@ QList<Alert> AlertsController::deviceAlerts() const
     const CaseData &data = m_app->session()->data();
     const QDateTime now = m_app->session()->clock().now();
     const QDate today = now.toUTC().date();
-    const bool pa = m_app->role() == AppController::Role::PersonalAdviser;
+    const bool pa = m_app->role() == Role::PersonalAdviser;
     const bool managerOnly = canFilter() && m_onlyForMe;
     for (const YoungPerson &yp : data.youngPeople) {
         // A PA's device evaluates their own caseload; a manager's holds their team (and the unallocated).
@@ -135,7 +137,7 @@ void AlertsController::rebuild()
     }
     sources.serverCurrent = m_serverCurrent;
     sources.online = canAcknowledge();
-    sources.manager = m_app->role() == AppController::Role::Manager;
+    sources.manager = m_app->role() == Role::Manager;
     sources.sendingKey = m_ack ? m_ackKey : QString();
     m_model->refresh(m_app->session()->data(), sources);
     Q_EMIT stateChanged();

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "appcontroller.h"
 
-#include "demoseed.h"
+#include "demodeviceseed.h"
 #include "signinjob.h"
 #include "sync/credentials.h"
 #include "uilog.h"
@@ -15,8 +17,7 @@ namespace Pathway {
 
 namespace {
 constexpr int MinPassphraseLength = 6;
-static_assert(int(AppController::Role::Manager) == int(NavigationModel::Role::Manager)
-              && int(AppController::Role::YoungPerson) == int(NavigationModel::Role::YoungPerson));
+
 } // namespace
 
 AppController::AppController(StoreSession *session, AppSettings *settings, QObject *parent)
@@ -27,6 +28,8 @@ AppController::AppController(StoreSession *session, AppSettings *settings, QObje
     , m_sync(new SyncStatus(session, this))
     , m_conflicts(new ConflictsModel(this))
     , m_syncController(new SyncController(session, m_sync, this))
+    , m_signInAgain(new SignInAgainController(
+          m_syncController, [this] { return role(); }, this))
 {
     m_stage = m_session->exists() ? Stage::Locked : Stage::Setup;
     connect(m_session, &StoreSession::opened, this, &AppController::onOpened);
@@ -55,10 +58,7 @@ AppController::AppController(StoreSession *session, AppSettings *settings, QObje
             m_signInError = tr("Your sign-in has expired. Your changes are kept on this device.", "@info");
             Q_EMIT errorChanged();
         }
-        setSignInAgainState(true, false, m_signInAgainError);
     });
-    connect(m_syncController, &SyncController::signedInAgain, this, [this] { setSignInAgainState(false, false, {}); });
-    connect(m_syncController, &SyncController::signInAgainFailed, this, &AppController::onSignInAgainFailed);
     connect(m_syncController, &SyncController::deviceWiped, this, &AppController::onDeviceWiped);
 }
 
@@ -105,32 +105,6 @@ void AppController::setCompactLayout(bool compact)
     Q_EMIT compactLayoutChanged();
 }
 
-QString AppController::roleCode(Role role)
-{
-    switch (role) {
-    case Role::YoungPerson:
-        return u"young_person"_s;
-    case Role::PersonalAdviser:
-        return u"pa"_s;
-    case Role::Manager:
-        return u"manager"_s;
-    case Role::None:
-        break;
-    }
-    return {};
-}
-
-AppController::Role AppController::roleFromCode(const QString &code)
-{
-    if (code == "young_person"_L1)
-        return Role::YoungPerson;
-    if (code == "pa"_L1)
-        return Role::PersonalAdviser;
-    if (code == "manager"_L1)
-        return Role::Manager;
-    return Role::None;
-}
-
 QString AppController::passphraseProblem(const QString &passphrase, const QString &repeated) const
 {
     if (passphrase.size() < MinPassphraseLength)
@@ -140,16 +114,22 @@ QString AppController::passphraseProblem(const QString &passphrase, const QStrin
     return {};
 }
 
+void AppController::startDemoAs(const QString &roleCode, const QString &passphrase, const QString &repeated)
+{
+    if (const std::optional<Role> role = roleFromCode(roleCode))
+        startDemo(*role, passphrase, repeated);
+}
+
 void AppController::startDemo(Role role, const QString &passphrase, const QString &repeated)
 {
-    if (role == Role::None || m_session->isBusy())
+    if (role == Role::Admin || m_session->isBusy())
         return;
     if (const QString problem = passphraseProblem(passphrase, repeated); !problem.isEmpty()) {
         setError(problem);
         return;
     }
     clearError();
-    const DemoSeed seed = makeDemoSeed(roleCode(role), m_session->clock().today());
+    const DemoDeviceSeed seed = makeDemoSeed(role, m_session->clock().today());
     m_session->create(passphrase, seed.identity, seed.data);
 }
 
@@ -316,79 +296,6 @@ bool AppController::openLink(const QString &text)
     return true;
 }
 
-QString AppController::signInAgainEmail() const
-{
-    if (m_role != Role::PersonalAdviser && m_role != Role::Manager)
-        return {};
-    return m_syncController->signInEmail();
-}
-
-void AppController::signInAgain(const QString &email, const QString &password, const QString &enrolmentCode)
-{
-    if (!m_signInExpired || m_signingInAgain)
-        return;
-    if (m_role == Role::YoungPerson) {
-        if (enrolmentCode.trimmed().isEmpty()) {
-            setSignInAgainState(true, false, tr("Type the new code from your PA.", "@info"));
-            return;
-        }
-        setSignInAgainState(true, true, {});
-        m_syncController->signInAgain({}, {}, enrolmentCode);
-        return;
-    }
-    const QString known = signInAgainEmail();
-    const QString account = known.isEmpty() ? email.trimmed() : known;
-    if (!account.contains(u'@') || password.isEmpty()) {
-        setSignInAgainState(true, false, tr("Type your password.", "@info"));
-        return;
-    }
-    setSignInAgainState(true, true, {});
-    m_syncController->signInAgain(account, password, {});
-}
-
-void AppController::clearSignInAgainError()
-{
-    setSignInAgainState(m_signInExpired, m_signingInAgain, {});
-}
-
-void AppController::onSignInAgainFailed(const QString &code, int retryAfterSecs)
-{
-    const bool youngPerson = m_role == Role::YoungPerson;
-    QString text;
-    if (code == "other_account"_L1 || code == "device_unavailable"_L1) {
-        text = youngPerson ? tr("That code is for someone else. This phone keeps your information, so only a code "
-                                "made for you works here. Ask your PA for a new one.",
-                                "@info")
-                           : tr("That is a different account. This device keeps the information of the person who "
-                                "set it up, so only they can sign in here. Nothing was changed.",
-                                "@info");
-    } else if (code == "too_many_attempts"_L1) {
-        //: The server makes people wait longer after each wrong try
-        text = tr("Too many tries. Wait %n second(s), then try again.", "@info", std::max(retryAfterSecs, 1));
-    } else if (code == "network"_L1 || code == "timeout"_L1) {
-        text = tr("Cannot reach the server. Your changes are kept; try again when you are online.", "@info");
-    } else if (code == "invalid_code"_L1 || (youngPerson && code == "login_required"_L1)) {
-        text = tr("That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on "
-                  "this phone has changed.",
-                  "@info");
-    } else if (code == "invalid_credentials"_L1 || code == "login_required"_L1 || code == "forbidden"_L1) {
-        text = tr("That password is not right. Nothing on this device has changed.", "@info");
-    } else {
-        text = tr("Signing in did not work. Your changes are kept; try again later.", "@info");
-    }
-    setSignInAgainState(m_signInExpired, false, text);
-}
-
-void AppController::setSignInAgainState(bool expired, bool busy, const QString &error)
-{
-    if (expired == m_signInExpired && busy == m_signingInAgain && error == m_signInAgainError)
-        return;
-    m_signInExpired = expired;
-    m_signingInAgain = busy;
-    m_signInAgainError = error;
-    Q_EMIT signInAgainChanged();
-}
-
 void AppController::retryFirstSync()
 {
     m_signInError.clear();
@@ -418,16 +325,16 @@ void AppController::lock()
     m_idleLock.stop();
     m_session->close();
     // Unlocking asks the store again: a sign-in that expired is remembered there, offline.
-    setSignInAgainState(false, false, {});
+    m_signInAgain->reset();
     forgetIdentity();
     setStage(Stage::Locked);
 }
 
 void AppController::forgetIdentity()
 {
-    m_role = Role::None;
+    m_role.reset();
     m_identity = {};
-    m_navigation->setRole(NavigationModel::Role::None);
+    m_navigation->setRole(std::nullopt);
     Q_EMIT identityChanged();
 }
 
@@ -442,7 +349,7 @@ void AppController::onDeviceWiped()
     m_link = {};
     if (!m_session->removeStore())
         qCWarning(lcUi) << "revoked device: a store file could not be removed";
-    setSignInAgainState(false, false, {});
+    m_signInAgain->reset();
     forgetIdentity();
     m_alertSettings = {};
     m_retryAfter = {};
@@ -497,7 +404,8 @@ void AppController::setError(const QString &text)
 
 void AppController::onOpened()
 {
-    if (roleFromCode(m_session->identity().role) == Role::None) {
+    const std::optional<Role> role = roleFromCode(m_session->identity().role);
+    if (!role || *role == Role::Admin) {
         // Only a revoked device's wipe removes who uses the store; the app stopped before it could tidy up.
         qCInfo(lcUi) << "the store was wiped before the app could remove it";
         onDeviceWiped();
@@ -511,8 +419,8 @@ void AppController::onOpened()
         Q_EMIT signInStateChanged();
     }
     m_identity = m_session->identity();
-    m_role = roleFromCode(m_identity.role);
-    m_navigation->setRole(static_cast<NavigationModel::Role>(m_role));
+    m_role = role;
+    m_navigation->setRole(m_role);
     m_retryAfter = {};
     updateRetry();
     clearError();

@@ -1,4 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
+
+#include "domain/role.h"
+
+#include <optional>
 
 #include "alerts/alertsettings.h"
 #include "appsettings.h"
@@ -6,6 +12,7 @@
 #include "enrolmentlink.h"
 #include "idlelock.h"
 #include "navigationmodel.h"
+#include "signinagaincontroller.h"
 #include "storesession.h"
 #include "synccontroller.h"
 #include "syncstatus.h"
@@ -31,7 +38,11 @@ class AppController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Made by main.cpp")
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
-    Q_PROPERTY(Role role READ role NOTIFY identityChanged)
+    Q_PROPERTY(Pathway::Role role READ role NOTIFY identityChanged)
+    /** False until the store is open and says who uses the device. */
+    Q_PROPERTY(bool hasRole READ hasRole NOTIFY identityChanged)
+    /** Whether a young person uses the device (their pages and words); false for staff and before unlocking. */
+    Q_PROPERTY(bool youngPerson READ isYoungPerson NOTIFY identityChanged)
     Q_PROPERTY(QString userId READ userId NOTIFY identityChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY identityChanged)
     Q_PROPERTY(bool demo READ isDemo NOTIFY identityChanged)
@@ -43,10 +54,7 @@ class AppController : public QObject
     Q_PROPERTY(QString linkCode READ linkCode NOTIFY signInStateChanged)
     Q_PROPERTY(QString setupNotice READ setupNotice NOTIFY setupNoticeChanged)
     Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY retrySecondsChanged)
-    Q_PROPERTY(bool signInExpired READ signInExpired NOTIFY signInAgainChanged)
-    Q_PROPERTY(QString signInAgainEmail READ signInAgainEmail NOTIFY signInAgainChanged)
-    Q_PROPERTY(QString signInAgainError READ signInAgainError NOTIFY signInAgainChanged)
-    Q_PROPERTY(bool signingInAgain READ signingInAgain NOTIFY signInAgainChanged)
+    Q_PROPERTY(Pathway::SignInAgainController *signInAgain READ signInAgain CONSTANT)
     Q_PROPERTY(bool compactLayout READ compactLayout WRITE setCompactLayout NOTIFY compactLayoutChanged)
     Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
     Q_PROPERTY(Pathway::AppSettings *settings READ settings CONSTANT)
@@ -63,20 +71,16 @@ public:
         Ready
     };
     Q_ENUM(Stage)
-    /** Who uses the device. Same values as NavigationModel::Role (QML needs the enum declared here). */
-    enum class Role
-    {
-        None,
-        YoungPerson,
-        PersonalAdviser,
-        Manager
-    };
-    Q_ENUM(Role)
+    /** Who uses the device: the domain's one role type. */
+    using Role = Pathway::Role;
 
     AppController(StoreSession *session, AppSettings *settings, QObject *parent = nullptr);
 
     Stage stage() const { return m_stage; }
-    Role role() const { return m_role; }
+    /** Who uses the device; a young person until hasRole() (the least any check allows). */
+    Role role() const { return m_role.value_or(Role::YoungPerson); }
+    bool hasRole() const { return m_role.has_value(); }
+    bool isYoungPerson() const { return m_role == Role::YoungPerson; }
     QString userId() const { return m_identity.userId; }
     QString userName() const;
     bool isDemo() const { return m_identity.demo; }
@@ -95,12 +99,8 @@ public:
     /** Why the app is back at the first run (this device was revoked and wiped); empty otherwise. */
     QString setupNotice() const { return m_setupNotice; }
     int retrySeconds() const { return m_retrySeconds; }
-    /** The server no longer accepts this device's sign-in; local work goes on and waits in the outbox. */
-    bool signInExpired() const { return m_signInExpired; }
-    /** The e-mail a staff member signs in again with (not editable: the same account); empty if unknown. */
-    QString signInAgainEmail() const;
-    QString signInAgainError() const { return m_signInAgainError; }
-    bool signingInAgain() const { return m_signingInAgain; }
+    /** Signing in again when the server no longer accepts this device's sign-in (the outbox waits). */
+    SignInAgainController *signInAgain() const { return m_signInAgain; }
     bool compactLayout() const { return m_compact; }
     /** Whether the language reads right to left (layouts mirror). */
     bool rightToLeft() const;
@@ -120,7 +120,9 @@ public:
     /** Why this passphrase (typed twice) cannot be used, in words; empty when it is fine. */
     Q_INVOKABLE QString passphraseProblem(const QString &passphrase, const QString &repeated) const;
     /** Demo mode: a new encrypted store on this device, seeded with a synthetic authority. */
-    Q_INVOKABLE void startDemo(Pathway::AppController::Role role, const QString &passphrase, const QString &repeated);
+    void startDemo(Pathway::Role role, const QString &passphrase, const QString &repeated);
+    /** startDemo() for QML, with the role's code ("young_person", "pa", "manager"). */
+    Q_INVOKABLE void startDemoAs(const QString &roleCode, const QString &passphrase, const QString &repeated);
     /**
      * Signs in with the server before any passphrase is asked: a staff member's e-mail and password, or
      * an enrolment code (typed, or a whole pathway://enrol link). @p serverUrl may be empty: then the
@@ -145,13 +147,6 @@ public:
      * signInError) when the link is not valid, or this device is already set up.
      */
     Q_INVOKABLE bool openLink(const QString &link);
-    /**
-     * After the sign-in expired: staff type their password again (@p email is used only when the
-     * device does not know it), a young person a new code from their PA. Only the person whose data
-     * is on this device can sign in; the store, the device id and the outbox stay as they are.
-     */
-    Q_INVOKABLE void signInAgain(const QString &email, const QString &password, const QString &enrolmentCode);
-    Q_INVOKABLE void clearSignInAgainError();
     /** After a failed first sync: try again, or go on with what arrived. */
     Q_INVOKABLE void retryFirstSync();
     Q_INVOKABLE void skipFirstSync();
@@ -165,9 +160,6 @@ public:
     /** Asks the window to open a page on top of the current one, e.g. "record" with a youngPersonId. */
     Q_INVOKABLE void push(const QString &key, const QVariantMap &properties);
 
-    static QString roleCode(Role role);
-    static Role roleFromCode(const QString &code);
-
 Q_SIGNALS:
     void stageChanged();
     void identityChanged();
@@ -177,7 +169,6 @@ Q_SIGNALS:
     /** The server accepted the sign-in prepareSignIn() sent: the flow asks for a passphrase now. */
     void signInAccepted();
     void retrySecondsChanged();
-    void signInAgainChanged();
     void setupNoticeChanged();
     void compactLayoutChanged();
     void navigationRequested(const QString &key);
@@ -196,8 +187,6 @@ private:
     void onSignInChecked();
     void createSignedInStore();
     void clearPendingSignIn();
-    void onSignInAgainFailed(const QString &code, int retryAfterSecs);
-    void setSignInAgainState(bool expired, bool busy, const QString &error);
     void setSetupNotice(const QString &text);
     void forgetIdentity();
     void onDeviceWiped();
@@ -208,6 +197,7 @@ private:
     SyncStatus *m_sync;
     ConflictsModel *m_conflicts;
     SyncController *m_syncController;
+    SignInAgainController *m_signInAgain;
     QPointer<SignInJob> m_signIn; ///< the sign-in waiting for a passphrase (its tokens in memory only)
     EnrolmentLink m_link; ///< an enrolment link this device was opened with
     QString m_pendingPassphrase; ///< finishSignIn() called while the server was still checking
@@ -216,16 +206,13 @@ private:
     AlertSettings m_alertSettings;
     QDateTime m_retryAfter;
     Stage m_stage = Stage::Setup;
-    Role m_role = Role::None;
+    std::optional<Role> m_role;
     DeviceIdentity m_identity;
     QString m_errorText;
     QString m_signInError;
-    QString m_signInAgainError;
     QString m_setupNotice;
     int m_retrySeconds = 0;
     bool m_compact = false;
-    bool m_signInExpired = false;
-    bool m_signingInAgain = false;
 };
 
 } // namespace Pathway

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "attentionnotifier.h"
 
 #include "alerts/evaluator.h"
@@ -19,7 +21,7 @@ const auto NotifiedKey = u"alerts.notified"_s;
 
 bool isStaff(const AppController *app)
 {
-    return app->role() == AppController::Role::PersonalAdviser || app->role() == AppController::Role::Manager;
+    return app->role() == Role::PersonalAdviser || app->role() == Role::Manager;
 }
 } // namespace
 
@@ -94,7 +96,7 @@ QList<Alert> AttentionNotifier::currentAlerts() const
     const CaseData &data = m_app->session()->data();
     const QDateTime now = m_clock.now();
     const QDate today = now.toUTC().date();
-    const bool pa = m_app->role() == AppController::Role::PersonalAdviser;
+    const bool pa = m_app->role() == Role::PersonalAdviser;
     for (const YoungPerson &yp : data.youngPeople) {
         if (pa && data.currentPaId(yp.id, today) != m_app->userId())
             continue;
@@ -147,7 +149,7 @@ void AttentionNotifier::check()
         return; // told nobody: it stays news until a notification can be shown
     const int n = digest.youngPeople;
     QString body;
-    if (m_app->role() == AppController::Role::Manager)
+    if (m_app->role() == Role::Manager)
         //: OS notification on a manager's device: a count only, never names
         body = tr("%n young people in your team have a new alert for a manager", "@info:notification", n);
     else

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "caseloadcontroller.h"
 #include "sessionbinding.h"
 
@@ -26,7 +28,7 @@ QString CaseloadController::staffId() const
 {
     if (!m_staffId.isEmpty() || !m_app)
         return m_staffId;
-    return m_app->role() == AppController::Role::PersonalAdviser ? m_app->userId() : QString();
+    return m_app->role() == Role::PersonalAdviser ? m_app->userId() : QString();
 }
 
 void CaseloadController::setStaffId(const QString &id)
@@ -44,7 +46,7 @@ void CaseloadController::refresh()
         return;
     const QString staff = staffId();
     // A manager's page with no PA chosen yet shows nothing rather than everyone.
-    if (staff.isEmpty() && m_app->role() != AppController::Role::PersonalAdviser) {
+    if (staff.isEmpty() && m_app->role() != Role::PersonalAdviser) {
         m_model->refresh({}, {}, m_app->session()->clock().now(), m_app->alertSettings());
     } else {
         m_model->refresh(m_app->session()->data(), staff, m_app->session()->clock().now(), m_app->alertSettings());

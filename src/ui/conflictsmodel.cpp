@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "conflictsmodel.h"
 
 #include "appcontroller.h"
@@ -63,7 +65,7 @@ void ConflictsModel::refresh()
                     title = tr("Plan, %1: %2", "@title conflict")
                                 .arg(Labels::planArea(s.area), fieldLabel(c.recordType, c.field));
                 }
-                if (s.id == c.recordId && m_app->role() != AppController::Role::YoungPerson) {
+                if (s.id == c.recordId && m_app->role() != Role::YoungPerson) {
                     if (const YoungPerson *yp = data.youngPerson(s.youngPersonId))
                         //: A conflict on a staff member's device: %1 the young person's name, %2 what
                         title = tr("%1: %2", "@title conflict").arg(yp->displayName, title);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "contactlogcontroller.h"
 #include "sessionbinding.h"
 
@@ -45,7 +47,7 @@ void ContactLogController::refreshPeople()
 {
     if (!m_app)
         return;
-    const QString staff = m_app->role() == AppController::Role::PersonalAdviser ? m_app->userId() : QString();
+    const QString staff = m_app->role() == Role::PersonalAdviser ? m_app->userId() : QString();
     m_people->refresh(m_app->session()->data(), staff, m_app->session()->clock().now(), m_app->alertSettings());
 }
 
@@ -292,7 +294,7 @@ bool ContactLogController::amend(const QString &contactLogId,
 
 bool ContactLogController::markEnteredInError(const QString &contactLogId, const QString &reason)
 {
-    if (!m_app || m_app->role() == AppController::Role::YoungPerson)
+    if (!m_app || m_app->role() == Role::YoungPerson)
         return false;
     const ContactLog *original = originalContact(contactLogId);
     if (!original) {

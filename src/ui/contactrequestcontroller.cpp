@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "contactrequestcontroller.h"
 #include "sessionbinding.h"
 
@@ -29,7 +31,7 @@ QString ContactRequestController::youngPersonId() const
 {
     if (!m_youngPersonId.isEmpty() || !m_app)
         return m_youngPersonId;
-    return m_app->role() == AppController::Role::YoungPerson ? m_app->userId() : QString();
+    return m_app->role() == Role::YoungPerson ? m_app->userId() : QString();
 }
 
 void ContactRequestController::setYoungPersonId(const QString &id)
@@ -52,7 +54,7 @@ void ContactRequestController::setOpenOnly(bool openOnly)
 
 bool ContactRequestController::isStaff() const
 {
-    return m_app && m_app->role() != AppController::Role::YoungPerson && m_app->role() != AppController::Role::None;
+    return m_app && m_app->hasRole() && m_app->role() != Role::YoungPerson;
 }
 
 bool ContactRequestController::mayAnswer(const QString &youngPersonId) const

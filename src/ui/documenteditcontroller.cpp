@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "documenteditcontroller.h"
 
 #include "appcontroller.h"
@@ -250,7 +252,7 @@ bool DocumentEditController::canEdit() const
 
 bool DocumentEditController::canSayHave() const
 {
-    if (!session() || !session()->isOpen() || !app() || app()->role() != AppController::Role::YoungPerson)
+    if (!session() || !session()->isOpen() || !app() || app()->role() != Role::YoungPerson)
         return false;
     for (const DocumentItem &d : session()->data().documents) {
         if (d.youngPersonId != youngPersonId() || d.deleted)
@@ -302,7 +304,7 @@ bool DocumentEditController::confirmHave(const QString &documentId)
 bool DocumentEditController::sayHave(const QString &documentId)
 {
     const DocumentItem *existing = find(documentId);
-    if (!existing || !app() || app()->role() != AppController::Role::YoungPerson)
+    if (!existing || !app() || app()->role() != Role::YoungPerson)
         return false;
     DocumentItem d = *existing;
     d.youngPersonHasIt = true;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "handovercontroller.h"
 
 #include "appcontroller.h"
@@ -42,7 +44,7 @@ bool HandoverController::complete() const
 QString HandoverController::statusText() const
 {
     const auto h = current();
-    const bool youngPerson = app() && app()->role() == AppController::Role::YoungPerson;
+    const bool youngPerson = app() && app()->role() == Role::YoungPerson;
     if (!h || !h->handedOverOn) {
         return youngPerson
             ? tr("Your health history has not been handed to you yet. Your PA will do this before you are "

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "navigationmodel.h"
 
 using namespace Qt::StringLiterals;
@@ -19,22 +21,22 @@ QStringList NavigationModel::pageKeys(Role role)
         return {u"caseload"_s, u"alerts"_s, u"logContact"_s, u"settings"_s};
     case Role::Manager:
         return {u"team"_s, u"alerts"_s, u"allocate"_s, u"caseloads"_s, u"reviews"_s, u"settings"_s};
-    case Role::None:
-        break;
+    case Role::Admin:
+        break; // an admin uses pathway-server's admin commands, not the app
     }
     return {};
 }
 
 QString NavigationModel::firstKey() const
 {
-    return pageKeys(m_role).value(0);
+    return m_role ? pageKeys(*m_role).value(0) : QString();
 }
 
-void NavigationModel::setRole(Role role)
+void NavigationModel::setRole(std::optional<Role> role)
 {
     m_role = role;
     QList<ModelRow> rows;
-    for (const QString &key : pageKeys(role)) {
+    for (const QString &key : role ? pageKeys(*role) : QStringList()) {
         QString title;
         QString shortTitle;
         if (key == "home"_L1) {

@@ -1,6 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/role.h"
 #include "rowlistmodel.h"
+
+#include <optional>
 
 namespace Pathway {
 
@@ -12,24 +17,17 @@ class NavigationModel : public Pathway::RowListModel
     QML_UNCREATABLE("Owned by AppController")
 
 public:
-    enum class Role
-    {
-        None,
-        YoungPerson,
-        PersonalAdviser,
-        Manager
-    };
     explicit NavigationModel(QObject *parent = nullptr);
 
-    /** Shows the pages of @p role. */
-    void setRole(Role role);
+    /** Shows the pages of @p role; none before anyone uses the device. */
+    void setRole(std::optional<Role> role);
     /** The page keys of a role, in navigation order. */
     static QStringList pageKeys(Role role);
     /** The key of the first page a role sees. */
     Q_INVOKABLE QString firstKey() const;
 
 private:
-    Role m_role = Role::None;
+    std::optional<Role> m_role;
 };
 
 } // namespace Pathway

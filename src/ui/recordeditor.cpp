@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "recordeditor.h"
 
 #include "appcontroller.h"
@@ -36,7 +38,7 @@ QString RecordEditor::youngPersonId() const
 {
     if (!m_youngPersonId.isEmpty() || !m_app)
         return m_youngPersonId;
-    return m_app->role() == AppController::Role::YoungPerson ? m_app->userId() : QString();
+    return m_app->role() == Role::YoungPerson ? m_app->userId() : QString();
 }
 
 void RecordEditor::setYoungPersonId(const QString &id)
@@ -58,8 +60,7 @@ QString RecordEditor::youngPersonName() const
 
 bool RecordEditor::isStaff() const
 {
-    return m_app
-        && (m_app->role() == AppController::Role::PersonalAdviser || m_app->role() == AppController::Role::Manager);
+    return m_app && (m_app->role() == Role::PersonalAdviser || m_app->role() == Role::Manager);
 }
 
 StoreSession *RecordEditor::session() const

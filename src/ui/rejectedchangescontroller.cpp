@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "rejectedchangescontroller.h"
 
 #include "appcontroller.h"
@@ -33,7 +35,7 @@ void RejectedChangesController::refresh()
     const int before = m_model->rowCount();
     QList<ModelRow> rows;
     if (m_app && m_app->session()->isOpen()) {
-        const bool staff = m_app->role() != AppController::Role::YoungPerson;
+        const bool staff = m_app->role() != Role::YoungPerson;
         for (const OutboxChange &c : m_app->session()->rejectedChanges()) {
             const QString title = recordText(c.recordType);
             const QString reason = reasonText(c.lastError, staff);

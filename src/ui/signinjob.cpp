@@ -1,5 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "signinjob.h"
 
+#include "domain/role.h"
 #include "sync/apiclient.h"
 #include "sync/credentials.h"
 #include "uilog.h"
@@ -21,7 +24,8 @@ constexpr int LogoutTimeoutMs = 5000;
 
 bool isAppRole(const QString &role)
 {
-    return role == "young_person"_L1 || role == "pa"_L1 || role == "manager"_L1;
+    const std::optional<Role> r = roleFromCode(role);
+    return r && *r != Role::Admin; // an admin uses pathway-server's admin commands
 }
 } // namespace
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "signoffcontroller.h"
 
 #include "appcontroller.h"
@@ -130,7 +132,7 @@ QString SignOffController::signedOffText() const
 
 bool SignOffController::canSignOff() const
 {
-    if (!app() || app()->role() != AppController::Role::Manager || !found() || signedOff())
+    if (!app() || app()->role() != Role::Manager || !found() || signedOff())
         return false;
     PlanReview r = *review();
     r.signedOffBy = userId();

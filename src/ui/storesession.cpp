@@ -1,11 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "storesession.h"
 
 #include "domain/writeaccess.h"
 
 #include "store/database.h"
+#include "store/keystore.h"
 #include "store/migrator.h"
 #include "store/recordstore.h"
-#include "store/secretstore.h"
 #include "uilog.h"
 
 #include <QDir>
@@ -112,7 +114,7 @@ struct StoreSession::OpenResult
     DeviceIdentity identity;
 };
 
-StoreSession::StoreSession(QString dataDir, const Clock &clock, KdfParams params, QObject *parent, SecretStore *secrets)
+StoreSession::StoreSession(QString dataDir, const Clock &clock, KdfParams params, QObject *parent, Keystore *secrets)
     : QObject(parent)
     , m_dataDir(std::move(dataDir))
     , m_clock(clock)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "casedata.h"
@@ -12,7 +14,7 @@
 
 namespace Pathway {
 
-class SecretStore;
+class Keystore;
 
 class Database;
 
@@ -25,8 +27,8 @@ struct DeviceIdentity
 };
 
 /**
- * The encrypted store as the UI uses it: creates or unlocks it with the user's passphrase
- * (Argon2id runs off the GUI thread), loads every record into a CaseData snapshot, writes
+ * The UI's session with the device's EncryptedStore: has it created or unlocked off the GUI
+ * thread (Argon2id), loads every record into a CaseData snapshot, writes
  * records (each write and its outbox change in one transaction) and tells the pages what
  * changed. Closing it (lock) drops the key and the snapshot.
  */
@@ -53,11 +55,8 @@ public:
     struct OpenResult;
 
     /** @p secrets: the platform keystore whose secret is mixed into the key wrapping (may be null). */
-    StoreSession(QString dataDir,
-                 const Clock &clock,
-                 KdfParams params,
-                 QObject *parent = nullptr,
-                 SecretStore *secrets = nullptr);
+    StoreSession(
+        QString dataDir, const Clock &clock, KdfParams params, QObject *parent = nullptr, Keystore *secrets = nullptr);
     ~StoreSession() override;
 
     const Clock &clock() const { return m_clock; }
@@ -140,7 +139,7 @@ private:
     QString m_dataDir;
     const Clock &m_clock;
     KdfParams m_params;
-    SecretStore *m_secrets;
+    Keystore *m_secrets;
     std::unique_ptr<KeyManager> m_keys;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<RecordStore> m_records;

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "synccontroller.h"
 
 #include "sync/apiclient.h"
 #include "sync/credentials.h"
-#include "sync/localsyncstore.h"
-#include "sync/sessionstore.h"
+#include "sync/recordsyncadapter.h"
+#include "sync/sessionadapter.h"
 #include "sync/syncengine.h"
 #include "syncstatus.h"
 #include "uilog.h"
@@ -93,15 +95,15 @@ void SyncController::onOpened()
         return;
     }
     RecordStore &records = *m_session->recordStore();
-    Sync::SessionStore sessionStore(records);
+    Sync::SessionAdapter sessionAdapter(records);
     if (m_freshSignIn && m_credentials) {
-        sessionStore.save(*m_credentials);
+        sessionAdapter.save(*m_credentials);
         if (!m_signInEmail.isEmpty())
             records.setMeta(EmailKey, m_signInEmail);
         m_signInEmail.clear();
     } else {
         m_credentials = std::make_unique<Sync::Credentials>();
-        if (!sessionStore.restore(*m_credentials)) {
+        if (!sessionAdapter.restore(*m_credentials)) {
             qCWarning(lcUi) << "no saved session: sync stays off until the next sign-in";
             m_status->setServerConfigured(false);
             return;
@@ -112,7 +114,7 @@ void SyncController::onOpened()
     connect(m_credentials.get(), &Sync::Credentials::tokensChanged, this, &SyncController::saveSession,
             Qt::UniqueConnection);
     const bool signedOut = !m_credentials->hasRefreshToken() && !m_credentials->isLoggedIn();
-    m_store = std::make_unique<Sync::LocalSyncStore>(records);
+    m_store = std::make_unique<Sync::RecordSyncAdapter>(records);
     m_engine
         = std::make_unique<Sync::SyncEngine>(m_store.get(), m_network.get(), m_credentials.get(), m_session->clock());
     m_status->setServerConfigured(true);
@@ -176,7 +178,7 @@ void SyncController::saveSession()
 {
     if (!m_credentials || !m_session->recordStore() || m_session->identity().demo)
         return;
-    if (!Sync::SessionStore(*m_session->recordStore()).save(*m_credentials))
+    if (!Sync::SessionAdapter(*m_session->recordStore()).save(*m_credentials))
         qCWarning(lcUi) << "could not keep the session in the store";
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "storesession.h"
@@ -13,7 +15,7 @@ namespace Pathway::Sync {
 class ApiClient;
 class Credentials;
 struct ApiReply;
-class LocalSyncStore;
+class RecordSyncAdapter;
 class SyncEngine;
 } // namespace Pathway::Sync
 
@@ -88,7 +90,7 @@ private:
     QPointer<SyncStatus> m_status;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Sync::Credentials> m_credentials;
-    std::unique_ptr<Sync::LocalSyncStore> m_store;
+    std::unique_ptr<Sync::RecordSyncAdapter> m_store;
     std::unique_ptr<Sync::SyncEngine> m_engine;
     QPointer<Sync::ApiClient> m_attempt; ///< a sign-in again in flight (owns its own Credentials)
     QString m_signInEmail; ///< for a fresh sign-in, saved with the session

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "teamcontroller.h"
 #include "sessionbinding.h"
 
@@ -136,7 +138,7 @@ void TeamController::refresh()
 
     QList<ModelRow> staff;
     for (const StaffMember &s : data.staff) {
-        if (s.role != StaffRole::PersonalAdviser || !s.active)
+        if (s.role != Role::PersonalAdviser || !s.active)
             continue;
         const int n = sizes.value(s.id);
         const QString text = tr("%n young people", "@info caseload size", n);
@@ -209,7 +211,7 @@ void TeamController::setMessage(const QString &m)
 
 bool TeamController::allocate(const QString &youngPersonId, const QString &staffId, const QString &reason)
 {
-    if (!m_app || m_app->role() != AppController::Role::Manager)
+    if (!m_app || m_app->role() != Role::Manager)
         return false;
     StoreSession *session = m_app->session();
     const CaseData &data = session->data();
@@ -260,7 +262,7 @@ bool TeamController::allocate(const QString &youngPersonId, const QString &staff
 
 bool TeamController::signOff(const QString &reviewId)
 {
-    if (!m_app || m_app->role() != AppController::Role::Manager)
+    if (!m_app || m_app->role() != Role::Manager)
         return false;
     for (const PlanReview &r : m_app->session()->data().reviews) {
         if (r.id != reviewId)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "youngpersoncontroller.h"
 #include "sessionbinding.h"
 
@@ -32,7 +34,7 @@ QString YoungPersonController::youngPersonId() const
 {
     if (!m_youngPersonId.isEmpty() || !m_app)
         return m_youngPersonId;
-    return m_app->role() == AppController::Role::YoungPerson ? m_app->userId() : QString();
+    return m_app->role() == Role::YoungPerson ? m_app->userId() : QString();
 }
 
 void YoungPersonController::setYoungPersonId(const QString &id)
@@ -46,8 +48,7 @@ void YoungPersonController::setYoungPersonId(const QString &id)
 
 bool YoungPersonController::isStaff() const
 {
-    return m_app
-        && (m_app->role() == AppController::Role::PersonalAdviser || m_app->role() == AppController::Role::Manager);
+    return m_app && (m_app->role() == Role::PersonalAdviser || m_app->role() == Role::Manager);
 }
 
 void YoungPersonController::onRecordsChanged(const QString &recordType)
@@ -231,7 +232,7 @@ bool YoungPersonController::saveOwnWords(const QString &areaCode, const QString 
     PlanSection s = sectionFor(m_app->session()->data(), youngPersonId(), *area);
     s.ownWords = text.trimmed();
     s.updatedBy = m_app->userId();
-    s.youngPersonTookPart = s.youngPersonTookPart || m_app->role() == AppController::Role::YoungPerson;
+    s.youngPersonTookPart = s.youngPersonTookPart || m_app->role() == Role::YoungPerson;
     return save(s, tr("Your words are saved.", "@info"));
 }
 
@@ -257,7 +258,7 @@ PlanAction YoungPersonController::newStep(PlanArea area) const
     a.id = newId();
     a.youngPersonId = youngPersonId();
     a.area = area;
-    if (m_app && m_app->role() == AppController::Role::YoungPerson) {
+    if (m_app && m_app->role() == Role::YoungPerson) {
         a.status = ActionStatus::Proposed;
         a.proposedBy = m_app->userId();
     }
@@ -322,7 +323,7 @@ bool YoungPersonController::canAddOwnWords() const
     s.youngPersonId = youngPersonId();
     s.ownWords = u"-"_s;
     s.updatedBy = m_app->userId();
-    s.youngPersonTookPart = m_app->role() == AppController::Role::YoungPerson;
+    s.youngPersonTookPart = m_app->role() == Role::YoungPerson;
     return m_app->session()->allows(s);
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "domain/demodata.h"
 
 #include "domaintest.h"
@@ -83,12 +85,12 @@ private Q_SLOTS:
     void staffAndPeopleCounts()
     {
         QCOMPARE(m_demo.staff.size(), 5);
-        QMap<StaffRole, int> roles;
+        QMap<Role, int> roles;
         for (const StaffMember &s : m_demo.staff)
             ++roles[s.role];
-        QCOMPARE(roles.value(StaffRole::Manager), 1);
-        QCOMPARE(roles.value(StaffRole::PersonalAdviser), 3);
-        QCOMPARE(roles.value(StaffRole::Admin), 1);
+        QCOMPARE(roles.value(Role::Manager), 1);
+        QCOMPARE(roles.value(Role::PersonalAdviser), 3);
+        QCOMPARE(roles.value(Role::Admin), 1);
         QCOMPARE(m_demo.youngPeople.size(), 40);
         QVERIFY(!m_demo.authorityId.isEmpty());
         QVERIFY(!m_demo.authorityName.isEmpty());

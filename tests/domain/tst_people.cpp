@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "domain/people.h"
 
 #include "domaintest.h"
@@ -41,7 +43,7 @@ StaffMember goodStaff()
     s.teamId = u"team-1"_s;
     s.displayName = u"Amina Yusuf"_s;
     s.email = u"amina.yusuf@example.org"_s;
-    s.role = StaffRole::Manager;
+    s.role = Role::Manager;
     s.active = false;
     return s;
 }
@@ -126,10 +128,11 @@ private Q_SLOTS:
             QCOMPARE(legalCategoryFromCode(codes.at(i)), allLegalCategories().at(i));
         }
         QVERIFY(!legalCategoryFromCode(u"Eligible"_s));
-        QCOMPARE(toCode(StaffRole::PersonalAdviser), u"pa"_s);
-        QCOMPARE(staffRoleFromCode(u"manager"_s), StaffRole::Manager);
-        QCOMPARE(staffRoleFromCode(u"admin"_s), StaffRole::Admin);
+        QCOMPARE(toCode(Role::PersonalAdviser), u"pa"_s);
+        QCOMPARE(staffRoleFromCode(u"manager"_s), Role::Manager);
+        QCOMPARE(staffRoleFromCode(u"admin"_s), Role::Admin);
         QVERIFY(!staffRoleFromCode(u"boss"_s));
+        QVERIFY(!staffRoleFromCode(u"young_person"_s)); // a staff record never holds a young person's role
     }
 
     void ageOn_data()

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "serverprocess.h"
 
 #include "domain/clock.h"
@@ -74,7 +76,7 @@ private Q_SLOTS:
 
         Device manager;
         QVERIFY(manager.signIn(server.url(), server.login(u"manager"_s)));
-        QCOMPARE(manager.app.role(), AppController::Role::Manager);
+        QCOMPARE(manager.app.role(), Role::Manager);
         TeamController team;
         team.setApp(&manager.app);
 

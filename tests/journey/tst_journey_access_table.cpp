@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // The app offers exactly what the server allows: for each role, every action of a young person's
 // pages is tried; those the app offers are accepted by the real server, and those it does not offer
 // save nothing.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Journey 12: conflicting offline edits of the same words by a PA and a young person. Only the PA
 // is asked; the manager and the young person never are; the counts agree after a restart; the
 // young person sees the outcome.

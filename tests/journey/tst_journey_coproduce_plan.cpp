@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Journey 1: a young person adds their own words to an empty plan area and proposes a step; the
 // PA sees both and accepts the step; the young person sees it accepted.
 #include "journeydevice.h"
@@ -48,7 +50,7 @@ private Q_SLOTS:
         QVERIFY(yp.enrol(server.url(), enrolment.code));
         paId = yp.session.data().currentPaId(ypId, yp.clock.today());
         QVERIFY2(!loginOfStaff(server, paId).email.isEmpty(), "the young person's PA has a demo login");
-        QCOMPARE(yp.app.role(), AppController::Role::YoungPerson);
+        QCOMPARE(yp.app.role(), Role::YoungPerson);
 
         YoungPersonController mine;
         mine.setApp(&yp.app);

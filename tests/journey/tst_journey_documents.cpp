@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Journey 6: the PA and the young person update documents until missing_id and passport_expiry
 // clear: the young person says "I have it now", the PA confirms it and records the passport that
 // came; a passport about to expire gets its renewed expiry date. Both clear on the devices and on

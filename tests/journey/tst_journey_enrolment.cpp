@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /**
  * Journey 10: a PA sets up a young person's phone from their record. The young person's app is
  * given no server address: the QR code (a pathway://enrol link) carries it, or the app's own
@@ -101,7 +103,7 @@ private Q_SLOTS:
         QVERIFY(phone.app.openLink(sheet.link()));
         QCOMPARE(phone.app.linkCode(), sheet.code());
         QVERIFY(enrolWithoutAddress(phone, phone.app.linkCode()));
-        QCOMPARE(phone.app.role(), AppController::Role::YoungPerson);
+        QCOMPARE(phone.app.role(), Role::YoungPerson);
         QCOMPARE(phone.app.userId(), youngPersonId);
 
         // Their phone shows their own plan, the one their PA sees.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Journey 8: the PA records the health-history handover (day, format, consent); its alert clears on
 // the PA's device and on the server; the young person sees it recorded.
 #include "journeydevice.h"

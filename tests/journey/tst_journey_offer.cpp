@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Journey 7: a young person asks for an item of the local offer; the PA sees the request and marks
 // the item received; the young person sees it received.
 #include "journeydevice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Journey 9: a manager allocates a young person who had no PA, and moves another to a new PA. The
 // new PA gets the whole history, the old PA's device drops it, and no_pa clears.
 #include "journeydevice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Journey 13: a change the server refuses is shown as not accepted, with its reason, on the device
 // that made it, never as saved; undoing it brings the server's version back.
 #include "journeydevice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Journey 2: a young person asks for a review; the PA records the review as held; the review alert
 // clears on the PA's device and on the server; the manager signs it off, and the manager's overdue
 // figure drops.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Journey 3: a young person sends an urgent request. It is first on their PA's caseload, marked
 // as a request, without the PA syncing by hand (the server's long-poll wakes the PA's device).
 // The PA answers it with a contact; the young person's device shows the answer, and the

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 # Runs qmllint on every QML file with the build's module import path; fails on any warning.
 list(FILTER QML_FILES EXCLUDE REGEX "^$")
 execute_process(

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /** Qt Quick Test runner: gives the QML tests one demo device per role on real temporary encrypted stores. */
 
 #include "domain/clock.h"
@@ -44,10 +46,9 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(u"qrc:/qt/qml"_s);
-        const QList<std::pair<QString, AppController::Role>> roles {
-            {u"youngPersonApp"_s, AppController::Role::YoungPerson},
-            {u"paApp"_s, AppController::Role::PersonalAdviser},
-            {u"managerApp"_s, AppController::Role::Manager}};
+        const QList<std::pair<QString, Role>> roles {{u"youngPersonApp"_s, Role::YoungPerson},
+                                                     {u"paApp"_s, Role::PersonalAdviser},
+                                                     {u"managerApp"_s, Role::Manager}};
         for (const auto &[name, role] : roles) {
             auto d = std::make_unique<Device>();
             d->session = std::make_unique<StoreSession>(d->dir.path(), m_clock, KdfParams::fastForTests());

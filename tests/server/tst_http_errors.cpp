@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "rawhttp.h"
 #include "serverfixture.h"
 
-#include "server/gzip.h"
+#include "protocol/gzip.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -168,7 +170,7 @@ private Q_SLOTS:
     void gzipBodies()
     {
         // A zip bomb: 64 MiB of zeros in a small compressed body.
-        const QByteArray bomb = gzipCompress(QByteArray(64 * 1024 * 1024, '\0'));
+        const QByteArray bomb = Pathway::Sync::gzipCompress(QByteArray(64 * 1024 * 1024, '\0'));
         QVERIFY(bomb.size() < 1024 * 1024);
         auto r = req("POST", "/v1/auth/login", bomb, {{"Content-Encoding", "gzip"}});
         QCOMPARE(r.status, 413);
@@ -178,14 +180,14 @@ private Q_SLOTS:
         const QByteArray loginBody
             = QJsonDocument(QJsonObject {{u"email"_s, paEmail}, {u"password"_s, u"demo-only-pathway"_s}})
                   .toJson(QJsonDocument::Compact);
-        r = req("POST", "/v1/auth/login", gzipCompress(loginBody), {{"Content-Encoding", "gzip"}});
+        r = req("POST", "/v1/auth/login", Pathway::Sync::gzipCompress(loginBody), {{"Content-Encoding", "gzip"}});
         QCOMPARE(r.status, 200);
         const auto token = r.json().value(u"token"_s).toString();
         r = req("POST", "/v1/sync/pull", R"({"limit": 200})", {{"Accept-Encoding", "gzip"}}, token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.headers.value("content-encoding"), QByteArray("gzip"));
         QByteArray plain;
-        QCOMPARE(gunzip(r.body, 64 * 1024 * 1024, plain), GunzipResult::Ok);
+        QCOMPARE(Pathway::Sync::gunzip(r.body, 64 * 1024 * 1024, plain), Pathway::Sync::GunzipResult::Ok);
         QVERIFY(QJsonDocument::fromJson(plain).object().value(u"records"_s).toArray().size() > 0);
     }
 

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "../server/serverfixture.h"
 #include "domain/demodata.h"
 #include "fakereceivers.h"
 #include "server/alerts/alertdelivery.h"
 #include "server/alerts/sweeper.h"
-#include "server/demoseed.h"
+#include "server/demoserverseed.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "../server/serverfixture.h"
 #include "alerts/evaluator.h"
 #include "alerts/rules.h"
 #include "demorecords.h"
 #include "domain/demodata.h"
 #include "server/alerts/sweeper.h"
-#include "server/demoseed.h"
+#include "server/demoserverseed.h"
 #include "server/systemwriter.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Child process of tst_crash: opens a store and saves records in a loop until it is killed.
 // Usage: store_crash_child <directory> <hex key> <run number>
-#include "store/localstore.h"
+#include "store/encryptedstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,7 +19,7 @@ int main(int argc, char **argv)
     if (args.size() != 4)
         return 2;
     SystemClock clock;
-    LocalStore store(args.at(1), clock);
+    EncryptedStore store(args.at(1), clock);
     if (!store.openWithRawKey(QByteArray::fromHex(args.at(2).toLatin1())).ok())
         return 3;
     RecordStore &records = store.records();

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Shared by the store tests: valid sample domain values and a fresh encrypted store.

@@ -1,4 +1,6 @@
-#include "store/localstore.h"
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
+#include "store/encryptedstore.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -52,7 +54,7 @@ private Q_SLOTS:
             child.kill(); // SIGKILL
             QVERIFY(child.waitForFinished(10000));
 
-            LocalStore store(dir.path(), clock);
+            EncryptedStore store(dir.path(), clock);
             QVERIFY(store.openWithRawKey(key).ok());
             Database &db = store.database();
             QCOMPARE(scalar(db, u"SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"_s), 0);

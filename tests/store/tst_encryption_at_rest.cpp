@@ -1,4 +1,6 @@
-#include "store/localstore.h"
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
+#include "store/encryptedstore.h"
 #include "store/repository.h"
 #include "storetestutil.h"
 
@@ -63,7 +65,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FakeClock clock(QDateTime(QDate(2025, 11, 20), QTime(10, 0), Qt::UTC));
         const QByteArray marker = sentinel();
-        LocalStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
+        EncryptedStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
         QVERIFY(store.create(u"a long passphrase"_s).ok());
         // Keep the WAL from being checkpointed into the main file while the store is open.
         QVERIFY(store.database().exec(u"PRAGMA wal_autocheckpoint=0"_s).ok());
@@ -101,7 +103,7 @@ private Q_SLOTS:
             QSKIP("the sqlite3 command-line tool is not installed (Debian package sqlite3; scripts/setup-debian.sh)");
         QTemporaryDir dir;
         FakeClock clock;
-        LocalStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
+        EncryptedStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
         QVERIFY(store.create(u"pass"_s).ok());
         QVERIFY(store.records().saveLocal(u"plan_action"_s, newId(), newId(), {{u"what"_s, u"x"_s}}).ok());
         QVERIFY(store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok());

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "store/database.h"
 #include "store/keymanager.h"
-#include "store/secretstore.h"
+#include "store/keystore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -242,7 +244,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         FakeClock clock;
-        InMemorySecretStore keystore;
+        InMemoryKeystore keystore;
         KeyManager km(dir.filePath(u"store.key"_s), clock, &keystore, KdfParams::fastForTests());
         const KeyResult created = km.create(u"pin 1234"_s);
         QVERIFY(created.ok());
@@ -271,7 +273,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         FakeClock clock;
-        InMemorySecretStore keystore;
+        InMemoryKeystore keystore;
         keystore.setAvailable(false);
         KeyManager km(dir.filePath(u"store.key"_s), clock, &keystore, KdfParams::fastForTests());
         const KeyResult created = km.create(u"pass"_s);
@@ -286,13 +288,13 @@ private Q_SLOTS:
     void platformKeystoreDoesNotHang()
     {
         // Whatever this machine offers (a secret service or none), the call returns promptly.
-        auto store = makePlatformSecretStore(u"pathway-tests"_s, 2000);
+        auto store = makePlatformKeystore(u"pathway-tests"_s, 2000);
         QElapsedTimer timer;
         timer.start();
         QByteArray secret;
         const auto result = store->read(u"pathway-test-no-such-entry"_s, secret);
         QVERIFY(timer.elapsed() < 5000);
-        QVERIFY(result != SecretStore::Result::Ok);
+        QVERIFY(result != Keystore::Result::Ok);
         QVERIFY(secret.isEmpty());
     }
 };

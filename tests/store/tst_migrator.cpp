@@ -1,4 +1,6 @@
-#include "store/localstore.h"
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
+#include "store/encryptedstore.h"
 #include "store/migrator.h"
 #include "store/recordstore.h"
 
@@ -199,14 +201,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FakeClock clock;
         {
-            LocalStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
+            EncryptedStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
             QVERIFY(store.create(u"pass"_s).ok());
             QVERIFY(
                 store.database().exec(u"INSERT INTO schema_migrations VALUES (999, 'from_the_future', 'x')"_s).ok());
         }
-        LocalStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
-        const LocalStore::Result r = store.open(u"pass"_s);
-        QCOMPARE(r.error, LocalStore::Error::SchemaTooNew);
+        EncryptedStore store(dir.path(), clock, nullptr, KdfParams::fastForTests());
+        const EncryptedStore::Result r = store.open(u"pass"_s);
+        QCOMPARE(r.error, EncryptedStore::Error::SchemaTooNew);
         QVERIFY(!store.isOpen());
     }
 

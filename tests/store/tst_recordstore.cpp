@@ -1,4 +1,6 @@
-#include "store/localstore.h"
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
+#include "store/encryptedstore.h"
 #include "store/repository.h"
 #include "storetestutil.h"
 
@@ -40,7 +42,7 @@ class TestRecordStore : public QObject
 private:
     QTemporaryDir *m_dir = nullptr;
     FakeClock m_clock {QDateTime(QDate(2025, 11, 20), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<EncryptedStore> m_store;
 
     RecordStore &records() { return m_store->records(); }
     Database &db() { return m_store->database(); }
@@ -82,7 +84,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = new QTemporaryDir;
-        m_store = std::make_unique<LocalStore>(m_dir->path(), m_clock);
+        m_store = std::make_unique<EncryptedStore>(m_dir->path(), m_clock);
         const auto r = m_store->openWithRawKey(randomKey());
         QVERIFY(r.ok());
     }
@@ -526,7 +528,7 @@ private Q_SLOTS:
     void hlcSurvivesReopenWithClockBehind()
     {
         const QByteArray key = randomKey();
-        m_store = std::make_unique<LocalStore>(m_dir->filePath(u"second"_s), m_clock);
+        m_store = std::make_unique<EncryptedStore>(m_dir->filePath(u"second"_s), m_clock);
         QVERIFY(m_store->openWithRawKey(key).ok());
         QVERIFY(records().saveLocal(u"plan_action"_s, u"a1"_s, u"o"_s, {{u"what"_s, u"x"_s}}).ok());
         m_store->close();

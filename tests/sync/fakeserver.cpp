@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "fakeserver.h"
 
-#include "sync/gzip.h"
+#include "protocol/gzip.h"
 
 #include <QJsonDocument>
 #include <QTcpSocket>

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "domain/clock.h"
-#include "store/localstore.h"
-#include "sync/localsyncstore.h"
+#include "store/encryptedstore.h"
+#include "sync/recordsyncadapter.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -12,7 +14,7 @@
 
 namespace Pathway::Sync::Testing {
 
-/** A fresh encrypted store in a temporary directory with a random test key, and its SyncStore. */
+/** A fresh encrypted store in a temporary directory with a random test key, and its SyncAdapter. */
 struct TestDevice
 {
     explicit TestDevice(const Clock &clock)
@@ -22,13 +24,13 @@ struct TestDevice
         QRandomGenerator::system()->generate(key.begin(), key.end());
         const auto r = store.openWithRawKey(key);
         QVERIFY2(r.ok(), "cannot open test store");
-        sync = std::make_unique<LocalSyncStore>(store.records());
+        sync = std::make_unique<RecordSyncAdapter>(store.records());
     }
     RecordStore &records() { return store.records(); }
 
     QTemporaryDir dir;
-    LocalStore store;
-    std::unique_ptr<LocalSyncStore> sync;
+    EncryptedStore store;
+    std::unique_ptr<RecordSyncAdapter> sync;
 };
 
 } // namespace Pathway::Sync::Testing

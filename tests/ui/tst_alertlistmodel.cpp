@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "alerts/evaluator.h"
 #include "ui/alertlistmodel.h"
 #include "uitestutil.h"
@@ -53,7 +55,7 @@ private Q_SLOTS:
 
     void mergesServerStateWithThisDevicesFindings()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const QList<Alert> device = evaluated(d);
         QVERIFY(device.size() >= 3);
         AlertListModel m;
@@ -106,7 +108,7 @@ private Q_SLOTS:
 
     void plainWordsAndTheResolvingPage()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         AlertListModel m;
         AlertListModel::Sources s;
         s.device = evaluated(d);
@@ -133,7 +135,7 @@ private Q_SLOTS:
 
     void offlineShowsTheDeviceListWithLastKnownAcknowledgements()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const QList<Alert> device = evaluated(d);
         QVERIFY(device.size() >= 2);
         Alert gone = device.at(1);
@@ -161,7 +163,7 @@ private Q_SLOTS:
 
     void anAcknowledgementOnItsWayChangesOnlyItsRow()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const QList<Alert> device = evaluated(d);
         AlertListModel m;
         AlertListModel::Sources s;
@@ -185,7 +187,7 @@ private Q_SLOTS:
 
     void managersAllocateForNoPa()
     {
-        DemoDevice d(AppController::Role::Manager);
+        DemoDevice d(Role::Manager);
         AlertListModel m;
         AlertListModel::Sources s;
         s.device = evaluated(d);

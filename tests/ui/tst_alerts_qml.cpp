@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /**
  * Qt Quick Test runner for the alerts page as a PA and a manager meet it, signed in to the real
  * server: one alert already acknowledged by the PA with a note. With PATHWAY_SCREENSHOT_DIR set

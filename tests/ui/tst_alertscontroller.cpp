@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "serverprocess.h"
 
 #include "sync/syncengine.h"
@@ -63,7 +65,7 @@ private Q_SLOTS:
 
     void demoDeviceSaysTheListIsFromThisDevice()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         AlertsController c;
         QSignalSpy acknowledged(&c, &AlertsController::acknowledged);
         c.setApp(d.app.get());
@@ -95,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(!c.noteProblem(u"  "_s).isEmpty());
         QVERIFY(!c.noteProblem(QString(c.maxNoteLength() + 1, u'x')).isEmpty());
         QVERIFY(c.noteProblem(u"Called; visiting on Friday"_s).isEmpty());
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         c.setApp(d.app.get());
         QVERIFY(!c.acknowledge(c.model()->valueAt(0, u"key"_s).toString(), u" "_s));
         QCOMPARE(c.ackError(), c.noteProblem(u" "_s));
@@ -103,7 +105,7 @@ private Q_SLOTS:
 
     void managersCanNarrowToManagerAlerts()
     {
-        DemoDevice d(AppController::Role::Manager);
+        DemoDevice d(Role::Manager);
         AlertsController c;
         c.setApp(d.app.get());
         QVERIFY(c.canFilter());
@@ -116,7 +118,7 @@ private Q_SLOTS:
         for (int i = 0; i < mine; ++i)
             QCOMPARE(c.model()->valueAt(i, u"forText"_s).toString(), u"For a manager"_s);
 
-        DemoDevice pa(AppController::Role::PersonalAdviser);
+        DemoDevice pa(Role::PersonalAdviser);
         AlertsController paAlerts;
         paAlerts.setApp(pa.app.get());
         QVERIFY(!paAlerts.canFilter());
@@ -124,7 +126,7 @@ private Q_SLOTS:
 
     void reEvaluatesWhenRecordsChange()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         AlertsController c;
         c.setApp(d.app.get());
         const int before = c.model()->rowCount();

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "uitestutil.h"
 
 #include <QSignalSpy>
@@ -19,7 +21,7 @@ private Q_SLOTS:
         QVERIFY(!d.app->passphraseProblem(u"abc"_s, u"abc"_s).isEmpty());
         QVERIFY(!d.app->passphraseProblem(u"abcdefg"_s, u"abcdefh"_s).isEmpty());
         QVERIFY(d.app->passphraseProblem(u"abcdefg"_s, u"abcdefg"_s).isEmpty());
-        d.app->startDemo(AppController::Role::Manager, u"abcdefg"_s, u"different"_s);
+        d.app->startDemo(Role::Manager, u"abcdefg"_s, u"different"_s);
         QVERIFY(!d.app->errorText().isEmpty());
         QCOMPARE(d.app->stage(), AppController::Stage::Setup);
         QVERIFY(!d.session->exists());
@@ -27,8 +29,8 @@ private Q_SLOTS:
 
     void demoOpensTheRoleOnARealStore()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
-        QCOMPARE(d.app->role(), AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
+        QCOMPARE(d.app->role(), Role::YoungPerson);
         QVERIFY(d.app->isDemo());
         QVERIFY(!d.app->userName().isEmpty());
         QVERIFY(d.session->exists());
@@ -44,7 +46,7 @@ private Q_SLOTS:
 
     void wrongPassphraseShowsErrorAndDelay()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const QString me = d.app->userId();
         d.app->lock();
         QCOMPARE(d.app->stage(), AppController::Stage::Locked);
@@ -74,7 +76,7 @@ private Q_SLOTS:
 
     void locksWhenIdle()
     {
-        DemoDevice d(AppController::Role::Manager);
+        DemoDevice d(Role::Manager);
         d.app->idleLock()->setIdleTimeoutMs(50);
         QTRY_COMPARE_WITH_TIMEOUT(d.app->stage(), AppController::Stage::Locked, 5000);
     }
@@ -90,7 +92,7 @@ private Q_SLOTS:
 
     void phoneLocksInBackgroundDesktopDoesNot()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
         d.app->setCompactLayout(false);
         d.app->idleLock()->applicationStateChanged(Qt::ApplicationHidden);
         QCOMPARE(d.app->stage(), AppController::Stage::Ready);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "alerts/notifier.h"
 #include "ui/attentionnotifier.h"
 #include "uitestutil.h"
@@ -96,7 +98,7 @@ class TestAttentionNotifier : public QObject
 private Q_SLOTS:
     void reEvaluatesOnATimerWithTheClock()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         FakeNotifier os;
         AttentionNotifier n(d.app.get(), &os, d.clock, Interval);
         // On opening: what needs attention now is notified once.
@@ -121,7 +123,7 @@ private Q_SLOTS:
 
     void notRepeatedOnUnlockOrRestart()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         FakeNotifier os;
         {
             AttentionNotifier n(d.app.get(), &os, d.clock, Interval);
@@ -142,7 +144,7 @@ private Q_SLOTS:
 
     void notifiedAgainOnlyWhenShown()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         FakeNotifier os;
         os.available = false; // no notification service (yet)
         AttentionNotifier n(d.app.get(), &os, d.clock, Interval);
@@ -154,7 +156,7 @@ private Q_SLOTS:
 
     void clickOpensTheAlertsPage()
     {
-        DemoDevice d(AppController::Role::Manager);
+        DemoDevice d(Role::Manager);
         FakeNotifier os;
         AttentionNotifier n(d.app.get(), &os, d.clock, Interval);
         QCOMPARE(os.openLabel(), u"Open alerts"_s);
@@ -176,7 +178,7 @@ private Q_SLOTS:
 
     void textIsTranslatedWithPlurals()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         FakeNotifier os;
         AttentionNotifier n(d.app.get(), &os, d.clock, Interval);
         QCOMPARE(os.shown.size(), 1);
@@ -213,7 +215,7 @@ private Q_SLOTS:
 
     void youngPeopleGetNone()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
         FakeNotifier os;
         AttentionNotifier n(d.app.get(), &os, d.clock, Interval);
         QVERIFY(!n.timer()->isActive());

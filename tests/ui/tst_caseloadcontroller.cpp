@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "ui/caseloadcontroller.h"
 #include "uitestutil.h"
 
@@ -16,7 +18,7 @@ class TestCaseloadController : public QObject
 private Q_SLOTS:
     void sortedByWhatNeedsAttention()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         CaseloadController c;
         c.setApp(d.app.get());
         CaseloadModel *m = c.model();
@@ -39,7 +41,7 @@ private Q_SLOTS:
 
     void oneTapVisitClearsOverdueContact()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         CaseloadController c;
         c.setApp(d.app.get());
         CaseloadModel *m = c.model();

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "domain/record.h"
 #include "ui/caseloadcontroller.h"
 #include "ui/contactlogcontroller.h"
@@ -71,7 +73,7 @@ private Q_SLOTS:
 
     void defaultsAndAmendment()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         ContactLogController log;
         log.setApp(d.app.get());
         QCOMPARE(log.kind(), u"visit"_s);
@@ -115,7 +117,7 @@ private Q_SLOTS:
 
     void yesterdaysVisitCanBeLogged()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const QString who = someoneOverdue(d);
         QVERIFY2(!who.isEmpty(), "the demo caseload has someone with overdue contact");
         CaseloadController caseload;
@@ -142,7 +144,7 @@ private Q_SLOTS:
 
     void futureTimeIsRefused()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         ContactLogController log;
         log.setApp(d.app.get());
         const QString who = log.people()->valueAt(0, u"key"_s).toString();
@@ -171,7 +173,7 @@ private Q_SLOTS:
 
     void doubleTapOnSaveMakesOneContact()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         ContactLogController log;
         log.setApp(d.app.get());
         log.setYoungPersonId(log.people()->valueAt(0, u"key"_s).toString());
@@ -193,7 +195,7 @@ private Q_SLOTS:
 
     void doubleTapOnLogVisitNowMakesOneContact()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const QString who = someoneOverdue(d);
         QVERIFY(!who.isEmpty());
         CaseloadController caseload;
@@ -223,7 +225,7 @@ private Q_SLOTS:
 
     void respondsToRequestIsSaved()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         ContactLogController log;
         log.setApp(d.app.get());
         log.setYoungPersonId(log.people()->valueAt(0, u"key"_s).toString());
@@ -236,7 +238,7 @@ private Q_SLOTS:
 
     void enteredInErrorLeavesCountsAndStaysVisible()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const QString who = someoneOverdue(d);
         QVERIFY(!who.isEmpty());
         const std::optional<ContactLog> lastBefore = d.session->data().lastSuccessfulContact(who);
@@ -296,7 +298,7 @@ private Q_SLOTS:
 
     void enteredInErrorReopensTheRequestItAnswered()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         ContactLogController log;
         log.setApp(d.app.get());
         const QString who = log.people()->valueAt(0, u"key"_s).toString();

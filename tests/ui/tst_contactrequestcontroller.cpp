@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "domain/record.h"
 #include "ui/caseloadcontroller.h"
 #include "ui/contactrequestcontroller.h"
@@ -65,7 +67,7 @@ class TestContactRequestController : public QObject
 private Q_SLOTS:
     void requestsComeFirstOnTheCaseload()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         CaseloadController c;
         c.setApp(d.app.get());
         CaseloadModel *m = c.model();
@@ -95,7 +97,7 @@ private Q_SLOTS:
 
     void aContactAnswersItOnce()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         CaseloadController caseload;
         caseload.setApp(d.app.get());
         const QString who = quietPeople(d, caseload.model()).last();
@@ -132,7 +134,7 @@ private Q_SLOTS:
 
     void aReplyAnswersIt()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         CaseloadController caseload;
         caseload.setApp(d.app.get());
         const QString who = quietPeople(d, caseload.model()).last();
@@ -157,7 +159,7 @@ private Q_SLOTS:
 
     void theYoungPersonSeesWhereItStandsAndWhoToCall()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
         YoungPersonController person;
         person.setApp(d.app.get());
         ContactRequestController c;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "ui/documenteditcontroller.h"
 #include "ui/labels.h"
 #include "ui/youngpersoncontroller.h"
@@ -49,7 +51,7 @@ class TestDocumentEditController : public QObject
 private Q_SLOTS:
     void staffSetStatusExpiryAndHelper()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const DocumentItem *missing = findDocument(d, DocumentKind::Passport, DocumentStatus::Missing);
         QVERIFY2(missing, "a missing passport on the demo PA's caseload");
         const QString id = missing->id;
@@ -102,7 +104,7 @@ private Q_SLOTS:
 
     void aNewExpiryClearsPassportExpiry()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const DocumentItem *held = findDocument(d, DocumentKind::Passport, DocumentStatus::Have);
         QVERIFY(held);
         // The passport runs out in six weeks (as the sync would bring it from another device).
@@ -126,7 +128,7 @@ private Q_SLOTS:
     void youngPersonSaysTheyHaveItAndStaffConfirm()
     {
         // The young person's device: "I have it now".
-        DemoDevice yp(AppController::Role::YoungPerson);
+        DemoDevice yp(Role::YoungPerson);
         YoungPersonController person;
         person.setApp(yp.app.get());
         DocumentsModel *docs = person.documents();
@@ -150,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(mine.message().contains(u"Saved on this device."_s));
 
         // The PA's device, once the change has arrived: waiting for confirmation, then confirmed.
-        DemoDevice pa(AppController::Role::PersonalAdviser);
+        DemoDevice pa(Role::PersonalAdviser);
         const DocumentItem *missing = findDocument(pa, DocumentKind::BankAccount, DocumentStatus::Missing);
         if (!missing)
             missing = findDocument(pa, DocumentKind::Passport, DocumentStatus::Missing);
@@ -183,7 +185,7 @@ private Q_SLOTS:
 
     void staffAddAKindNotOnTheChecklist()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const QString who = d.session->data().youngPeople.first().id;
         // Take one kind off the checklist (soft delete), as an imported record may lack it.
         DocumentItem gone;

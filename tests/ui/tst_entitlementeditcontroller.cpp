@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "ui/entitlementeditcontroller.h"
 #include "ui/youngpersoncontroller.h"
 #include "uitestutil.h"
@@ -14,7 +16,7 @@ class TestEntitlementEditController : public QObject
 private Q_SLOTS:
     void staffMarkAnItemReceived()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const QString who = d.session->data().youngPeople.first().id;
         YoungPersonController person;
         person.setApp(d.app.get());
@@ -72,7 +74,7 @@ private Q_SLOTS:
 
     void youngPeopleOnlyAsk()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
         YoungPersonController person;
         person.setApp(d.app.get());
         EntitlementEditController c;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "ui/handovercontroller.h"
 #include "uitestutil.h"
 
@@ -26,7 +28,7 @@ class TestHandoverController : public QObject
 private Q_SLOTS:
     void recordingTheHandoverClearsTheAlert()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         QString who;
         for (const YoungPerson &yp : d.session->data().youngPeople) {
             if (hasHandoverAlert(d, yp.id))
@@ -69,7 +71,7 @@ private Q_SLOTS:
 
     void theYoungPersonReadsItButCannotRecordIt()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
         HandoverController c;
         c.setApp(d.app.get());
         c.setYoungPersonId(d.app->userId());

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /**
  * Qt Quick Test runner for setting up a device, against the real server: the staff sign-in step
  * reports a wrong password before any passphrase is asked, Back keeps what was typed, a young

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /**
  * Qt Quick Test runner for "Sync now" and for a young person's urgent request as the PA and the
  * young person meet them, against the real server: a PA's and a young person's device signed in.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "ui/reviewcontroller.h"
 #include "ui/signoffcontroller.h"
 #include "ui/teamcontroller.h"
@@ -55,7 +57,7 @@ class TestReviewController : public QObject
 private Q_SLOTS:
     void recordingAReviewClearsTheAlert()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const QString who = overdueOne(d);
         QVERIFY2(!who.isEmpty(), "a young person on the demo PA's caseload has an overdue review");
         QVERIFY(hasReviewAlert(d, who));
@@ -107,7 +109,7 @@ private Q_SLOTS:
 
     void aChosenNextDateStaysAndDatesAreChecked()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         ReviewController c;
         c.setApp(d.app.get());
         c.setYoungPersonId(d.session->data().youngPeople.first().id);
@@ -127,7 +129,7 @@ private Q_SLOTS:
 
     void aRequestMakesItARequestedReview()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const QString who = d.session->data().youngPeople.first().id;
         ChronologyEvent e;
         e.id = newId();
@@ -150,7 +152,7 @@ private Q_SLOTS:
 
     void youngPeopleCannotRecordReviews()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
         ReviewController c;
         c.setApp(d.app.get());
         c.setYoungPersonId(d.app->userId());
@@ -162,7 +164,7 @@ private Q_SLOTS:
 
     void managerSignsOffAfterReadingIt()
     {
-        DemoDevice d(AppController::Role::Manager);
+        DemoDevice d(Role::Manager);
         TeamController team;
         team.setApp(d.app.get());
         const int overdueBefore = figure(team, u"plan_review"_s);
@@ -206,7 +208,7 @@ private Q_SLOTS:
 
     void onlyManagersSignOff()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         const auto &reviews = d.session->data().reviews;
         QVERIFY(!reviews.isEmpty());
         SignOffController s;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /** A revoked device (AppController + SyncController) uploads its work, wipes itself and starts again, against the
  * real server. */
 
@@ -6,7 +8,7 @@
 #include "domain/clock.h"
 #include "sync/apiclient.h"
 #include "sync/credentials.h"
-#include "sync/localsyncstore.h"
+#include "sync/recordsyncadapter.h"
 #include "sync/syncengine.h"
 #include "ui/appcontroller.h"
 #include "ui/caseloadcontroller.h"
@@ -207,10 +209,10 @@ private Q_SLOTS:
         QVERIFY2(pa.app.setupNotice().contains(u"signed out by your leaving-care service"_s),
                  qPrintable(pa.app.setupNotice()));
         QVERIFY(pa.app.signInError().isEmpty());
-        QVERIFY(!pa.app.signInExpired());
+        QVERIFY(!pa.app.signInAgain()->expired());
 
         // Nothing of the case data is left: not in memory, not on disk.
-        QCOMPARE(pa.app.role(), AppController::Role::None);
+        QVERIFY(!pa.app.hasRole());
         QVERIFY(pa.app.userId().isEmpty());
         QVERIFY(pa.app.userName().isEmpty());
         QVERIFY(!pa.session.isOpen());
@@ -263,7 +265,7 @@ private Q_SLOTS:
         Device phone;
         phone.session.create(FirstPassphrase, {u"pa"_s, u"staff-1"_s, false});
         QTRY_COMPARE_WITH_TIMEOUT(phone.app.stage(), AppController::Stage::Ready, Timeout);
-        QVERIFY(Sync::LocalSyncStore(*phone.session.recordStore()).wipe());
+        QVERIFY(Sync::RecordSyncAdapter(*phone.session.recordStore()).wipe());
         phone.app.lock();
         QCOMPARE(phone.app.stage(), AppController::Stage::Locked);
         QVERIFY(phone.app.setupNotice().isEmpty());
@@ -272,7 +274,7 @@ private Q_SLOTS:
         phone.app.unlock(FirstPassphrase);
         QTRY_COMPARE_WITH_TIMEOUT(phone.app.stage(), AppController::Stage::Setup, Timeout);
         QVERIFY(phone.app.setupNotice().contains(u"signed out by your leaving-care service"_s));
-        QVERIFY(!phone.app.signInExpired());
+        QVERIFY(!phone.app.signInAgain()->expired());
         QVERIFY(!phone.session.isOpen());
         QVERIFY(!phone.session.exists());
         QVERIFY2(phone.storeFiles().isEmpty(), qPrintable(phone.storeFiles().join(u", "_s)));

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /**
  * Signing in on a new device (AppController + SignInJob) against the real server: the server
  * checks the password or code before any passphrase is asked, each refusal says what to do, and
@@ -91,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(!d.session.exists());
         QVERIFY2(d.files().filter(u"pathway"_s, Qt::CaseInsensitive).isEmpty(), qPrintable(d.files().join(u", "_s)));
         QVERIFY(d.finish());
-        QCOMPARE(d.app.role(), AppController::Role::PersonalAdviser);
+        QCOMPARE(d.app.role(), Role::PersonalAdviser);
         QCOMPARE(d.app.userId(), login.staffId);
     }
 

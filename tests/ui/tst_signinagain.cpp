@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /** Signing in again after the sign-in expired (AppController + SyncController), against the real server. */
 
 #include "serverprocess.h"
@@ -71,19 +73,19 @@ struct Device
             return false;
         engine()->syncNow();
         QDeadlineTimer deadline(Timeout);
-        while (!app.signInExpired() && !deadline.hasExpired())
+        while (!app.signInAgain()->expired() && !deadline.hasExpired())
             QTest::qWait(20);
-        return app.signInExpired();
+        return app.signInAgain()->expired();
     }
 
     /** Signs in again and waits for the answer; true when it worked. */
     bool signInAgain(const QString &email, const QString &password, const QString &code = {})
     {
-        app.signInAgain(email, password, code);
+        app.signInAgain()->submit(email, password, code);
         QDeadlineTimer deadline(Timeout);
-        while (app.signingInAgain() && !deadline.hasExpired())
+        while (app.signInAgain()->busy() && !deadline.hasExpired())
             QTest::qWait(20);
-        return !app.signInExpired();
+        return !app.signInAgain()->expired();
     }
 
     bool waitForAllSent()
@@ -151,14 +153,14 @@ private Q_SLOTS:
         QVERIFY(!device.isEmpty());
         const QString who = caseloadOf(pa.app).value(0);
         QVERIFY(!who.isEmpty());
-        QVERIFY(!pa.app.signInExpired());
+        QVERIFY(!pa.app.signInAgain()->expired());
 
-        QSignalSpy changed(&pa.app, &AppController::signInAgainChanged);
+        QSignalSpy changed(pa.app.signInAgain(), &SignInAgainController::changed);
         QVERIFY(pa.expire());
         QVERIFY(changed.count() >= 1);
         QCOMPARE(pa.app.stage(), AppController::Stage::Ready);
         // The same account: the e-mail is known, so only the password is asked for.
-        QCOMPARE(pa.app.signInAgainEmail(), login.email);
+        QCOMPARE(pa.app.signInAgain()->email(), login.email);
 
         // Signed out, the PA goes on working: the visits queue in the outbox.
         QCOMPARE(logVisits(pa.app, who, 3), 3);
@@ -166,22 +168,22 @@ private Q_SLOTS:
         pa.app.sync()->syncNow(); // the sync button does nothing that could lose them
         QTest::qWait(300);
         QCOMPARE(pa.session.pendingChanges(), 3);
-        QVERIFY(pa.app.signInExpired());
+        QVERIFY(pa.app.signInAgain()->expired());
         // The sync indicator says why nothing goes up, not "failed, will retry".
         QCOMPARE(pa.app.sync()->state(), SyncStatus::State::SignedOut);
         QVERIFY(pa.app.sync()->stateText().contains(u"Signed out"_s));
 
         // A wrong password: a clear message, and everything stays as it was.
         QVERIFY(!pa.signInAgain(QString(), u"not the password"_s));
-        QVERIFY(!pa.app.signInAgainError().isEmpty());
-        QVERIFY(pa.app.signInExpired());
+        QVERIFY(!pa.app.signInAgain()->error().isEmpty());
+        QVERIFY(pa.app.signInAgain()->expired());
         QCOMPARE(pa.session.pendingChanges(), 3);
         QVERIFY(pa.session.isOpen());
         QCOMPARE(pa.deviceId(), device);
 
         // The right one: the same device and store, and the outbox goes up at once.
-        QVERIFY2(pa.signInAgain(QString(), login.password), qPrintable(pa.app.signInAgainError()));
-        QVERIFY(pa.app.signInAgainError().isEmpty());
+        QVERIFY2(pa.signInAgain(QString(), login.password), qPrintable(pa.app.signInAgain()->error()));
+        QVERIFY(pa.app.signInAgain()->error().isEmpty());
         QVERIFY(pa.waitForAllSent());
         QVERIFY(pa.app.sync()->state() != SyncStatus::State::SignedOut);
         QCOMPARE(pa.deviceId(), device);
@@ -201,7 +203,7 @@ private Q_SLOTS:
         pa.engine()->syncNow();
         QVERIFY(finished.wait(Timeout));
         QVERIFY(finished.last().first().toBool());
-        QVERIFY(!pa.app.signInExpired());
+        QVERIFY(!pa.app.signInAgain()->expired());
     }
 
     void aDifferentStaffAccountIsRefused()
@@ -222,8 +224,8 @@ private Q_SLOTS:
         QVERIFY(failed.wait(Timeout));
         const QString code = failed.last().first().toString();
         QVERIFY2(code == "other_account"_L1 || code == "device_unavailable"_L1, qPrintable(code));
-        QVERIFY(pa.app.signInAgainError().contains(u"different account"_s));
-        QVERIFY(pa.app.signInExpired());
+        QVERIFY(pa.app.signInAgain()->error().contains(u"different account"_s));
+        QVERIFY(pa.app.signInAgain()->expired());
         QCOMPARE(pa.app.userId(), mine.staffId);
         QCOMPARE(pa.deviceId(), device);
         QCOMPARE(pa.session.pendingChanges(), 2);
@@ -249,9 +251,9 @@ private Q_SLOTS:
 
         Device yp;
         QVERIFY(yp.signIn(m_server.url(), QString(), QString(), newCode(caseload.at(0))));
-        QCOMPARE(yp.app.role(), AppController::Role::YoungPerson);
+        QCOMPARE(yp.app.role(), Role::YoungPerson);
         QCOMPARE(yp.app.userId(), caseload.at(0));
-        QVERIFY(yp.app.signInAgainEmail().isEmpty());
+        QVERIFY(yp.app.signInAgain()->email().isEmpty());
         const QString device = yp.deviceId();
         QVERIFY(yp.expire());
 
@@ -262,17 +264,18 @@ private Q_SLOTS:
 
         // An empty or wrong code, then a code made for someone else: refused, nothing lost.
         QVERIFY(!yp.signInAgain(QString(), QString(), QString()));
-        QVERIFY(!yp.app.signInAgainError().isEmpty());
+        QVERIFY(!yp.app.signInAgain()->error().isEmpty());
         QVERIFY(!yp.signInAgain(QString(), QString(), u"NOT-A-CODE"_s));
-        QVERIFY(!yp.app.signInAgainError().isEmpty());
+        QVERIFY(!yp.app.signInAgain()->error().isEmpty());
         QVERIFY(!yp.signInAgain(QString(), QString(), newCode(caseload.at(1))));
-        QVERIFY2(yp.app.signInAgainError().contains(u"someone else"_s), qPrintable(yp.app.signInAgainError()));
+        QVERIFY2(yp.app.signInAgain()->error().contains(u"someone else"_s), qPrintable(yp.app.signInAgain()->error()));
         QCOMPARE(yp.app.userId(), caseload.at(0));
         QCOMPARE(yp.deviceId(), device);
         QCOMPARE(yp.session.pendingChanges(), 1);
 
         // A new code for them: the same phone and store, and the request goes up.
-        QVERIFY2(yp.signInAgain(QString(), QString(), newCode(caseload.at(0))), qPrintable(yp.app.signInAgainError()));
+        QVERIFY2(yp.signInAgain(QString(), QString(), newCode(caseload.at(0))),
+                 qPrintable(yp.app.signInAgain()->error()));
         QVERIFY(yp.waitForAllSent());
         QCOMPARE(yp.deviceId(), device);
     }
@@ -287,18 +290,18 @@ private Q_SLOTS:
         QVERIFY(pa.expire());
         QCOMPARE(logVisits(pa.app, caseloadOf(pa.app).value(0), 1), 1);
         pa.app.lock();
-        QVERIFY(!pa.app.signInExpired());
+        QVERIFY(!pa.app.signInAgain()->expired());
 
         // No server at all now: unlocking works, and says at once that a sign-in is needed.
         server.stop();
         QVERIFY(pa.unlock());
-        QVERIFY(pa.app.signInExpired());
+        QVERIFY(pa.app.signInAgain()->expired());
         QCOMPARE(pa.app.sync()->pendingChanges(), 1);
-        QCOMPARE(pa.app.signInAgainEmail(), login.email);
+        QCOMPARE(pa.app.signInAgain()->email(), login.email);
 
         // Offline, signing in again says so and keeps everything.
         QVERIFY(!pa.signInAgain(QString(), login.password));
-        QVERIFY(pa.app.signInAgainError().contains(u"Cannot reach the server"_s));
+        QVERIFY(pa.app.signInAgain()->error().contains(u"Cannot reach the server"_s));
         QCOMPARE(pa.session.pendingChanges(), 1);
     }
 
@@ -312,10 +315,10 @@ private Q_SLOTS:
         bool told = false;
         for (int i = 0; i < 10 && !told; ++i) {
             QVERIFY(!pa.signInAgain(QString(), u"guess %1"_s.arg(i)));
-            told = pa.app.signInAgainError().startsWith(u"Too many tries"_s);
+            told = pa.app.signInAgain()->error().startsWith(u"Too many tries"_s);
         }
-        QVERIFY2(told, qPrintable(pa.app.signInAgainError()));
-        QVERIFY(pa.app.signInExpired());
+        QVERIFY2(told, qPrintable(pa.app.signInAgain()->error()));
+        QVERIFY(pa.app.signInAgain()->expired());
         QVERIFY(pa.session.isOpen());
     }
 

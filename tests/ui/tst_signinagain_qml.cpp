@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /**
  * Qt Quick Test runner for the sign-in-again banner and sheet: a PA's and a young person's
  * device, signed in to the real server, whose sign-in then ended, with work in the outbox.
@@ -79,7 +81,7 @@ struct Device
         if (!call(u"/v1/auth/logout"_s).ok())
             return false;
         app.syncController()->engine()->syncNow();
-        return waitFor([this] { return app.signInExpired(); });
+        return waitFor([this] { return app.signInAgain()->expired(); });
     }
 };
 } // namespace

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "ui/syncstatus.h"
 #include "uitestutil.h"
 
@@ -15,7 +17,7 @@ class TestSyncStatus : public QObject
 private Q_SLOTS:
     void syncNowOnlyWhereItCanWork()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         SyncStatus status(d.session.get());
         QSignalSpy requested(&status, &SyncStatus::syncRequested);
         // A demo device has no server: nothing to offer.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "ui/teamcontroller.h"
 #include "uitestutil.h"
 
@@ -23,7 +25,7 @@ private Q_SLOTS:
     {
         // The demo authority has young people last reached 400 and 800 days ago: the manager
         // must see them under "Contact lost", counted from the contact log itself.
-        DemoDevice d(AppController::Role::Manager);
+        DemoDevice d(Role::Manager);
         TeamController t;
         t.setApp(d.app.get());
         int lost = 0;
@@ -48,7 +50,7 @@ private Q_SLOTS:
 
     void allocatingAPaUpdatesFiguresAndCaseloads()
     {
-        DemoDevice d(AppController::Role::Manager);
+        DemoDevice d(Role::Manager);
         TeamController t;
         t.setApp(d.app.get());
         QAbstractItemModelTester tester(t.figures(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -98,7 +100,7 @@ private Q_SLOTS:
 
     void reallocatingOnTheDayAPeriodBeganIsRefused()
     {
-        DemoDevice d(AppController::Role::Manager);
+        DemoDevice d(Role::Manager);
         TeamController t;
         t.setApp(d.app.get());
         t.setSelectedFigure(u"no_pa"_s);
@@ -135,7 +137,7 @@ private Q_SLOTS:
 
     void signingOffAReview()
     {
-        DemoDevice d(AppController::Role::Manager);
+        DemoDevice d(Role::Manager);
         TeamController t;
         t.setApp(d.app.get());
         if (t.reviews()->rowCount() == 0)
@@ -152,7 +154,7 @@ private Q_SLOTS:
 
     void onlyManagersAllocate()
     {
-        DemoDevice d(AppController::Role::PersonalAdviser);
+        DemoDevice d(Role::PersonalAdviser);
         TeamController t;
         t.setApp(d.app.get());
         const QString who = d.session->data().youngPeople.first().id;

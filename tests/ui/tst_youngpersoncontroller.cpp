@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "ui/contactrequestcontroller.h"
 #include "ui/youngpersoncontroller.h"
 #include "uitestutil.h"
@@ -31,7 +33,7 @@ class TestYoungPersonController : public QObject
 private Q_SLOTS:
     void homeShowsPaLastContactAndNextStep()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
         YoungPersonController c;
         c.setApp(d.app.get());
         QCOMPARE(c.youngPersonId(), d.app->userId());
@@ -44,7 +46,7 @@ private Q_SLOTS:
 
     void planHasTenAreasAndStepsCanBeDone()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
         YoungPersonController c;
         c.setApp(d.app.get());
         PlanModel *plan = c.plan();
@@ -70,7 +72,7 @@ private Q_SLOTS:
 
     void ownWordsSurviveLockAndUnlock()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
         {
             YoungPersonController c;
             c.setApp(d.app.get());
@@ -88,7 +90,7 @@ private Q_SLOTS:
 
     void healthEntriesAreAddedNewestFirst()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
         YoungPersonController c;
         c.setApp(d.app.get());
         QAbstractItemModelTester tester(c.health(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -109,7 +111,7 @@ private Q_SLOTS:
 
     void askingForContactAndHelp()
     {
-        DemoDevice d(AppController::Role::YoungPerson);
+        DemoDevice d(Role::YoungPerson);
         YoungPersonController c;
         c.setApp(d.app.get());
         ContactRequestController requests;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "domain/clock.h"
@@ -19,17 +21,17 @@ struct DemoDevice
     std::unique_ptr<AppSettings> settings;
     std::unique_ptr<AppController> app;
 
-    explicit DemoDevice(AppController::Role role = AppController::Role::None)
+    explicit DemoDevice(std::optional<Role> role = std::nullopt)
     {
         QStandardPaths::setTestModeEnabled(true);
         session = std::make_unique<StoreSession>(dir.path(), clock, KdfParams::fastForTests());
         settings = std::make_unique<AppSettings>(QString());
         app = std::make_unique<AppController>(session.get(), settings.get());
-        if (role != AppController::Role::None)
-            open(role);
+        if (role)
+            open(*role);
     }
 
-    void open(AppController::Role role)
+    void open(Role role)
     {
         app->startDemo(role, QStringLiteral("correct horse"), QStringLiteral("correct horse"));
         QTRY_VERIFY_WITH_TIMEOUT(app->stage() == AppController::Stage::Ready, 30000);

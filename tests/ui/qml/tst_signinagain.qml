@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Controls.Material
 import QtTest
@@ -106,7 +108,7 @@ TestCase {
     function test_1_bannerOnEveryMainScreen() {
         if (screenshots.language() !== "en")
             skip("the tests find controls by their English names");
-        verify(paApp.signInExpired);
+        verify(paApp.signInAgain.expired);
         const window = openWindow(paApp, 1280, 800);
         const keys = [];
         for (let i = 0; i < paApp.navigation.rowCount(); ++i)
@@ -129,7 +131,7 @@ TestCase {
         const window = openWindow(paApp, 360, 800);
         wait(100);
         const banner = findByNamePrefix(everything(window), "Your sign-in has expired.");
-        verify(banner, "the banner at phone width: " + everything(window) + " " + paApp.signInExpired);
+        verify(banner, "the banner at phone width: " + everything(window) + " " + paApp.signInAgain.expired);
         const button = findByName(banner, "Sign in again");
         verify(button && within(button, window), "the button fits a phone at 200% text");
         verify(button.height >= Units.touchTarget, "big enough to tap: " + button.height);
@@ -149,20 +151,20 @@ TestCase {
         const password = openSheet(window, "Password");
         const email = findByName(everything(window), "Work e-mail");
         verify(email);
-        verify(email.text.indexOf("@") > 0, "the account's e-mail is filled in: '" + email.text + "' / '" + paApp.signInAgainEmail + "'");
+        verify(email.text.indexOf("@") > 0, "the account's e-mail is filled in: '" + email.text + "' / '" + paApp.signInAgain.email + "'");
         verify(email.readOnly, "and cannot be changed");
 
         keyClick(Qt.Key_X);
         keyClick(Qt.Key_Y);
         mouseClick(findByName(everything(window), "Sign in"));
-        tryVerify(() => paApp.signInAgainError.length > 0, 20000);
-        verify(findByName(everything(window), paApp.signInAgainError), "the error is shown");
-        verify(paApp.signInExpired);
+        tryVerify(() => paApp.signInAgain.error.length > 0, 20000);
+        verify(findByName(everything(window), paApp.signInAgain.error), "the error is shown");
+        verify(paApp.signInAgain.expired);
         compare(paApp.sync.pendingChanges, 3);
 
         password.text = paPassword;
         mouseClick(findByName(everything(window), "Sign in"));
-        tryVerify(() => !paApp.signInExpired, 20000, "signed in again");
+        tryVerify(() => !paApp.signInAgain.expired, 20000, "signed in again");
         tryCompare(paApp.sync, "pendingChanges", 0, 30000);
         verify(!findByNamePrefix(everything(window), "Your sign-in has expired."), "the banner is gone");
         tryVerify(() => !findByName(everything(window), "Password"), 3000, "the sheet closed");
@@ -171,15 +173,15 @@ TestCase {
     function test_4_youngPersonAsksForANewCode() {
         if (screenshots.language() !== "en")
             skip("the tests find controls by their English names");
-        verify(youngPersonApp.signInExpired);
+        verify(youngPersonApp.signInAgain.expired);
         const window = openWindow(youngPersonApp, 360, 800);
         verify(findByName(everything(window), "Your sign-in has expired. Your changes are kept on this device: 1 waiting to go up."));
         openSheet(window, "The new code from your PA");
         verify(!findByName(everything(window), "Password"), "young people use a code, not a password");
         mouseClick(findByName(everything(window), "Sign in"));
-        tryVerify(() => youngPersonApp.signInAgainError.length > 0, 5000, "an empty code is explained");
+        tryVerify(() => youngPersonApp.signInAgain.error.length > 0, 5000, "an empty code is explained");
         mouseClick(findByName(everything(window), "Not now, keep working on this device"));
         tryVerify(() => !findByName(everything(window), "The new code from your PA"), 3000);
-        verify(youngPersonApp.signInExpired);
+        verify(youngPersonApp.signInAgain.expired);
     }
 }
