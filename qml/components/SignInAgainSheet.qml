@@ -42,8 +42,8 @@ Popup {
     }
 
     Connections {
-        target: root.app
-        function onSignInAgainChanged() {
+        target: root.app.signInAgain
+        function onChanged() {
             if (!root.app.signInAgain.expired)
                 root.close();
         }
