@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
 // bench_sync: (a) first sync of a 40-young-person caseload of about 50,000 rows, (b) bytes on the
-// wire per pushed contact log with gzip, (c) server ingest rate in changes/s, (d) the time from a
-// save on one device to its appearance on another online device (the long-poll). All against the
-// real pathway-server on loopback. PATHWAY_BENCH_QUICK=1 runs a smaller workload.
+// wire per pushed and per pulled contact log with gzip, (c) server ingest rate in changes/s, (d)
+// the time from a save on one device to its appearance on another online device (the long-poll),
+// (e) a first sync whose client process is killed halfway and started again. All against the
+// real pathway-server on loopback; the machine's load average is printed beside the timings.
+// Timed figures that vary run to run are repeated in interleaved rounds (median and range).
+// PATHWAY_BENCH_QUICK=1 runs a smaller workload.
 #include "pgcluster.h"
 #include "serverprocess.h"
 
@@ -26,6 +29,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -35,6 +39,7 @@
 #include <ctime>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <unistd.h>
@@ -72,10 +77,16 @@ public:
         QElapsedTimer t;
         t.start();
         const qint64 cpu0 = threadCpuNs();
+        if (onReceived) {
+            onReceived(page.records.size());
+        }
         auto out = m.applyPullPage(page);
         applyCpuNs += threadCpuNs() - cpu0;
         applyNs += t.nsecsElapsed();
         rows += page.records.size();
+        if (onApplied) {
+            onApplied();
+        }
         return out;
     }
     QStringList removeOwnersWithoutPending(const QStringList &o) override { return m.removeOwnersWithoutPending(o); }
@@ -93,6 +104,8 @@ public:
     qint64 applyNs = 0;
     qint64 applyCpuNs = 0;
     qint64 rows = 0;
+    std::function<void(qsizetype)> onReceived; ///< a page arrived (before it is stored)
+    std::function<void()> onApplied; ///< a page was stored
 
 private:
     SyncAdapter &m;
@@ -102,6 +115,31 @@ void report(const char *what, double value, const char *unit, const char *target
 {
     std::printf("%-52s %12.1f %-10s target %-12s %s\n", what, value, unit, target, pass ? "PASS" : "MISS");
     std::fflush(stdout);
+}
+
+QByteArray loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return "unknown";
+    }
+    return f.readAll().split(' ').mid(0, 3).join(' ');
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n == 0 ? 0.0 : (n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0);
+}
+
+/** "median (min..max over n rounds)" of @p v, reported against @p target. */
+void reportRounds(const char *what, const std::vector<double> &v, const char *unit, const char *target, bool pass)
+{
+    report(what, median(v), unit, target, pass);
+    const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+    std::printf("    (median of %zu rounds; range %.2f..%.2f %s; load average %s)\n", v.size(), *lo, *hi, unit,
+                loadAverage().constData());
 }
 
 bool login(ApiClient &api, const DemoLogin &l)
@@ -139,6 +177,40 @@ QJsonObject contactFields(const QString &yp, const QString &staff, int i)
     return c.toJson();
 }
 
+/**
+ * A contact log with a varied note of 80 to 200 characters, made of words a PA would use, from
+ * @p random (seeded, so every run pushes the same text). Unlike the three repeated notes, this
+ * does not flatter gzip.
+ */
+QJsonObject variedContactFields(const QString &yp, const QString &staff, int i, QRandomGenerator &random)
+{
+    static const QStringList words
+        = QStringLiteral(
+              "visited home phone call met college course rent arrears housing officer benefits universal credit "
+              "appointment GP dentist therapist counsellor anxious tired positive upbeat worried quiet talked about "
+              "money budget debt bus pass passport photos application interview job centre apprenticeship CV "
+              "cooking shopping friends girlfriend boyfriend family sister brother foster carer placement flat "
+              "landlord repairs heating boiler damp mould letter Home Office solicitor court hearing asylum status "
+              "driving lessons provisional licence bank account savings ISA birth certificate NI number college "
+              "tutor attendance exams results maths English ESOL volunteering gym football music sleep mood "
+              "medication prescription pharmacy smoking cannabis alcohol safety exploitation county lines police "
+              "youth offending worker next week Monday Tuesday Wednesday Thursday Friday agreed will follow up "
+              "chase email text called back missed no answer left voicemail rearranged cancelled brought forward")
+              .split(u' ');
+    QJsonObject fields = contactFields(yp, staff, i);
+    const int length = 80 + int(random.bounded(121));
+    QString note;
+    while (note.size() < length) {
+        if (!note.isEmpty()) {
+            note += random.bounded(9) == 0 ? u". "_s : u" "_s;
+        }
+        note += words.at(int(random.bounded(qsizetype(words.size()))));
+    }
+    note.truncate(length);
+    fields.insert(u"notes"_s, note);
+    return fields;
+}
+
 struct PushFigures
 {
     qint64 wire = 0;
@@ -147,8 +219,12 @@ struct PushFigures
     double seconds = 0;
 };
 
-/** @p perPerson new contact logs for each young person, as changes ready to push. */
-QList<Change> makeContacts(const QStringList &youngPeople, const QString &staffId, int perPerson)
+/**
+ * @p perPerson new contact logs for each young person, as changes ready to push; with @p random,
+ * their notes are varied (variedContactFields()).
+ */
+QList<Change>
+makeContacts(const QStringList &youngPeople, const QString &staffId, int perPerson, QRandomGenerator *random = nullptr)
 {
     QList<Change> all;
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
@@ -158,7 +234,7 @@ QList<Change> makeContacts(const QStringList &youngPeople, const QString &staffI
             Change c;
             c.changeId = newId();
             c.recordType = u"contact_log"_s;
-            c.fields = contactFields(yp, staffId, i);
+            c.fields = random ? variedContactFields(yp, staffId, i, *random) : contactFields(yp, staffId, i);
             c.recordId = c.fields.value(u"id"_s).toString();
             c.ownerId = yp;
             c.hlc = Hlc {nowMs - 60000, counter++ % 99999, u"bench"_s}.toString();
@@ -421,12 +497,261 @@ bool measureSaveToOtherDevice(RecordStore &senderRecords,
     return true;
 }
 
+/** Where a first-sync client process finds its store key (hex): the environment, not its arguments. */
+constexpr auto ClientKeyVariable = "PATHWAY_BENCH_CLIENT_KEY";
+const QString ClientFlag = u"--first-sync-client"_s;
+
+/**
+ * The client side of a first sync in a process of its own, so that it can be killed: opens (or
+ * reopens) the store in a directory, logs in, syncs, and prints "received <rows> <wire bytes so
+ * far> <raw bytes so far>" when a page arrives, "applied <rows stored so far>" when it is stored,
+ * and "done <rows> <apply ns>" at the end. Arguments: server URL, email, password, directory, and
+ * 1 or 0 (ask for the next page while storing one).
+ */
+int runClient(const QStringList &args)
+{
+    if (args.size() < 7) {
+        return 2;
+    }
+    const QUrl url(args.at(2));
+    const DemoLogin who {args.at(3), args.at(4), {}, {}};
+    SystemClock clock;
+    LocalStore store(args.at(5), clock, nullptr, KdfParams::fastForTests());
+    if (!store.openWithRawKey(QByteArray::fromHex(qgetenv(ClientKeyVariable))).ok()) {
+        std::fprintf(stderr, "error: cannot open the client store\n");
+        return 1;
+    }
+    LocalSyncStore local(store.records());
+    TimingSyncStore timed(local);
+    QNetworkAccessManager nam;
+    Credentials creds;
+    creds.setServerUrl(url);
+    SyncEngine::Options options;
+    options.watchReachability = false;
+    options.periodicMs = 3600 * 1000;
+    options.pullLimit = MaxPullLimit;
+    options.waitPath.clear();
+    options.prefetchPull = args.at(6) == u"1"_s;
+    SyncEngine engine(&timed, &nam, &creds, clock, options);
+    timed.onReceived = [&](qsizetype rows) {
+        std::printf("received %lld %lld %lld\n", qlonglong(rows), qlonglong(engine.lastStats().pullWireBytes),
+                    qlonglong(engine.lastStats().pullRawBytes));
+        std::fflush(stdout);
+    };
+    timed.onApplied = [&] {
+        std::printf("applied %lld\n", qlonglong(timed.rows));
+        std::fflush(stdout);
+    };
+    if (!login(*engine.api(), who)) {
+        std::fprintf(stderr, "error: login failed\n");
+        return 1;
+    }
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](bool result) {
+        ok = result;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    engine.syncNow();
+    loop.exec();
+    if (!ok) {
+        std::fprintf(stderr, "error: sync failed: %s\n", qPrintable(engine.lastError()));
+        return 1;
+    }
+    std::printf("done %lld %lld %lld\n", qlonglong(timed.rows), qlonglong(timed.applyNs),
+                qlonglong(timer.nsecsElapsed()));
+    std::fflush(stdout);
+    return 0;
+}
+
+/** What one client process pulled before it finished or was killed. */
+struct ClientRun
+{
+    qint64 rowsReceived = 0;
+    qint64 rowsApplied = 0;
+    qint64 wire = 0;
+    qint64 raw = 0;
+    qint64 applyNs = 0;
+    double syncSeconds = 0; ///< the sync alone (after the process started and logged in)
+    double seconds = 0; ///< from starting the process to "done", or to the kill
+    bool done = false;
+};
+
+/**
+ * Runs a first-sync client process on the store in @p dir; with @p killAfterRows > 0, kills it
+ * (SIGKILL, as a phone's OS or a flat battery would) once it has stored that many rows.
+ */
+std::optional<ClientRun> runClientProcess(const QUrl &url,
+                                          const DemoLogin &who,
+                                          const QString &dir,
+                                          const QByteArray &keyHex,
+                                          bool prefetch,
+                                          qint64 killAfterRows = 0)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(ClientKeyVariable), QString::fromLatin1(keyHex));
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    ClientRun out;
+    QByteArray buffer;
+    QElapsedTimer timer;
+    bool killed = false;
+    const auto readLines = [&] {
+        buffer += process.readAllStandardOutput();
+        qsizetype nl = 0;
+        while ((nl = buffer.indexOf('\n')) >= 0) {
+            const QList<QByteArray> f = buffer.left(nl).split(' ');
+            buffer.remove(0, nl + 1);
+            if (f.at(0) == "received" && f.size() == 4) {
+                out.rowsReceived += f.at(1).toLongLong();
+                out.wire = f.at(2).toLongLong();
+                out.raw = f.at(3).toLongLong();
+            } else if (f.at(0) == "applied" && f.size() == 2) {
+                out.rowsApplied = f.at(1).toLongLong();
+            } else if (f.at(0) == "done" && f.size() == 4) {
+                out.done = true;
+                out.applyNs = f.at(2).toLongLong();
+                out.syncSeconds = double(f.at(3).toLongLong()) / 1e9;
+                out.seconds = double(timer.nsecsElapsed()) / 1e9;
+            }
+            if (!killed && killAfterRows > 0 && out.rowsApplied >= killAfterRows) {
+                process.kill();
+                killed = true;
+                out.seconds = double(timer.nsecsElapsed()) / 1e9;
+            }
+        }
+    };
+    timer.start();
+    process.start(QCoreApplication::applicationFilePath(),
+                  {ClientFlag, url.toString(), who.email, who.password, dir, prefetch ? u"1"_s : u"0"_s});
+    if (!process.waitForStarted(10000)) {
+        return std::nullopt;
+    }
+    while (!out.done && !killed && process.state() != QProcess::NotRunning && timer.elapsed() < 180000) {
+        process.waitForReadyRead(100);
+        readLines();
+    }
+    process.waitForFinished(30000);
+    readLines(); // a page received just before the kill was downloaded all the same
+    if (!out.done && !killed) {
+        std::fprintf(stderr, "error: the first-sync client stopped early\n");
+        return std::nullopt;
+    }
+    return out;
+}
+
+/**
+ * (a) and (e), in interleaved rounds: a first sync in a client process with the next page asked
+ * for while one is stored, the same without, and one killed halfway and started again.
+ */
+bool measureFirstSyncRounds(const QUrl &url, const DemoLogin &who, int rounds, bool quick)
+{
+    std::vector<double> pipelined;
+    std::vector<double> sequential;
+    std::vector<double> applyRates;
+    std::vector<double> interrupted;
+    std::vector<double> processSeconds;
+    std::vector<double> rowsAgain;
+    std::vector<double> uninterruptedBytes;
+    std::vector<double> interruptedBytes;
+    qint64 totalRows = 0;
+    for (int r = 0; r < rounds; ++r) {
+        for (int k = 0; k < 3; ++k) {
+            const int which = (k + r) % 3; // each round starts with a different kind
+            QTemporaryDir dir;
+            QByteArray key(32, Qt::Uninitialized);
+            QRandomGenerator::system()->generate(key.begin(), key.end());
+            const QByteArray hex = key.toHex();
+            if (which < 2) {
+                const auto run = runClientProcess(url, who, dir.path(), hex, which == 0);
+                if (!run || !run->done) {
+                    return false;
+                }
+                totalRows = run->rowsApplied;
+                (which == 0 ? pipelined : sequential).push_back(run->syncSeconds);
+                if (which == 0) {
+                    processSeconds.push_back(run->seconds);
+                }
+                if (which == 0) {
+                    applyRates.push_back(double(run->rowsApplied) / (double(run->applyNs) / 1e9));
+                    uninterruptedBytes.push_back(double(run->wire));
+                }
+                continue;
+            }
+            // The first round runs both uninterrupted kinds first, so the row count is known.
+            const auto first = runClientProcess(url, who, dir.path(), hex, true, totalRows / 2);
+            const auto second = first ? runClientProcess(url, who, dir.path(), hex, true) : std::nullopt;
+            if (!second || !second->done) {
+                return false;
+            }
+            interrupted.push_back(first->seconds + second->seconds);
+            rowsAgain.push_back(double(first->rowsReceived + second->rowsReceived - totalRows));
+            std::printf("    (interrupted: killed after storing %lld of %lld rows, %lld received; the restart "
+                        "received %lld, %lld KiB)\n",
+                        qlonglong(first->rowsApplied), qlonglong(totalRows), qlonglong(first->rowsReceived),
+                        qlonglong(second->rowsReceived), qlonglong(second->wire / 1024));
+            interruptedBytes.push_back(double(first->wire + second->wire));
+        }
+    }
+    std::vector<double> kibAgain;
+    for (double b : interruptedBytes) {
+        kibAgain.push_back((b - median(uninterruptedBytes)) / 1024.0);
+    }
+    const double scale = quick ? double(totalRows) / 50000.0 : 1.0;
+    std::printf("    first sync in a client process: %lld rows; the sync alone is timed (from syncNow to "
+                "finished), the interrupted figures from starting the process\n",
+                qlonglong(totalRows));
+    std::vector<double> scaled;
+    for (double v : pipelined) {
+        scaled.push_back(v / scale);
+    }
+    reportRounds(quick ? "(a) first sync, scaled to 50,000 rows" : "(a) first sync", scaled, "s", "<= 1.5",
+                 median(scaled) <= 1.5);
+    scaled.clear();
+    for (double v : sequential) {
+        scaled.push_back(v / scale);
+    }
+    reportRounds(quick ? "(a) same, one page at a time (before), scaled" : "(a) same, one page at a time (before)",
+                 scaled, "s", "(info)", true);
+    reportRounds("(a) rows/s applied on the client (wall time)", applyRates, "rows/s", ">= 100000",
+                 median(applyRates) >= 100000);
+    const double pipelinedMedian = median(processSeconds);
+    reportRounds("(e) interrupted first sync: rows downloaded again", rowsAgain, "rows",
+                 QByteArray("<= " + QByteArray::number(MaxPullLimit)).constData(), median(rowsAgain) <= MaxPullLimit);
+    reportRounds("(e) interrupted first sync: KiB downloaded again", kibAgain, "KiB", "(one page)", true);
+    std::vector<double> overhead;
+    for (double v : interrupted) {
+        overhead.push_back(v - pipelinedMedian);
+    }
+    reportRounds("(e) uninterrupted first sync, process start to done", processSeconds, "s", "(info)", true);
+    reportRounds("(e) interrupted first sync, both processes", interrupted, "s", "(info)", true);
+    reportRounds("(e) interrupted minus uninterrupted", overhead, "s", "<= 1", median(overhead) <= 1.0);
+    return true;
+}
+
+/** (b) for pulls: the fresh device's bytes on the wire per pulled row, and as a share of the JSON. */
+void reportPullBytes(const char *workload, const SyncEngine::Stats &stats)
+{
+    const double perRow = double(stats.pullWireBytes) / double(std::max(1, stats.pulledRecords));
+    const double share = double(stats.pullWireBytes) / double(std::max<qint64>(1, stats.pullRawBytes));
+    const QByteArray label = QByteArray("(b) pull, ") + workload + ": gzip bytes per row";
+    report(label.constData(), perRow, "B", "<= 1024", perRow <= 1024);
+    const QByteArray label2 = QByteArray("(b) pull, ") + workload + ": as % of raw JSON";
+    report(label2.constData(), share * 100.0, "%", "<= 20", share <= 0.20);
+    std::printf("    (%d rows in %d pages; raw JSON %.0f B per row)\n", stats.pulledRecords, stats.pullPages,
+                double(stats.pullRawBytes) / double(std::max(1, stats.pulledRecords)));
+}
+
 int run()
 {
     const bool quick = qEnvironmentVariableIntValue("PATHWAY_BENCH_QUICK") == 1;
     const int youngPeopleTarget = 40;
     const int rowsTarget = quick ? 4000 : 50000;
-    std::printf("bench_sync (%s): real pathway-server on loopback, embedded store\n", quick ? "quick" : "full");
+    std::printf("bench_sync (%s): real pathway-server on loopback, embedded store; load average %s\n",
+                quick ? "quick" : "full", loadAverage().constData());
 
     ServerProcess server;
     if (!server.start({u"--demo"_s}, 60000)) {
@@ -549,6 +874,11 @@ int run()
     report("(a) rows/s applied on the client (thread CPU time)", applyCpuRate, "rows/s", ">= 50000",
            applyCpuRate >= 50000);
     report("(a) end-to-end first sync rate", double(rows) / firstSecs, "rows/s", "(info)", true);
+    reportPullBytes("repeated notes", engine.lastStats());
+
+    if (!measureFirstSyncRounds(server.url(), manager, quick ? 1 : 3, quick)) {
+        return 1;
+    }
 
     // (d) The seed device saves; the fresh device, online and idle, shows each save. First the
     // seed device catches up with the ingest above, so its own pull does not weigh on the figures.
@@ -557,6 +887,26 @@ int run()
         QObject::connect(&seedEngine, &SyncEngine::finished, &loop, &QEventLoop::quit);
         seedEngine.syncNow();
         loop.exec();
+    }
+    // (b) with varied notes: pushed through the API, then pulled by the seed device.
+    {
+        QRandomGenerator random(20261206);
+        const auto varied = makeContacts(youngPeople, manager.staffId,
+                                         std::max(1, (quick ? 2000 : 10000) / int(youngPeople.size())), &random);
+        auto device = loginDevices(nam, server.url(), manager, 1);
+        PushFigures variedPush;
+        if (device.empty() || !pushAll(device, varied, variedPush)) {
+            return 1;
+        }
+        const double perContact = double(variedPush.wire) / double(varied.size());
+        report("(b) push, varied notes: gzip bytes per contact log", perContact, "B", "<= 1024", perContact <= 1024);
+        report("(b) push, varied notes: as % of raw JSON", 100.0 * double(variedPush.wire) / double(variedPush.raw),
+               "%", "<= 20", variedPush.wire <= variedPush.raw / 5);
+        QEventLoop loop;
+        QObject::connect(&seedEngine, &SyncEngine::finished, &loop, &QEventLoop::quit);
+        seedEngine.syncNow();
+        loop.exec();
+        reportPullBytes("varied notes", seedEngine.lastStats());
     }
     if (!measureSaveToOtherDevice(seedStore.records(), seedEngine, store.records(), youngPeople.first(),
                                   manager.staffId, quick ? 5 : 15)) {
@@ -572,5 +922,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"pathway.*.info=false"_s);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() > 1 && args.at(1) == ClientFlag) {
+        return runClient(args);
+    }
     return run();
 }

@@ -283,6 +283,7 @@ ApiReply ApiClient::finish(QNetworkReply *reply, qint64 raw, qint64 wire) const
         }
         data = std::move(*inflated);
     }
+    r.responseRawBytes = data.size();
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(data, &parseError);
     if (doc.isObject()) {

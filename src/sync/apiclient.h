@@ -40,7 +40,8 @@ struct ApiReply
     QJsonObject body;
     qint64 requestRawBytes = 0; ///< JSON body before compression
     qint64 requestWireBytes = 0; ///< body bytes actually sent (gzip)
-    qint64 responseWireBytes = 0;
+    qint64 responseWireBytes = 0; ///< body bytes actually received (gzip when the server compressed)
+    qint64 responseRawBytes = 0; ///< JSON body after decompression
     bool ok() const { return error == ApiError::None; }
 };
 

@@ -364,9 +364,15 @@ void SyncEngine::wipeAfterFinalPush(int refused)
 
 void SyncEngine::pullNext()
 {
+    requestPull(m_store->cursors());
+}
+
+void SyncEngine::requestPull(const QMap<QString, QString> &cursors)
+{
     PullRequest request;
-    request.cursors = m_store->cursors();
+    request.cursors = cursors;
     request.limit = m_options.pullLimit;
+    m_pullCursors = cursors;
     const quint64 run = m_runId;
     m_api->post(m_options.pullPath, request.toJson(), [this, run](const ApiReply &reply) {
         if (run == m_runId) {
@@ -378,6 +384,7 @@ void SyncEngine::pullNext()
 void SyncEngine::onPullReply(const ApiReply &reply)
 {
     m_stats.pullWireBytes += reply.responseWireBytes;
+    m_stats.pullRawBytes += reply.responseRawBytes;
     if (!reply.ok()) {
         fail(toCode(reply.error), reply.error == ApiError::Network || reply.error == ApiError::Timeout);
         return;
@@ -392,6 +399,16 @@ void SyncEngine::onPullReply(const ApiReply &reply)
     if (page->wipe) {
         doWipe();
         return;
+    }
+    // The next page is asked for before this one is stored, so the server reads it and the
+    // network carries it while this device writes (a first sync is many pages). Its cursors
+    // are the ones this page moves the store to. A page that removes young people changes
+    // which scopes the store holds, so the next request waits for it to be applied.
+    const bool prefetch = m_options.prefetchPull && page->hasMore && page->removeOwners.isEmpty();
+    if (prefetch) {
+        QMap<QString, QString> next = m_pullCursors;
+        next.insert(page->cursors);
+        requestPull(next);
     }
     const PageOutcome outcome = m_store->applyPullPage(*page);
     if (!outcome.ok) {
@@ -420,7 +437,9 @@ void SyncEngine::onPullReply(const ApiReply &reply)
         } else {
             setProgress(m_progress + (0.95 - m_progress) / 2.0);
         }
-        pullNext();
+        if (!prefetch) {
+            pullNext();
+        }
         return;
     }
     refreshCounts();

@@ -71,6 +71,7 @@ public:
     {
         int pushBatchSize = MaxChangesPerPush; ///< changes per push
         int pullLimit = 500; ///< records per pull page (the server clamps to MaxPullLimit)
+        bool prefetchPull = true; ///< ask for the next pull page while storing this one
         int debounceMs = 1000; ///< wait after a local change before syncing (a burst of saves goes up together)
         qint64 periodicMs = 5 * 60 * 1000; ///< sync this often when nothing else triggers it
         Backoff::Policy backoff;
@@ -97,6 +98,7 @@ public:
         qint64 pushRawBytes = 0;
         qint64 pushWireBytes = 0;
         qint64 pullWireBytes = 0;
+        qint64 pullRawBytes = 0; ///< pulled JSON before compression
     };
 
     /** None of the pointers is owned; @p store and @p clock must outlive the engine. */
@@ -168,6 +170,8 @@ private:
     void pushNext();
     void onPushReply(const ApiReply &reply, const QStringList &ids);
     void pullNext();
+    /** Asks for the page after @p cursors. */
+    void requestPull(const QMap<QString, QString> &cursors);
     void onPullReply(const ApiReply &reply);
     void finishOk();
     void fail(const QString &code, bool network);
@@ -212,6 +216,7 @@ private:
     int m_rowsThisRun = 0;
     qint64 m_estimatedTotal = 0;
     quint64 m_runId = 0;
+    QMap<QString, QString> m_pullCursors; ///< the cursors of the pull request last sent
     QStringList m_pushedThisRun;
     QStringList m_deferredOwners;
 };
