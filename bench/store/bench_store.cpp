@@ -43,7 +43,7 @@ struct Workload
     int actions = 600;
     int syncEvery = 10; ///< a sync (push + acknowledge) after every this many actions
     int pureWrites = 600;
-    int rounds = 5;
+    int rounds = 9; ///< encrypted and plain rounds, interleaved; medians and ranges
 };
 
 /** Wall and CPU time of one measured phase, and the pages it wrote. */
@@ -258,12 +258,26 @@ RoundResult runRound(const Workload &w, const QByteArray &key, const Clock &cloc
     return result;
 }
 
+/** The median of a figure over the rounds, and its range. */
+struct Spread
+{
+    double median = 0;
+    double low = 0;
+    double high = 0;
+};
+
+Spread spread(const std::vector<double> &v)
+{
+    const auto [lo, hi] = std::minmax_element(v.begin(), v.end());
+    return {median(v), *lo, *hi};
+}
+
 struct Summary
 {
-    double wall = 0;
-    double cpu = 0;
-    double pagesPerSave = 0;
-    double pagesReadPerSave = 0;
+    Spread wall;
+    Spread cpu;
+    Spread pagesPerSave;
+    Spread pagesReadPerSave;
 };
 
 Summary summarise(const std::vector<Cost> &costs, int saves)
@@ -278,21 +292,45 @@ Summary summarise(const std::vector<Cost> &costs, int saves)
         pages.push_back(double(c.pagesWritten) / saves);
         reads.push_back(double(c.pagesRead) / saves);
     }
-    return {median(wall), median(cpu), median(pages), median(reads)};
+    return {spread(wall), spread(cpu), spread(pages), spread(reads)};
 }
 
-void report(const char *what, const char *unit, const Summary &enc, const Summary &plain, int saves)
+/**
+ * The encryption overhead of each round (encrypted against the plain run next to it), so the
+ * spread shows how much the figure swings on a shared machine.
+ */
+Spread overheads(const std::vector<Cost> &enc, const std::vector<Cost> &plain, double Cost::*member)
 {
-    const double wallOverhead = (enc.wall - plain.wall) / plain.wall * 100.0;
-    const double cpuOverhead = (enc.cpu - plain.cpu) / plain.cpu * 100.0;
-    std::printf("%s, unencrypted (baseline): wall %.1f ms, CPU %.1f ms (medians)\n", what, plain.wall, plain.cpu);
-    std::printf("%s, encrypted: wall %.1f ms, CPU %.1f ms (medians)\n", what, enc.wall, enc.cpu);
-    std::printf("%s: per %s %.2f ms wall encrypted vs %.2f unencrypted; pages written per %s %.1f (unencrypted "
-                "%.1f), read from disk %.1f (unencrypted %.1f)\n",
-                what, unit, enc.wall / saves, plain.wall / saves, unit, enc.pagesPerSave, plain.pagesPerSave,
-                enc.pagesReadPerSave, plain.pagesReadPerSave);
-    std::printf("%s encryption overhead: %.1f%% wall (target <= 10%%) %s; %.1f%% CPU (target <= 10%%) %s\n", what,
-                wallOverhead, verdict(wallOverhead <= 10.0), cpuOverhead, verdict(cpuOverhead <= 10.0));
+    std::vector<double> v;
+    for (size_t i = 0; i < enc.size(); ++i)
+        v.push_back((enc[i].*member - plain[i].*member) / (plain[i].*member) * 100.0);
+    return spread(v);
+}
+
+void report(const char *what,
+            const char *unit,
+            const std::vector<Cost> &encCosts,
+            const std::vector<Cost> &plainCosts,
+            int saves)
+{
+    const Summary enc = summarise(encCosts, saves);
+    const Summary plain = summarise(plainCosts, saves);
+    std::printf("%s, unencrypted (baseline): wall %.1f ms (%.1f..%.1f), CPU %.1f ms (%.1f..%.1f)\n", what,
+                plain.wall.median, plain.wall.low, plain.wall.high, plain.cpu.median, plain.cpu.low, plain.cpu.high);
+    std::printf("%s, encrypted: wall %.1f ms (%.1f..%.1f), CPU %.1f ms (%.1f..%.1f)\n", what, enc.wall.median,
+                enc.wall.low, enc.wall.high, enc.cpu.median, enc.cpu.low, enc.cpu.high);
+    std::printf("%s: per %s %.3f ms wall encrypted vs %.3f unencrypted; read from disk per %s %.1f (unencrypted "
+                "%.1f)\n",
+                what, unit, enc.wall.median / saves, plain.wall.median / saves, unit, enc.pagesReadPerSave.median,
+                plain.pagesReadPerSave.median);
+    std::printf("%s: pages written per %s %.2f (range %.2f..%.2f; unencrypted %.2f)\n", what, unit,
+                enc.pagesPerSave.median, enc.pagesPerSave.low, enc.pagesPerSave.high, plain.pagesPerSave.median);
+    const Spread wall = overheads(encCosts, plainCosts, &Cost::wallMs);
+    const Spread cpu = overheads(encCosts, plainCosts, &Cost::cpuMs);
+    std::printf("%s encryption overhead, median of %zu interleaved rounds (range), load average %s:\n"
+                "    %.1f%% wall (%.1f..%.1f) target <= 10%% %s; %.1f%% CPU (%.1f..%.1f) target <= 10%% %s\n",
+                what, encCosts.size(), qPrintable(loadAverage()), wall.median, wall.low, wall.high,
+                verdict(wall.median <= 10.0), cpu.median, cpu.low, cpu.high, verdict(cpu.median <= 10.0));
 }
 
 } // namespace
@@ -308,7 +346,7 @@ int main(int argc, char **argv)
         w.historyLogsPerPerson = 20;
         w.actions = 150;
         w.pureWrites = 150;
-        w.rounds = 3;
+        w.rounds = 5;
     }
     SystemClock clock;
     QByteArray key(32, '\0');
@@ -342,9 +380,8 @@ int main(int argc, char **argv)
         encWrites.push_back(enc.writes);
         plainWrites.push_back(plain.writes);
     }
-    report("mix", "action", summarise(encMix, w.actions), summarise(plainMix, w.actions), w.actions);
-    report("pure writes", "save", summarise(encWrites, w.pureWrites), summarise(plainWrites, w.pureWrites),
-           w.pureWrites);
+    report("mix", "action", encMix, plainMix, w.actions);
+    report("pure writes", "save", encWrites, plainWrites, w.pureWrites);
 
     // Opening with the raw key (after unlock): SQLCipher keying, schema check, pragmas.
     {
