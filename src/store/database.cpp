@@ -8,8 +8,10 @@
 #include <sqlite3.h>
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <atomic>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +46,20 @@ DbError errorFor(int rc)
     default:
         return DbError::Other;
     }
+}
+
+/**
+ * The "x'<64 hex>'" form hands SQLCipher the raw key, so no PBKDF2 runs on open: the key is
+ * already random (and Argon2id guards the passphrase that wraps it). Wipe it after use.
+ */
+QByteArray rawKeySpec(const QByteArray &rawKey32)
+{
+    QByteArray keySpec(3 + 64, '\0');
+    keySpec[0] = 'x';
+    keySpec[1] = '\'';
+    sodium_bin2hex(keySpec.data() + 2, 65, reinterpret_cast<const unsigned char *>(rawKey32.constData()), 32);
+    keySpec[66] = '\'';
+    return keySpec;
 }
 
 } // namespace
@@ -289,39 +305,18 @@ DbStatus Database::open(const QString &path, const QByteArray &rawKey32, const O
         return m_status;
     }
     m_path = path;
+    m_legacyHmac = false;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
     if (options.mode == OpenMode::CreateIfMissing)
         flags |= SQLITE_OPEN_CREATE;
     const QByteArray encodedPath = QFile::encodeName(path);
-    int rc = sqlite3_open_v2(encodedPath.constData(), &m_db, flags, nullptr);
-    if (rc != SQLITE_OK) {
-        DbStatus status = fail(rc);
+    int rc = openKeyed(encodedPath, flags, rawKey32, options.sha256Hmac);
+    if ((rc & 0xff) == SQLITE_NOTADB && options.sha256Hmac && !rawKey32.isEmpty()) {
+        // A store made before pages were authenticated with SHA-256, or a wrong key.
         close();
-        return status;
+        rc = openKeyed(encodedPath, flags, rawKey32, false);
+        m_legacyHmac = rc == SQLITE_OK;
     }
-    sqlite3_extended_result_codes(m_db, 1);
-    // SQLCipher would print decryption failures (a wrong key) to stderr; we report codes instead.
-    sqlite3_exec(m_db, "PRAGMA cipher_log_level = NONE;", nullptr, nullptr, nullptr);
-
-    if (!rawKey32.isEmpty()) {
-        // The "x'<64 hex>'" form hands SQLCipher the raw key, so no PBKDF2 runs on open: the
-        // key is already random (and Argon2id guards the passphrase that wraps it).
-        QByteArray keySpec(3 + 64, '\0');
-        keySpec[0] = 'x';
-        keySpec[1] = '\'';
-        sodium_bin2hex(keySpec.data() + 2, 65, reinterpret_cast<const unsigned char *>(rawKey32.constData()), 32);
-        keySpec[66] = '\'';
-        rc = sqlite3_key(m_db, keySpec.constData(), int(keySpec.size()));
-        sodium_memzero(keySpec.data(), size_t(keySpec.size()));
-        if (rc != SQLITE_OK) {
-            DbStatus status = fail(rc);
-            close();
-            return status;
-        }
-    }
-
-    // Verify the key (or that an unkeyed file is a plain database) before anything else.
-    rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         DbStatus status = fail(rc);
         close();
@@ -344,6 +339,72 @@ DbStatus Database::open(const QString &path, const QByteArray &rawKey32, const O
         close();
         return status;
     }
+    return {};
+}
+
+int Database::openKeyed(const QByteArray &encodedPath, int flags, const QByteArray &rawKey32, bool sha256Hmac)
+{
+    int rc = sqlite3_open_v2(encodedPath.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK)
+        return rc;
+    sqlite3_extended_result_codes(m_db, 1);
+    // SQLCipher would print decryption failures (a wrong key) to stderr; we report codes instead.
+    sqlite3_exec(m_db, "PRAGMA cipher_log_level = NONE;", nullptr, nullptr, nullptr);
+
+    if (!rawKey32.isEmpty()) {
+        QByteArray keySpec = rawKeySpec(rawKey32);
+        rc = sqlite3_key(m_db, keySpec.constData(), int(keySpec.size()));
+        sodium_memzero(keySpec.data(), size_t(keySpec.size()));
+        if (rc != SQLITE_OK)
+            return rc;
+        if (sha256Hmac) {
+            rc = sqlite3_exec(m_db, "PRAGMA cipher_hmac_algorithm = HMAC_SHA256;", nullptr, nullptr, nullptr);
+            if (rc != SQLITE_OK)
+                return rc;
+        }
+    }
+
+    // Verify the key (or that an unkeyed file is a plain database) before anything else.
+    rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
+    return rc == SQLITE_OK ? rc : sqlite3_extended_errcode(m_db);
+}
+
+DbStatus Database::migrateToSha256Hmac(const QByteArray &rawKey32)
+{
+    if (!m_db || rawKey32.size() != 32)
+        return DbStatus {DbError::NotOpen, SQLITE_MISUSE, u"database not open"_s};
+    const QString target = m_path + u"-migrating"_s;
+    QFile::remove(target); // what an interrupted attempt left
+    QByteArray keySpec = rawKeySpec(rawKey32);
+    Statement attach = prepare(u"ATTACH DATABASE ? AS migrating KEY ?"_s);
+    attach.bind(1, target).bindText(2, keySpec);
+    sodium_memzero(keySpec.data(), size_t(keySpec.size()));
+    DbStatus st = attach.isValid() ? attach.run() : m_status;
+    attach = Statement();
+    if (st)
+        st = exec(u"PRAGMA migrating.cipher_hmac_algorithm = HMAC_SHA256"_s);
+    if (st)
+        st = exec(u"SELECT sqlcipher_export('migrating')"_s);
+    exec(u"DETACH DATABASE migrating"_s);
+    // Every committed page is in the main file before it is replaced (a WAL left beside the new
+    // file would be replayed into it).
+    if (st)
+        st = exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (st)
+        st = exec(u"PRAGMA journal_mode = DELETE"_s);
+    const QString path = m_path;
+    close();
+    if (st && QFile::exists(path + u"-wal"_s) && QFileInfo(path + u"-wal"_s).size() > 0)
+        st = DbStatus {DbError::Io, SQLITE_IOERR, u"the write-ahead log was not emptied"_s};
+    if (st && std::rename(QFile::encodeName(target).constData(), QFile::encodeName(path).constData()) != 0)
+        st = DbStatus {DbError::Io, SQLITE_IOERR, u"cannot replace the database file"_s};
+    if (!st) {
+        QFile::remove(target);
+        m_status = st;
+        return st;
+    }
+    QFile::remove(path + u"-wal"_s);
+    QFile::remove(path + u"-shm"_s);
     return {};
 }
 

@@ -139,6 +139,13 @@ public:
         OpenMode mode = OpenMode::CreateIfMissing;
         int busyTimeoutMs = 5000;
         int cacheSizeKiB = 8192;
+        /**
+         * Pages authenticated with HMAC-SHA256 instead of SQLCipher's default HMAC-SHA512: with
+         * the SHA extensions most CPUs have, SHA-256 costs far less per page written or read. New
+         * files are made so; an existing file is tried with it first and then with SHA-512
+         * (legacyHmac() then says so, and migrateToSha256Hmac() rewrites it).
+         */
+        bool sha256Hmac = false;
     };
 
     Database() = default;
@@ -173,15 +180,26 @@ public:
     bool inTransaction() const;
     /** The value of PRAGMA cipher_version ("" when not SQLCipher). */
     QString cipherVersion();
+    /** Opened with Options::sha256Hmac, but the file authenticates its pages with SHA-512. */
+    bool legacyHmac() const { return m_legacyHmac; }
+    /**
+     * Rewrites a legacyHmac() file with HMAC-SHA256 (sqlcipher_export into a new file that then
+     * replaces it) and closes the connection: open it again with Options::sha256Hmac. On failure
+     * the old file is left as it was.
+     */
+    DbStatus migrateToSha256Hmac(const QByteArray &rawKey32);
 
     sqlite3 *handle() const { return m_db; }
 
 private:
     DbStatus fail(int rc);
+    /** Opens the handle, gives it the key (and the HMAC choice) and reads sqlite_master; an SQLite code. */
+    int openKeyed(const QByteArray &encodedPath, int flags, const QByteArray &rawKey32, bool sha256Hmac);
 
     sqlite3 *m_db = nullptr;
     QString m_path;
     DbStatus m_status;
+    bool m_legacyHmac = false;
 };
 
 /**

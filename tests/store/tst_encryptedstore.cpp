@@ -20,6 +20,13 @@ class TestEncryptedStore : public QObject
 {
     Q_OBJECT
 
+    static Database::Options sha256()
+    {
+        Database::Options o;
+        o.sha256Hmac = true;
+        return o;
+    }
+
 private Q_SLOTS:
     void createOpenAndReopen()
     {
@@ -50,6 +57,62 @@ private Q_SLOTS:
         QVERIFY(store.open(u"pass"_s).ok());
         QCOMPARE(store.nodeId(), nodeId); // stable per store
         QCOMPARE(Repository<YoungPerson>(store.records()).get(yp.id)->displayName, yp.displayName);
+    }
+
+    void storeWithSha512PagesOpensAndIsRewritten()
+    {
+        // A store made before pages were authenticated with HMAC-SHA256 (SQLCipher's default,
+        // SHA-512) still opens with its key, keeps its records and is rewritten in the new format.
+        QTemporaryDir dir;
+        FakeClock clock;
+        const QByteArray key = randomKey();
+        const QString dbPath = dir.filePath(LocalStore::databaseFileName());
+        const YoungPerson yp = youngPerson();
+        {
+            LocalStore store(dir.path(), clock);
+            QVERIFY(store.openWithRawKey(key).ok());
+            QVERIFY(Repository<YoungPerson>(store.records()).save(yp).ok());
+            store.close();
+            // Rewrite it with SHA-512 pages, as an older build left it.
+            Database db;
+            QVERIFY(db.open(dbPath, key, sha256()).ok());
+            QVERIFY(db.exec(u"ATTACH DATABASE '%1' AS old KEY \"x'%2'\""_s.arg(dbPath + u".old"_s,
+                                                                               QString::fromLatin1(key.toHex())))
+                        .ok());
+            QVERIFY(db.exec(u"PRAGMA old.cipher_hmac_algorithm = HMAC_SHA512"_s).ok());
+            QVERIFY(db.exec(u"SELECT sqlcipher_export('old')"_s).ok());
+            QVERIFY(db.exec(u"DETACH DATABASE old"_s).ok());
+            db.close();
+            QFile::remove(dbPath + u"-wal"_s);
+            QFile::remove(dbPath + u"-shm"_s);
+            QVERIFY(QFile::remove(dbPath));
+            QVERIFY(QFile::rename(dbPath + u".old"_s, dbPath));
+        }
+        {
+            Database db;
+            QVERIFY(db.open(dbPath, key).ok()); // SQLCipher's defaults: SHA-512
+            db.close();
+            QVERIFY(db.open(dbPath, key, sha256()).ok());
+            QVERIFY(db.legacyHmac());
+        }
+        const QString nodeId = [&] {
+            LocalStore store(dir.path(), clock);
+            return store.openWithRawKey(key).ok() ? store.nodeId() : QString();
+        }();
+        QVERIFY(!nodeId.isEmpty());
+        {
+            Database db;
+            QCOMPARE(db.open(dbPath, key).error, DbError::WrongKeyOrNotADatabase); // no longer SHA-512
+            QVERIFY(db.open(dbPath, key, sha256()).ok());
+            QVERIFY(!db.legacyHmac());
+        }
+        QVERIFY(!QFile::exists(dbPath + u"-migrating"_s));
+        LocalStore store(dir.path(), clock);
+        QVERIFY(store.openWithRawKey(key).ok());
+        QCOMPARE(store.nodeId(), nodeId);
+        QCOMPARE(Repository<YoungPerson>(store.records()).get(yp.id)->displayName, yp.displayName);
+        QVERIFY(Repository<YoungPerson>(store.records()).save(youngPerson(u"Alex"_s)).ok());
+        QCOMPARE(LocalStore(dir.path(), clock).openWithRawKey(randomKey()).error, LocalStore::Error::WrongKey);
     }
 
     void wrongPassphraseLeavesFilesAlone()
