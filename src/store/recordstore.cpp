@@ -268,10 +268,18 @@ QList<StoredRecord> RecordStore::listByType(const QString &recordType, bool incl
 QList<StoredRecord> RecordStore::listByOwner(const QString &recordType, const QString &ownerId, bool includeDeleted)
 {
     // Without statistics the planner would rather scan every record of the type through the
-    // primary key (record_type, record_id) than use the owner index: name the index.
+    // primary key (record_type, record_id) than use the owner index: name the index. Contact
+    // logs are in their own index (by owner and time), the rest in the owner index; each
+    // partial index is used only when the query's WHERE says literally that its rows qualify.
+    if (recordType == u"contact_log"_s) {
+        return query(u"SELECT "_s + recordColumns
+                         + u" FROM records INDEXED BY records_contact_at WHERE owner_id = ? "
+                           u"AND record_type = 'contact_log' AND (? OR deleted = 0) ORDER BY updated_at, record_id"_s,
+                     {ownerId, includeDeleted ? u"1"_s : u"0"_s});
+    }
     return query(u"SELECT "_s + recordColumns
                      + u" FROM records INDEXED BY records_owner_type WHERE owner_id = ? AND record_type = ? "
-                       u"AND (? OR deleted = 0) ORDER BY updated_at, record_id"_s,
+                       u"AND record_type <> 'contact_log' AND (? OR deleted = 0) ORDER BY updated_at, record_id"_s,
                  {ownerId, recordType, includeDeleted ? u"1"_s : u"0"_s});
 }
 
