@@ -328,6 +328,49 @@ private Q_SLOTS:
         QCOMPARE(device->sync->cursors().value(ownerScope(u"yp1"_s)), u"13"_s);
     }
 
+    void asksForTheNextPageWithTheCursorsItsPageStores()
+    {
+        // The next page is asked for while one is stored: with the cursors that page moves the
+        // store to (the page names only the scopes it advanced), except after a page that
+        // removes a young person, whose scope the next request must no longer hold.
+        const auto page = [&](const QString &owner, int seq, const QMap<QString, QString> &cursors, bool more) {
+            PullResponse p;
+            p.records.append(
+                *PulledRecord::fromJson(pulled(u"plan_action"_s, u"a%1"_s.arg(seq), owner,
+                                               {{u"what"_s, u"Step %1"_s.arg(seq)}}, hlcAt(1772440000000 + seq), seq)));
+            p.cursors = cursors;
+            p.hasMore = more;
+            return p;
+        };
+        const PullResponse first
+            = page(u"yp1"_s, 10, {{authorityScope(), u"5"_s}, {ownerScope(u"yp1"_s), u"10"_s}}, true);
+        const PullResponse second = page(u"yp2"_s, 20, {{ownerScope(u"yp2"_s), u"20"_s}}, true);
+        PullResponse third = page(u"yp2"_s, 21, {{ownerScope(u"yp2"_s), u"21"_s}}, true);
+        third.removeOwners = {u"yp1"_s};
+        pullPages = {FakeResponse {200, first.toJson()}, FakeResponse {200, second.toJson()},
+                     FakeResponse {200, third.toJson()}};
+
+        QVERIFY(runSync());
+        const auto pulls = server->requestsTo("/v1/sync/pull");
+        QCOMPARE(pulls.size(), 4);
+        const auto cursorsOf = [&](int i) {
+            return pulls.at(i).json.value(u"cursors"_s).toObject();
+        };
+        QVERIFY(cursorsOf(0).isEmpty());
+        QCOMPARE(cursorsOf(1).value(authorityScope()).toString(), u"5"_s);
+        QCOMPARE(cursorsOf(1).value(ownerScope(u"yp1"_s)).toString(), u"10"_s);
+        QCOMPARE(cursorsOf(2).value(authorityScope()).toString(), u"5"_s);
+        QCOMPARE(cursorsOf(2).value(ownerScope(u"yp1"_s)).toString(), u"10"_s);
+        QCOMPARE(cursorsOf(2).value(ownerScope(u"yp2"_s)).toString(), u"20"_s);
+        QVERIFY(!cursorsOf(3).contains(ownerScope(u"yp1"_s)));
+        QCOMPARE(cursorsOf(3).value(ownerScope(u"yp2"_s)).toString(), u"21"_s);
+        QVERIFY(!device->records().get(u"plan_action"_s, u"a10"_s)); // yp1 was removed
+        QVERIFY(device->records().get(u"plan_action"_s, u"a20"_s));
+        QVERIFY(device->records().get(u"plan_action"_s, u"a21"_s));
+        QCOMPARE(engine->lastStats().pullPages, 4);
+        QVERIFY(engine->lastStats().pullRawBytes > 0);
+    }
+
     void keepsUnsentLocalEdits()
     {
         // The record as synced earlier.
