@@ -440,8 +440,8 @@ void postgresIngest(const QStringList &youngPeople, int count)
     const int perPerson = std::max(1, count / int(youngPeople.size()));
     const auto all = makeContacts(youngPeople, manager.staffId, perPerson);
     const qsizetype split = all.size() / 5;
-    measureIngest(nam, server.url(), server.processId(), manager, all.mid(0, split), all.mid(split), "PostgreSQL", 5000,
-                  nullptr, pg.postmasterPid());
+    measureIngest(nam, server.url(), server.processId(), manager, all.mid(0, split), all.mid(split), "PostgreSQL",
+                  20000, nullptr, pg.postmasterPid());
 }
 
 /**
@@ -560,8 +560,8 @@ int runClient(const QStringList &args)
         std::fprintf(stderr, "error: sync failed: %s\n", qPrintable(engine.lastError()));
         return 1;
     }
-    std::printf("done %lld %lld %lld\n", qlonglong(timed.rows), qlonglong(timed.applyNs),
-                qlonglong(timer.nsecsElapsed()));
+    std::printf("done %lld %lld %lld %lld\n", qlonglong(timed.rows), qlonglong(timed.applyNs),
+                qlonglong(timer.nsecsElapsed()), qlonglong(timed.applyCpuNs));
     std::fflush(stdout);
     return 0;
 }
@@ -574,6 +574,7 @@ struct ClientRun
     qint64 wire = 0;
     qint64 raw = 0;
     qint64 applyNs = 0;
+    qint64 applyCpuNs = 0;
     double syncSeconds = 0; ///< the sync alone (after the process started and logged in)
     double seconds = 0; ///< from starting the process to "done", or to the kill
     bool done = false;
@@ -611,9 +612,10 @@ std::optional<ClientRun> runClientProcess(const QUrl &url,
                 out.raw = f.at(3).toLongLong();
             } else if (f.at(0) == "applied" && f.size() == 2) {
                 out.rowsApplied = f.at(1).toLongLong();
-            } else if (f.at(0) == "done" && f.size() == 4) {
+            } else if (f.at(0) == "done" && f.size() == 5) {
                 out.done = true;
                 out.applyNs = f.at(2).toLongLong();
+                out.applyCpuNs = f.at(4).toLongLong();
                 out.syncSeconds = double(f.at(3).toLongLong()) / 1e9;
                 out.seconds = double(timer.nsecsElapsed()) / 1e9;
             }
@@ -652,6 +654,7 @@ bool measureFirstSyncRounds(const QUrl &url, const DemoLogin &who, int rounds, b
     std::vector<double> pipelined;
     std::vector<double> sequential;
     std::vector<double> applyRates;
+    std::vector<double> applyCpuRates;
     std::vector<double> interrupted;
     std::vector<double> processSeconds;
     std::vector<double> rowsAgain;
@@ -677,6 +680,7 @@ bool measureFirstSyncRounds(const QUrl &url, const DemoLogin &who, int rounds, b
                 }
                 if (which == 0) {
                     applyRates.push_back(double(run->rowsApplied) / (double(run->applyNs) / 1e9));
+                    applyCpuRates.push_back(double(run->rowsApplied) / (double(run->applyCpuNs) / 1e9));
                     uninterruptedBytes.push_back(double(run->wire));
                 }
                 continue;
@@ -718,6 +722,8 @@ bool measureFirstSyncRounds(const QUrl &url, const DemoLogin &who, int rounds, b
                  scaled, "s", "(info)", true);
     reportRounds("(a) rows/s applied on the client (wall time)", applyRates, "rows/s", ">= 100000",
                  median(applyRates) >= 100000);
+    reportRounds("(a) rows/s applied on the client (thread CPU time)", applyCpuRates, "rows/s", ">= 100000",
+                 median(applyCpuRates) >= 100000);
     const double pipelinedMedian = median(processSeconds);
     reportRounds("(e) interrupted first sync: rows downloaded again", rowsAgain, "rows",
                  QByteArray("<= " + QByteArray::number(MaxPullLimit)).constData(), median(rowsAgain) <= MaxPullLimit);
@@ -818,7 +824,7 @@ int run()
     const qsizetype split = all.size() / 10;
     PushFigures push;
     if (!measureIngest(nam, server.url(), server.processId(), manager, all.mid(0, split), all.mid(split),
-                       "embedded store", 10000, &push)) {
+                       "embedded store", 40000, &push)) {
         return 1;
     }
     const double bytesPerContact = double(push.wire) / double(split);
@@ -866,13 +872,13 @@ int run()
     std::printf("    first sync: %lld rows for %lld young people in %d pages\n", qlonglong(rows),
                 qlonglong(youngPeople.size()), engine.lastStats().pullPages);
     const double scale = quick ? double(rows) / 50000.0 : 1.0;
-    report(quick ? "(a) first sync time, scaled to 50,000 rows" : "(a) first sync time", firstSecs / scale, "s", "<= 5",
-           firstSecs / scale <= 5.0);
+    report(quick ? "(a) first sync time, scaled to 50,000 rows" : "(a) first sync time", firstSecs / scale, "s",
+           "<= 1.5", firstSecs / scale <= 1.5);
     const double applyRate = double(rows) / (double(timed.applyNs) / 1e9);
-    report("(a) rows/s applied on the client (wall time)", applyRate, "rows/s", ">= 50000", applyRate >= 50000);
+    report("(a) rows/s applied on the client (wall time)", applyRate, "rows/s", ">= 100000", applyRate >= 100000);
     const double applyCpuRate = double(rows) / (double(timed.applyCpuNs) / 1e9);
-    report("(a) rows/s applied on the client (thread CPU time)", applyCpuRate, "rows/s", ">= 50000",
-           applyCpuRate >= 50000);
+    report("(a) rows/s applied on the client (thread CPU time)", applyCpuRate, "rows/s", ">= 100000",
+           applyCpuRate >= 100000);
     report("(a) end-to-end first sync rate", double(rows) / firstSecs, "rows/s", "(info)", true);
     reportPullBytes("repeated notes", engine.lastStats());
 
