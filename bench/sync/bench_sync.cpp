@@ -516,13 +516,13 @@ int runClient(const QStringList &args)
     const QUrl url(args.at(2));
     const DemoLogin who {args.at(3), args.at(4), {}, {}};
     SystemClock clock;
-    LocalStore store(args.at(5), clock, nullptr, KdfParams::fastForTests());
+    EncryptedStore store(args.at(5), clock, nullptr, KdfParams::fastForTests());
     if (!store.openWithRawKey(QByteArray::fromHex(qgetenv(ClientKeyVariable))).ok()) {
         std::fprintf(stderr, "error: cannot open the client store\n");
         return 1;
     }
-    LocalSyncStore local(store.records());
-    TimingSyncStore timed(local);
+    RecordSyncAdapter local(store.records());
+    TimingSyncAdapter timed(local);
     QNetworkAccessManager nam;
     Credentials creds;
     creds.setServerUrl(url);

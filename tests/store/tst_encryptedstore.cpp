@@ -66,10 +66,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         FakeClock clock;
         const QByteArray key = randomKey();
-        const QString dbPath = dir.filePath(LocalStore::databaseFileName());
+        const QString dbPath = dir.filePath(EncryptedStore::databaseFileName());
         const YoungPerson yp = youngPerson();
         {
-            LocalStore store(dir.path(), clock);
+            EncryptedStore store(dir.path(), clock);
             QVERIFY(store.openWithRawKey(key).ok());
             QVERIFY(Repository<YoungPerson>(store.records()).save(yp).ok());
             store.close();
@@ -96,7 +96,7 @@ private Q_SLOTS:
             QVERIFY(db.legacyHmac());
         }
         const QString nodeId = [&] {
-            LocalStore store(dir.path(), clock);
+            EncryptedStore store(dir.path(), clock);
             return store.openWithRawKey(key).ok() ? store.nodeId() : QString();
         }();
         QVERIFY(!nodeId.isEmpty());
@@ -107,12 +107,12 @@ private Q_SLOTS:
             QVERIFY(!db.legacyHmac());
         }
         QVERIFY(!QFile::exists(dbPath + u"-migrating"_s));
-        LocalStore store(dir.path(), clock);
+        EncryptedStore store(dir.path(), clock);
         QVERIFY(store.openWithRawKey(key).ok());
         QCOMPARE(store.nodeId(), nodeId);
         QCOMPARE(Repository<YoungPerson>(store.records()).get(yp.id)->displayName, yp.displayName);
         QVERIFY(Repository<YoungPerson>(store.records()).save(youngPerson(u"Alex"_s)).ok());
-        QCOMPARE(LocalStore(dir.path(), clock).openWithRawKey(randomKey()).error, LocalStore::Error::WrongKey);
+        QCOMPARE(EncryptedStore(dir.path(), clock).openWithRawKey(randomKey()).error, EncryptedStore::Error::WrongKey);
     }
 
     void wrongPassphraseLeavesFilesAlone()
