@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 
@@ -107,11 +108,20 @@ private Q_SLOTS:
         std::mutex mutex;
         QSet<QString> pushed;
         std::atomic_int writersDone = 0;
-        std::atomic_int rounds = 0;
-        // Writers keep going until the reader has pulled many times while they write (at least
-        // 30 batches each): pushes are fast, and a test where they finish first proves nothing.
+        // The interleaving is explicit, not left to speed: a writer may push batch b only once
+        // the reader has finished b / kBatchesPerRound rounds, so the reader's pulls always run
+        // while the writers are still committing, on any machine.
+        constexpr int kBatches = 30;
+        constexpr int kBatchesPerRound = 3;
+        std::mutex roundMutex;
+        std::condition_variable roundDone;
+        int rounds = 0;
         auto writer = [&](int port, QByteArray token, QString prefix, int writerIndex) {
-            for (int batch = 0; batch < 30 || (rounds < 8 && batch < 400); ++batch) {
+            for (int batch = 0; batch < kBatches; ++batch) {
+                {
+                    std::unique_lock lock(roundMutex);
+                    roundDone.wait(lock, [&] { return rounds >= batch / kBatchesPerRound; });
+                }
                 QJsonArray changes;
                 QStringList ids;
                 for (int i = 0; i < 5; ++i) {
@@ -168,15 +178,21 @@ private Q_SLOTS:
         std::thread b(writer, two.port, writerB, u"wb"_s, 2);
         // The reader pulls continuously, alternating instances, with small pages; a row that
         // became visible behind its cursor would never be seen again.
-        while (writersDone < 2) {
-            pullOnce(rounds++ % 2 ? two.port : one.port);
+        for (int round = 0; writersDone < 2; ++round) {
+            pullOnce(round % 2 ? two.port : one.port);
+            {
+                std::lock_guard lock(roundMutex);
+                rounds = round + 1;
+            }
+            roundDone.notify_all();
         }
         a.join();
         b.join();
         pullOnce(one.port);
         pullOnce(two.port);
         QVERIFY(!readerFailed);
-        QVERIFY(rounds >= 8);
+        // Each writer's last batch waited for this many rounds, all of them while it wrote.
+        QVERIFY(rounds >= (kBatches - 1) / kBatchesPerRound);
         QVERIFY(pushed.size() >= 300);
         QSet<QString> missing = pushed - pulled;
         QVERIFY2(missing.isEmpty(), qPrintable(u"missed %1 changes"_s.arg(missing.size())));
