@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
 #include "serverprocess.h"
-#include "synctestutil.h"
+#include "syncclient.h"
 
 #include "domain/contact.h"
 #include "domain/people.h"
@@ -26,101 +26,6 @@ using namespace Pathway;
 using namespace Pathway::Sync;
 using namespace Pathway::Sync::Testing;
 using namespace Pathway::Testing;
-
-namespace {
-
-/** One app install: its own encrypted store, session and sync engine. */
-struct Client
-{
-    explicit Client(const QUrl &url)
-        : device(clock)
-    {
-        credentials.setServerUrl(url);
-        SyncEngine::Options o;
-        o.watchReachability = false; // offline/online is driven by the test
-        o.periodicMs = 3600 * 1000;
-        o.debounceMs = 3600 * 1000;
-        o.pullLimit = 200;
-        engine = std::make_unique<SyncEngine>(device.sync.get(), &nam, &credentials, clock, o);
-    }
-
-    bool login(const DemoLogin &l)
-    {
-        bool ok = false;
-        QEventLoop loop;
-        engine->api()->login(l.email, l.password, [&](const ApiReply &r) {
-            ok = r.ok();
-            loop.quit();
-        });
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        loop.exec();
-        staffId = l.staffId;
-        return ok && credentials.isLoggedIn();
-    }
-
-    bool sync()
-    {
-        // Wait for the engine to be idle after the run this asks for: a run woken by the server's
-        // announcement may be under way already, and its end is not this one's.
-        QSignalSpy done(engine.get(), &SyncEngine::finished);
-        engine->syncNow();
-        QDeadlineTimer deadline(30000);
-        while (!deadline.hasExpired() && (done.isEmpty() || engine->isRunning()))
-            done.wait(int(std::max<qint64>(1, deadline.remainingTime())));
-        return !done.isEmpty() && done.last().first().toBool();
-    }
-
-    RecordStore &records() { return device.records(); }
-
-    /** Every record of one young person: "type/id" -> body. */
-    QMap<QString, QJsonObject> recordsOf(const QString &owner)
-    {
-        QMap<QString, QJsonObject> out;
-        for (const auto &type : knownRecordTypes()) {
-            for (const auto &r : records().listByOwner(type, owner, true)) {
-                out.insert(type + u'/' + r.recordId, r.body);
-            }
-        }
-        return out;
-    }
-
-    SystemClock clock;
-    TestDevice device;
-    QNetworkAccessManager nam;
-    Credentials credentials;
-    std::unique_ptr<SyncEngine> engine;
-    QString staffId;
-};
-
-/** Young people currently allocated to @p staffId according to a client's allocation records. */
-QStringList caseloadOf(Client &c, const QString &staffId)
-{
-    QStringList out;
-    for (const auto &r : c.records().listByType(u"allocation"_s)) {
-        const auto a = Allocation::fromJson(r.body);
-        if (a && a->staffId == staffId && a->isCurrentOn(c.clock.today())) {
-            out.append(a->youngPersonId);
-        }
-    }
-    out.sort();
-    return out;
-}
-
-QJsonObject newContact(const QString &yp, const QString &staff, const QString &notes)
-{
-    ContactLog c;
-    c.id = newId();
-    c.youngPersonId = yp;
-    c.staffId = staff;
-    c.at = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    c.kind = ContactKind::Visit;
-    c.successful = true;
-    c.location = u"home"_s;
-    c.notes = notes;
-    return c.toJson();
-}
-
-} // namespace
 
 /**
  * End to end: the real pathway-server with the demo authority, and real clients that edit
