@@ -16,15 +16,16 @@ using namespace Pathway;
 
 namespace {
 
-// The fixture's key. Test data only: it protects nothing but tests/data/store/schema-v1.db.
+// The fixtures' key. Test data only: it protects nothing but tests/data/store/schema-v<N>.db.
 QByteArray fixtureKey()
 {
     return QByteArray::fromHex("5061746877617920736368656d612d763120666978747572652074657374206b");
 }
 
-QString fixturePath()
+/** The checked-in store of schema version @p version (every version before the latest has one). */
+QString fixturePath(int version = 1)
 {
-    return QStringLiteral(PATHWAY_TEST_DATA_DIR "/store/schema-v1.db");
+    return QStringLiteral(PATHWAY_TEST_DATA_DIR "/store/schema-v%1.db").arg(version);
 }
 
 struct FixtureRecord
@@ -59,42 +60,71 @@ class TestMigrator : public QObject
 
 private Q_SLOTS:
     /**
-     * Rewrites tests/data/store/schema-v1.db. Runs only with PATHWAY_REGENERATE_FIXTURES=1:
+     * Writes the fixture of every schema version before the latest that has none yet (all of them
+     * with PATHWAY_REGENERATE_FIXTURES=all): the schema built by the migration list cut at that
+     * version, holding the fixture records and their outbox changes. Runs only when asked:
      *   PATHWAY_REGENERATE_FIXTURES=1 ./tst_migrator regenerateFixture
+     * A new migration needs the fixture of the version before it: run this once and commit it.
      */
     void regenerateFixture()
     {
-        if (qEnvironmentVariable("PATHWAY_REGENERATE_FIXTURES") != u"1"_s)
-            QSKIP("set PATHWAY_REGENERATE_FIXTURES=1 to rewrite the schema-v1 fixture");
-        QDir().mkpath(QFileInfo(fixturePath()).absolutePath());
-        QFile::remove(fixturePath());
-        FakeClock clock(QDateTime(QDate(2025, 10, 1), QTime(12, 0), Qt::UTC));
-        Database db;
-        QVERIFY(db.open(fixturePath(), fixtureKey()).ok());
-        Migrator m(db, clock);
-        QVERIFY(m.migrate(1).ok());
-        int n = 0;
-        for (const FixtureRecord &r : fixtureRecords) {
-            const QString hlc = u"00017593200000%1-00000-fixture"_s.arg(++n, 2, 10, QLatin1Char('0'));
-            QJsonObject fieldHlc;
-            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
-            for (auto it = body.constBegin(); it != body.constEnd(); ++it)
-                fieldHlc.insert(it.key(), hlc);
-            const QString fieldHlcText = QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
-            Statement rec = db.prepare(u"INSERT INTO records (record_type, record_id, owner_id, body, field_hlc, hlc, "
-                                       u"updated_at) VALUES (?, ?, ?, ?, ?, ?, '2025-10-01T12:00:00.000Z')"_s);
-            rec.bind(1, QString::fromLatin1(r.type)).bind(2, QString::fromLatin1(r.id));
-            rec.bind(3, QString::fromLatin1(r.owner)).bind(4, QString::fromUtf8(r.body)).bind(5, fieldHlcText);
-            rec.bind(6, hlc);
-            QVERIFY(rec.run().ok());
-            Statement ob = db.prepare(u"INSERT INTO outbox (change_id, record_type, record_id, owner_id, op, hlc, "
-                                      u"fields, created_at) VALUES (?, ?, ?, ?, 'upsert', ?, ?, "
-                                      u"'2025-10-01T12:00:00.000Z')"_s);
-            ob.bind(1, u"change-%1"_s.arg(n)).bind(2, QString::fromLatin1(r.type)).bind(3, QString::fromLatin1(r.id));
-            ob.bind(4, QString::fromLatin1(r.owner)).bind(5, hlc).bind(6, QString::fromUtf8(r.body));
-            QVERIFY(ob.run().ok());
+        const QString mode = qEnvironmentVariable("PATHWAY_REGENERATE_FIXTURES");
+        if (mode != u"1"_s && mode != u"all"_s)
+            QSKIP("set PATHWAY_REGENERATE_FIXTURES=1 to write missing schema fixtures (=all rewrites them)");
+        for (int version = 1; version < Migrator::latestVersion(); ++version) {
+            if (mode == u"1"_s && QFile::exists(fixturePath(version)))
+                continue;
+            writeFixture(version);
+            if (QTest::currentTestFailed())
+                return;
         }
-        QVERIFY(db.exec(u"PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;"_s).ok());
+    }
+
+    /** Each earlier schema's fixture migrates to the latest version with every record and change intact. */
+    void migratesEveryEarlierVersionToLatest_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < Migrator::latestVersion(); ++version)
+            QTest::addRow("v%d", version) << version;
+    }
+
+    void migratesEveryEarlierVersionToLatest()
+    {
+        QFETCH(int, version);
+        QVERIFY2(QFile::exists(fixturePath(version)),
+                 qPrintable(u"tests/data/store/schema-v%1.db is missing: see regenerateFixture()"_s.arg(version)));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"pathway.db"_s);
+        QVERIFY(QFile::copy(fixturePath(version), path)); // never touch the checked-in file
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        FakeClock clock(QDateTime(QDate(2025, 11, 20), QTime(9, 0), Qt::UTC));
+        Database db;
+        QVERIFY(db.open(path, fixtureKey()).ok());
+        Migrator m(db, clock);
+        QCOMPARE(m.currentVersion(), version);
+        const Migrator::Result r = m.migrate();
+        QVERIFY(r.ok());
+        QCOMPARE(r.fromVersion, version);
+        QCOMPARE(m.currentVersion(), Migrator::latestVersion());
+        QCOMPARE(count(db, u"PRAGMA integrity_check"_s), 0); // "ok" reads as 0
+        RecordStore store(db, clock, u"dev"_s);
+        QCOMPARE(count(db, u"SELECT count(*) FROM records"_s), int(std::size(fixtureRecords)));
+        for (const FixtureRecord &fr : fixtureRecords) {
+            const auto rec = store.get(QString::fromLatin1(fr.type), QString::fromLatin1(fr.id));
+            QVERIFY(rec);
+            QCOMPARE(rec->body, QJsonDocument::fromJson(fr.body).object());
+            QCOMPARE(rec->ownerId, QString::fromLatin1(fr.owner));
+        }
+        const QList<OutboxChange> pending = store.pendingChanges();
+        QCOMPARE(pending.size(), qsizetype(std::size(fixtureRecords)));
+        for (int i = 0; i < pending.size(); ++i) {
+            QCOMPARE(pending.at(i).changeId, u"change-%1"_s.arg(i + 1));
+            QCOMPARE(pending.at(i).recordId, QString::fromLatin1(fixtureRecords[i].id));
+            QCOMPARE(pending.at(i).fields, QJsonDocument::fromJson(fixtureRecords[i].body).object());
+        }
+        // The migrated store still takes writes, queued after the old changes.
+        QVERIFY(store.saveLocal(u"plan_section"_s, u"ps-1"_s, u"yp-1"_s, {{u"goal"_s, u"Finish college"_s}}).ok());
+        QCOMPARE(store.pendingChanges().size(), pending.size() + 1);
     }
 
     void migratesTheV1FixtureToLatest()
@@ -228,6 +258,43 @@ private Q_SLOTS:
         QCOMPARE(m.currentVersion(), Migrator::latestVersion());
         QCOMPARE(count(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"_s), 0);
         QVERIFY(!db.inTransaction());
+    }
+
+private:
+    /** Writes tests/data/store/schema-v<version>.db: the migrations up to @p version, then the fixture rows. */
+    static void writeFixture(int version)
+    {
+        const QString path = fixturePath(version);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile::remove(path);
+        FakeClock clock(QDateTime(QDate(2025, 10, 1), QTime(12, 0), Qt::UTC));
+        Database db;
+        QVERIFY(db.open(path, fixtureKey()).ok());
+        Migrator m(db, clock);
+        QVERIFY(m.migrate(version).ok());
+        QCOMPARE(m.currentVersion(), version);
+        int n = 0;
+        for (const FixtureRecord &r : fixtureRecords) {
+            const QString hlc = u"00017593200000%1-00000-fixture"_s.arg(++n, 2, 10, QLatin1Char('0'));
+            QJsonObject fieldHlc;
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            for (auto it = body.constBegin(); it != body.constEnd(); ++it)
+                fieldHlc.insert(it.key(), hlc);
+            const QString fieldHlcText = QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact));
+            Statement rec = db.prepare(u"INSERT INTO records (record_type, record_id, owner_id, body, field_hlc, hlc, "
+                                       u"updated_at) VALUES (?, ?, ?, ?, ?, ?, '2025-10-01T12:00:00.000Z')"_s);
+            rec.bind(1, QString::fromLatin1(r.type)).bind(2, QString::fromLatin1(r.id));
+            rec.bind(3, QString::fromLatin1(r.owner)).bind(4, QString::fromUtf8(r.body)).bind(5, fieldHlcText);
+            rec.bind(6, hlc);
+            QVERIFY(rec.run().ok());
+            Statement ob = db.prepare(u"INSERT INTO outbox (change_id, record_type, record_id, owner_id, op, hlc, "
+                                      u"fields, created_at) VALUES (?, ?, ?, ?, 'upsert', ?, ?, "
+                                      u"'2025-10-01T12:00:00.000Z')"_s);
+            ob.bind(1, u"change-%1"_s.arg(n)).bind(2, QString::fromLatin1(r.type)).bind(3, QString::fromLatin1(r.id));
+            ob.bind(4, QString::fromLatin1(r.owner)).bind(5, hlc).bind(6, QString::fromUtf8(r.body));
+            QVERIFY(ob.run().ok());
+        }
+        QVERIFY(db.exec(u"PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;"_s).ok());
     }
 };
 
