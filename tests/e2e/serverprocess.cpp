@@ -31,16 +31,23 @@ bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
         m_error = u"pathway-server is not built"_s;
         return false;
     }
-    QByteArray key(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(key.begin(), key.end());
+    if (m_key.isEmpty()) {
+        m_key.resize(32);
+        QRandomGenerator::system()->generate(m_key.begin(), m_key.end());
+    }
+    m_extraArgs = extraArgs;
+    m_output.clear();
+    m_logins.clear();
+    m_enrolments.clear();
     auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"PATHWAY_DB_KEY"_s, QString::fromLatin1(key.toHex()));
+    env.insert(u"PATHWAY_DB_KEY"_s, QString::fromLatin1(m_key.toHex()));
     m_process.setProcessEnvironment(env);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // The server logs a line per request on stderr: into a file, so a long run (a benchmark's
     // thousands of requests) never blocks the server on a full pipe nobody reads.
     m_process.setStandardErrorFile(m_dir.filePath(u"stderr.log"_s));
-    QStringList args {u"--data"_s, m_dir.path(), u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s};
+    const QString port = m_url.isValid() ? QString::number(m_url.port()) : u"0"_s; // a restart keeps its port
+    QStringList args {u"--data"_s, m_dir.path(), u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, port};
     args += extraArgs;
     m_process.start(executablePath(), args);
     if (!m_process.waitForStarted(5000)) {
@@ -91,6 +98,20 @@ void ServerProcess::stop()
             m_process.waitForFinished(2000);
         }
     }
+}
+
+void ServerProcess::kill()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool ServerProcess::restart(int timeoutMs)
+{
+    kill();
+    return start(m_extraArgs, timeoutMs);
 }
 
 DemoLogin ServerProcess::login(const QString &role, int skip) const

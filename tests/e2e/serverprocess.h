@@ -41,6 +41,10 @@ public:
     /** Starts the server; false (with errorString()) when it does not come up within @p timeoutMs. */
     bool start(const QStringList &extraArgs = {}, int timeoutMs = 30000);
     void stop();
+    /** SIGKILL: the server gets no chance to finish anything. */
+    void kill();
+    /** Kills the server if it runs and starts it again on the same data, key, arguments and port. */
+    bool restart(int timeoutMs = 30000);
     QUrl url() const { return m_url; }
     QString errorString() const { return m_error; }
     QList<DemoLogin> logins() const { return m_logins; }
@@ -53,6 +57,8 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QByteArray m_key;
+    QStringList m_extraArgs;
     QProcess m_process;
     QUrl m_url;
     QString m_error;

@@ -1,10 +1,8 @@
 #include "faultyproxy.h"
+#include "recordsum.h"
 #include "serverprocess.h"
 #include "syncclient.h"
 
-#include "sync/jsonwriter.h"
-
-#include <QCryptographicHash>
 #include <QTest>
 
 #include <array>
@@ -12,33 +10,6 @@
 using namespace Qt::StringLiterals;
 using namespace Pathway;
 using namespace Pathway::Testing;
-
-namespace {
-
-/** Every record a client holds, "type/id" -> compact body, deleted ones too. */
-QMap<QString, QByteArray> everything(Client &c)
-{
-    QMap<QString, QByteArray> out;
-    for (const QString &type : Sync::knownRecordTypes()) {
-        for (const auto &r : c.records().listByType(type, true))
-            out.insert(type + u'/' + r.recordId, Sync::compactJson(r.body));
-    }
-    return out;
-}
-
-QByteArray checksum(const QMap<QString, QByteArray> &records)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (auto it = records.begin(); it != records.end(); ++it) {
-        hash.addData(it.key().toUtf8());
-        hash.addData(QByteArrayView("\0", 1));
-        hash.addData(it.value());
-        hash.addData(QByteArrayView("\n", 1));
-    }
-    return hash.result().toHex();
-}
-
-} // namespace
 
 /**
  * Three devices of one PA edit offline, then sync through a proxy that drops, delays, duplicates,
@@ -124,14 +95,14 @@ private Q_SLOTS:
         Client fresh(server.url());
         QVERIFY(fresh.login(pa));
         QVERIFY(fresh.sync());
-        const auto serverRecords = everything(fresh);
-        const QByteArray serverSum = checksum(serverRecords);
+        const auto serverRecords = everyRecord(fresh.records());
+        const QByteArray serverSum = recordsChecksum(serverRecords);
         for (int d = 0; d < 3; ++d) {
             QCOMPARE(devices[d]->records().pendingCount(), 0);
             QCOMPARE(devices[d]->device.sync->rejectedChanges(yp).size(), 0);
-            const auto mine = everything(*devices[d]);
+            const auto mine = everyRecord(devices[d]->records());
             QCOMPARE(mine.size(), serverRecords.size());
-            QCOMPARE(checksum(mine), serverSum);
+            QCOMPARE(recordsChecksum(mine), serverSum);
         }
 
         // Nothing lost and nothing twice: every contact made offline is on the server exactly once.
