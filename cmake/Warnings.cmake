@@ -17,6 +17,15 @@ if(PATHWAY_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(pathway_compile_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(PATHWAY_FUZZ)
+    # Coverage for libFuzzer in every Pathway object; only the fuzz targets link its main().
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PATHWAY_FUZZ needs clang (CXX=clang++); see scripts/fuzz.sh")
+    endif()
+    target_compile_options(pathway_compile_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(pathway_compile_options INTERFACE -fsanitize=address,undefined)
+endif()
 
 # Every Pathway target calls this, so the warning set and sanitizer flags are the same everywhere.
 function(pathway_target_defaults target)

@@ -49,7 +49,7 @@ fi
 
 packages=(
     build-essential cmake ninja-build ccache pkg-config git
-    clang-format clang-tidy reuse
+    clang libclang-rt-14-dev clang-format clang-tidy reuse
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts

@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: MIT
 # Runs every Pathway test from a clean clone on Debian bookworm: installs what is needed,
 # checks house style, builds with warnings as errors, runs the whole suite, then rebuilds
-# with AddressSanitizer + UndefinedBehaviorSanitizer and runs the suite again.
+# with AddressSanitizer + UndefinedBehaviorSanitizer and runs the suite again, then runs each
+# fuzz target for a bounded time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -31,6 +32,13 @@ if [ "${PATHWAY_SKIP_SANITIZERS:-0}" != 1 ]; then
     cmake --build build/asan -j "$jobs"
     (cd build/asan && xvfb-run -a -s "-screen 0 1280x1024x24" ctest --output-on-failure -j "$jobs" \
         --timeout 900 -LE no-sanitize)
+fi
+
+if [ "${PATHWAY_SKIP_FUZZ:-0}" != 1 ]; then
+    # libFuzzer targets (tests/fuzz) built with clang, each run for a bounded time from its
+    # seed corpus; any crash or broken property fails the run.
+    echo "== fuzzing"
+    bash scripts/fuzz.sh "${PATHWAY_FUZZ_SECONDS:-30}"
 fi
 
 echo "== benchmarks (quick run: each prints its figures against its target)"
