@@ -31,7 +31,7 @@ template<typename T> void fuzzType(const QJsonObject &json)
     const ValidationErrors errors = record->validate();
     Fuzz::check(again->validate() == errors, "validation does not change through JSON");
     if constexpr (DomainRecord<T>) {
-        const QDateTime now = QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::UTC);
+        const QDateTime now = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
         const ValidationErrors atNow = validateRecordAt(*record, now);
         for (const ValidationError &e : errors) {
             Fuzz::check(atNow.contains(e), "validateAt() keeps every error of validate()");
