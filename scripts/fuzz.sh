@@ -5,6 +5,7 @@
 #   bash scripts/fuzz.sh            # 45 s per target (the test command's stage)
 #   bash scripts/fuzz.sh 1800       # a long run: 30 minutes per target
 #   PATHWAY_FUZZ_TARGETS="merge csv" bash scripts/fuzz.sh 60
+#   PATHWAY_FUZZ_SKIP_BUILD=1 bash scripts/fuzz.sh 600   # run the targets already built
 #
 # New inputs go to build/fuzz/corpus/<target> (the seeds in tests/fuzz/corpus are never changed);
 # a crashing input is saved as build/fuzz/crashes/<target>-crash-<sha1>. Fails if any target crashed.
@@ -16,10 +17,12 @@ build=${PATHWAY_FUZZ_BUILD:-build/fuzz}
 jobs=$(nproc)
 export CCACHE_DIR="${CCACHE_DIR:-$root/build/.ccache}"
 
-echo "== fuzz targets: build (clang, libFuzzer + ASan + UBSan; only the libraries they need)"
-CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DPATHWAY_FUZZ=ON -DPATHWAY_BUILD_APP=OFF \
-    -DPATHWAY_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" -j "$jobs" --target pathway_fuzzers
+if [ "${PATHWAY_FUZZ_SKIP_BUILD:-0}" != 1 ]; then
+    echo "== fuzz targets: build (clang, libFuzzer + ASan + UBSan; only the libraries they need)"
+    CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DPATHWAY_FUZZ=ON -DPATHWAY_BUILD_APP=OFF \
+        -DPATHWAY_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build" -j "$jobs" --target pathway_fuzzers
+fi
 
 targets=${PATHWAY_FUZZ_TARGETS:-$(cd tests/fuzz && ls fuzz_*.cpp | sed 's/^fuzz_//; s/\.cpp$//')}
 mkdir -p "$build/crashes" "$build/logs"
