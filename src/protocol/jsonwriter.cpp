@@ -14,7 +14,7 @@ namespace {
 
 /**
  * Appends @p text as a JSON string, encoding UTF-16 to UTF-8 straight into a small buffer (no
- * temporary QByteArray per string). Unpaired surrogates become '?', as QString::toUtf8 writes them.
+ * temporary QByteArray per string). Unpaired surrogates are written as \u-escapes, as QJsonDocument does.
  */
 void appendString(QByteArray &out, QStringView text)
 {
@@ -78,7 +78,14 @@ void appendString(QByteArray &out, QStringView text)
             code = 0x10000 + ((char32_t(c) - 0xd800) << 10) + (char32_t(p[i + 1]) - 0xdc00);
             ++i;
         } else if (c >= 0xd800 && c <= 0xdfff) {
-            put('?'); // an unpaired surrogate
+            // An unpaired surrogate has no UTF-8 form: escaped, as QJsonDocument writes it, so
+            // it reads back as the same string.
+            put('\\');
+            put('u');
+            put(hex[c >> 12]);
+            put(hex[(c >> 8) & 0xf]);
+            put(hex[(c >> 4) & 0xf]);
+            put(hex[c & 0xf]);
             continue;
         }
         if (code < 0x800) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "protocol/protocol.h"
 
+#include <cmath>
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -88,8 +90,8 @@ public:
             return fallback;
         }
         const double d = v.toDouble();
-        if (d != static_cast<double>(static_cast<qint64>(d)) || d < static_cast<double>(min)
-            || d > static_cast<double>(max)) {
+        // Range first: converting a double outside qint64 (1e300, infinity) is undefined behaviour.
+        if (!(d >= static_cast<double>(min) && d <= static_cast<double>(max)) || std::trunc(d) != d) {
             fail(u"invalid_value"_s, key);
             return fallback;
         }
