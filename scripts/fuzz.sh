@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets of tests/fuzz with clang (ASan + UBSan) in build/fuzz and runs
 # each for a bounded time from its seed corpus, then prints executions and crashes per target.
 #

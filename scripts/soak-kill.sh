@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 # Kills at scale (not part of CI: it takes a while): the app's real sync client and pathway-server
 # are killed with SIGKILL at random points, 1,000 times by default, each restarted; then the
 # client drains and the server's records are checked against everything the client saved.

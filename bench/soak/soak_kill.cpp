@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Kills at scale: the app's real sync client (encrypted store + SyncEngine, in a child process)
 // saves contacts and syncs while this program SIGKILLs it or pathway-server at random points,
 // restarting each. Then a last client run drains what is left, and the server's records are
@@ -10,12 +12,12 @@
 
 #include "domain/contact.h"
 #include "domain/record.h"
-#include "store/localstore.h"
+#include "store/encryptedstore.h"
 #include "sync/apiclient.h"
 #include "sync/credentials.h"
-#include "sync/jsonwriter.h"
-#include "sync/localsyncstore.h"
-#include "sync/sessionstore.h"
+#include "protocol/jsonwriter.h"
+#include "sync/recordsyncadapter.h"
+#include "sync/sessionadapter.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
@@ -73,15 +75,15 @@ int runClient(const QStringList &args)
     const QString journal = args.value(6);
     const bool drain = args.value(7) == u"drain"_s;
     SystemClock clock;
-    LocalStore store(dir, clock, nullptr, KdfParams::fastForTests());
+    EncryptedStore store(dir, clock, nullptr, KdfParams::fastForTests());
     if (!store.openWithRawKey(soakKey()).ok()) {
         std::fprintf(stderr, "cannot open the soak store\n");
         return 2;
     }
-    Sync::LocalSyncStore syncStore(store.records());
+    Sync::RecordSyncAdapter syncStore(store.records());
     QNetworkAccessManager nam;
     Sync::Credentials credentials;
-    Sync::SessionStore session(store.records());
+    Sync::SessionAdapter session(store.records());
     session.restore(credentials);
     credentials.setServerUrl(url);
     Sync::SyncEngine::Options o;

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 #include "store/recordstore.h"
-#include "sync/jsonwriter.h"
-#include "sync/protocol.h"
+#include "protocol/jsonwriter.h"
+#include "protocol/protocol.h"
 
 #include <QCryptographicHash>
 #include <QMap>

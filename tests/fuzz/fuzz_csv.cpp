@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // The CSV import of young people and allocations, against a real (embedded, encrypted) server
 // store with a seeded directory. The parser's rows survive being written out quoted and read
 // again; an import with any error imports nothing.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // HTTP request framing: the bytes of one connection sent to the real HttpServer (Boost.Beast's
 // parser with Pathway's header and body limits, its early Content-Length refusal, gzip decoding
 // and keep-alive loop) over loopback, behind a router that only echoes what it was handed.

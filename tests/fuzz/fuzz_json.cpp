@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // The JSON reader: Qt's parser as Pathway feeds it, Pathway's compact writer (what the server
 // stores and serves) and the domain's field reader. Whatever parses is written back to text that
 // parses to an equal value, and no reader accessor crashes on any value.
 #include "fuzzcheck.h"
 
 #include "domain/jsonutil.h"
-#include "sync/jsonwriter.h"
+#include "protocol/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,10 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Merge: mergeChange() on any stored state and any two valid changes to the same record.
 // Properties of docs/records-and-changes.md: a change merged twice changes nothing the second
 // time; a rejected change leaves the state as it was; and two changes with different HLCs give
 // the same record whichever order they arrive in (the devices and the server converge).
 #include "fuzzcheck.h"
 
-#include "sync/merge.h"
+#include "protocol/merge.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // The pull request parser (server side) and the pull page parser (device side): neither crashes,
 // and whatever parses survives its own round trip.
 #include "fuzzcheck.h"
 
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 using namespace Pathway;
 

@@ -1,8 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // The push request parser (what the server reads from a device) and the push answer parser
 // (what a device reads back): neither crashes, and whatever parses survives its own round trip.
 #include "fuzzcheck.h"
 
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 
 using namespace Pathway;
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // The record validators: every record type's fromJson() and validate()/validateAt() on any JSON
 // object. What parses keeps its meaning through toJson() and back, and validates the same way.
 #include "fuzzcheck.h"
