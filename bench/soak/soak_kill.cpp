@@ -12,10 +12,10 @@
 
 #include "domain/contact.h"
 #include "domain/record.h"
+#include "protocol/jsonwriter.h"
 #include "store/encryptedstore.h"
 #include "sync/apiclient.h"
 #include "sync/credentials.h"
-#include "protocol/jsonwriter.h"
 #include "sync/recordsyncadapter.h"
 #include "sync/sessionadapter.h"
 #include "sync/syncengine.h"

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "store/recordstore.h"
 #include "protocol/jsonwriter.h"
 #include "protocol/protocol.h"
+#include "store/recordstore.h"
 
 #include <QCryptographicHash>
 #include <QMap>
