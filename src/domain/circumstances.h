@@ -50,6 +50,7 @@ struct ActivityPeriod
     bool isNeet() const { return isNeetActivity(code); }
     QJsonObject toJson() const;
     static std::optional<ActivityPeriod> fromJson(const QJsonObject &json);
+    friend bool operator==(const ActivityPeriod &, const ActivityPeriod &) = default;
     ValidationErrors validate() const;
     /** validate() plus: from not after now's (UTC) date. */
     ValidationErrors validateAt(const QDateTime &now) const;
@@ -76,6 +77,7 @@ struct AccommodationPeriod
     QString accomCode() const;
     QJsonObject toJson() const;
     static std::optional<AccommodationPeriod> fromJson(const QJsonObject &json);
+    friend bool operator==(const AccommodationPeriod &, const AccommodationPeriod &) = default;
     ValidationErrors validate() const;
     /** validate() plus: from not after now's (UTC) date. */
     ValidationErrors validateAt(const QDateTime &now) const;
@@ -99,6 +101,7 @@ struct InTouchRecord
     QString ownerId() const { return youngPersonId; }
     QJsonObject toJson() const;
     static std::optional<InTouchRecord> fromJson(const QJsonObject &json);
+    friend bool operator==(const InTouchRecord &, const InTouchRecord &) = default;
     ValidationErrors validate() const;
     /** validate() plus: on not after now's (UTC) date. */
     ValidationErrors validateAt(const QDateTime &now) const;
