@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "alerts/casesummary.h"
 #include "alerts/rules.h"
 #include "casebuilder.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // The statutory returns from the server: GET /v1/reports/oc3 for managers and admins, and
 // `pathway-server admin export oc3`.
 #include "serverfixture.h"
