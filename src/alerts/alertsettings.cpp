@@ -43,6 +43,7 @@ constexpr std::array fields = {
     Field {"inTouchLookbackDays", &AlertThresholds::inTouchLookbackDays},
     Field {"requestUrgentHours", &AlertThresholds::requestUrgentHours},
     Field {"requestWhenConvenientDays", &AlertThresholds::requestWhenConvenientDays},
+    Field {"neetMonths", &AlertThresholds::neetMonths},
     Field {"serviceMaxAge", &AlertThresholds::serviceMaxAge},
 };
 

@@ -44,6 +44,8 @@ struct AlertThresholds
     // A young person asking for contact.
     int requestUrgentHours = 24;
     int requestWhenConvenientDays = 7;
+    // Not in education, employment or training for longer than this (the OC3 NEET codes).
+    int neetMonths = 3;
     // Who is in the service at all.
     int serviceMaxAge = 25; ///< no alerts once older than this (age in whole years)
 

@@ -4,6 +4,7 @@
 
 #include "alertsettings.h"
 #include "domain/chronology.h"
+#include "domain/circumstances.h"
 #include "domain/contact.h"
 #include "domain/documents.h"
 #include "domain/health.h"
@@ -31,6 +32,8 @@ struct CaseRecords
     std::optional<HealthHandover> handover;
     QList<DocumentItem> documents;
     QList<ContactRequest> requests;
+    QList<ActivityPeriod> activities; ///< activity history (education, employment, training, NEET)
+    QList<AccommodationPeriod> accommodations; ///< accommodation history with suitability
 };
 
 /** One SSDA903 "in touch" window around a birthday. */
@@ -81,6 +84,10 @@ struct CaseFacts
     std::optional<QDate> passportExpiresOn; ///< of a passport the young person has
     QMap<int, bool> inTouch; ///< closed birthday window (by age) -> contacted in it
     QList<OpenRequestFact> openRequests;
+    std::optional<QDate> neetSince; ///< first day of the current unbroken NEET run
+    QString neetCode; ///< the ACTIV code in force (G4, G5 or G6) while NEET
+    std::optional<QDate> unsuitableAccommodationSince; ///< from of the accommodation in force, when unsuitable
+    QString accommodationCode; ///< its ACCOM code (e.g. "S2")
 
     friend bool operator==(const CaseFacts &, const CaseFacts &) = default;
 };

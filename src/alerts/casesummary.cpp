@@ -68,6 +68,39 @@ std::optional<QDateTime> instantFrom(const QJsonValue &v)
     return d.toUTC();
 }
 
+/** The records not deleted, sorted by id (so a summary never depends on the input order). */
+template<typename T> QList<T> liveById(const QList<T> &records)
+{
+    QList<T> out;
+    for (const T &r : records) {
+        if (!r.deleted) {
+            out.append(r);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const T &l, const T &r) { return l.id < r.id; });
+    return out;
+}
+
+template<typename T> QJsonArray arrayOf(const QList<T> &records)
+{
+    QJsonArray out;
+    for (const T &r : records) {
+        out.append(r.toJson());
+    }
+    return out;
+}
+
+template<typename T> QList<T> listFrom(const QJsonValue &v)
+{
+    QList<T> out;
+    for (const auto &item : v.toArray()) {
+        if (auto r = T::fromJson(item.toObject())) {
+            out.append(std::move(*r));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 CaseSummary summarise(const CaseRecords &records)
@@ -157,6 +190,8 @@ CaseSummary summarise(const CaseRecords &records)
         }
     }
     std::sort(s.openRequests.begin(), s.openRequests.end(), [](const auto &l, const auto &r) { return l.id < r.id; });
+    s.activities = liveById(records.activities);
+    s.accommodations = liveById(records.accommodations);
     return s;
 }
 
@@ -199,6 +234,14 @@ CaseFacts CaseSummary::factsOn(const QDate &today, const AlertThresholds &t) con
         f.inTouch.insert(w.age, (b.lastBefore && *b.lastBefore >= w.first) || (b.firstFrom && *b.firstFrom <= w.last));
     }
     f.openRequests = openRequests;
+    f.neetSince = neetSince(activities, today);
+    if (f.neetSince) {
+        f.neetCode = activityOn(activities, today)->code;
+    }
+    if (const auto acc = accommodationOn(accommodations, today); acc && !acc->suitable) {
+        f.unsuitableAccommodationSince = acc->from;
+        f.accommodationCode = acc->accomCode();
+    }
     return f;
 }
 
@@ -243,6 +286,8 @@ QJsonObject CaseSummary::toJson() const
         {u"passportExpiresOn"_s, dateValue(passportExpiresOn)},
         {u"birthdays"_s, bdays},
         {u"openRequests"_s, requests},
+        {u"activities"_s, arrayOf(activities)},
+        {u"accommodations"_s, arrayOf(accommodations)},
     };
 }
 
@@ -289,6 +334,8 @@ std::optional<CaseSummary> CaseSummary::fromJson(const QJsonObject &json)
             {o.value(u"id"_s).toString(), instantFrom(o.value(u"requestedAt"_s)).value_or(QDateTime()),
              requestUrgencyFromCode(o.value(u"urgency"_s).toString()).value_or(RequestUrgency::WhenConvenient)});
     }
+    s.activities = listFrom<ActivityPeriod>(json.value(u"activities"_s));
+    s.accommodations = listFrom<AccommodationPeriod>(json.value(u"accommodations"_s));
     return s;
 }
 

@@ -50,6 +50,8 @@ struct CaseSummary
     std::optional<QDate> passportExpiresOn;
     QMap<int, BirthdayContacts> birthdays; ///< age (16..25) -> contacts around that birthday
     QList<OpenRequestFact> openRequests;
+    QList<ActivityPeriod> activities; ///< not deleted, by id
+    QList<AccommodationPeriod> accommodations; ///< not deleted, by id
 
     /** The facts for one day under the given thresholds. */
     CaseFacts factsOn(const QDate &today, const AlertThresholds &t) const;

@@ -27,6 +27,8 @@ QList<Alert> AlertEvaluator::evaluateFacts(const CaseFacts &facts, const QDateTi
     out += Rules::passportExpiryRule(facts, today, t);
     out += Rules::inTouchRule(facts, today, t);
     out += Rules::contactRequestRule(facts, now, t);
+    out += Rules::neetRule(facts, today, t);
+    out += Rules::unsuitableAccommodationRule(facts, today, t);
     sortAlerts(out);
     return out;
 }

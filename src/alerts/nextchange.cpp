@@ -104,6 +104,16 @@ std::optional<QDateTime> nextAlertChange(const CaseSummary &s, const QDateTime &
             next.day(due.addDays(t.reviewEscalateDays));
         }
     }
+    // Activity and accommodation periods start (NEET, unsuitable); NEET turns into an alert after neetMonths.
+    for (const auto &a : s.activities) {
+        next.day(a.from);
+    }
+    for (const auto &a : s.accommodations) {
+        next.day(a.from);
+    }
+    if (f.neetSince) {
+        next.day(f.neetSince->addMonths(t.neetMonths));
+    }
     // Passport: "expires <= today + N months" first holds a few days either side of expires - N
     // months (month ends), so every day around it is a candidate; expired the day after.
     if (s.passportExpiresOn) {

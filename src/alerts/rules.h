@@ -25,6 +25,8 @@
  *   passport_expiry   passport expiring within N months, or expired
  *   in_touch          no contact in a closed SSDA903 birthday window      in_touch:<yp>:<age>
  *   contact_request   a young person's request for contact not answered in time  contact_request:<yp>:<request id>
+ *   neet              not in education, employment or training for longer than neetMonths
+ *   unsuitable_accommodation  the accommodation in force is recorded as unsuitable
  */
 namespace Pathway::Rules {
 
@@ -37,6 +39,8 @@ inline constexpr auto MissingId = "missing_id";
 inline constexpr auto PassportExpiry = "passport_expiry";
 inline constexpr auto InTouch = "in_touch";
 inline constexpr auto ContactRequest = "contact_request";
+inline constexpr auto Neet = "neet";
+inline constexpr auto UnsuitableAccommodation = "unsuitable_accommodation";
 
 /**
  * When the service to this young person started: the earliest allocation to a PA or, never
@@ -63,5 +67,9 @@ QList<Alert> passportExpiryRule(const CaseFacts &f, const QDate &today, const Al
 QList<Alert> inTouchRule(const CaseFacts &f, const QDate &today, const AlertThresholds &t);
 /** An open contact request older than its response time (urgent: hours; when convenient: days). */
 QList<Alert> contactRequestRule(const CaseFacts &f, const QDateTime &now, const AlertThresholds &t);
+/** NEET (G4, G5, G6) without a break for neetMonths or more: overdue, to the PA; cleared by a new activity. */
+QList<Alert> neetRule(const CaseFacts &f, const QDate &today, const AlertThresholds &t);
+/** Unsuitable accommodation in force: overdue from the day it started, to the PA; cleared by a suitable one. */
+QList<Alert> unsuitableAccommodationRule(const CaseFacts &f, const QDate &today, const AlertThresholds &t);
 
 } // namespace Pathway::Rules

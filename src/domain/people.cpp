@@ -3,6 +3,7 @@
 #include "people.h"
 
 #include "checks.h"
+#include "circumstances.h"
 #include "jsonutil.h"
 
 #include <QRegularExpression>
@@ -144,6 +145,9 @@ QJsonObject YoungPerson::toJson() const
     w.put(u"uasc"_s, uasc);
     w.putIfNotEmpty(u"accessibilityNeeds"_s, accessibilityNeeds);
     w.putIfNotEmpty(u"caseSystemRef"_s, caseSystemRef);
+    w.putIfNotEmpty(u"gender"_s, gender);
+    w.putIfNotEmpty(u"ethnicity"_s, ethnicity);
+    w.putOptional(u"disability"_s, disability);
     w.put(u"care"_s, careToJson(care));
     return w.result();
 }
@@ -162,6 +166,9 @@ std::optional<YoungPerson> YoungPerson::fromJson(const QJsonObject &json)
     p.uasc = r.boolean(u"uasc"_s);
     p.accessibilityNeeds = r.stringList(u"accessibilityNeeds"_s);
     p.caseSystemRef = r.string(u"caseSystemRef"_s);
+    p.gender = r.string(u"gender"_s);
+    p.ethnicity = r.string(u"ethnicity"_s);
+    p.disability = r.optionalBool(u"disability"_s);
     p.care = careFromJson(r, u"care"_s);
     if (!r.ok())
         return std::nullopt;
@@ -180,6 +187,8 @@ ValidationErrors YoungPerson::validate() const
     c.maxLength(u"pronouns"_s, pronouns, MaxShortText);
     c.maxLength(u"caseSystemRef"_s, caseSystemRef, MaxShortText);
     c.maxLength(u"accessibilityNeeds"_s, accessibilityNeeds, MaxShortText);
+    c.knownCode(u"gender"_s, gender, genderCodes());
+    c.knownCode(u"ethnicity"_s, ethnicity, ethnicityCodes());
     if (!firstLanguage.isEmpty() && !isLanguageTag(firstLanguage))
         c.add(u"invalid_format"_s, u"firstLanguage"_s);
     c.range(u"care.weeksInCareSince14"_s, care.weeksInCareSince14, 0, MaxWeeksInCare);

@@ -57,6 +57,9 @@ struct YoungPerson
     QStringList accessibilityNeeds; ///< codes: "large_text", "screen_reader", "easy_read", "interpreter", "bsl", other
                                     ///< free text
     QString caseSystemRef; ///< id in the authority's case system (CSV import key)
+    QString gender; ///< genderCodes() (circumstances.h), or empty when not recorded
+    QString ethnicity; ///< DfE ethnicity code, ethnicityCodes() (circumstances.h), or empty
+    std::optional<bool> disability; ///< whether they have a disability; empty when not recorded
     CareHistory care;
 
     QString ownerId() const { return id; }

@@ -57,6 +57,9 @@ constexpr TypeRule kTypeRules[] = {
     {"contact_request", YoungPersonWrite::OwnRequests, AllStaff},
     {"chronology_event", YoungPersonWrite::AskForReview, AllStaff},
     {"authority_settings", YoungPersonWrite::None, Mgr | Adm},
+    {"activity", YoungPersonWrite::None, AllStaff},
+    {"accommodation", YoungPersonWrite::None, AllStaff},
+    {"in_touch", YoungPersonWrite::None, AllStaff},
 };
 
 const TypeRule *ruleFor(const QString &type)

@@ -40,7 +40,8 @@ struct WriteRequest
  *   document: helpRequested, and youngPersonHasIt (they have it now; the PA confirms);
  *   entitlement: status "asked". Anything else is refused.
  * - PA: every caseload record type, young people excepted (they may not create young people),
- *   not allocations, staff or the offer.
+ *   not allocations, staff or the offer. This includes the facts the returns need: activity,
+ *   accommodation and in_touch (a young person writes none of these).
  * - manager: as a PA, plus allocations, the offer and the authority's settings (its out-of-hours line).
  * - admin: everything, staff records included.
  *

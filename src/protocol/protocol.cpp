@@ -223,7 +223,8 @@ QStringList knownRecordTypes()
     return {u"young_person"_s,      u"staff"_s,           u"allocation"_s,       u"plan_section"_s,
             u"plan_action"_s,       u"plan_review"_s,     u"health_entry"_s,     u"health_handover"_s,
             u"offer_item"_s,        u"entitlement"_s,     u"document"_s,         u"contact_log"_s,
-            u"contact_amendment"_s, u"contact_request"_s, u"chronology_event"_s, u"authority_settings"_s};
+            u"contact_amendment"_s, u"contact_request"_s, u"chronology_event"_s, u"authority_settings"_s,
+            u"activity"_s,          u"accommodation"_s,   u"in_touch"_s};
 }
 
 bool isKnownRecordType(const QString &type)

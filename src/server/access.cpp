@@ -23,6 +23,7 @@ constexpr ReadRule kReadRules[] = {
     {"plan_action", true},       {"plan_review", true},     {"health_entry", true},     {"health_handover", true},
     {"offer_item", true},        {"entitlement", true},     {"document", true},         {"contact_log", true},
     {"contact_amendment", true}, {"contact_request", true}, {"chronology_event", true}, {"authority_settings", true},
+    {"activity", true},          {"accommodation", true},   {"in_touch", true},
 };
 
 const ReadRule *ruleFor(const QString &type)

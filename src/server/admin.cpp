@@ -3,9 +3,11 @@
 #include "server/admin.h"
 
 #include "domain/authority.h"
+#include "returns/oc3return.h"
 
 #include "server/auth.h"
 #include "server/csvimport.h"
+#include "server/returnssource.h"
 #include "server/systemwriter.h"
 
 #include <QDateTime>
@@ -203,6 +205,32 @@ int runAdmin(ServerStore &store,
         return store.revokeDevice(a[0], clock.now().toMSecsSinceEpoch()) == StoreStatus::Ok
             ? (out << "ok" << Qt::endl, 0)
             : failed(u"unknown_device"_s);
+    }
+    if (cmd == "export"_L1) {
+        // export oc3 --year YEAR [--authority AUTHORITY_ID] FILE
+        const bool withAuthority = a.size() == 6 && a.value(3) == "--authority"_L1;
+        bool yearOk = false;
+        const int year = a.value(2).toInt(&yearOk);
+        if (a.value(0) != "oc3"_L1 || a.value(1) != "--year"_L1 || !yearOk || (a.size() != 4 && !withAuthority)) {
+            return usage(u"oc3 --year YEAR [--authority AUTHORITY_ID] FILE"_s);
+        }
+        const QStringList authorities = ReturnsSource::authorities(store);
+        const QString authority = withAuthority ? a[4] : (authorities.size() == 1 ? authorities.first() : QString());
+        if (authority.isEmpty()) {
+            return failed(u"name the authority with --authority"_s);
+        }
+        const QList<Oc3Row> rows = Oc3Return::rows(ReturnsSource::load(store, authority), year);
+        QFile file(a.last());
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(Oc3Return::csv(rows)) < 0
+            || !file.flush()) {
+            return failed(u"cannot_write_file"_s);
+        }
+        const auto problems = Oc3Return::validate(rows, year);
+        for (const auto &p : problems) {
+            err << p.child << ": " << p.rule << Qt::endl;
+        }
+        out << "wrote " << rows.size() << " row(s); " << problems.size() << " to correct" << Qt::endl;
+        return 0;
     }
     err << "unknown admin command: " << cmd << Qt::endl;
     return 2;

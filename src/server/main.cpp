@@ -10,6 +10,7 @@
 #include "server/demoserverseed.h"
 #include "server/httpserver.h"
 #include "server/pgchangelistener.h"
+#include "server/reportroutes.h"
 #include "server/serverlog.h"
 #include "server/storesetup.h"
 #include "server/syncwait.h"
@@ -91,6 +92,7 @@ int main(int argc, char **argv)
     Router router;
     registerCoreRoutes(router, context);
     registerAlertRoutes(router, context);
+    registerReportRoutes(router, context);
     registerSyncWaitRoute(router, context, changes);
     AlertRunner alerts(*store, clock, env);
     alerts.start();

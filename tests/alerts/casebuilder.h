@@ -121,6 +121,29 @@ struct CaseBuilder
         return r.requests.last();
     }
 
+    ActivityPeriod &activity(QDate from, const QString &code)
+    {
+        ActivityPeriod a;
+        a.id = nextId(u"activity"_s);
+        a.youngPersonId = r.youngPerson.id;
+        a.from = from;
+        a.code = code;
+        r.activities.append(a);
+        return r.activities.last();
+    }
+
+    AccommodationPeriod &accommodation(QDate from, const QString &type, bool suitable)
+    {
+        AccommodationPeriod h;
+        h.id = nextId(u"home"_s);
+        h.youngPersonId = r.youngPerson.id;
+        h.from = from;
+        h.type = type;
+        h.suitable = suitable;
+        r.accommodations.append(h);
+        return r.accommodations.last();
+    }
+
     void clearContacts() { r.contacts.clear(); }
     void clearDocuments() { r.documents.clear(); }
 

@@ -97,6 +97,22 @@ class TestNextChange : public QObject
             s.openRequests.append({u"r"_s + QString::number(i), at,
                                    rng.bounded(2) == 0 ? RequestUrgency::Urgent : RequestUrgency::WhenConvenient});
         }
+        const QStringList activities {u"F2"_s, u"P5"_s, u"G4"_s, u"G5"_s, u"G6"_s};
+        for (int i = rng.bounded(4); i > 0; --i) {
+            ActivityPeriod a;
+            a.id = u"act"_s + QString::number(i);
+            a.from = day(-200, 20);
+            a.code = activities.at(rng.bounded(int(activities.size())));
+            s.activities.append(a);
+        }
+        for (int i = rng.bounded(3); i > 0; --i) {
+            AccommodationPeriod h;
+            h.id = u"home"_s + QString::number(i);
+            h.from = day(-100, 20);
+            h.type = u"U"_s;
+            h.suitable = rng.bounded(2) == 0;
+            s.accommodations.append(h);
+        }
         return s;
     }
 

@@ -126,8 +126,9 @@ private Q_SLOTS:
 
     void youngPersonNeverWritesStaffRecords()
     {
-        for (const auto &type : {u"contact_log"_s, u"contact_amendment"_s, u"allocation"_s, u"plan_review"_s,
-                                 u"health_handover"_s, u"staff"_s, u"offer_item"_s, u"young_person"_s}) {
+        for (const auto &type :
+             {u"contact_log"_s, u"contact_amendment"_s, u"allocation"_s, u"plan_review"_s, u"health_handover"_s,
+              u"staff"_s, u"offer_item"_s, u"young_person"_s, u"activity"_s, u"accommodation"_s, u"in_touch"_s}) {
             QVERIFY2(!mayWriteType(Role::YoungPerson, type), qPrintable(type));
             QVERIFY2(!mayWrite(youngPersonCreates(type, {{u"id"_s, u"x"_s}})), qPrintable(type));
         }
@@ -141,6 +142,11 @@ private Q_SLOTS:
         QVERIFY(!mayWriteType(Role::Manager, u"staff"_s));
         QVERIFY(mayWriteType(Role::Admin, u"staff"_s));
         QVERIFY(!mayWriteType(Role::Admin, u"no_such_type"_s));
+        // The facts the returns need: every member of staff records them for the young people they see.
+        for (const auto &type : {u"activity"_s, u"accommodation"_s, u"in_touch"_s}) {
+            for (auto role : {Role::PersonalAdviser, Role::Manager, Role::Admin})
+                QVERIFY2(mayWriteType(role, type), qPrintable(type));
+        }
         WriteRequest newPerson;
         newPerson.role = Role::PersonalAdviser;
         newPerson.writerId = u"pa-1"_s;

@@ -6,6 +6,7 @@
 #include "server/alerts/alertroutes.h"
 #include "server/alerts/alertstore.h"
 #include "server/api.h"
+#include "server/reportroutes.h"
 #include "server/serverstore.h"
 #include "server/syncwait.h"
 #include "server/systemwriter.h"
@@ -49,6 +50,7 @@ public:
         context = std::make_unique<ApiContext>(ApiContext {*store, *auth, clock, config, metrics});
         registerCoreRoutes(router, *context);
         registerAlertRoutes(router, *context);
+        registerReportRoutes(router, *context);
         store->setCommitObserver([this](const QList<CommittedRecord> &records) { changes.publish(records); });
         registerSyncWaitRoute(router, *context, changes);
     }

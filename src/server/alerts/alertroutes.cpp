@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace Pathway::Server {
 
-namespace {
-
-using AuthedHandler = std::function<HttpResponse(const HttpRequest &, const RouteParams &, const Principal &)>;
-
-/** Staff only: a young person's token, a missing or revoked one, are refused. */
 Handler staffOnly(ApiContext &ctx, AuthedHandler fn)
 {
     return [&ctx, fn = std::move(fn)](const HttpRequest &req, const RouteParams &params) {
@@ -35,6 +30,8 @@ Handler staffOnly(ApiContext &ctx, AuthedHandler fn)
         return fn(req, params, *result.principal);
     };
 }
+
+namespace {
 
 /**
  * The alert as the API returns it, with the display name of whoever acknowledged it, read from

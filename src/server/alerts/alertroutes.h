@@ -7,6 +7,11 @@
 
 namespace Pathway::Server {
 
+using AuthedHandler = std::function<HttpResponse(const HttpRequest &, const RouteParams &, const Principal &)>;
+
+/** Staff only: a young person's token, a missing or revoked one, are refused (401/403). */
+Handler staffOnly(ApiContext &ctx, AuthedHandler fn);
+
 /**
  * Registers the alert routes (documented in docs/api/openapi.yaml):
  *   GET  /v1/alerts?state=open|acknowledged|resolved&audience=pa|manager

@@ -25,7 +25,8 @@ QString newUuid()
 
 /** The record types a young person's alerts depend on. */
 const auto relevantTypes = u"('young_person', 'allocation', 'contact_log', 'contact_amendment', 'plan_review', "
-                           "'chronology_event', 'health_handover', 'document', 'contact_request')"_s;
+                           "'chronology_event', 'health_handover', 'document', 'contact_request', 'activity', "
+                           "'accommodation')"_s;
 
 constexpr int ownersPerQuery = 200;
 
@@ -33,9 +34,10 @@ constexpr int ownersPerQuery = 200;
  *  (record_type, record_id) primary key and scan every contact log of the authority per batch. */
 const QSet<QString> &relevantTypeSet()
 {
-    static const QSet<QString> set {u"young_person"_s,      u"allocation"_s,  u"contact_log"_s,
-                                    u"contact_amendment"_s, u"plan_review"_s, u"chronology_event"_s,
-                                    u"health_handover"_s,   u"document"_s,    u"contact_request"_s};
+    static const QSet<QString> set {u"young_person"_s,      u"allocation"_s,   u"contact_log"_s,
+                                    u"contact_amendment"_s, u"plan_review"_s,  u"chronology_event"_s,
+                                    u"health_handover"_s,   u"document"_s,     u"contact_request"_s,
+                                    u"activity"_s,          u"accommodation"_s};
     return set;
 }
 
@@ -86,6 +88,10 @@ QHash<QString, CaseRecords> recordsFrom(const SqlRows &rows, QSet<QString> &hasP
             appendParsed(r.documents, body);
         } else if (type == "contact_request"_L1) {
             appendParsed(r.requests, body);
+        } else if (type == "activity"_L1) {
+            appendParsed(r.activities, body);
+        } else if (type == "accommodation"_L1) {
+            appendParsed(r.accommodations, body);
         }
     }
     return out;
