@@ -30,8 +30,8 @@ Pane {
     contentHeight: layout.implicitHeight
     Material.elevation: 1
     Material.background: root.attention
-        ? (root.Material.theme === Material.Dark ? "#3e2723" : "#fff3e0")
-        : (root.Material.theme === Material.Dark ? "#2b2b2b" : "#ffffff")
+        ? Palette.attentionCard
+        : Palette.card
     activeFocusOnTab: root.clickable
     Accessible.role: root.clickable ? Accessible.Button : Accessible.ListItem
     Accessible.name: root.accessibleText
@@ -87,7 +87,7 @@ Pane {
                 font.pixelSize: Units.smallFont
                 font.bold: root.attention
                 color: root.attention
-                    ? (root.Material.theme === Material.Dark ? "#ffcc80" : "#a33700")
+                    ? Palette.attentionText
                     : root.Material.foreground
                 Accessible.ignored: true
             }
@@ -110,7 +110,7 @@ Pane {
             horizontalAlignment: Text.AlignLeft
             font.pixelSize: Units.smallFont
             font.strikeout: root.struckOut
-            opacity: 0.87
+            color: Palette.secondaryText
             Accessible.ignored: true
         }
         ColumnLayout {

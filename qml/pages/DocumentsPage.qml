@@ -20,6 +20,9 @@ ScrollPage {
         app: root.app
     }
 
+    GlossaryTerms {
+        terms: ["nhs_number", "ni_number", "evisa"]
+    }
     DocumentsView {
         person: person
     }

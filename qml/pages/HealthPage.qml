@@ -20,6 +20,9 @@ ScrollPage {
         app: root.app
     }
 
+    GlossaryTerms {
+        terms: ["gp", "nhs_number"]
+    }
     HealthView {
         person: person
     }

@@ -20,6 +20,9 @@ ScrollPage {
         app: root.app
     }
 
+    GlossaryTerms {
+        terms: ["staying_put", "pa"]
+    }
     OfferView {
         person: person
     }

@@ -61,11 +61,10 @@ ScrollPage {
             onValueModified: root.app.settings.autoLockMinutes = value
         }
     }
-    Button {
+    PathwayButton {
         Layout.minimumHeight: Units.touchTarget
         text: qsTr("Lock now", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.Button
         Accessible.name: qsTr("Lock now", "@action:button")
         onClicked: root.app.lock()
     }

@@ -30,6 +30,7 @@ ScrollPage {
         text: qsTr("My PA: %1", "@title").arg(person.paName)
     }
     TextArea {
+        placeholderTextColor: Palette.placeholder
         id: messageField
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
@@ -38,31 +39,28 @@ ScrollPage {
         Accessible.role: Accessible.EditableText
         Accessible.name: qsTr("Message to my PA", "@label:textbox")
     }
-    Button {
+    PathwayButton {
         id: urgentButton
         Layout.fillWidth: true
         Layout.minimumHeight: Units.youngPersonTouchTarget
         highlighted: true
-        Material.accent: "#b71c1c"
+        Material.accent: Palette.urgentBackground
+        Material.foreground: Palette.onStrong
         text: qsTr("I need to talk today", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.role: Accessible.Button
         Accessible.name: qsTr("I need to talk today: ask my PA to contact me urgently", "@action:button")
-        Accessible.onPressAction: urgentButton.clicked()
         onClicked: {
             if (person.requestContact(true, messageField.text))
                 messageField.clear();
         }
     }
-    Button {
+    PathwayButton {
         id: laterButton
         Layout.fillWidth: true
         Layout.minimumHeight: Units.youngPersonTouchTarget
         text: qsTr("Talk when you can", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.role: Accessible.Button
         Accessible.name: qsTr("Talk when you can: ask my PA to contact me when convenient", "@action:button")
-        Accessible.onPressAction: laterButton.clicked()
         onClicked: {
             if (person.requestContact(false, messageField.text))
                 messageField.clear();
@@ -92,5 +90,8 @@ ScrollPage {
     HelpNowView {
         visible: !myRequests.hasOpenUrgent
         requests: myRequests
+    }
+    GlossaryTerms {
+        terms: ["pa"]
     }
 }
