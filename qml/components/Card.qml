@@ -75,6 +75,16 @@ Pane {
                 font.strikeout: root.struckOut
                 Accessible.ignored: true
             }
+            // Something needs attention: an icon beside the status words, not colour alone.
+            Label {
+                Layout.alignment: Qt.AlignTop
+                visible: root.attention && root.status.length > 0 && Icons.available
+                text: "error_outline"
+                font.family: Icons.family
+                font.pixelSize: Units.iconSize
+                color: statusLabel.color
+                Accessible.ignored: true
+            }
             Label {
                 id: statusLabel
                 visible: root.status.length > 0

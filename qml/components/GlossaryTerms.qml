@@ -47,6 +47,8 @@ ColumnLayout {
                 checkable: true
                 checked: root.shown === term.key
                 Accessible.name: term.accessibleName
+                // A screen reader reads the meaning with the button.
+                Accessible.description: term.meaning
                 onClicked: root.shown = root.shown === term.key ? "" : term.key
             }
         }

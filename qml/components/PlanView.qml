@@ -17,6 +17,8 @@ ColumnLayout {
 
     required property YoungPersonController person
     property bool readOnly: false
+    // Read aloud for each area (the young person's own plan page); none on staff pages.
+    property ReadAloudController reader: null
 
     Layout.fillWidth: true
     spacing: Units.largeSpacing
@@ -73,6 +75,17 @@ ColumnLayout {
             detail: area.more
             accessibleText: area.accessibleName
 
+            Loader {
+                active: root.reader !== null
+                visible: active
+                sourceComponent: ReadAloudButton {
+                    reader: root.reader
+                    what: "area"
+                    areaCode: area.key
+                    //: Read aloud one area of the plan; %1 the area
+                    Accessible.name: qsTr("Read aloud: %1", "@action:button").arg(area.heading)
+                }
+            }
             Label {
                 Layout.fillWidth: true
                 visible: area.ownWords.length > 0

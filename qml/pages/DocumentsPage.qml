@@ -20,10 +20,25 @@ ScrollPage {
         app: root.app
     }
 
+    ReadAloudController {
+        id: reader
+        person: person
+    }
+    // A young person who uses a screen reader finds read-aloud first; others find it at the end.
+    ReadAloudButton {
+        visible: reader.available && reader.first
+        reader: reader
+        what: "documents"
+    }
     GlossaryTerms {
         terms: ["nhs_number", "ni_number", "evisa"]
     }
     DocumentsView {
         person: person
+    }
+    ReadAloudButton {
+        visible: reader.available && !reader.first
+        reader: reader
+        what: "documents"
     }
 }

@@ -20,7 +20,23 @@ ScrollPage {
         app: root.app
     }
 
+    ReadAloudController {
+        id: reader
+        person: person
+    }
+    // A young person who uses a screen reader finds read-aloud first; others find it at the end.
+    ReadAloudButton {
+        visible: reader.available && reader.first
+        reader: reader
+        what: "plan"
+    }
     PlanView {
         person: person
+        reader: reader
+    }
+    ReadAloudButton {
+        visible: reader.available && !reader.first
+        reader: reader
+        what: "plan"
     }
 }

@@ -118,23 +118,22 @@ void CaseloadModel::refresh(const CaseData &data,
         //: %1 age in years, %2 care-leaver category
         const QString summary
             = tr("Age %1, %2", "@info").arg(yp.ageOn(today)).arg(Labels::legalCategory(yp.legalCategoryOn(today)));
-        rows.append(
-            {yp.id,
-             {{u"name"_s, yp.displayName},
-              {u"summary"_s, summary},
-              {u"attentionText"_s, attention},
-              {u"moreText"_s, more},
-              {u"tier"_s, e.alerts.isEmpty() ? QString() : toCode(e.alerts.first().tier)},
-              {u"needsAttention"_s, !e.alerts.isEmpty()},
-              {u"lastContactText"_s, lastText},
-              {u"paName"_s, pa ? pa->displayName : tr("No PA", "@info")},
-              {u"requestText"_s, request},
-              {u"urgentRequest"_s, e.request && e.request->urgency == RequestUrgency::Urgent},
-              {u"interpreterText"_s, interpreter},
-              {u"accessibleName"_s,
-               interpreter.isEmpty() ? cardName
-                                     //: Screen reader: %1 the card's name, %2 "Needs an interpreter: ..."
-                                     : tr("%1. %2", "@info recorded need").arg(cardName, interpreter)}}});
+        rows.append({yp.id,
+                     {{u"name"_s, yp.displayName},
+                      {u"summary"_s, summary},
+                      {u"attentionText"_s, attention},
+                      {u"moreText"_s, more},
+                      {u"tier"_s, e.alerts.isEmpty() ? QString() : toCode(e.alerts.first().tier)},
+                      {u"needsAttention"_s, !e.alerts.isEmpty()},
+                      {u"lastContactText"_s, lastText},
+                      {u"paName"_s, pa ? pa->displayName : tr("No PA", "@info")},
+                      {u"requestText"_s, request},
+                      {u"urgentRequest"_s, e.request && e.request->urgency == RequestUrgency::Urgent},
+                      {u"interpreterText"_s, interpreter},
+                      {u"accessibleName"_s,
+                       interpreter.isEmpty() ? cardName
+                                             //: Screen reader: %1 the card's name, %2 "Needs an interpreter: ..."
+                                             : tr("%1. %2", "@info recorded need").arg(cardName, interpreter)}}});
     }
     setRows(rows);
 }

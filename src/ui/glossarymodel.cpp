@@ -21,7 +21,10 @@ void GlossaryModel::setTerms(const QStringList &terms)
         if (w.isEmpty())
             continue;
         //: Screen reader: a word that can be explained; %1 the word
-        rows.append({term, {{u"word"_s, w}, {u"meaning"_s, meaning(term)}, {u"accessibleName"_s, tr("What is %1?", "@action:button").arg(w)}}});
+        rows.append({term,
+                     {{u"word"_s, w},
+                      {u"meaning"_s, meaning(term)},
+                      {u"accessibleName"_s, tr("What is %1?", "@action:button").arg(w)}}});
     }
     setRows(rows);
     Q_EMIT termsChanged();
@@ -66,8 +69,7 @@ QString GlossaryModel::meaning(const QString &term)
     if (term == "evisa"_L1)
         return tr("An eVisa is the online proof of your right to live and work in the UK.", "@info glossary");
     if (term == "staying_put"_L1)
-        return tr("Staying Put means you can keep living with your foster carers after you turn 18.",
-                  "@info glossary");
+        return tr("Staying Put means you can keep living with your foster carers after you turn 18.", "@info glossary");
     return {};
 }
 

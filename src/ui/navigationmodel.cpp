@@ -33,11 +33,20 @@ QString NavigationModel::iconName(const QString &key)
 {
     // Ligature names of the Material Icons font (not shown as words; never translated).
     static const QHash<QString, QString> icons {
-        {u"home"_s, u"home"_s},          {u"plan"_s, u"assignment"_s},       {u"health"_s, u"favorite"_s},
-        {u"offer"_s, u"card_giftcard"_s}, {u"documents"_s, u"description"_s}, {u"talk"_s, u"chat"_s},
-        {u"settings"_s, u"settings"_s},   {u"caseload"_s, u"people"_s},       {u"logContact"_s, u"create"_s},
-        {u"alerts"_s, u"notifications"_s}, {u"team"_s, u"group"_s},          {u"allocate"_s, u"person_add"_s},
-        {u"caseloads"_s, u"view_list"_s}, {u"reviews"_s, u"rate_review"_s},
+        {u"home"_s, u"home"_s},
+        {u"plan"_s, u"assignment"_s},
+        {u"health"_s, u"favorite"_s},
+        {u"offer"_s, u"card_giftcard"_s},
+        {u"documents"_s, u"description"_s},
+        {u"talk"_s, u"chat"_s},
+        {u"settings"_s, u"settings"_s},
+        {u"caseload"_s, u"people"_s},
+        {u"logContact"_s, u"create"_s},
+        {u"alerts"_s, u"notifications"_s},
+        {u"team"_s, u"group"_s},
+        {u"allocate"_s, u"person_add"_s},
+        {u"caseloads"_s, u"view_list"_s},
+        {u"reviews"_s, u"rate_review"_s},
     };
     return icons.value(key);
 }

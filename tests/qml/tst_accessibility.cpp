@@ -135,8 +135,8 @@ private Q_SLOTS:
         m_lang = qEnvironmentVariable("PATHWAY_TEST_LANG", u"en"_s);
         if (m_lang != "en"_L1) {
             auto *translator = new QTranslator(this);
-            QVERIFY(translator->load(QStringLiteral(PATHWAY_BINARY_DIR) + u"/translations/pathway_"_s + m_lang
-                                     + u".qm"_s));
+            QVERIFY(
+                translator->load(QStringLiteral(PATHWAY_BINARY_DIR) + u"/translations/pathway_"_s + m_lang + u".qm"_s));
             QCoreApplication::installTranslator(translator);
             QGuiApplication::setLayoutDirection(QLocale(m_lang).textDirection());
         }
@@ -259,8 +259,10 @@ private Q_SLOTS:
                         problems << u"%1: cut off: %2"_s.arg(key, text.left(40));
                     const int lines = item->property("lineCount").toInt();
                     if (lines > 1 && text.size() / lines <= 3)
-                        problems << u"%1: %2 lines for %3 characters: %4"_s.arg(key).arg(lines).arg(text.size()).arg(
-                            text.left(40));
+                        problems << u"%1: %2 lines for %3 characters: %4"_s.arg(key)
+                                        .arg(lines)
+                                        .arg(text.size())
+                                        .arg(text.left(40));
                     const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
                     if (r.left() < -1 || r.right() > window->width() + 1)
                         problems << u"%1: wider than the screen: %2"_s.arg(key, text.left(40));
@@ -272,9 +274,9 @@ private Q_SLOTS:
                             return;
                         const QRectF r = child->mapRectToItem(item, QRectF(0, 0, child->width(), child->height()));
                         if (!card.adjusted(-1, -1, 1, 1).contains(r)) {
-                            problems << u"%1: outside its card: %2 %3"_s.arg(key, QString::fromLatin1(
-                                                                                     child->metaObject()->className()),
-                                                                           visibleWords(child).left(40));
+                            problems << u"%1: outside its card: %2 %3"_s.arg(
+                                key, QString::fromLatin1(child->metaObject()->className()),
+                                visibleWords(child).left(40));
                         }
                     });
                 }
@@ -297,8 +299,7 @@ private:
             qWarning() << component.errorString();
             return {};
         }
-        device->root.reset(
-            component.createWithInitialProperties({{u"app"_s, QVariant::fromValue(&device->app)}}));
+        device->root.reset(component.createWithInitialProperties({{u"app"_s, QVariant::fromValue(&device->app)}}));
         if (!device->window())
             return {};
         device->window()->resize(width, 800);

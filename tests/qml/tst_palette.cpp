@@ -17,7 +17,9 @@ namespace {
 /** WCAG 2 relative luminance of an opaque colour. */
 double luminance(const QColor &c)
 {
-    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
@@ -66,7 +68,8 @@ private Q_SLOTS:
             QVERIFY(text.isValid() && background.isValid());
             const double ratio = ::contrast(text, background);
             std::printf("| %-5s | %-30s | %s | %s | %5.2f:1 |\n", dark ? "dark" : "light",
-                        qPrintable(pair.at(0).toString()), qPrintable(text.name()), qPrintable(background.name()), ratio);
+                        qPrintable(pair.at(0).toString()), qPrintable(text.name()), qPrintable(background.name()),
+                        ratio);
             if (ratio < 4.5)
                 failures << u"%1: %2:1"_s.arg(pair.at(0).toString()).arg(ratio, 0, 'f', 2);
         }
