@@ -1,14 +1,13 @@
 #pragma once
 
 #include "speaker.h"
+#include "youngpersoncontroller.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace Pathway {
-
-class YoungPersonController;
 
 /**
  * "Read aloud" on a young person's page: builds the words to say from what the page shows (the

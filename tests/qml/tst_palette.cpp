@@ -7,6 +7,7 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cmath>
+#include <memory>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(Pathway_UiPlugin)
@@ -51,7 +52,10 @@ private Q_SLOTS:
         engine.addImportPath(u"qrc:/qt/qml"_s);
         QQmlComponent component(&engine);
         component.setData("import QtQuick\nimport Pathway.Ui\nQtObject {\n"
-                          "    function pairs(dark) { Palette.dark = dark; return Palette.pairs; }\n}\n",
+                          "    function pairs(dark) {\n"
+                          "        Palette.dark = dark;\n"
+                          "        return Palette.pairs.map(p => [p[0], p[1].toString(), p[2].toString()]);\n"
+                          "    }\n}\n",
                           QUrl(u"palette.qml"_s));
         std::unique_ptr<QObject> probe(component.create());
         QVERIFY2(probe, qPrintable(component.errorString()));
@@ -63,8 +67,8 @@ private Q_SLOTS:
         for (const QVariant &p : pairs) {
             const QVariantList pair = p.toList();
             QCOMPARE(pair.size(), 3);
-            const QColor text = pair.at(1).value<QColor>();
-            const QColor background = pair.at(2).value<QColor>();
+            const QColor text(pair.at(1).toString());
+            const QColor background(pair.at(2).toString());
             QVERIFY(text.isValid() && background.isValid());
             const double ratio = ::contrast(text, background);
             std::printf("| %-5s | %-30s | %s | %s | %5.2f:1 |\n", dark ? "dark" : "light",
