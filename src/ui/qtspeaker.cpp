@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "qtspeaker.h"
 
 #ifdef PATHWAY_HAVE_SPEECH

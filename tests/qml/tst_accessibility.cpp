@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /**
  * The app as a screen reader and a large-text user meet it: for each role's demo device, every
  * page is opened and the in-process accessibility tree (QAccessible) walked. An interactive control
@@ -162,7 +164,7 @@ private Q_SLOTS:
         auto device = open(role, width, 1.0);
         QVERIFY(device);
         QQuickWindow *window = device->window();
-        const auto navRole = static_cast<NavigationModel::Role>(AppController::roleFromCode(role));
+        const Role navRole = roleFromCode(role).value_or(Role::YoungPerson);
         const QStringList keys = NavigationModel::pageKeys(navRole);
         QStringList problems;
         int walked = 0;
@@ -246,7 +248,7 @@ private Q_SLOTS:
         QQuickWindow *window = device->window();
         QStringList problems;
         int texts = 0;
-        const QStringList keys = NavigationModel::pageKeys(NavigationModel::Role::YoungPerson);
+        const QStringList keys = NavigationModel::pageKeys(Role::YoungPerson);
         for (const QString &key : keys) {
             QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, key));
             settle(window);
@@ -306,7 +308,7 @@ private:
             return {};
         device->window()->resize(width, 800);
         device->window()->show();
-        device->app.startDemo(AppController::roleFromCode(role), u"a11y test pass"_s, u"a11y test pass"_s);
+        device->app.startDemo(roleFromCode(role).value_or(Role::YoungPerson), u"a11y test pass"_s, u"a11y test pass"_s);
         if (!QTest::qWaitFor([&] { return device->app.stage() == AppController::Stage::Ready; }, Timeout))
             return {};
         settle(device->window());

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /** Contrast of every text colour in the Palette against the background it is drawn on, in both themes. */
 
 #include <QColor>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /** Read aloud: the words built for each page, starting and stopping, and stopping when the page goes. */
 
 #include "uitestutil.h"

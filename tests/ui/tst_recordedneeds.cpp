@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 /** A young person's recorded accessibility needs in the app, and the glossary of words. */
 
 #include "uitestutil.h"
