@@ -9,8 +9,8 @@
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cmath>
-#include <memory>
 #include <cstdio>
+#include <memory>
 
 Q_IMPORT_QML_PLUGIN(Pathway_UiPlugin)
 
