@@ -26,12 +26,12 @@ ApplicationWindow {
 
     Material.theme: root.app.settings.darkTheme ? Material.Dark : Material.Light
     Material.primary: Material.Indigo
-    Material.accent: Palette.accent
+    Material.accent: Colours.accent
     LayoutMirroring.enabled: root.app.rightToLeft
     LayoutMirroring.childrenInherit: true
 
     Binding {
-        target: Palette
+        target: Colours
         property: "dark"
         value: root.app.settings.darkTheme
     }

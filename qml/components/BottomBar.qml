@@ -23,8 +23,8 @@ ToolBar {
     signal selected(string key)
     signal moreRequested
 
-    Material.background: Palette.navBackground
-    Material.foreground: Palette.navText
+    Material.background: Colours.navBackground
+    Material.foreground: Colours.navText
     Accessible.role: Accessible.PageTabList
     //: The phone's bottom navigation bar, for screen readers
     Accessible.name: qsTr("Pages", "@title:tab")

@@ -30,8 +30,8 @@ Pane {
     contentHeight: layout.implicitHeight
     Material.elevation: 1
     Material.background: root.attention
-        ? Palette.attentionCard
-        : Palette.card
+        ? Colours.attentionCard
+        : Colours.card
     activeFocusOnTab: root.clickable
     Accessible.role: root.clickable ? Accessible.Button : Accessible.ListItem
     Accessible.name: root.accessibleText
@@ -97,7 +97,7 @@ Pane {
                 font.pixelSize: Units.smallFont
                 font.bold: root.attention
                 color: root.attention
-                    ? Palette.attentionText
+                    ? Colours.attentionText
                     : root.Material.foreground
                 Accessible.ignored: true
             }
@@ -120,7 +120,7 @@ Pane {
             horizontalAlignment: Text.AlignLeft
             font.pixelSize: Units.smallFont
             font.strikeout: root.struckOut
-            color: Palette.secondaryText
+            color: Colours.secondaryText
             Accessible.ignored: true
         }
         ColumnLayout {

@@ -69,11 +69,11 @@ ColumnLayout {
                 horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Units.bodyFont
                 font.bold: true
-                color: Palette.onStrong
+                color: Colours.onStrong
                 padding: Units.spacing
                 background: Rectangle {
                     radius: Units.radius
-                    color: row.urgentRequest ? Palette.urgentBackground : Palette.requestBackground
+                    color: row.urgentRequest ? Colours.urgentBackground : Colours.requestBackground
                 }
                 Accessible.ignored: true
             }

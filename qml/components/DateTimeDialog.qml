@@ -137,7 +137,7 @@ Dialog {
                     : qsTr("Choose %1 or later.", "@info").arg(root.textOf(root.minimum))
                 font.pixelSize: Units.bodyFont
                 font.bold: true
-                color: Palette.attentionText
+                color: Colours.attentionText
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }

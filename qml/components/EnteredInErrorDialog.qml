@@ -43,7 +43,7 @@ Dialog {
             Accessible.ignored: true
         }
         TextField {
-            placeholderTextColor: Palette.placeholder
+            placeholderTextColor: Colours.placeholder
             id: reasonField
             Layout.fillWidth: true
             font.pixelSize: Units.bodyFont

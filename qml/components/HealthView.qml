@@ -93,7 +93,7 @@ ColumnLayout {
         ColumnLayout {
             anchors.fill: parent
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: titleField
                 Layout.fillWidth: true
                 font.pixelSize: Units.bodyFont
@@ -106,7 +106,7 @@ ColumnLayout {
                 label: qsTr("Date", "@label")
             }
             TextArea {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: detailsField
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap

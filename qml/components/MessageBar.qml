@@ -21,7 +21,7 @@ Label {
     padding: Units.spacing
     background: Rectangle {
         radius: Units.radius
-        color: root.problem ? Palette.problemBackground : Palette.doneBackground
+        color: root.problem ? Colours.problemBackground : Colours.doneBackground
     }
     Accessible.role: Accessible.AlertMessage
     Accessible.name: root.text

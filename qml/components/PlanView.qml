@@ -75,16 +75,12 @@ ColumnLayout {
             detail: area.more
             accessibleText: area.accessibleName
 
-            Loader {
-                active: root.reader !== null
-                visible: active
-                sourceComponent: ReadAloudButton {
-                    reader: root.reader
-                    what: "area"
-                    areaCode: area.key
-                    //: Read aloud one area of the plan; %1 the area
-                    Accessible.name: qsTr("Read aloud: %1", "@action:button").arg(area.heading)
-                }
+            ReadAloudButton {
+                reader: root.reader
+                what: "area"
+                areaCode: area.key
+                //: Read aloud one area of the plan; %1 the area
+                Accessible.name: qsTr("Read aloud: %1", "@action:button").arg(area.heading)
             }
             Label {
                 Layout.fillWidth: true
@@ -93,7 +89,7 @@ ColumnLayout {
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Units.smallFont
-                color: Palette.secondaryText
+                color: Colours.secondaryText
                 Accessible.ignored: true
             }
 
@@ -201,7 +197,7 @@ ColumnLayout {
         ColumnLayout {
             anchors.fill: parent
             TextArea {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: wordsField
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap
@@ -234,7 +230,7 @@ ColumnLayout {
                 font.pixelSize: Units.bodyFont
             }
             TextArea {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: goalField
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap
@@ -247,7 +243,7 @@ ColumnLayout {
                 font.pixelSize: Units.bodyFont
             }
             TextArea {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: theirWordsField
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap
@@ -284,7 +280,7 @@ ColumnLayout {
         ColumnLayout {
             anchors.fill: parent
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: whatField
                 Layout.fillWidth: true
                 font.pixelSize: Units.bodyFont
@@ -293,7 +289,7 @@ ColumnLayout {
                 Accessible.name: qsTr("What will be done", "@label:textbox")
             }
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: whoField
                 Layout.fillWidth: true
                 font.pixelSize: Units.bodyFont

@@ -13,18 +13,19 @@ import Pathway.Models
 PathwayButton {
     id: root
 
-    required property ReadAloudController reader
+    // None: no button (a staff page).
+    property ReadAloudController reader: null
     // What to read: "plan", "area" (with areaCode), "offer", "documents" or "health".
     required property string what
     property string areaCode: ""
 
-    visible: root.reader.available
+    visible: root.reader !== null && root.reader.available
     flat: true
-    glyph: root.reader.speaking ? "stop" : "volume_up"
+    glyph: root.reader?.speaking ? "stop" : "volume_up"
     text: qsTr("Read aloud", "@action:button")
     checkable: false
-    down: root.reader.speaking
+    down: root.reader?.speaking ?? false
     Accessible.checkable: true
-    Accessible.checked: root.reader.speaking
-    onClicked: root.reader.toggle(root.what, root.areaCode)
+    Accessible.checked: root.reader?.speaking ?? false
+    onClicked: root.reader?.toggle(root.what, root.areaCode)
 }

@@ -128,7 +128,7 @@ ColumnLayout {
                 }
             }
             TextArea {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: contactNotes
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap
@@ -179,7 +179,7 @@ ColumnLayout {
                 text: qsTr("The young person reads your reply in the app. It answers the request.", "@info")
             }
             TextArea {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: replyText
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap

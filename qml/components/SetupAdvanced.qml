@@ -40,7 +40,7 @@ ColumnLayout {
         Accessible.ignored: true
     }
     TextField {
-        placeholderTextColor: Palette.placeholder
+        placeholderTextColor: Colours.placeholder
         visible: root.expanded
         Layout.fillWidth: true
         text: root.serverText

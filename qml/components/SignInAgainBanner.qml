@@ -27,7 +27,7 @@ Pane {
     topPadding: Units.spacing
     bottomPadding: Units.spacing
     Material.elevation: 2
-    Material.background: Palette.bannerBackground
+    Material.background: Colours.bannerBackground
     Accessible.role: Accessible.AlertMessage
     Accessible.name: root.message
 
@@ -46,7 +46,7 @@ Pane {
             horizontalAlignment: Text.AlignLeft
             font.pixelSize: Units.bodyFont
             font.bold: true
-            color: Palette.bannerText
+            color: Colours.bannerText
             Accessible.ignored: true
         }
         PathwayButton {

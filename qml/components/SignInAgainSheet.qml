@@ -42,8 +42,8 @@ Popup {
     }
 
     Connections {
-        target: root.app
-        function onSignInAgainChanged() {
+        target: root.app.signInAgain
+        function onChanged() {
             if (!root.app.signInAgain.expired)
                 root.close();
         }
@@ -80,7 +80,7 @@ Popup {
                 Accessible.ignored: true // the field below carries the name
             }
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: emailField
                 visible: !root.youngPerson
                 Layout.fillWidth: true
@@ -100,7 +100,7 @@ Popup {
                 Accessible.ignored: true // the field below carries the name
             }
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: passwordField
                 visible: !root.youngPerson
                 Layout.fillWidth: true
@@ -119,7 +119,7 @@ Popup {
                 Accessible.ignored: true // the field below carries the name
             }
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: codeField
                 visible: root.youngPerson
                 Layout.fillWidth: true
@@ -134,7 +134,7 @@ Popup {
             BodyText {
                 visible: root.app.signInAgain.error.length > 0
                 text: root.app.signInAgain.error
-                color: Palette.errorText
+                color: Colours.errorText
                 Accessible.role: Accessible.AlertMessage
             }
             BusyIndicator {

@@ -92,8 +92,8 @@ RowLayout {
         text: root.sync.rejectedText
         font.pixelSize: Units.smallFont
         highlighted: true
-        Material.accent: Palette.urgentBackground
-        Material.foreground: Palette.onStrong
+        Material.accent: Colours.urgentBackground
+        Material.foreground: Colours.onStrong
         Accessible.name: root.sync.rejectedText
         onClicked: root.rejectedRequested()
     }

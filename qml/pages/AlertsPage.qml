@@ -200,7 +200,7 @@ ScrollPage {
                     text: qsTr("Say what is being done about it, or why it can wait. Everyone who sees this alert sees your name, your note and when.", "@info")
                 }
                 TextArea {
-                    placeholderTextColor: Palette.placeholder
+                    placeholderTextColor: Colours.placeholder
                     id: noteField
                     objectName: "noteField"
                     Layout.fillWidth: true
@@ -218,7 +218,7 @@ ScrollPage {
                     text: alerts.ackError
                     wrapMode: Text.Wrap
                     font.pixelSize: Units.bodyFont
-                    color: Palette.urgentText
+                    color: Colours.urgentText
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
                 }

@@ -62,7 +62,7 @@ ScrollPage {
         ColumnLayout {
             anchors.fill: parent
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: reasonField
                 Layout.fillWidth: true
                 font.pixelSize: Units.bodyFont

@@ -104,7 +104,7 @@ ScrollPage {
         onActivated: editor.helpingId = helperBox.currentValue
     }
     TextArea {
-        placeholderTextColor: Palette.placeholder
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         text: editor.notes

@@ -50,7 +50,7 @@ ScrollPage {
         onPicked: editor.since = sinceField.isoDate
     }
     TextArea {
-        placeholderTextColor: Palette.placeholder
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         text: editor.notes

@@ -55,7 +55,7 @@ ScrollPage {
         onToggled: editor.youngPersonHasCopy = checked
     }
     TextArea {
-        placeholderTextColor: Palette.placeholder
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         text: editor.notes

@@ -104,7 +104,7 @@ ScrollPage {
             onToggled: log.seenAlone = aloneSwitch.checked
         }
         TextArea {
-            placeholderTextColor: Palette.placeholder
+            placeholderTextColor: Colours.placeholder
             id: notesArea
             Layout.fillWidth: true
             wrapMode: TextEdit.Wrap

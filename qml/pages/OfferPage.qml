@@ -21,13 +21,13 @@ ScrollPage {
     }
 
     ReadAloudController {
-        id: reader
+        id: readAloud
         person: person
     }
     // A young person who uses a screen reader finds read-aloud first; others find it at the end.
     ReadAloudButton {
-        visible: reader.available && reader.first
-        reader: reader
+        visible: readAloud.available && readAloud.first
+        reader: readAloud
         what: "offer"
     }
     GlossaryTerms {
@@ -37,8 +37,8 @@ ScrollPage {
         person: person
     }
     ReadAloudButton {
-        visible: reader.available && !reader.first
-        reader: reader
+        visible: readAloud.available && !readAloud.first
+        reader: readAloud
         what: "offer"
     }
 }

@@ -21,22 +21,22 @@ ScrollPage {
     }
 
     ReadAloudController {
-        id: reader
+        id: readAloud
         person: person
     }
     // A young person who uses a screen reader finds read-aloud first; others find it at the end.
     ReadAloudButton {
-        visible: reader.available && reader.first
-        reader: reader
+        visible: readAloud.available && readAloud.first
+        reader: readAloud
         what: "plan"
     }
     PlanView {
         person: person
-        reader: reader
+        reader: readAloud
     }
     ReadAloudButton {
-        visible: reader.available && !reader.first
-        reader: reader
+        visible: readAloud.available && !readAloud.first
+        reader: readAloud
         what: "plan"
     }
 }

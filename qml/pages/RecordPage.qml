@@ -200,7 +200,7 @@ Page {
                 text: qsTr("The original stays on the record; this adds an amendment.", "@info")
             }
             TextArea {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: amendNotes
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap
@@ -217,7 +217,7 @@ Page {
                 Accessible.name: text
             }
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: amendReason
                 Layout.fillWidth: true
                 font.pixelSize: Units.bodyFont

@@ -62,7 +62,7 @@ ScrollPage {
         Accessible.ignored: true
     }
     TextField {
-        placeholderTextColor: Palette.placeholder
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         text: editor.participants
         font.pixelSize: Units.bodyFont
@@ -84,7 +84,7 @@ ScrollPage {
         Accessible.ignored: true
     }
     TextArea {
-        placeholderTextColor: Palette.placeholder
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         text: editor.youngPersonViews
@@ -101,7 +101,7 @@ ScrollPage {
         Accessible.ignored: true
     }
     TextArea {
-        placeholderTextColor: Palette.placeholder
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         text: editor.outcome

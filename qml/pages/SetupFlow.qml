@@ -127,7 +127,7 @@ Page {
                 font.pixelSize: Units.bodyFont
             }
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 Layout.fillWidth: true
                 text: root.codeText
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase | Qt.ImhNoAutoUppercase
@@ -145,7 +145,7 @@ Page {
             BodyText {
                 visible: root.app.signInError.length > 0
                 text: root.app.signInError
-                color: Palette.errorText
+                color: Colours.errorText
                 Accessible.role: Accessible.AlertMessage
             }
             PathwayButton {
@@ -192,7 +192,7 @@ Page {
                 font.pixelSize: Units.bodyFont
             }
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 Layout.fillWidth: true
                 text: root.emailText
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
@@ -206,7 +206,7 @@ Page {
                 font.pixelSize: Units.bodyFont
             }
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 Layout.fillWidth: true
                 text: root.passwordText
                 echoMode: TextInput.Password
@@ -219,7 +219,7 @@ Page {
             BodyText {
                 visible: root.app.signInError.length > 0
                 text: root.app.signInError
-                color: Palette.errorText
+                color: Colours.errorText
                 Accessible.role: Accessible.AlertMessage
             }
             PathwayButton {
@@ -312,7 +312,7 @@ Page {
                 onToggled: root.usePin = checked
             }
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 id: firstField
                 Layout.fillWidth: true
                 text: root.passphraseText
@@ -325,7 +325,7 @@ Page {
                 onTextEdited: root.passphraseText = text
             }
             TextField {
-                placeholderTextColor: Palette.placeholder
+                placeholderTextColor: Colours.placeholder
                 Layout.fillWidth: true
                 text: root.repeatText
                 echoMode: TextInput.Password
@@ -338,7 +338,7 @@ Page {
             }
             BodyText {
                 visible: text.length > 0
-                color: Palette.errorText
+                color: Colours.errorText
                 text: root.app.errorText.length > 0 ? root.app.errorText : root.app.signInError
                 Accessible.role: Accessible.AlertMessage
             }

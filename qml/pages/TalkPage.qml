@@ -30,7 +30,7 @@ ScrollPage {
         text: qsTr("My PA: %1", "@title").arg(person.paName)
     }
     TextArea {
-        placeholderTextColor: Palette.placeholder
+        placeholderTextColor: Colours.placeholder
         id: messageField
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
@@ -44,8 +44,8 @@ ScrollPage {
         Layout.fillWidth: true
         Layout.minimumHeight: Units.youngPersonTouchTarget
         highlighted: true
-        Material.accent: Palette.urgentBackground
-        Material.foreground: Palette.onStrong
+        Material.accent: Colours.urgentBackground
+        Material.foreground: Colours.onStrong
         text: qsTr("I need to talk today", "@action:button")
         font.pixelSize: Units.largeFont
         Accessible.name: qsTr("I need to talk today: ask my PA to contact me urgently", "@action:button")

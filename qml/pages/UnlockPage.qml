@@ -30,7 +30,7 @@ ScrollPage {
         enabled: !root.app.busy && root.app.retrySeconds === 0
         font.pixelSize: Units.largeFont
         placeholderText: qsTr("Passphrase or PIN", "@label:textbox")
-        placeholderTextColor: Palette.placeholder
+        placeholderTextColor: Colours.placeholder
         Accessible.role: Accessible.EditableText
         Accessible.passwordEdit: true
         Accessible.name: qsTr("Passphrase or PIN", "@label:textbox")
@@ -43,7 +43,7 @@ ScrollPage {
     BodyText {
         visible: root.app.errorText.length > 0
         text: root.app.errorText
-        color: Palette.errorText
+        color: Colours.errorText
         Accessible.role: Accessible.AlertMessage
     }
     BodyText {

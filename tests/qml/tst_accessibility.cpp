@@ -118,7 +118,7 @@ void forEachItem(QQuickItem *item, const std::function<void(QQuickItem *)> &visi
 bool isA(const QObject *object, const char *qmlType)
 {
     for (const QMetaObject *m = object->metaObject(); m; m = m->superClass()) {
-        if (QByteArray(m->className()).startsWith(QByteArray(qmlType) + "_QMLTYPE_"))
+        if (QByteArray(m->className()).startsWith(QByteArray(qmlType).append("_QMLTYPE_")))
             return true;
     }
     return false;
@@ -322,8 +322,8 @@ private:
             if (o->inherits("QQuickStackView"))
                 stack = o;
         }
-        if (stack)
-            QTest::qWaitFor([stack] { return !stack->property("busy").toBool(); }, Timeout);
+        if (stack && !QTest::qWaitFor([stack] { return !stack->property("busy").toBool(); }, Timeout))
+            qWarning("the page did not finish coming in");
         QTest::qWait(50);
     }
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
-/** Contrast of every text colour in the Palette against the background it is drawn on, in both themes. */
+/** Contrast of every text colour in Colours (qml/Colours.qml) against the background it is drawn on, in both themes. */
 
 #include <QColor>
 #include <QQmlComponent>
@@ -34,7 +34,7 @@ double contrast(const QColor &a, const QColor &b)
 }
 } // namespace
 
-/** Reads Palette.pairs in the light and the dark theme and prints the contrast table. */
+/** Reads Colours.pairs in the light and the dark theme and prints the contrast table. */
 class TestPalette : public QObject
 {
     Q_OBJECT
@@ -53,10 +53,10 @@ private Q_SLOTS:
         QQmlEngine engine;
         engine.addImportPath(u"qrc:/qt/qml"_s);
         QQmlComponent component(&engine);
-        component.setData("import QtQuick\nimport Pathway.Ui\nQtObject {\n"
+        component.setData("import QtQml\nimport Pathway.Ui\nQtObject {\n"
                           "    function pairs(dark) {\n"
-                          "        Palette.dark = dark;\n"
-                          "        return Palette.pairs.map(p => [p[0], p[1].toString(), p[2].toString()]);\n"
+                          "        Colours.dark = dark;\n"
+                          "        return Colours.pairs.map(p => [p[0], p[1].toString(), p[2].toString()]);\n"
                           "    }\n}\n",
                           QUrl(u"palette.qml"_s));
         std::unique_ptr<QObject> probe(component.create());

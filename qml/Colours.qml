@@ -3,7 +3,8 @@
 pragma Singleton
 import QtQuick
 
-// Every colour the pages use, for the light and the dark theme. Each text colour is listed in
+// Every colour the pages use, for the light and the dark theme (the palette: named Colours because
+// QtQuick's own Palette type would hide a singleton called Palette). Each text colour is listed in
 // `pairs` with the background it is drawn on, and tests/qml/tst_palette checks every pair
 // reaches a contrast of at least 4.5:1.
 QtObject {
