@@ -24,7 +24,7 @@ QtObject {
     // The accent: highlighted buttons' background, checked switches, links.
     readonly property color accent: root.dark ? "#9fa8da" : "#303f9f"
     // Text on the accent (a highlighted button's words).
-    readonly property color onAccent: root.dark ? "#000000" : "#ffffff"
+    readonly property color textOnAccent: root.dark ? "#000000" : "#ffffff"
     // Material's own background of a button that is not highlighted.
     readonly property color button: root.dark ? "#464646" : "#d6d7d7"
     // The phone's bottom navigation bar.
@@ -45,7 +45,7 @@ QtObject {
     // A young person's request on a PA's caseload card: urgent, or not, with white words.
     readonly property color urgentBackground: "#b71c1c"
     readonly property color requestBackground: "#1565c0"
-    readonly property color onStrong: "#ffffff"
+    readonly property color textOnStrong: "#ffffff"
 
     // Every text colour with the background it is drawn on: [what, text, background].
     readonly property var pairs: [
@@ -54,7 +54,7 @@ QtObject {
         ["secondary text on a card", root.secondaryText, root.card],
         ["placeholder in a field", root.placeholder, root.window],
         ["placeholder on a card", root.placeholder, root.card],
-        ["highlighted button", root.onAccent, root.accent],
+        ["highlighted button", root.textOnAccent, root.accent],
         ["button", root.text, root.button],
         ["accent text on the window", root.accent, root.window],
         ["bottom bar", root.navText, root.navBackground],
@@ -66,7 +66,7 @@ QtObject {
         ["done message", root.text, root.doneBackground],
         ["error text on the window", root.errorText, root.window],
         ["urgent alert text on a card", root.urgentText, root.card],
-        ["urgent request", root.onStrong, root.urgentBackground],
-        ["request", root.onStrong, root.requestBackground]
+        ["urgent request", root.textOnStrong, root.urgentBackground],
+        ["request", root.textOnStrong, root.requestBackground]
     ]
 }

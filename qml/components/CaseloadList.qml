@@ -69,7 +69,7 @@ ColumnLayout {
                 horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Units.bodyFont
                 font.bold: true
-                color: Colours.onStrong
+                color: Colours.textOnStrong
                 padding: Units.spacing
                 background: Rectangle {
                     radius: Units.radius

@@ -25,8 +25,8 @@ Button {
     bottomInset: 0
     implicitHeight: Math.max(Units.touchTarget, implicitContentHeight + topPadding + bottomPadding)
     font.pixelSize: Units.bodyFont
-    // Words on the accent colour keep 4.5:1 in both themes (Colours.onAccent).
-    Material.foreground: root.highlighted ? Colours.onAccent : Colours.text
+    // Words on the accent colour keep 4.5:1 in both themes (Colours.textOnAccent).
+    Material.foreground: root.highlighted ? Colours.textOnAccent : Colours.text
     Accessible.role: Accessible.Button
     Accessible.name: root.text
     Accessible.onPressAction: root.clicked()

@@ -93,7 +93,7 @@ RowLayout {
         font.pixelSize: Units.smallFont
         highlighted: true
         Material.accent: Colours.urgentBackground
-        Material.foreground: Colours.onStrong
+        Material.foreground: Colours.textOnStrong
         Accessible.name: root.sync.rejectedText
         onClicked: root.rejectedRequested()
     }

@@ -45,7 +45,7 @@ ScrollPage {
         Layout.minimumHeight: Units.youngPersonTouchTarget
         highlighted: true
         Material.accent: Colours.urgentBackground
-        Material.foreground: Colours.onStrong
+        Material.foreground: Colours.textOnStrong
         text: qsTr("I need to talk today", "@action:button")
         font.pixelSize: Units.largeFont
         Accessible.name: qsTr("I need to talk today: ask my PA to contact me urgently", "@action:button")
