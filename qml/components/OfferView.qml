@@ -49,7 +49,8 @@ ColumnLayout {
                 visible: item.canAsk && !root.person.isStaff
                 text: qsTr("Ask for this", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.name: qsTr("Ask for %1", "@action:button").arg(item.heading)
+                //: %1 an offer item
+                Accessible.name: qsTr("Ask for this: %1", "@action:button").arg(item.heading)
                 onClicked: root.person.askForOffer(item.key)
             }
             PathwayButton {

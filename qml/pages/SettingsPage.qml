@@ -41,6 +41,7 @@ ScrollPage {
         checked: root.app.settings.darkTheme
         Accessible.role: Accessible.CheckBox
         Accessible.name: qsTr("Dark theme", "@option:check")
+        Accessible.onPressAction: root.app.settings.darkTheme = !root.app.settings.darkTheme
         onToggled: root.app.settings.darkTheme = checked
     }
     Heading {
