@@ -45,7 +45,8 @@ ToolBar {
 
                 visible: navButton.index < root.slots
                 Layout.fillWidth: true
-                Layout.preferredWidth: 1
+                // The current tab shows its words at any text size: it gets the room for them.
+                Layout.preferredWidth: navButton.current && !root.wordsFit ? 3 : 1
                 glyph: navButton.iconName
                 current: navButton.key === root.currentKey
                 showWords: root.wordsFit

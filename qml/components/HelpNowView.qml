@@ -34,6 +34,7 @@ ColumnLayout {
             accessibleText: qsTr("%1: %2", "@info helpline").arg(line.modelData.name).arg(line.modelData.detail)
             PathwayButton {
                 id: callButton
+                Layout.fillWidth: true
                 highlighted: true
                 Layout.minimumHeight: Units.youngPersonTouchTarget
                 //: %1 a phone number

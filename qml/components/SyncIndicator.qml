@@ -31,7 +31,7 @@ RowLayout {
         Label {
             Layout.fillWidth: true
             text: root.sync.stateText
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignRight
             font.pixelSize: Units.smallFont
             Accessible.ignored: true
@@ -45,7 +45,7 @@ RowLayout {
         Label {
             Layout.fillWidth: true
             text: root.sync.pendingText
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignRight
             font.pixelSize: Units.smallFont
             Accessible.ignored: true

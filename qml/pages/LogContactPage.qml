@@ -88,7 +88,7 @@ ScrollPage {
             checked: log.successful
             font.pixelSize: Units.bodyFont
             Accessible.role: Accessible.CheckBox
-            Accessible.name: qsTr("Successful contact", "@option:check")
+            Accessible.name: qsTr("We talked (successful contact)", "@option:check")
             Accessible.onPressAction: log.successful = !log.successful
             onToggled: log.successful = successfulSwitch.checked
         }

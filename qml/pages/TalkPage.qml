@@ -29,13 +29,20 @@ ScrollPage {
         //: %1 is the PA's name
         text: qsTr("My PA: %1", "@title").arg(person.paName)
     }
+    // The question above the box, not inside it: a placeholder cannot wrap at large text sizes.
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("What do you want to talk about? (optional)", "@info:placeholder")
+        wrapMode: Text.Wrap
+        font.pixelSize: Units.bodyFont
+        Accessible.ignored: true // the box below carries the name
+    }
     TextArea {
         placeholderTextColor: Colours.placeholder
         id: messageField
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         font.pixelSize: Units.bodyFont
-        placeholderText: qsTr("What do you want to talk about? (optional)", "@info:placeholder")
         Accessible.role: Accessible.EditableText
         Accessible.name: qsTr("Message to my PA", "@label:textbox")
     }

@@ -289,8 +289,18 @@ private Q_SLOTS:
                 }
                 if (isA(item, "Card")) {
                     const QRectF card(0, 0, item->width(), item->height());
+                    // The card's own background (its shadow reaches past its edge) is not content.
+                    auto *background = item->property("background").value<QQuickItem *>();
                     forEachItem(item, [&](QQuickItem *child) {
                         if (child == item || child->width() <= 0 || child->height() <= 0)
+                            return;
+                        for (QQuickItem *up = child; up && up != item; up = up->parentItem()) {
+                            const QByteArray cls = up->metaObject()->className();
+                            if (up == background || cls.contains("Shader") || cls.contains("Elevation"))
+                                return;
+                        }
+                        // Plain items draw nothing themselves; what they hold is checked.
+                        if (QByteArray(child->metaObject()->className()).startsWith("QQuickItem"))
                             return;
                         const QRectF r = child->mapRectToItem(item, QRectF(0, 0, child->width(), child->height()));
                         if (!card.adjusted(-1, -1, 1, 1).contains(r)) {
