@@ -31,7 +31,7 @@ RowLayout {
         Label {
             Layout.fillWidth: true
             text: root.sync.stateText
-            wrapMode: Text.Wrap
+            elide: Text.ElideRight
             horizontalAlignment: Text.AlignRight
             font.pixelSize: Units.smallFont
             Accessible.ignored: true
@@ -45,7 +45,7 @@ RowLayout {
         Label {
             Layout.fillWidth: true
             text: root.sync.pendingText
-            wrapMode: Text.Wrap
+            elide: Text.ElideRight
             horizontalAlignment: Text.AlignRight
             font.pixelSize: Units.smallFont
             Accessible.ignored: true
