@@ -16,6 +16,11 @@ find_package(ZLIB REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 if(PATHWAY_BUILD_APP)
     pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+    # Read aloud (Debian: qt6-speech-dev); optional: without it there is no read-aloud button.
+    find_package(Qt6 COMPONENTS TextToSpeech QUIET)
+    if(NOT TARGET Qt6::TextToSpeech)
+        message(WARNING "Qt TextToSpeech not found (qt6-speech-dev): no read-aloud")
+    endif()
 endif()
 
 # SQLCipher, linked statically: its sqlite3_* symbols must be the only ones in the process.

@@ -26,10 +26,15 @@ ApplicationWindow {
 
     Material.theme: root.app.settings.darkTheme ? Material.Dark : Material.Light
     Material.primary: Material.Indigo
-    Material.accent: root.app.settings.darkTheme ? "#9fa8da" : "#303f9f"
+    Material.accent: Colours.accent
     LayoutMirroring.enabled: root.app.rightToLeft
     LayoutMirroring.childrenInherit: true
 
+    Binding {
+        target: Colours
+        property: "dark"
+        value: root.app.settings.darkTheme
+    }
     Binding {
         target: Units
         property: "fontScale"

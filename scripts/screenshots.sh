@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 Pathway contributors
 # SPDX-License-Identifier: MIT
-# Screenshots of every main screen: each role, phone (360x800) and desktop (1280x800) size,
+# Screenshots of every main screen: each role, phone (360x800) and desktop (1280x800) size, and
+# every main page again on a phone at 200% text (the young person's in the dark theme too),
 # in English and in Arabic (right to left), of the set-up steps, of the banner and sheet shown
 # when a sign-in has expired, of a PA's "Set up their phone" sheet (code and QR code), and of the
 # alerts page signed in to a server (with an acknowledgement and the note dialog), saved to

@@ -58,6 +58,8 @@ packages=(
     qml6-module-qtqml-models qml6-module-qtquick-shapes
     libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
     qtkeychain-qt6-dev libqrencode-dev
+    fonts-material-design-icons-iconfont
+    qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher espeak-ng
     libsodium-dev libssl-dev libboost1.81-dev zlib1g-dev libpq-dev
     postgresql-15 postgresql-client-15
     xvfb xauth x11-utils imagemagick

@@ -30,8 +30,8 @@ Pane {
     contentHeight: layout.implicitHeight
     Material.elevation: 1
     Material.background: root.attention
-        ? (root.Material.theme === Material.Dark ? "#3e2723" : "#fff3e0")
-        : (root.Material.theme === Material.Dark ? "#2b2b2b" : "#ffffff")
+        ? Colours.attentionCard
+        : Colours.card
     activeFocusOnTab: root.clickable
     Accessible.role: root.clickable ? Accessible.Button : Accessible.ListItem
     Accessible.name: root.accessibleText
@@ -75,6 +75,16 @@ Pane {
                 font.strikeout: root.struckOut
                 Accessible.ignored: true
             }
+            // Something needs attention: an icon beside the status words, not colour alone.
+            Label {
+                Layout.alignment: Qt.AlignTop
+                visible: root.attention && root.status.length > 0 && Icons.available
+                text: "error_outline"
+                font.family: Icons.family
+                font.pixelSize: Units.iconSize
+                color: statusLabel.color
+                Accessible.ignored: true
+            }
             Label {
                 id: statusLabel
                 visible: root.status.length > 0
@@ -87,7 +97,7 @@ Pane {
                 font.pixelSize: Units.smallFont
                 font.bold: root.attention
                 color: root.attention
-                    ? (root.Material.theme === Material.Dark ? "#ffcc80" : "#a33700")
+                    ? Colours.attentionText
                     : root.Material.foreground
                 Accessible.ignored: true
             }
@@ -110,7 +120,7 @@ Pane {
             horizontalAlignment: Text.AlignLeft
             font.pixelSize: Units.smallFont
             font.strikeout: root.struckOut
-            opacity: 0.87
+            color: Colours.secondaryText
             Accessible.ignored: true
         }
         ColumnLayout {

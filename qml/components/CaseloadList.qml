@@ -40,6 +40,7 @@ ColumnLayout {
             required property string requestText
             required property bool urgentRequest
             required property string accessibleName
+            required property string interpreterText
 
             title: row.name
             status: row.moreText.length > 0
@@ -54,6 +55,12 @@ ColumnLayout {
                 youngPersonId: row.key
             })
 
+            IconText {
+                glyph: "translate"
+                text: row.interpreterText
+                font.bold: true
+                Accessible.ignored: true
+            }
             Label {
                 Layout.fillWidth: true
                 visible: row.requestText.length > 0
@@ -62,34 +69,30 @@ ColumnLayout {
                 horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Units.bodyFont
                 font.bold: true
-                color: "#ffffff"
+                color: Colours.textOnStrong
                 padding: Units.spacing
                 background: Rectangle {
                     radius: Units.radius
-                    color: row.urgentRequest ? "#b71c1c" : "#1565c0"
+                    color: row.urgentRequest ? Colours.urgentBackground : Colours.requestBackground
                 }
                 Accessible.ignored: true
             }
             Flow {
                 Layout.fillWidth: true
                 spacing: Units.spacing
-                Button {
+                PathwayButton {
                     id: visitButton
                     highlighted: true
                     text: qsTr("Log visit now", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Log a visit with %1 now", "@action:button").arg(row.name)
-                    Accessible.onPressAction: visitButton.clicked()
                     onClicked: root.caseload.logVisitNow(row.key)
                 }
-                Button {
+                PathwayButton {
                     id: openButton
                     text: qsTr("Open record", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Open the record of %1", "@action:button").arg(row.name)
-                    Accessible.onPressAction: openButton.clicked()
                     onClicked: root.app.push("record", {
                         youngPersonId: row.key
                     })

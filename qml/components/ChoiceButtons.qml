@@ -33,7 +33,7 @@ ColumnLayout {
         spacing: Units.spacing
         Repeater {
             model: root.options
-            delegate: Button {
+            delegate: PathwayButton {
                 id: choice
                 required property var modelData
                 checkable: true
@@ -46,7 +46,6 @@ ColumnLayout {
                 Accessible.checked: choice.checked
                 //: A choice for screen readers: %1 the question, %2 one answer
                 Accessible.name: qsTr("%1: %2", "@option:radio").arg(root.label).arg(choice.modelData.label)
-                Accessible.onPressAction: root.chosen(choice.modelData.code)
                 onClicked: root.chosen(choice.modelData.code)
             }
         }

@@ -54,21 +54,17 @@ ColumnLayout {
                 Layout.fillWidth: true
                 visible: contact.canAmend
                 spacing: Units.spacing
-                Button {
+                PathwayButton {
                     text: qsTr("Amend", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Amend contact: %1", "@action:button").arg(contact.accessibleName)
-                    Accessible.onPressAction: root.amendRequested(contact.key, contact.accessibleName)
                     onClicked: root.amendRequested(contact.key, contact.accessibleName)
                 }
-                Button {
+                PathwayButton {
                     flat: true
                     text: qsTr("Entered in error", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Mark as entered in error: %1", "@action:button").arg(contact.accessibleName)
-                    Accessible.onPressAction: root.enteredInErrorRequested(contact.key, contact.accessibleName)
                     onClicked: root.enteredInErrorRequested(contact.key, contact.accessibleName)
                 }
             }

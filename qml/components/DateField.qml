@@ -39,7 +39,7 @@ ColumnLayout {
         font.pixelSize: Units.bodyFont
         Accessible.ignored: true
     }
-    Button {
+    PathwayButton {
         id: button
         Layout.fillWidth: true
         Layout.minimumHeight: Units.touchTarget
@@ -53,11 +53,9 @@ ColumnLayout {
             verticalAlignment: Text.AlignVCenter
             color: button.Material.foreground
         }
-        Accessible.role: Accessible.Button
         //: A date field: %1 what the date is, %2 the date (or "Choose a date")
         Accessible.name: root.label.length > 0 ? qsTr("%1: %2", "@action:button").arg(root.label).arg(button.text) : button.text
         Accessible.description: qsTr("Opens a calendar", "@info")
-        Accessible.onPressAction: root.open()
         onClicked: root.open()
     }
 

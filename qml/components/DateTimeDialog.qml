@@ -119,13 +119,11 @@ Dialog {
                     onValueModified: root.setTime(hours.value, minutes.value)
                 }
             }
-            Button {
+            PathwayButton {
                 flat: true
                 text: root.withTime ? qsTr("Now", "@action:button") : qsTr("Today", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: root.setNow()
                 onClicked: root.setNow()
             }
             Label {
@@ -139,7 +137,7 @@ Dialog {
                     : qsTr("Choose %1 or later.", "@info").arg(root.textOf(root.minimum))
                 font.pixelSize: Units.bodyFont
                 font.bold: true
-                color: root.Material.theme === Material.Dark ? "#ffcc80" : "#a33700"
+                color: Colours.attentionText
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
             }
@@ -157,25 +155,21 @@ Dialog {
             anchors.margins: Units.spacing
             spacing: Units.spacing
             layoutDirection: Qt.RightToLeft // mirrored to left-to-right in right-to-left languages
-            Button {
+            PathwayButton {
                 text: qsTr("Choose", "@action:button")
                 enabled: !root.tooEarly && !root.tooLate && root.isValid(root.value)
                 flat: true
                 Material.foreground: root.Material.accent
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: root.accept()
                 onClicked: root.accept()
             }
-            Button {
+            PathwayButton {
                 flat: true
                 Material.foreground: root.Material.accent
                 text: qsTr("Cancel", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: root.reject()
                 onClicked: root.reject()
             }
         }

@@ -43,7 +43,7 @@ ColumnLayout {
         font.pixelSize: Units.bodyFont
         Accessible.ignored: true
     }
-    Button {
+    PathwayButton {
         id: button
         Layout.fillWidth: true
         Layout.minimumHeight: Units.touchTarget
@@ -57,11 +57,9 @@ ColumnLayout {
             verticalAlignment: Text.AlignVCenter
             color: button.Material.foreground
         }
-        Accessible.role: Accessible.Button
         //: A date and time field: %1 what it is, %2 the date and time (or "Choose a date and time")
         Accessible.name: root.label.length > 0 ? qsTr("%1: %2", "@action:button").arg(root.label).arg(button.text) : button.text
         Accessible.description: qsTr("Opens a calendar", "@info")
-        Accessible.onPressAction: root.open()
         onClicked: root.open()
     }
 

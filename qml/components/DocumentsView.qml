@@ -29,14 +29,12 @@ ColumnLayout {
     MessageBar {
         text: quick.message
     }
-    Button {
+    PathwayButton {
         visible: quick.canEdit && quick.kindOptions.length > 0
         text: qsTr("Add a document", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.Button
         //: %1 the young person's name
         Accessible.name: qsTr("Add a document to %1's checklist", "@action:button").arg(root.person.name)
-        Accessible.onPressAction: root.openEditor("")
         onClicked: root.openEditor("")
     }
     Repeater {
@@ -61,45 +59,37 @@ ColumnLayout {
             Flow {
                 Layout.fillWidth: true
                 spacing: Units.spacing
-                Button {
+                PathwayButton {
                     visible: doc.canSayHave && quick.canSayHave
                     highlighted: true
                     text: qsTr("I have it now", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     //: %1 a document
                     Accessible.name: qsTr("I have it now: %1", "@action:button").arg(doc.heading)
-                    Accessible.onPressAction: quick.sayHave(doc.key)
                     onClicked: quick.sayHave(doc.key)
                 }
-                Button {
+                PathwayButton {
                     visible: doc.canAskHelp && !root.person.isStaff
                     text: qsTr("Ask my PA for help", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Ask my PA for help with %1", "@action:button").arg(doc.heading)
-                    Accessible.onPressAction: root.person.askDocumentHelp(doc.key)
                     onClicked: root.person.askDocumentHelp(doc.key)
                 }
-                Button {
+                PathwayButton {
                     visible: doc.saysHave && quick.canEdit
                     highlighted: true
                     text: qsTr("Confirm they have it", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     //: %1 a document
                     Accessible.name: qsTr("Confirm they have %1", "@action:button").arg(doc.heading)
-                    Accessible.onPressAction: quick.confirmHave(doc.key)
                     onClicked: quick.confirmHave(doc.key)
                 }
-                Button {
+                PathwayButton {
                     visible: quick.canEdit
                     text: qsTr("Change", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     //: %1 a document
                     Accessible.name: qsTr("Change %1", "@action:button").arg(doc.heading)
-                    Accessible.onPressAction: root.openEditor(doc.key)
                     onClicked: root.openEditor(doc.key)
                 }
             }

@@ -102,15 +102,13 @@ Dialog {
                 text: enrol.errorText
                 Accessible.role: Accessible.AlertMessage
             }
-            Button {
+            PathwayButton {
                 visible: enrol.canRetry
                 Layout.minimumHeight: Units.touchTarget
                 highlighted: true
                 text: qsTr("Make a new code", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: enrol.create()
                 onClicked: enrol.create()
             }
         }

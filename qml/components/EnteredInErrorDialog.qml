@@ -43,6 +43,7 @@ Dialog {
             Accessible.ignored: true
         }
         TextField {
+            placeholderTextColor: Colours.placeholder
             id: reasonField
             Layout.fillWidth: true
             font.pixelSize: Units.bodyFont
@@ -68,24 +69,20 @@ Dialog {
             anchors.margins: Units.spacing
             spacing: Units.spacing
             layoutDirection: Qt.RightToLeft // mirrored to left-to-right in right-to-left languages
-            Button {
+            PathwayButton {
                 flat: true
                 Material.foreground: root.Material.accent
                 text: qsTr("Mark as entered in error", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: root.confirm()
                 onClicked: root.confirm()
             }
-            Button {
+            PathwayButton {
                 flat: true
                 Material.foreground: root.Material.accent
                 text: qsTr("Cancel", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: root.reject()
                 onClicked: root.reject()
             }
         }

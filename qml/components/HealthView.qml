@@ -28,32 +28,28 @@ ColumnLayout {
         subtitle: handover.statusText
         attention: !handover.complete && root.person.isStaff
         accessibleText: handover.statusText
-        Button {
+        PathwayButton {
             visible: handover.canEdit
             text: handover.complete ? qsTr("Change the handover", "@action:button") : qsTr("Record the handover", "@action:button")
             font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
             //: %1 the young person's name
             Accessible.name: qsTr("Record the health history handover for %1", "@action:button").arg(root.person.name)
-            Accessible.onPressAction: root.openHandover()
             onClicked: root.openHandover()
         }
     }
     Flow {
         Layout.fillWidth: true
         spacing: Units.spacing
-        Button {
+        PathwayButton {
             highlighted: true
             text: qsTr("Add an appointment", "@action:button")
             font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
             Accessible.name: text
             onClicked: addDialog.openFor(true)
         }
-        Button {
+        PathwayButton {
             text: qsTr("Add a note", "@action:button")
             font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
             Accessible.name: text
             onClicked: addDialog.openFor(false)
         }
@@ -97,6 +93,7 @@ ColumnLayout {
         ColumnLayout {
             anchors.fill: parent
             TextField {
+                placeholderTextColor: Colours.placeholder
                 id: titleField
                 Layout.fillWidth: true
                 font.pixelSize: Units.bodyFont
@@ -109,6 +106,7 @@ ColumnLayout {
                 label: qsTr("Date", "@label")
             }
             TextArea {
+                placeholderTextColor: Colours.placeholder
                 id: detailsField
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap

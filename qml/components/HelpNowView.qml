@@ -32,16 +32,15 @@ ColumnLayout {
             subtitle: line.modelData.detail
             //: %1 who (e.g. "Samaritans"), %2 when or for whom
             accessibleText: qsTr("%1: %2", "@info helpline").arg(line.modelData.name).arg(line.modelData.detail)
-            Button {
+            PathwayButton {
                 id: callButton
+                Layout.fillWidth: true
                 highlighted: true
                 Layout.minimumHeight: Units.youngPersonTouchTarget
                 //: %1 a phone number
                 text: qsTr("Call %1", "@action:button").arg(line.modelData.number)
                 font.pixelSize: Units.largeFont
-                Accessible.role: Accessible.Button
                 Accessible.name: line.modelData.accessibleName
-                Accessible.onPressAction: callButton.clicked()
                 onClicked: Qt.openUrlExternally(line.modelData.url)
             }
         }

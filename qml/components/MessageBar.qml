@@ -21,7 +21,7 @@ Label {
     padding: Units.spacing
     background: Rectangle {
         radius: Units.radius
-        color: root.problem ? (root.Material.theme === Material.Dark ? "#4e2a12" : "#fff3e0") : (root.Material.theme === Material.Dark ? "#1b3a1f" : "#e8f5e9")
+        color: root.problem ? Colours.problemBackground : Colours.doneBackground
     }
     Accessible.role: Accessible.AlertMessage
     Accessible.name: root.text

@@ -45,23 +45,20 @@ ColumnLayout {
                 : item.description
             detail: qsTr("How to get it: %1", "@info").arg(item.howToClaim)
             accessibleText: item.accessibleName
-            Button {
+            PathwayButton {
                 visible: item.canAsk && !root.person.isStaff
                 text: qsTr("Ask for this", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
-                Accessible.name: qsTr("Ask for %1", "@action:button").arg(item.heading)
-                Accessible.onPressAction: root.person.askForOffer(item.key)
+                //: %1 an offer item
+                Accessible.name: qsTr("Ask for this: %1", "@action:button").arg(item.heading)
                 onClicked: root.person.askForOffer(item.key)
             }
-            Button {
+            PathwayButton {
                 visible: offerEditor.canEdit
                 text: qsTr("Update status", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 //: %1 an offer item
                 Accessible.name: qsTr("Update the status of %1", "@action:button").arg(item.heading)
-                Accessible.onPressAction: root.openEditor(item.key)
                 onClicked: root.openEditor(item.key)
             }
         }

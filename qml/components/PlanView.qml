@@ -17,6 +17,8 @@ ColumnLayout {
 
     required property YoungPersonController person
     property bool readOnly: false
+    // Read aloud for each area (the young person's own plan page); none on staff pages.
+    property ReadAloudController reader: null
 
     Layout.fillWidth: true
     spacing: Units.largeSpacing
@@ -32,25 +34,21 @@ ColumnLayout {
         BodyText {
             text: root.person.reviewText
         }
-        Button {
+        PathwayButton {
             Layout.minimumHeight: Units.touchTarget
             visible: root.person.canRequestReview && !root.readOnly
             text: qsTr("Ask for a review", "@action:button")
             font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
             Accessible.name: qsTr("Ask for a review of my plan", "@action:button")
-            Accessible.onPressAction: root.person.requestReview()
             onClicked: root.person.requestReview()
         }
-        Button {
+        PathwayButton {
             visible: review.canEdit && !root.readOnly
             Layout.minimumHeight: Units.touchTarget
             text: qsTr("Record a review", "@action:button")
             font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
             //: %1 the young person's name
             Accessible.name: qsTr("Record a review held with %1", "@action:button").arg(root.person.name)
-            Accessible.onPressAction: root.recordReview()
             onClicked: root.recordReview()
         }
     }
@@ -64,6 +62,8 @@ ColumnLayout {
             required property string key
             required property string heading
             required property string plain
+            required property string lead
+            required property string more
             required property string goal
             required property string ownWords
             required property bool tookPart
@@ -71,9 +71,27 @@ ColumnLayout {
             required property string accessibleName
 
             title: area.heading
-            subtitle: area.goal.length > 0 ? area.goal : area.plain
-            detail: area.ownWords.length > 0 ? qsTr("In my words: %1", "@info").arg(area.ownWords) : ""
+            subtitle: area.lead
+            detail: area.more
             accessibleText: area.accessibleName
+
+            ReadAloudButton {
+                reader: root.reader
+                what: "area"
+                areaCode: area.key
+                //: Read aloud one area of the plan; %1 the area
+                Accessible.name: qsTr("Read aloud: %1", "@action:button").arg(area.heading)
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: area.ownWords.length > 0
+                text: qsTr("In my words: %1", "@info").arg(area.ownWords)
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                font.pixelSize: Units.smallFont
+                color: Colours.secondaryText
+                Accessible.ignored: true
+            }
 
             Repeater {
                 model: area.actions
@@ -122,23 +140,19 @@ ColumnLayout {
                         visible: step.modelData.canAnswer && !root.readOnly
                         Layout.preferredWidth: Math.min(implicitWidth, area.width / 2)
                         spacing: Units.spacing
-                        Button {
+                        PathwayButton {
                             text: qsTr("Accept", "@action:button a proposed plan step")
                             font.pixelSize: Units.bodyFont
-                            Accessible.role: Accessible.Button
                             //: %1 is the step the young person proposed
                             Accessible.name: qsTr("Accept the proposed step: %1", "@action:button").arg(step.modelData.what)
-                            Accessible.onPressAction: clicked()
                             onClicked: root.person.acceptStep(step.modelData.id)
                         }
-                        Button {
+                        PathwayButton {
                             flat: true
                             text: qsTr("Decline", "@action:button a proposed plan step")
                             font.pixelSize: Units.bodyFont
-                            Accessible.role: Accessible.Button
                             //: %1 is the step the young person proposed
                             Accessible.name: qsTr("Decline the proposed step: %1", "@action:button").arg(step.modelData.what)
-                            Accessible.onPressAction: clicked()
                             onClicked: root.person.declineStep(step.modelData.id)
                         }
                     }
@@ -148,31 +162,25 @@ ColumnLayout {
                 Layout.fillWidth: true
                 visible: !root.readOnly
                 spacing: Units.spacing
-                Button {
+                PathwayButton {
                     text: qsTr("Add my words", "@action:button")
                     visible: !root.person.isStaff && root.person.canAddOwnWords
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Add my words to %1", "@action:button").arg(area.heading)
-                    Accessible.onPressAction: clicked()
                     onClicked: wordsDialog.openFor(area.key, area.heading, area.ownWords)
                 }
-                Button {
+                PathwayButton {
                     text: qsTr("Update with them", "@action:button")
                     visible: root.person.canUpdatePlanArea
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Update %1 with the young person", "@action:button").arg(area.heading)
-                    Accessible.onPressAction: clicked()
                     onClicked: sectionDialog.openFor(area.key, area.heading, area.goal, area.ownWords, area.tookPart)
                 }
-                Button {
+                PathwayButton {
                     text: qsTr("Add a step", "@action:button")
                     visible: root.person.canAddStep
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Add a step to %1", "@action:button").arg(area.heading)
-                    Accessible.onPressAction: clicked()
                     onClicked: stepDialog.openFor(area.key, area.heading)
                 }
             }
@@ -189,6 +197,7 @@ ColumnLayout {
         ColumnLayout {
             anchors.fill: parent
             TextArea {
+                placeholderTextColor: Colours.placeholder
                 id: wordsField
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap
@@ -221,6 +230,7 @@ ColumnLayout {
                 font.pixelSize: Units.bodyFont
             }
             TextArea {
+                placeholderTextColor: Colours.placeholder
                 id: goalField
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap
@@ -233,6 +243,7 @@ ColumnLayout {
                 font.pixelSize: Units.bodyFont
             }
             TextArea {
+                placeholderTextColor: Colours.placeholder
                 id: theirWordsField
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap
@@ -269,6 +280,7 @@ ColumnLayout {
         ColumnLayout {
             anchors.fill: parent
             TextField {
+                placeholderTextColor: Colours.placeholder
                 id: whatField
                 Layout.fillWidth: true
                 font.pixelSize: Units.bodyFont
@@ -277,6 +289,7 @@ ColumnLayout {
                 Accessible.name: qsTr("What will be done", "@label:textbox")
             }
             TextField {
+                placeholderTextColor: Colours.placeholder
                 id: whoField
                 Layout.fillWidth: true
                 font.pixelSize: Units.bodyFont

@@ -49,24 +49,20 @@ ColumnLayout {
                 Layout.fillWidth: true
                 visible: request.canAnswer
                 spacing: Units.spacing
-                Button {
+                PathwayButton {
                     id: logButton
                     highlighted: true
                     text: qsTr("Log the contact", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     //: %1 "Asked to talk today" and when
                     Accessible.name: qsTr("Log the contact: %1", "@action:button").arg(request.accessibleName)
-                    Accessible.onPressAction: logButton.clicked()
                     onClicked: contactDialog.openFor(request.key, request.accessibleName)
                 }
-                Button {
+                PathwayButton {
                     id: replyButton
                     text: qsTr("Reply", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Reply: %1", "@action:button").arg(request.accessibleName)
-                    Accessible.onPressAction: replyButton.clicked()
                     onClicked: replyDialog.openFor(request.key, request.accessibleName)
                 }
             }
@@ -90,21 +86,17 @@ ColumnLayout {
         modal: true
         title: qsTr("Log the contact that answers it", "@title:window")
         footer: DialogButtonBox {
-            Button {
+            PathwayButton {
                 id: contactSave
                 text: qsTr("Save", "@action:button")
-                Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Save", "@action:button")
-                Accessible.onPressAction: contactSave.clicked()
                 onClicked: contactDialog.accept()
             }
-            Button {
+            PathwayButton {
                 id: contactCancel
                 text: qsTr("Cancel", "@action:button")
                 flat: true
-                Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Cancel", "@action:button")
-                Accessible.onPressAction: contactCancel.clicked()
                 onClicked: contactDialog.reject()
             }
         }
@@ -136,6 +128,7 @@ ColumnLayout {
                 }
             }
             TextArea {
+                placeholderTextColor: Colours.placeholder
                 id: contactNotes
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap
@@ -163,21 +156,17 @@ ColumnLayout {
         modal: true
         title: qsTr("Reply", "@title:window")
         footer: DialogButtonBox {
-            Button {
+            PathwayButton {
                 id: replySend
                 text: qsTr("Send reply", "@action:button")
-                Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Send reply", "@action:button")
-                Accessible.onPressAction: replySend.clicked()
                 onClicked: replyDialog.accept()
             }
-            Button {
+            PathwayButton {
                 id: replyCancel
                 text: qsTr("Cancel", "@action:button")
                 flat: true
-                Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Cancel", "@action:button")
-                Accessible.onPressAction: replyCancel.clicked()
                 onClicked: replyDialog.reject()
             }
         }
@@ -190,6 +179,7 @@ ColumnLayout {
                 text: qsTr("The young person reads your reply in the app. It answers the request.", "@info")
             }
             TextArea {
+                placeholderTextColor: Colours.placeholder
                 id: replyText
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap

@@ -14,6 +14,9 @@ Page {
     default property alias content: column.data
 
     padding: 0
+    // Every page is named by its title for screen readers.
+    Accessible.role: Accessible.Pane
+    Accessible.name: root.title
 
     Flickable {
         id: flick

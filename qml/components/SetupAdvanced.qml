@@ -21,14 +21,12 @@ ColumnLayout {
     Layout.fillWidth: true
     spacing: Units.spacing
 
-    Button {
+    PathwayButton {
         flat: true
         Layout.minimumHeight: Units.touchTarget
         text: root.expanded ? qsTr("Hide advanced settings", "@action:button") : qsTr("Advanced", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.Button
         Accessible.name: text
-        Accessible.onPressAction: root.expanded = !root.expanded
         onClicked: root.expanded = !root.expanded
     }
     BodyText {
@@ -42,6 +40,7 @@ ColumnLayout {
         Accessible.ignored: true
     }
     TextField {
+        placeholderTextColor: Colours.placeholder
         visible: root.expanded
         Layout.fillWidth: true
         text: root.serverText

@@ -40,28 +40,24 @@ Pane {
             Layout.fillHeight: true
             clip: true
             model: root.model
-            delegate: ItemDelegate {
+            delegate: PathwayListItem {
                 id: navItem
                 required property string key
                 required property string title
+                required property string iconName
 
                 width: ListView.view.width
-                height: Math.max(Units.touchTarget, implicitHeight)
+                glyph: navItem.iconName
                 text: navItem.title
-                font.pixelSize: Units.bodyFont
                 highlighted: navItem.key === root.currentKey
-                Accessible.role: Accessible.PageTab
-                Accessible.name: navItem.title
                 onClicked: root.selected(navItem.key)
             }
         }
-        ItemDelegate {
+        PathwayListItem {
             Layout.fillWidth: true
-            Layout.minimumHeight: Units.touchTarget
+            glyph: "lock"
             text: qsTr("Lock now", "@action:button")
-            font.pixelSize: Units.bodyFont
             Accessible.role: Accessible.Button
-            Accessible.name: qsTr("Lock now", "@action:button")
             onClicked: root.lockRequested()
         }
     }

@@ -27,7 +27,7 @@ Pane {
     topPadding: Units.spacing
     bottomPadding: Units.spacing
     Material.elevation: 2
-    Material.background: root.Material.theme === Material.Dark ? "#4e342e" : "#fff3e0"
+    Material.background: Colours.bannerBackground
     Accessible.role: Accessible.AlertMessage
     Accessible.name: root.message
 
@@ -46,16 +46,15 @@ Pane {
             horizontalAlignment: Text.AlignLeft
             font.pixelSize: Units.bodyFont
             font.bold: true
-            color: root.Material.theme === Material.Dark ? "#ffe0b2" : "#4e2600"
+            color: Colours.bannerText
             Accessible.ignored: true
         }
-        Button {
+        PathwayButton {
             Layout.minimumHeight: Units.touchTarget
             Layout.alignment: Qt.AlignVCenter
             highlighted: true
             text: qsTr("Sign in again", "@action:button")
             font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
             Accessible.name: qsTr("Sign in again", "@action:button")
             onClicked: root.signInRequested()
         }

@@ -80,6 +80,7 @@ Popup {
                 Accessible.ignored: true // the field below carries the name
             }
             TextField {
+                placeholderTextColor: Colours.placeholder
                 id: emailField
                 visible: !root.youngPerson
                 Layout.fillWidth: true
@@ -99,6 +100,7 @@ Popup {
                 Accessible.ignored: true // the field below carries the name
             }
             TextField {
+                placeholderTextColor: Colours.placeholder
                 id: passwordField
                 visible: !root.youngPerson
                 Layout.fillWidth: true
@@ -117,6 +119,7 @@ Popup {
                 Accessible.ignored: true // the field below carries the name
             }
             TextField {
+                placeholderTextColor: Colours.placeholder
                 id: codeField
                 visible: root.youngPerson
                 Layout.fillWidth: true
@@ -131,7 +134,7 @@ Popup {
             BodyText {
                 visible: root.app.signInAgain.error.length > 0
                 text: root.app.signInAgain.error
-                color: Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
+                color: Colours.errorText
                 Accessible.role: Accessible.AlertMessage
             }
             BusyIndicator {
@@ -140,24 +143,22 @@ Popup {
                 running: visible
                 Accessible.ignored: true
             }
-            Button {
+            PathwayButton {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Units.youngPersonTouchTarget
                 highlighted: true
                 enabled: !root.app.signInAgain.busy
                 text: qsTr("Sign in", "@action:button")
                 font.pixelSize: Units.largeFont
-                Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Sign in", "@action:button")
                 onClicked: root.submit()
             }
-            Button {
+            PathwayButton {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Units.touchTarget
                 flat: true
                 text: qsTr("Not now", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 //: Closes the sign-in sheet; the app keeps working on this device
                 Accessible.name: qsTr("Not now, keep working on this device", "@action:button")
                 onClicked: root.close()

@@ -28,20 +28,30 @@ ToolBar {
         spacing: Units.spacing
 
         ToolButton {
+            id: backButton
             visible: root.canGoBack
             Layout.minimumWidth: Units.touchTarget
             Layout.minimumHeight: Units.touchTarget
-            // Arrow pointing back; mirrored in right-to-left languages
-            text: root.LayoutMirroring.enabled ? "→" : "←"
-            font.pixelSize: Units.titleFont
+            // An arrow pointing back (an icon, or a plain arrow without the icon font); mirrored
+            // in right-to-left languages. It shows no words, so its name is "Back" alone.
+            contentItem: Label {
+                text: Icons.available ? (root.LayoutMirroring.enabled ? "arrow_forward" : "arrow_back") : (root.LayoutMirroring.enabled ? "→" : "←")
+                font.family: Icons.family
+                font.pixelSize: Units.iconSize
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                Accessible.ignored: true
+            }
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Back", "@action:button")
+            Accessible.onPressAction: backButton.clicked()
             onClicked: root.backRequested()
         }
+        // The title wraps at large text sizes rather than being cut off.
         Label {
             Layout.fillWidth: true
             text: root.title
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             font.pixelSize: Units.titleFont
             Accessible.role: Accessible.Heading
             Accessible.name: root.title

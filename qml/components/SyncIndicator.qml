@@ -56,28 +56,35 @@ RowLayout {
         visible: root.sync.offersSync
         enabled: root.sync.canSync
         Layout.minimumHeight: Units.touchTarget
-        // On a phone an arrow going round (a symbol, not words); the accessible name says it.
-        text: root.compact ? "\u21BB" : qsTr("Sync now", "@action:button")
-        font.pixelSize: root.compact ? Units.titleFont : Units.smallFont
+        // On a phone an icon of arrows going round (no words); the accessible name says it.
+        text: root.compact ? "" : qsTr("Sync now", "@action:button")
+        font.pixelSize: Units.smallFont
         Layout.minimumWidth: Units.touchTarget
+        contentItem: Label {
+            text: root.compact ? (Icons.available ? "sync" : "\u21BB") : syncNowButton.text
+            font.family: root.compact ? Icons.family : syncNowButton.font.family
+            font.pixelSize: root.compact ? Units.iconSize : Units.smallFont
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            opacity: syncNowButton.enabled ? 1 : 0.6
+            Accessible.ignored: true
+        }
         Accessible.role: Accessible.Button
         Accessible.name: qsTr("Sync now", "@action:button")
         Accessible.onPressAction: syncNowButton.clicked()
         onClicked: root.sync.syncNow()
     }
-    Button {
+    PathwayButton {
         id: conflictsButton
         visible: root.sync.conflicts > 0
         Layout.minimumHeight: Units.touchTarget
         text: root.sync.conflictText
         font.pixelSize: Units.smallFont
         highlighted: true
-        Accessible.role: Accessible.Button
         Accessible.name: root.sync.conflictText
-        Accessible.onPressAction: conflictsButton.clicked()
         onClicked: root.conflictsRequested()
     }
-    Button {
+    PathwayButton {
         visible: root.sync.rejected > 0
         Layout.minimumHeight: Units.touchTarget
         // On a phone the header is narrow: the words elide, the page it opens says it all.
@@ -85,10 +92,9 @@ RowLayout {
         text: root.sync.rejectedText
         font.pixelSize: Units.smallFont
         highlighted: true
-        Material.accent: Material.Red
-        Accessible.role: Accessible.Button
+        Material.accent: Colours.urgentBackground
+        Material.foreground: Colours.textOnStrong
         Accessible.name: root.sync.rejectedText
-        Accessible.onPressAction: clicked()
         onClicked: root.rejectedRequested()
     }
 }

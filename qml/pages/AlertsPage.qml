@@ -42,13 +42,11 @@ ScrollPage {
             Accessible.role: Accessible.StaticText
         }
     }
-    Button {
+    PathwayButton {
         visible: alerts.canCheckAgain
         text: qsTr("Check with the server again", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.Button
         Accessible.name: text
-        Accessible.onPressAction: alerts.refresh()
         onClicked: alerts.refresh()
     }
     Switch {
@@ -126,28 +124,24 @@ ScrollPage {
             Flow {
                 Layout.fillWidth: true
                 spacing: Units.spacing
-                Button {
+                PathwayButton {
                     visible: row.actionKey.length > 0
                     highlighted: true
                     text: row.actionText
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     //: %1 "Open record" or "Allocate a PA", %2 a young person
                     Accessible.name: qsTr("%1: %2", "@action:button").arg(row.actionText).arg(row.name)
-                    Accessible.onPressAction: root.app.push(row.actionKey, row.actionProperties)
                     onClicked: root.app.push(row.actionKey, row.actionProperties)
                 }
-                Button {
+                PathwayButton {
                     objectName: "acknowledgeButton"
                     visible: !row.acknowledged
                     enabled: row.canAcknowledge
                     text: qsTr("Acknowledge…", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     //: %1 what is wrong, %2 a young person
                     Accessible.name: qsTr("Acknowledge with a note: %1, %2", "@action:button").arg(row.whatText).arg(row.name)
                     Accessible.description: row.ackHint
-                    Accessible.onPressAction: ackDialog.openFor(row.key, row.whatText, row.name)
                     onClicked: ackDialog.openFor(row.key, row.whatText, row.name)
                 }
             }
@@ -206,6 +200,7 @@ ScrollPage {
                     text: qsTr("Say what is being done about it, or why it can wait. Everyone who sees this alert sees your name, your note and when.", "@info")
                 }
                 TextArea {
+                    placeholderTextColor: Colours.placeholder
                     id: noteField
                     objectName: "noteField"
                     Layout.fillWidth: true
@@ -223,7 +218,7 @@ ScrollPage {
                     text: alerts.ackError
                     wrapMode: Text.Wrap
                     font.pixelSize: Units.bodyFont
-                    color: root.Material.theme === Material.Dark ? "#ffab91" : "#b71c1c"
+                    color: Colours.urgentText
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
                 }
@@ -235,24 +230,20 @@ ScrollPage {
                 Flow {
                     Layout.fillWidth: true
                     spacing: Units.spacing
-                    Button {
+                    PathwayButton {
                         objectName: "sendAcknowledgement"
                         highlighted: true
                         enabled: !alerts.acknowledging
                         text: qsTr("Acknowledge", "@action:button")
                         font.pixelSize: Units.bodyFont
-                        Accessible.role: Accessible.Button
                         Accessible.name: text
-                        Accessible.onPressAction: alerts.acknowledge(ackDialog.alertKey, noteField.text)
                         onClicked: alerts.acknowledge(ackDialog.alertKey, noteField.text)
                     }
-                    Button {
+                    PathwayButton {
                         flat: true
                         text: qsTr("Cancel", "@action:button")
                         font.pixelSize: Units.bodyFont
-                        Accessible.role: Accessible.Button
                         Accessible.name: text
-                        Accessible.onPressAction: ackDialog.close()
                         onClicked: ackDialog.close()
                     }
                 }

@@ -37,10 +37,9 @@ ScrollPage {
             status: person.paName
             attention: person.unallocated
             accessibleText: person.accessibleName
-            Button {
+            PathwayButton {
                 text: person.unallocated ? qsTr("Allocate a PA", "@action:button") : qsTr("Change PA", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Choose a PA for %1", "@action:button").arg(person.name)
                 onClicked: allocateDialog.openFor(person.key, person.name)
             }
@@ -63,6 +62,7 @@ ScrollPage {
         ColumnLayout {
             anchors.fill: parent
             TextField {
+                placeholderTextColor: Colours.placeholder
                 id: reasonField
                 Layout.fillWidth: true
                 font.pixelSize: Units.bodyFont

@@ -40,10 +40,9 @@ ScrollPage {
                     BodyText {
                         text: conflict.mine
                     }
-                    Button {
+                    PathwayButton {
                         text: qsTr("Keep this one", "@action:button")
                         font.pixelSize: Units.bodyFont
-                        Accessible.role: Accessible.Button
                         Accessible.name: qsTr("Keep the text on this device", "@action:button")
                         onClicked: root.app.conflicts.keepMine(conflict.key)
                     }
@@ -59,10 +58,9 @@ ScrollPage {
                     BodyText {
                         text: conflict.theirs
                     }
-                    Button {
+                    PathwayButton {
                         text: qsTr("Keep this one", "@action:button")
                         font.pixelSize: Units.bodyFont
-                        Accessible.role: Accessible.Button
                         Accessible.name: qsTr("Keep the text from the server", "@action:button")
                         onClicked: root.app.conflicts.keepTheirs(conflict.key)
                     }

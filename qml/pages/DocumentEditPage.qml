@@ -61,14 +61,12 @@ ScrollPage {
         label: qsTr("Due by", "@label")
         onPicked: editor.dueDate = dueField.isoDate
     }
-    Button {
+    PathwayButton {
         visible: editor.dueDate.length > 0
         flat: true
         text: qsTr("No due date", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.Button
         Accessible.name: text
-        Accessible.onPressAction: editor.dueDate = ""
         onClicked: editor.dueDate = ""
     }
     DateField {
@@ -76,14 +74,12 @@ ScrollPage {
         label: qsTr("Expires on", "@label")
         onPicked: editor.expiresOn = expiryField.isoDate
     }
-    Button {
+    PathwayButton {
         visible: editor.expiresOn.length > 0
         flat: true
         text: qsTr("No expiry date", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.Button
         Accessible.name: text
-        Accessible.onPressAction: editor.expiresOn = ""
         onClicked: editor.expiresOn = ""
     }
     Label {
@@ -108,6 +104,7 @@ ScrollPage {
         onActivated: editor.helpingId = helperBox.currentValue
     }
     TextArea {
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         text: editor.notes
@@ -117,17 +114,15 @@ ScrollPage {
         Accessible.name: qsTr("Notes", "@label:textbox")
         onTextChanged: editor.notes = text
     }
-    Button {
+    PathwayButton {
         Layout.fillWidth: true
         Layout.minimumHeight: Units.touchTarget
         highlighted: true
         enabled: editor.canEdit
         text: qsTr("Save", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.role: Accessible.Button
         //: %1 a document
         Accessible.name: qsTr("Save %1", "@action:button").arg(editor.title)
-        Accessible.onPressAction: editor.save()
         onClicked: editor.save()
     }
     MessageBar {

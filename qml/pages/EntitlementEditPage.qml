@@ -50,6 +50,7 @@ ScrollPage {
         onPicked: editor.since = sinceField.isoDate
     }
     TextArea {
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         text: editor.notes
@@ -59,17 +60,15 @@ ScrollPage {
         Accessible.name: qsTr("Notes", "@label:textbox")
         onTextChanged: editor.notes = text
     }
-    Button {
+    PathwayButton {
         Layout.fillWidth: true
         Layout.minimumHeight: Units.touchTarget
         highlighted: true
         enabled: editor.canEdit
         text: qsTr("Save", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.role: Accessible.Button
         //: %1 an offer item
         Accessible.name: qsTr("Save the status of %1", "@action:button").arg(editor.title)
-        Accessible.onPressAction: editor.save()
         onClicked: editor.save()
     }
     MessageBar {

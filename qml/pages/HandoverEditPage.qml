@@ -55,6 +55,7 @@ ScrollPage {
         onToggled: editor.youngPersonHasCopy = checked
     }
     TextArea {
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         text: editor.notes
@@ -64,16 +65,14 @@ ScrollPage {
         Accessible.name: qsTr("Notes", "@label:textbox")
         onTextChanged: editor.notes = text
     }
-    Button {
+    PathwayButton {
         Layout.fillWidth: true
         Layout.minimumHeight: Units.touchTarget
         highlighted: true
         enabled: editor.canEdit
         text: qsTr("Save the handover", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.role: Accessible.Button
         Accessible.name: text
-        Accessible.onPressAction: editor.save()
         onClicked: editor.save()
     }
     MessageBar {

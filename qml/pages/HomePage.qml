@@ -31,13 +31,12 @@ ScrollPage {
         //: %1 is e.g. "3 weeks ago"
         detail: qsTr("We last spoke: %1", "@info").arg(person.lastContactText)
         accessibleText: qsTr("My PA is %1. We last spoke: %2", "@info").arg(person.paName).arg(person.lastContactText)
-        Button {
+        PathwayButton {
             Layout.fillWidth: true
             Layout.minimumHeight: Units.youngPersonTouchTarget
             highlighted: true
             text: qsTr("Talk to my PA", "@action:button")
             font.pixelSize: Units.largeFont
-            Accessible.role: Accessible.Button
             Accessible.name: qsTr("Talk to my PA", "@action:button")
             onClicked: root.app.navigate("talk")
         }
@@ -47,12 +46,11 @@ ScrollPage {
         subtitle: person.nextStepText
         detail: person.nextStepWhen
         accessibleText: qsTr("What to do next: %1 %2", "@info").arg(person.nextStepText).arg(person.nextStepWhen)
-        Button {
+        PathwayButton {
             Layout.fillWidth: true
             Layout.minimumHeight: Units.youngPersonTouchTarget
             text: qsTr("See my plan", "@action:button")
             font.pixelSize: Units.largeFont
-            Accessible.role: Accessible.Button
             Accessible.name: qsTr("See my plan", "@action:button")
             onClicked: root.app.navigate("plan")
         }
@@ -61,5 +59,8 @@ ScrollPage {
         title: qsTr("My plan review", "@title")
         subtitle: person.reviewText
         accessibleText: person.reviewText
+    }
+    GlossaryTerms {
+        terms: ["pa"]
     }
 }

@@ -67,7 +67,7 @@ ScrollPage {
             spacing: Units.spacing
             Repeater {
                 model: log.kinds
-                delegate: Button {
+                delegate: PathwayButton {
                     id: kindButton
                     required property var modelData
                     checkable: true
@@ -77,7 +77,6 @@ ScrollPage {
                     font.pixelSize: Units.bodyFont
                     Accessible.role: Accessible.RadioButton
                     Accessible.name: kindButton.modelData.label
-                    Accessible.onPressAction: log.kind = kindButton.modelData.code
                     onClicked: log.kind = kindButton.modelData.code
                 }
             }
@@ -89,7 +88,7 @@ ScrollPage {
             checked: log.successful
             font.pixelSize: Units.bodyFont
             Accessible.role: Accessible.CheckBox
-            Accessible.name: qsTr("Successful contact", "@option:check")
+            Accessible.name: qsTr("We talked (successful contact)", "@option:check")
             Accessible.onPressAction: log.successful = !log.successful
             onToggled: log.successful = successfulSwitch.checked
         }
@@ -105,6 +104,7 @@ ScrollPage {
             onToggled: log.seenAlone = aloneSwitch.checked
         }
         TextArea {
+            placeholderTextColor: Colours.placeholder
             id: notesArea
             Layout.fillWidth: true
             wrapMode: TextEdit.Wrap
@@ -115,15 +115,13 @@ ScrollPage {
             Accessible.name: qsTr("Notes", "@label:textbox")
             onTextChanged: log.notes = notesArea.text
         }
-        Button {
+        PathwayButton {
             Layout.fillWidth: true
             Layout.minimumHeight: Units.youngPersonTouchTarget
             highlighted: true
             text: qsTr("Save contact", "@action:button")
             font.pixelSize: Units.largeFont
-            Accessible.role: Accessible.Button
             Accessible.name: qsTr("Save contact", "@action:button")
-            Accessible.onPressAction: log.save()
             onClicked: log.save()
         }
     }
@@ -131,15 +129,13 @@ ScrollPage {
         text: log.message
         problem: log.problem
     }
-    Button {
+    PathwayButton {
         Layout.fillWidth: true
         Layout.minimumHeight: Units.touchTarget
         visible: log.saved
         text: qsTr("Log another contact", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.Button
         Accessible.name: qsTr("Log another contact", "@action:button")
-        Accessible.onPressAction: log.startAnother()
         onClicked: log.startAnother()
     }
 

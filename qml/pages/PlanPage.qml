@@ -20,7 +20,23 @@ ScrollPage {
         app: root.app
     }
 
+    ReadAloudController {
+        id: readAloud
+        person: person
+    }
+    // A young person who uses a screen reader finds read-aloud first; others find it at the end.
+    ReadAloudButton {
+        visible: readAloud.available && readAloud.first
+        reader: readAloud
+        what: "plan"
+    }
     PlanView {
         person: person
+        reader: readAloud
+    }
+    ReadAloudButton {
+        visible: readAloud.available && !readAloud.first
+        reader: readAloud
+        what: "plan"
     }
 }

@@ -19,6 +19,8 @@ Page {
     readonly property var sections: ["plan", "health", "offer", "documents", "contact", "chronology"]
 
     title: person.name
+    Accessible.role: Accessible.Pane
+    Accessible.name: root.title
     Component.onCompleted: tabs.currentIndex = Math.max(0, root.sections.indexOf(root.section))
 
     YoungPersonController {
@@ -51,6 +53,11 @@ Page {
             ColumnLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
+                IconText {
+                    glyph: "translate"
+                    text: person.interpreterText
+                    font.bold: true
+                }
                 BodyText {
                     //: %1 age and category, %2 PA name, %3 when last contacted
                     text: qsTr("%1. PA: %2. Last contact: %3", "@info").arg(person.summaryText).arg(person.paName).arg(person.lastContactText)
@@ -58,36 +65,28 @@ Page {
                 Flow {
                     Layout.fillWidth: true
                     spacing: Units.spacing
-                    Button {
+                    PathwayButton {
                         highlighted: true
                         text: qsTr("Log visit now", "@action:button")
                         font.pixelSize: Units.bodyFont
-                        Accessible.role: Accessible.Button
                         Accessible.name: qsTr("Log a visit with %1 now", "@action:button").arg(person.name)
-                        Accessible.onPressAction: contactLog.logVisitNow()
                         onClicked: contactLog.logVisitNow()
                     }
-                    Button {
+                    PathwayButton {
                         text: qsTr("Log an earlier contact", "@action:button")
                         font.pixelSize: Units.bodyFont
-                        Accessible.role: Accessible.Button
                         Accessible.name: qsTr("Log an earlier contact with %1", "@action:button").arg(person.name)
-                        Accessible.onPressAction: root.app.push("logContact", {
-                            youngPersonId: root.youngPersonId
-                        })
                         onClicked: root.app.push("logContact", {
                             youngPersonId: root.youngPersonId
                         })
                     }
                 }
-                Button {
+                PathwayButton {
                     objectName: "setUpPhoneButton"
                     text: qsTr("Set up their phone", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     //: %1 is the young person's name
                     Accessible.name: qsTr("Set up their phone: a code for %1", "@action:button").arg(person.name)
-                    Accessible.onPressAction: enrolSheet.open()
                     onClicked: enrolSheet.open()
                 }
                 MessageBar {
@@ -114,12 +113,16 @@ Page {
                 ]
                 delegate: TabButton {
                     id: tab
+                    required property int index
                     required property string modelData
                     text: tab.modelData
                     width: implicitWidth
                     font.pixelSize: Units.smallFont
                     Accessible.role: Accessible.PageTab
                     Accessible.name: tab.modelData
+                    Accessible.selectable: true
+                    Accessible.selected: tab.checked
+                    Accessible.onPressAction: tabs.setCurrentIndex(tab.index)
                 }
             }
         }
@@ -197,6 +200,7 @@ Page {
                 text: qsTr("The original stays on the record; this adds an amendment.", "@info")
             }
             TextArea {
+                placeholderTextColor: Colours.placeholder
                 id: amendNotes
                 Layout.fillWidth: true
                 wrapMode: TextEdit.Wrap
@@ -213,6 +217,7 @@ Page {
                 Accessible.name: text
             }
             TextField {
+                placeholderTextColor: Colours.placeholder
                 id: amendReason
                 Layout.fillWidth: true
                 font.pixelSize: Units.bodyFont

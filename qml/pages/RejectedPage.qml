@@ -43,12 +43,10 @@ ScrollPage {
             Flow {
                 Layout.fillWidth: true
                 spacing: Units.spacing
-                Button {
+                PathwayButton {
                     text: qsTr("Undo my change", "@action:button a refused change")
                     font.pixelSize: Units.bodyFont
-                    Accessible.role: Accessible.Button
                     Accessible.name: qsTr("Undo my change: %1", "@action:button").arg(change.what)
-                    Accessible.onPressAction: clicked()
                     onClicked: rejected.undo(change.key)
                 }
             }

@@ -62,6 +62,7 @@ ScrollPage {
         Accessible.ignored: true
     }
     TextField {
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         text: editor.participants
         font.pixelSize: Units.bodyFont
@@ -83,6 +84,7 @@ ScrollPage {
         Accessible.ignored: true
     }
     TextArea {
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         text: editor.youngPersonViews
@@ -99,6 +101,7 @@ ScrollPage {
         Accessible.ignored: true
     }
     TextArea {
+        placeholderTextColor: Colours.placeholder
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         text: editor.outcome
@@ -113,16 +116,14 @@ ScrollPage {
         minimumDate: root.dayOf(editor.heldOn)
         onPicked: editor.nextReviewDue = nextField.isoDate
     }
-    Button {
+    PathwayButton {
         Layout.fillWidth: true
         Layout.minimumHeight: Units.touchTarget
         highlighted: true
         enabled: editor.canEdit
         text: qsTr("Save the review", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.role: Accessible.Button
         Accessible.name: text
-        Accessible.onPressAction: editor.save()
         onClicked: editor.save()
     }
     MessageBar {

@@ -67,17 +67,15 @@ ScrollPage {
         visible: signOff.canSignOff
         text: qsTr("Read the review and the plan above before you sign it off.", "@info")
     }
-    Button {
+    PathwayButton {
         visible: signOff.canSignOff
         Layout.fillWidth: true
         Layout.minimumHeight: Units.touchTarget
         highlighted: true
         text: qsTr("Sign off this review", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.role: Accessible.Button
         //: %1 the young person's name
         Accessible.name: qsTr("Sign off the review of %1", "@action:button").arg(signOff.youngPersonName)
-        Accessible.onPressAction: confirmDialog.open()
         onClicked: confirmDialog.open()
     }
     MessageBar {

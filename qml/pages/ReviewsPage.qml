@@ -38,13 +38,11 @@ ScrollPage {
             subtitle: review.outcome
             detail: review.tookPartText
             accessibleText: review.accessibleName
-            Button {
+            PathwayButton {
                 highlighted: true
                 text: qsTr("Read and sign off", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Read and sign off the review of %1", "@action:button").arg(review.name)
-                Accessible.onPressAction: root.openReview(review.key)
                 onClicked: root.openReview(review.key)
             }
         }

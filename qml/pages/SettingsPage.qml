@@ -41,6 +41,7 @@ ScrollPage {
         checked: root.app.settings.darkTheme
         Accessible.role: Accessible.CheckBox
         Accessible.name: qsTr("Dark theme", "@option:check")
+        Accessible.onPressAction: root.app.settings.darkTheme = !root.app.settings.darkTheme
         onToggled: root.app.settings.darkTheme = checked
     }
     Heading {
@@ -61,11 +62,10 @@ ScrollPage {
             onValueModified: root.app.settings.autoLockMinutes = value
         }
     }
-    Button {
+    PathwayButton {
         Layout.minimumHeight: Units.touchTarget
         text: qsTr("Lock now", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.Button
         Accessible.name: qsTr("Lock now", "@action:button")
         onClicked: root.app.lock()
     }

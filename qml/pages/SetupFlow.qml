@@ -74,36 +74,30 @@ Page {
             BodyText {
                 text: qsTr("Your plan, your documents and your PA, on your phone. It works without internet.", "@info")
             }
-            Button {
+            PathwayButton {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Units.youngPersonTouchTarget
                 highlighted: true
                 text: qsTr("I have a code from my PA", "@action:button")
                 font.pixelSize: Units.largeFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: clicked()
                 onClicked: root.choose("young_person", codeStep)
             }
-            Button {
+            PathwayButton {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Units.youngPersonTouchTarget
                 text: qsTr("I work for the council: sign in", "@action:button")
                 font.pixelSize: Units.largeFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: clicked()
                 onClicked: root.choose("staff", signInStep)
             }
-            Button {
+            PathwayButton {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Units.youngPersonTouchTarget
                 flat: true
                 text: qsTr("Try the demo (no server needed)", "@action:button")
                 font.pixelSize: Units.largeFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: clicked()
                 onClicked: root.choose("demo", demoStep)
             }
         }
@@ -133,6 +127,7 @@ Page {
                 font.pixelSize: Units.bodyFont
             }
             TextField {
+                placeholderTextColor: Colours.placeholder
                 Layout.fillWidth: true
                 text: root.codeText
                 inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase | Qt.ImhNoAutoUppercase
@@ -150,19 +145,17 @@ Page {
             BodyText {
                 visible: root.app.signInError.length > 0
                 text: root.app.signInError
-                color: Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
+                color: Colours.errorText
                 Accessible.role: Accessible.AlertMessage
             }
-            Button {
+            PathwayButton {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Units.youngPersonTouchTarget
                 highlighted: true
                 enabled: !root.app.busy
                 text: qsTr("Next", "@action:button")
                 font.pixelSize: Units.largeFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: clicked()
                 onClicked: root.app.prepareEnrolment(root.codeText, root.serverText)
             }
             CheckingIndicator {
@@ -199,6 +192,7 @@ Page {
                 font.pixelSize: Units.bodyFont
             }
             TextField {
+                placeholderTextColor: Colours.placeholder
                 Layout.fillWidth: true
                 text: root.emailText
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
@@ -212,6 +206,7 @@ Page {
                 font.pixelSize: Units.bodyFont
             }
             TextField {
+                placeholderTextColor: Colours.placeholder
                 Layout.fillWidth: true
                 text: root.passwordText
                 echoMode: TextInput.Password
@@ -224,19 +219,17 @@ Page {
             BodyText {
                 visible: root.app.signInError.length > 0
                 text: root.app.signInError
-                color: Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
+                color: Colours.errorText
                 Accessible.role: Accessible.AlertMessage
             }
-            Button {
+            PathwayButton {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Units.youngPersonTouchTarget
                 highlighted: true
                 enabled: !root.app.busy
                 text: qsTr("Next", "@action:button")
                 font.pixelSize: Units.largeFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: clicked()
                 onClicked: root.app.prepareSignIn(root.serverText, root.emailText, root.passwordText, "")
             }
             CheckingIndicator {
@@ -277,16 +270,14 @@ Page {
                         label: qsTr("A manager", "@action:button")
                     }
                 ]
-                delegate: Button {
+                delegate: PathwayButton {
                     id: roleButton
                     required property var modelData
                     Layout.fillWidth: true
                     Layout.minimumHeight: Units.youngPersonTouchTarget
                     text: roleButton.modelData.label
                     font.pixelSize: Units.largeFont
-                    Accessible.role: Accessible.Button
                     Accessible.name: roleButton.modelData.label
-                    Accessible.onPressAction: clicked()
                     onClicked: {
                         root.demoRole = roleButton.modelData.role;
                         steps.push(passphraseStep);
@@ -321,6 +312,7 @@ Page {
                 onToggled: root.usePin = checked
             }
             TextField {
+                placeholderTextColor: Colours.placeholder
                 id: firstField
                 Layout.fillWidth: true
                 text: root.passphraseText
@@ -333,6 +325,7 @@ Page {
                 onTextEdited: root.passphraseText = text
             }
             TextField {
+                placeholderTextColor: Colours.placeholder
                 Layout.fillWidth: true
                 text: root.repeatText
                 echoMode: TextInput.Password
@@ -345,20 +338,18 @@ Page {
             }
             BodyText {
                 visible: text.length > 0
-                color: Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
+                color: Colours.errorText
                 text: root.app.errorText.length > 0 ? root.app.errorText : root.app.signInError
                 Accessible.role: Accessible.AlertMessage
             }
-            Button {
+            PathwayButton {
                 Layout.fillWidth: true
                 Layout.minimumHeight: Units.youngPersonTouchTarget
                 highlighted: true
                 enabled: !root.app.busy
                 text: qsTr("Save and continue", "@action:button")
                 font.pixelSize: Units.largeFont
-                Accessible.role: Accessible.Button
                 Accessible.name: text
-                Accessible.onPressAction: clicked()
                 onClicked: root.savePassphrase()
             }
             BusyIndicator {
@@ -392,27 +383,23 @@ Page {
                 text: root.app.signInError.length > 0 ? root.app.signInError : root.app.errorText
                 Accessible.role: Accessible.AlertMessage
             }
-            Button {
+            PathwayButton {
                 visible: root.app.signInError.length > 0 && root.app.stage === AppController.FirstSync
                 Layout.fillWidth: true
                 Layout.minimumHeight: Units.touchTarget
                 highlighted: true
                 text: qsTr("Try again", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Try the first sync again", "@action:button")
-                Accessible.onPressAction: clicked()
                 onClicked: root.app.retryFirstSync()
             }
-            Button {
+            PathwayButton {
                 visible: root.app.signInError.length > 0 && root.app.stage === AppController.FirstSync
                 Layout.fillWidth: true
                 Layout.minimumHeight: Units.touchTarget
                 text: qsTr("Continue without it", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.Button
                 Accessible.name: qsTr("Continue without the first sync", "@action:button")
-                Accessible.onPressAction: clicked()
                 onClicked: root.app.skipFirstSync()
             }
         }

@@ -29,40 +29,45 @@ ScrollPage {
         //: %1 is the PA's name
         text: qsTr("My PA: %1", "@title").arg(person.paName)
     }
+    // The question above the box, not inside it: a placeholder cannot wrap at large text sizes.
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("What do you want to talk about? (optional)", "@info:placeholder")
+        wrapMode: Text.Wrap
+        font.pixelSize: Units.bodyFont
+        Accessible.ignored: true // the box below carries the name
+    }
     TextArea {
+        placeholderTextColor: Colours.placeholder
         id: messageField
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         font.pixelSize: Units.bodyFont
-        placeholderText: qsTr("What do you want to talk about? (optional)", "@info:placeholder")
         Accessible.role: Accessible.EditableText
         Accessible.name: qsTr("Message to my PA", "@label:textbox")
     }
-    Button {
+    PathwayButton {
         id: urgentButton
         Layout.fillWidth: true
         Layout.minimumHeight: Units.youngPersonTouchTarget
         highlighted: true
-        Material.accent: "#b71c1c"
+        Material.accent: Colours.urgentBackground
+        Material.foreground: Colours.textOnStrong
         text: qsTr("I need to talk today", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.role: Accessible.Button
         Accessible.name: qsTr("I need to talk today: ask my PA to contact me urgently", "@action:button")
-        Accessible.onPressAction: urgentButton.clicked()
         onClicked: {
             if (person.requestContact(true, messageField.text))
                 messageField.clear();
         }
     }
-    Button {
+    PathwayButton {
         id: laterButton
         Layout.fillWidth: true
         Layout.minimumHeight: Units.youngPersonTouchTarget
         text: qsTr("Talk when you can", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.role: Accessible.Button
         Accessible.name: qsTr("Talk when you can: ask my PA to contact me when convenient", "@action:button")
-        Accessible.onPressAction: laterButton.clicked()
         onClicked: {
             if (person.requestContact(false, messageField.text))
                 messageField.clear();
@@ -92,5 +97,8 @@ ScrollPage {
     HelpNowView {
         visible: !myRequests.hasOpenUrgent
         requests: myRequests
+    }
+    GlossaryTerms {
+        terms: ["pa"]
     }
 }

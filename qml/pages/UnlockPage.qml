@@ -13,8 +13,10 @@ ScrollPage {
 
     required property AppController app
 
+    title: qsTr("Pathway is locked", "@title")
+
     Heading {
-        text: qsTr("Pathway is locked", "@title")
+        text: root.title
         font.pixelSize: Units.headingFont
     }
     BodyText {
@@ -27,15 +29,21 @@ ScrollPage {
         focus: true
         enabled: !root.app.busy && root.app.retrySeconds === 0
         font.pixelSize: Units.largeFont
+        placeholderText: qsTr("Passphrase or PIN", "@label:textbox")
+        placeholderTextColor: Colours.placeholder
         Accessible.role: Accessible.EditableText
+        Accessible.passwordEdit: true
         Accessible.name: qsTr("Passphrase or PIN", "@label:textbox")
+        // Qt 6.4 drops the name of a password field when its echo mode is applied after the
+        // name: set it again once the field is complete.
+        Component.onCompleted: passphraseField.Accessible.name = qsTr("Passphrase or PIN", "@label:textbox")
         onAccepted: root.tryUnlock()
         onTextEdited: root.app.clearError()
     }
     BodyText {
         visible: root.app.errorText.length > 0
         text: root.app.errorText
-        color: Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade900)
+        color: Colours.errorText
         Accessible.role: Accessible.AlertMessage
     }
     BodyText {
@@ -43,14 +51,13 @@ ScrollPage {
         //: Shown after several wrong tries
         text: qsTr("You can try again in %n second(s).", "@info", root.app.retrySeconds)
     }
-    Button {
+    PathwayButton {
         Layout.fillWidth: true
         Layout.minimumHeight: Units.youngPersonTouchTarget
         highlighted: true
         enabled: !root.app.busy && root.app.retrySeconds === 0
         text: qsTr("Unlock", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.role: Accessible.Button
         Accessible.name: qsTr("Unlock", "@action:button")
         onClicked: root.tryUnlock()
     }

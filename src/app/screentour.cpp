@@ -252,6 +252,27 @@ bool ScreenTour::tourRole(const QString &roleCode)
     if (roleCode == "young_person"_L1 && !tourRefused(window, app, keys.first()))
         return false;
 
+    // Every main page again at 200% text on a phone (and the young person's in the dark theme).
+    window->resize(Phone.width, Phone.height);
+    settings.setFontScale(AppSettings::MaxFontScale);
+    for (const QString &key : keys) {
+        QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, key));
+        settle(m_shotDir.isEmpty() ? 60 : 400);
+        ++m_pages;
+        capture(window, u"%1-%2-%3-phone-200"_s.arg(m_lang, roleCode, key));
+    }
+    if (roleCode == "young_person"_L1) {
+        settings.setDarkTheme(true);
+        for (const QString &key : keys) {
+            QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, key));
+            settle(m_shotDir.isEmpty() ? 60 : 400);
+            ++m_pages;
+            capture(window, u"%1-%2-%3-phone-200-dark"_s.arg(m_lang, roleCode, key));
+        }
+        settings.setDarkTheme(false);
+    }
+    settings.setFontScale(AppSettings::MinFontScale);
+
     app.lock();
     settle(m_shotDir.isEmpty() ? 60 : 300);
     if (roleCode == "young_person"_L1)

@@ -391,7 +391,18 @@ void AppController::setStage(Stage stage)
     if (stage == m_stage)
         return;
     m_stage = stage;
+    if (stage == Stage::Ready)
+        applyRecordedNeeds();
     Q_EMIT stageChanged();
+}
+
+void AppController::applyRecordedNeeds()
+{
+    if (m_role != Role::YoungPerson || !m_settings)
+        return;
+    const YoungPerson *person = m_session->data().youngPerson(m_identity.userId);
+    if (person && person->accessibilityNeeds.contains(u"large_text"_s))
+        m_settings->startFontScaleAt(AppSettings::LargeTextFontScale);
 }
 
 void AppController::setError(const QString &text)

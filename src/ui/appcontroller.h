@@ -175,6 +175,8 @@ Q_SIGNALS:
     void pushRequested(const QString &key, const QVariantMap &properties);
 
 private:
+    /** A young person's recorded needs that set up the device: large text starts at 150%. */
+    void applyRecordedNeeds();
     void setStage(Stage stage);
     void setError(const QString &text);
     void onOpened();

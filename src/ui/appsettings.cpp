@@ -15,6 +15,7 @@ AppSettings::AppSettings(const QString &filePath, QObject *parent)
         return;
     m_settings = std::make_unique<QSettings>(filePath, QSettings::IniFormat);
     m_fontScale = std::clamp(m_settings->value(u"display/fontScale"_s, 1.0).toReal(), MinFontScale, MaxFontScale);
+    m_fontScaleChosen = m_settings->contains(u"display/fontScale"_s);
     m_darkTheme = m_settings->value(u"display/darkTheme"_s, false).toBool();
     m_autoLockMinutes
         = std::clamp(m_settings->value(u"lock/autoLockMinutes"_s, 5).toInt(), MinAutoLockMinutes, MaxAutoLockMinutes);
@@ -29,8 +30,15 @@ void AppSettings::store(const QString &key, const QVariant &value)
         m_settings->setValue(key, value);
 }
 
+void AppSettings::startFontScaleAt(qreal scale)
+{
+    if (!m_fontScaleChosen)
+        setFontScale(scale);
+}
+
 void AppSettings::setFontScale(qreal scale)
 {
+    m_fontScaleChosen = true;
     scale = std::clamp(scale, MinFontScale, MaxFontScale);
     if (qFuzzyCompare(scale, m_fontScale))
         return;

@@ -34,6 +34,10 @@ public:
 
     qreal fontScale() const { return m_fontScale; }
     void setFontScale(qreal scale);
+    /** Sets the text size unless one was ever chosen on this device (a recorded need for large text). */
+    void startFontScaleAt(qreal scale);
+    /** The text size a young person who asked for large text starts at. */
+    static constexpr qreal LargeTextFontScale = 1.5;
     bool darkTheme() const { return m_darkTheme; }
     void setDarkTheme(bool dark);
     int autoLockMinutes() const { return m_autoLockMinutes; }
@@ -52,6 +56,7 @@ private:
 
     std::unique_ptr<QSettings> m_settings;
     qreal m_fontScale = 1.0;
+    bool m_fontScaleChosen = false;
     bool m_darkTheme = false;
     int m_autoLockMinutes = 5;
     QString m_serverUrl;

@@ -41,7 +41,8 @@ std::optional<ContactRequest> firstOpenRequest(const CaseData &data, const QStri
 
 CaseloadModel::CaseloadModel(QObject *parent)
     : RowListModel({u"name"_s, u"summary"_s, u"attentionText"_s, u"moreText"_s, u"tier"_s, u"needsAttention"_s,
-                    u"lastContactText"_s, u"paName"_s, u"requestText"_s, u"urgentRequest"_s, u"accessibleName"_s},
+                    u"lastContactText"_s, u"paName"_s, u"requestText"_s, u"urgentRequest"_s, u"accessibleName"_s,
+                    u"interpreterText"_s},
                    parent)
 {
 }
@@ -108,27 +109,31 @@ void CaseloadModel::refresh(const CaseData &data,
         if (e.request)
             request = e.request->urgency == RequestUrgency::Urgent ? tr("Asked to talk today", "@info request")
                                                                    : tr("Asked to talk", "@info request");
+        const QString interpreter = Labels::interpreterNeed(yp);
+        const QString cardName = request.isEmpty()
+            //: Screen reader: %1 name, %2 what needs attention, %3 last contact
+            ? tr("%1. %2. %3", "@info").arg(yp.displayName, attention, lastText)
+            //: Screen reader: %1 name, %2 "Asked to talk today", %3 what needs attention, %4 last contact
+            : tr("%1. %2. %3. %4", "@info").arg(yp.displayName, request, attention, lastText);
         //: %1 age in years, %2 care-leaver category
         const QString summary
             = tr("Age %1, %2", "@info").arg(yp.ageOn(today)).arg(Labels::legalCategory(yp.legalCategoryOn(today)));
-        rows.append(
-            {yp.id,
-             {{u"name"_s, yp.displayName},
-              {u"summary"_s, summary},
-              {u"attentionText"_s, attention},
-              {u"moreText"_s, more},
-              {u"tier"_s, e.alerts.isEmpty() ? QString() : toCode(e.alerts.first().tier)},
-              {u"needsAttention"_s, !e.alerts.isEmpty()},
-              {u"lastContactText"_s, lastText},
-              {u"paName"_s, pa ? pa->displayName : tr("No PA", "@info")},
-              {u"requestText"_s, request},
-              {u"urgentRequest"_s, e.request && e.request->urgency == RequestUrgency::Urgent},
-              {u"accessibleName"_s,
-               request.isEmpty()
-                   //: Screen reader: %1 name, %2 what needs attention, %3 last contact
-                   ? tr("%1. %2. %3", "@info").arg(yp.displayName, attention, lastText)
-                   //: Screen reader: %1 name, %2 "Asked to talk today", %3 what needs attention, %4 last contact
-                   : tr("%1. %2. %3. %4", "@info").arg(yp.displayName, request, attention, lastText)}}});
+        rows.append({yp.id,
+                     {{u"name"_s, yp.displayName},
+                      {u"summary"_s, summary},
+                      {u"attentionText"_s, attention},
+                      {u"moreText"_s, more},
+                      {u"tier"_s, e.alerts.isEmpty() ? QString() : toCode(e.alerts.first().tier)},
+                      {u"needsAttention"_s, !e.alerts.isEmpty()},
+                      {u"lastContactText"_s, lastText},
+                      {u"paName"_s, pa ? pa->displayName : tr("No PA", "@info")},
+                      {u"requestText"_s, request},
+                      {u"urgentRequest"_s, e.request && e.request->urgency == RequestUrgency::Urgent},
+                      {u"interpreterText"_s, interpreter},
+                      {u"accessibleName"_s,
+                       interpreter.isEmpty() ? cardName
+                                             //: Screen reader: %1 the card's name, %2 "Needs an interpreter: ..."
+                                             : tr("%1. %2", "@info recorded need").arg(cardName, interpreter)}}});
     }
     setRows(rows);
 }

@@ -349,6 +349,20 @@ QString Labels::ago(const QDate &d, const QDate &today)
     return tr("%n month(s) ago", "@info time", int(days / 30));
 }
 
+QString Labels::interpreterNeed(const YoungPerson &person)
+{
+    if (!person.accessibilityNeeds.contains(u"interpreter"_s))
+        return {};
+    const QLocale locale(person.firstLanguage);
+    const QString language = person.firstLanguage.isEmpty() || locale.language() == QLocale::C
+        ? person.firstLanguage
+        : QLocale::languageToString(locale.language());
+    if (language.isEmpty())
+        return tr("Needs an interpreter", "@info recorded need");
+    //: A recorded need shown to staff: %1 the young person's first language
+    return tr("Needs an interpreter: %1", "@info recorded need").arg(language);
+}
+
 QString Labels::money(qint64 pence, const QString &period)
 {
     const QString amount = QLocale(QLocale::English, QLocale::UnitedKingdom)

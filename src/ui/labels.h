@@ -42,6 +42,8 @@ public:
     static QString date(const std::optional<QDate> &date);
     /** How long ago, in days/weeks/months ("today", "3 days ago", "5 weeks ago"). */
     static QString ago(const QDate &date, const QDate &today);
+    /** For staff: "Needs an interpreter: Tigrinya" when the record asks for one, else empty. */
+    static QString interpreterNeed(const YoungPerson &person);
     static QString money(qint64 pence, const QString &period);
 };
 

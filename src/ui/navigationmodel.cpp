@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "navigationmodel.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace Pathway {
 
 NavigationModel::NavigationModel(QObject *parent)
-    : RowListModel({u"title"_s, u"shortTitle"_s}, parent)
+    : RowListModel({u"title"_s, u"shortTitle"_s, u"accessibleName"_s, u"iconName"_s}, parent)
 {
     setRows({});
 }
@@ -25,6 +27,28 @@ QStringList NavigationModel::pageKeys(Role role)
         break; // an admin uses pathway-server's admin commands, not the app
     }
     return {};
+}
+
+QString NavigationModel::iconName(const QString &key)
+{
+    // Ligature names of the Material Icons font (not shown as words; never translated).
+    static const QHash<QString, QString> icons {
+        {u"home"_s, u"home"_s},
+        {u"plan"_s, u"assignment"_s},
+        {u"health"_s, u"favorite"_s},
+        {u"offer"_s, u"card_giftcard"_s},
+        {u"documents"_s, u"description"_s},
+        {u"talk"_s, u"chat"_s},
+        {u"settings"_s, u"settings"_s},
+        {u"caseload"_s, u"people"_s},
+        {u"logContact"_s, u"create"_s},
+        {u"alerts"_s, u"notifications"_s},
+        {u"team"_s, u"group"_s},
+        {u"allocate"_s, u"person_add"_s},
+        {u"caseloads"_s, u"view_list"_s},
+        {u"reviews"_s, u"rate_review"_s},
+    };
+    return icons.value(key);
 }
 
 QString NavigationModel::firstKey() const
@@ -86,7 +110,16 @@ void NavigationModel::setRole(std::optional<Role> role)
             title = tr("Settings", "@title:page");
             shortTitle = tr("Settings", "@action:inmenu short");
         }
-        rows.append({key, {{u"title"_s, title}, {u"shortTitle"_s, shortTitle}}});
+        // A screen reader hears the title; it must hold the visible short word too.
+        const QString accessibleName = title.contains(shortTitle, Qt::CaseInsensitive)
+            ? title
+            //: A navigation tab's name for screen readers: %1 its short word, %2 the page's title
+            : tr("%1: %2", "@action:inmenu").arg(shortTitle, title);
+        rows.append({key,
+                     {{u"title"_s, title},
+                      {u"shortTitle"_s, shortTitle},
+                      {u"accessibleName"_s, accessibleName},
+                      {u"iconName"_s, iconName(key)}}});
     }
     setRows(rows);
 }

@@ -23,6 +23,8 @@ public:
     void setRole(std::optional<Role> role);
     /** The page keys of a role, in navigation order. */
     static QStringList pageKeys(Role role);
+    /** The icon (a Material Icons ligature name) of a page key. */
+    static QString iconName(const QString &key);
     /** The key of the first page a role sees. */
     Q_INVOKABLE QString firstKey() const;
 

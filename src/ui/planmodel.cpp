@@ -12,7 +12,7 @@ namespace Pathway {
 
 PlanModel::PlanModel(QObject *parent)
     : RowListModel({u"heading"_s, u"plain"_s, u"goal"_s, u"ownWords"_s, u"tookPart"_s, u"actions"_s, u"openSteps"_s,
-                    u"accessibleName"_s},
+                    u"accessibleName"_s, u"lead"_s, u"more"_s},
                    parent)
 {
 }
@@ -23,6 +23,9 @@ void PlanModel::refresh(const CaseData &data,
                         const StatusPermission &may)
 {
     QList<ModelRow> rows;
+    // A young person who asked for easy read sees each area's plain summary first.
+    const YoungPerson *person = data.youngPerson(youngPersonId);
+    const bool easyRead = person && person->accessibilityNeeds.contains(u"easy_read"_s);
     for (PlanArea area : allPlanAreas()) {
         const PlanSection *section = nullptr;
         for (const PlanSection &s : data.sections) {
@@ -58,10 +61,21 @@ void PlanModel::refresh(const CaseData &data,
             });
         }
         const QString title = Labels::planArea(area);
+        const QString plain = Labels::planAreaPlain(area);
+        const QString goal = section ? section->goal : QString();
+        // What the card says first, and under it: the goal, or the plain summary first (easy read).
+        QString lead = goal.isEmpty() ? plain : goal;
+        QString more;
+        if (easyRead && !goal.isEmpty()) {
+            lead = plain;
+            more = goal;
+        }
         rows.append({toCode(area),
                      {{u"heading"_s, title},
-                      {u"plain"_s, Labels::planAreaPlain(area)},
-                      {u"goal"_s, section ? section->goal : QString()},
+                      {u"plain"_s, plain},
+                      {u"goal"_s, goal},
+                      {u"lead"_s, lead},
+                      {u"more"_s, more},
                       {u"ownWords"_s, section ? section->ownWords : QString()},
                       {u"tookPart"_s, section && section->youngPersonTookPart},
                       {u"actions"_s, steps},

@@ -12,7 +12,8 @@ namespace Pathway {
 /**
  * One young person's pathway plan: the ten areas in order, each with its goal, the young
  * person's own words and its steps (what, who, by when, done or not, overdue or not, proposed by
- * the young person and waiting for the PA), with what the user may do to each step.
+ * the young person and waiting for the PA), with what the user may do to each step. `lead` is
+ * what the area's card says first and `more` what follows (easy read: the plain summary first).
  */
 class PlanModel : public Pathway::RowListModel
 {

@@ -85,6 +85,14 @@ QString YoungPersonController::name() const
     return yp ? yp->displayName : QString();
 }
 
+QString YoungPersonController::interpreterText() const
+{
+    if (!m_app || !isStaff())
+        return {};
+    const YoungPerson *person = m_app->session()->data().youngPerson(youngPersonId());
+    return person ? Labels::interpreterNeed(*person) : QString();
+}
+
 QString YoungPersonController::summaryText() const
 {
     if (!m_app)

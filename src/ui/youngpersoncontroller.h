@@ -31,6 +31,8 @@ class YoungPersonController : public QObject
     Q_PROPERTY(QString youngPersonId READ youngPersonId WRITE setYoungPersonId NOTIFY youngPersonIdChanged)
     Q_PROPERTY(QString name READ name NOTIFY summaryChanged)
     Q_PROPERTY(QString summaryText READ summaryText NOTIFY summaryChanged)
+    /** For staff: the interpreter the record asks for, with the language; empty if none. */
+    Q_PROPERTY(QString interpreterText READ interpreterText NOTIFY summaryChanged)
     Q_PROPERTY(QString paName READ paName NOTIFY summaryChanged)
     Q_PROPERTY(QString lastContactText READ lastContactText NOTIFY summaryChanged)
     Q_PROPERTY(QString nextStepText READ nextStepText NOTIFY summaryChanged)
@@ -62,6 +64,7 @@ public:
 
     QString name() const;
     QString summaryText() const;
+    QString interpreterText() const;
     QString paName() const;
     QString lastContactText() const;
     QString nextStepText() const;

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Pathway.Ui
+import Pathway.Models
+
+// A button as every page uses it: its words wrap (200% text), its accessible name is its words
+// unless a longer one is given (which must contain them), a screen reader's Press does what a tap
+// does, and it is drawn and tapped at least 48 dp high.
+Button {
+    id: root
+
+    // An icon (a Material Icons ligature name, see Icons) drawn before the words; empty for none.
+    property string glyph: ""
+
+    // Never wider than what holds it (a Flow of buttons at 200% text): the words wrap instead.
+    implicitWidth: {
+        const natural = Math.max(implicitBackgroundWidth + leftInset + rightInset, implicitContentWidth + leftPadding + rightPadding);
+        return root.parent && root.parent.width > 0 ? Math.min(natural, root.parent.width) : natural;
+    }
+    topInset: 0
+    bottomInset: 0
+    implicitHeight: Math.max(Units.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+    font.pixelSize: Units.bodyFont
+    // Words on the accent colour keep 4.5:1 in both themes (Colours.textOnAccent).
+    Material.foreground: root.highlighted ? Colours.textOnAccent : Colours.text
+    Accessible.role: Accessible.Button
+    Accessible.name: root.text
+    Accessible.onPressAction: root.clicked()
+
+    contentItem: RowLayout {
+        spacing: Units.spacing
+        Label {
+            visible: root.glyph.length > 0 && Icons.available
+            text: root.glyph
+            font.family: Icons.family
+            font.pixelSize: Units.iconSize * Units.fontScale
+            color: root.Material.foreground
+            Accessible.ignored: true
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.text
+            font: root.font
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            color: root.enabled ? root.Material.foreground : root.Material.hintTextColor
+            Accessible.ignored: true
+        }
+    }
+}
