@@ -1706,6 +1706,21 @@
     </message>
 </context>
 <context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <comment>@label:listbox</comment>
+        <extracomment>Label of the list of languages; each language is listed in its own words</extracomment>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <comment>@label:listbox</comment>
+        <extracomment>%1 is the language in use, in its own words, e.g. &quot;العربية&quot;</extracomment>
+        <translation>اللغة: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoadingState</name>
     <message>
         <source>Loading…</source>
@@ -2677,6 +2692,17 @@
         <comment>@info</comment>
         <extracomment>Screen reader: %1 heading, %2 when, %3 where it stands, %4 the message or the answer</extracomment>
         <translation>%1، %2. %3. %4</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>@info:status request</comment>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info request</comment>
+        <extracomment>%1 when the request was made, %2 where it stands (&quot;Your PA has it. Waiting for an answer.&quot;)</extracomment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -3903,12 +3929,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Your PA will contact you as soon as possible.</source>
         <comment>@info</comment>
-        <translation>سيتواصل معك مرشدك في أقرب وقت ممكن.</translation>
+        <translation type="vanished">سيتواصل معك مرشدك في أقرب وقت ممكن.</translation>
     </message>
     <message>
         <source>Your PA will get in touch soon.</source>
         <comment>@info</comment>
-        <translation>سيتواصل معك مرشدك قريبًا.</translation>
+        <translation type="vanished">سيتواصل معك مرشدك قريبًا.</translation>
     </message>
     <message>
         <source>Your role cannot change this. Ask your manager.</source>
@@ -3939,6 +3965,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>That date is not a real date. Choose it from the calendar.</source>
         <comment>@info</comment>
         <translation>هذا ليس تاريخًا صحيحًا. اختره من التقويم.</translation>
+    </message>
+    <message>
+        <source>Saved. Your PA gets it as soon as you are online, and will contact you as soon as possible.</source>
+        <comment>@info</comment>
+        <translation>تم الحفظ. سيصل إلى مرشدك عندما تكون متصلًا بالإنترنت، وسيتواصل معك في أقرب وقت ممكن.</translation>
+    </message>
+    <message>
+        <source>Saved. Your PA gets it as soon as you are online, and will get in touch soon.</source>
+        <comment>@info</comment>
+        <translation>تم الحفظ. سيصل إلى مرشدك عندما تكون متصلًا بالإنترنت، وسيتواصل معك قريبًا.</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4338,21 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Your reply</source>
         <comment>@label:textbox</comment>
         <translation>ردّك</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <comment>@action:button</comment>
+        <translation>إرسال الرد</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,7 @@ bool ScreenTour::tourRole(const QString &roleCode)
     SystemClock clock;
     StoreSession session(dir.path(), clock, KdfParams::fastForTests());
     AppSettings settings(QString {});
+    settings.setLanguage(m_lang); // the tour's language, not the young person's first language
     AppController app(&session, &settings);
 
     QQmlComponent component(&m_engine, QUrl(u"qrc:/qt/qml/Pathway/Ui/Main.qml"_s));
