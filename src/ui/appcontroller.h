@@ -11,7 +11,6 @@
 #include "conflictsmodel.h"
 #include "enrolmentlink.h"
 #include "idlelock.h"
-#include "navigationmodel.h"
 #include "languages.h"
 #include "signinagaincontroller.h"
 #include "storesession.h"

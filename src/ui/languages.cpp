@@ -24,9 +24,9 @@ struct Known
 
 // English, then the languages most care leavers who arrived alone speak. Names in their own script.
 constexpr Known KnownLanguages[] = {
-    {"en"_L1, u"English", false},       {"ar"_L1, u"العربية", true},    {"fa"_L1, u"فارسی", true},
-    {"ps"_L1, u"پښتو", true},           {"ti"_L1, u"ትግርኛ", false},       {"ckb"_L1, u"کوردی (سۆرانی)", true},
-    {"sq"_L1, u"Shqip", false},         {"vi"_L1, u"Tiếng Việt", false}, {"so"_L1, u"Soomaali", false},
+    {"en"_L1, u"English", false}, {"ar"_L1, u"العربية", true},     {"fa"_L1, u"فارسی", true},
+    {"ps"_L1, u"پښتو", true},     {"ti"_L1, u"ትግርኛ", false},       {"ckb"_L1, u"کوردی (سۆرانی)", true},
+    {"sq"_L1, u"Shqip", false},   {"vi"_L1, u"Tiếng Việt", false}, {"so"_L1, u"Soomaali", false},
 };
 
 const Known *find(const QString &code)
@@ -97,7 +97,7 @@ QVariantList Languages::available() const
 {
     QVariantList list;
     for (const QString &code : m_shipped)
-        list.append(QVariantMap{{u"code"_s, code}, {u"name"_s, nativeName(code)}});
+        list.append(QVariantMap {{u"code"_s, code}, {u"name"_s, nativeName(code)}});
     return list;
 }
 
