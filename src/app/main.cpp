@@ -87,6 +87,9 @@ int main(int argc, char *argv[])
     parser.addOption(
         {u"bench-report"_s,
          u"Print 'first-frame' when the first frame is shown and 'ready' when the data is loaded (bench_app)."_s});
+    parser.addOption({u"young-person-pages"_s,
+                      u"With --screenshots: only the first screen and the young person's home, plan, offer and "
+                      "documents pages, at phone size (one language's check)."_s});
     parser.addOption({u"lang"_s, u"Language to use instead of the system's, e.g. ar."_s, u"code"_s});
     parser.addPositionalArgument(u"role"_s, u"With --demo: young_person, pa or manager."_s, u"[role]"_s);
     parser.addPositionalArgument(
@@ -110,6 +113,7 @@ int main(int argc, char *argv[])
         startLanguage(languages, parser.value(u"lang"_s).isEmpty() ? u"en"_s : parser.value(u"lang"_s));
         languages.setEngine(&engine);
         ScreenTour tour(engine, shots, languages.current());
+        tour.setYoungPersonPagesOnly(parser.isSet(u"young-person-pages"_s));
         return tour.run();
     }
 
