@@ -10,6 +10,8 @@
 #include <QQmlEngine>
 #include <QTranslator>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Pathway {
@@ -37,16 +39,12 @@ const Known *find(const QString &code)
     }
     return nullptr;
 }
-
-QString qmPath(const QString &code)
-{
-    return u":/i18n/pathway_%1.qm"_s.arg(code);
-}
 } // namespace
 
-Languages::Languages(AppSettings *settings, QObject *parent)
+Languages::Languages(AppSettings *settings, QObject *parent, QString qmDirectory)
     : QObject(parent)
     , m_settings(settings)
+    , m_qmDirectory(std::move(qmDirectory))
 {
     for (const Known &k : KnownLanguages) {
         if (k.code == "en"_L1 || QFile::exists(qmPath(k.code)))
@@ -60,6 +58,11 @@ Languages::~Languages()
         QCoreApplication::removeTranslator(m_translator);
     if (m_qtTranslator)
         QCoreApplication::removeTranslator(m_qtTranslator);
+}
+
+QString Languages::qmPath(const QString &code) const
+{
+    return u"%1/pathway_%2.qm"_s.arg(m_qmDirectory, code);
 }
 
 QStringList Languages::knownCodes()

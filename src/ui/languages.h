@@ -26,8 +26,10 @@ class Languages : public QObject
     Q_PROPERTY(int currentIndex READ currentIndex NOTIFY changed)
 
 public:
-    /** Languages whose translation ships with the app (:/i18n/pathway_<code>.qm), English first. */
-    explicit Languages(AppSettings *settings, QObject *parent = nullptr);
+    /** Languages whose translation ships with the app (@p qmDirectory/pathway_<code>.qm), English first. */
+    explicit Languages(AppSettings *settings,
+                       QObject *parent = nullptr,
+                       QString qmDirectory = QStringLiteral(":/i18n"));
     ~Languages() override;
 
     /** The codes Pathway can be translated into, in the order the choice lists them. */
@@ -65,8 +67,10 @@ Q_SIGNALS:
 
 private:
     void apply(const QString &code);
+    QString qmPath(const QString &code) const;
 
     AppSettings *m_settings;
+    QString m_qmDirectory;
     QPointer<QQmlEngine> m_engine;
     QStringList m_shipped;
     QString m_current;
