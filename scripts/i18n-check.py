@@ -23,8 +23,10 @@ import i18n_ts  # noqa: E402
 def check(ts, args, tmp):
     copy = os.path.join(tmp, os.path.basename(ts))
     shutil.copy(ts, copy)
-    subprocess.run([args.lupdate, "-silent", "-locations", "none", "-extensions", "cpp,h,qml",
-                    *args.sources, "-ts", copy], check=True)
+    update = subprocess.run([args.lupdate, "-locations", "none", "-extensions", "cpp,h,qml",
+                             *args.sources, "-ts", copy], capture_output=True, text=True, check=True)
+    if "won't be updated" in update.stdout + update.stderr:
+        return [f"{ts}: lupdate cannot update it (is its language attribute one Qt knows?)"]
     tree = i18n_ts.load(copy)
     lang = i18n_ts.language(tree)
     english = lang == "en"

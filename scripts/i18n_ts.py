@@ -3,7 +3,9 @@ import re
 import xml.etree.ElementTree as ET
 
 # Plural forms per language, as Qt's lrelease counts them (lupdate makes this many <numerusform>s).
-PLURAL_FORMS = {"en": 2, "ar": 6, "fa": 1, "ps": 2, "ti": 2, "ckb": 1, "sq": 2, "vi": 1, "so": 2}
+# Qt 6.4 does not know "ckb": pathway_ckb.ts (Sorani) says language="ku" (Kurdish), whose rule in Qt
+# (one, other) is Sorani's too; without a known language lupdate would refuse to update the file.
+PLURAL_FORMS = {"en": 2, "ar": 6, "fa": 1, "ps": 2, "ti": 2, "ku": 2, "sq": 2, "vi": 1, "so": 2}
 
 PLACEHOLDER = re.compile(r"%(?:n|L?[1-9][0-9]?)")
 TAG = re.compile(r"</?[a-zA-Z][^>]*>")

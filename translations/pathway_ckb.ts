@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ckb">
+<TS version="2.1" language="ku">
 <context>
     <name>AlertsPage</name>
     <message>
@@ -1509,6 +1509,7 @@
         <comment>@info alert</comment>
         <translation>
             <numerusform>پەیوەندی %n ڕۆژ دواکەوتووە</numerusform>
+            <numerusform>پەیوەندی %n ڕۆژ دواکەوتووە</numerusform>
         </translation>
     </message>
     <message>
@@ -1530,6 +1531,7 @@
         <source>Plan review overdue by %n day(s)</source>
         <comment>@info alert</comment>
         <translation>
+            <numerusform>پێداچوونەوەی پلان %n ڕۆژ دواکەوتووە</numerusform>
             <numerusform>پێداچوونەوەی پلان %n ڕۆژ دواکەوتووە</numerusform>
         </translation>
     </message>
@@ -1594,6 +1596,7 @@
         <comment>@info time</comment>
         <translation>
             <numerusform>%n ڕۆژ لەمەوبەر</numerusform>
+            <numerusform>%n ڕۆژ لەمەوبەر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1601,12 +1604,14 @@
         <comment>@info time</comment>
         <translation>
             <numerusform>%n هەفتە لەمەوبەر</numerusform>
+            <numerusform>%n هەفتە لەمەوبەر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) ago</source>
         <comment>@info time</comment>
         <translation>
+            <numerusform>%n مانگ لەمەوبەر</numerusform>
             <numerusform>%n مانگ لەمەوبەر</numerusform>
         </translation>
     </message>
@@ -1922,12 +1927,14 @@
         <extracomment>The first sentence of the alerts page&apos;s summary; the second is separate so each can take plurals</extracomment>
         <translation>
             <numerusform>%n ئاگادارکردنەوە پێویستیان بە کارە.</numerusform>
+            <numerusform>%n ئاگادارکردنەوە پێویستیان بە کارە.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n acknowledged.</source>
         <comment>@info alerts</comment>
         <translation>
+            <numerusform>%n پشتڕاستکراوە.</numerusform>
             <numerusform>%n پشتڕاستکراوە.</numerusform>
         </translation>
     </message>
@@ -1946,6 +1953,7 @@
         <source>The note is too long: at most %n character(s).</source>
         <comment>@info</comment>
         <translation>
+            <numerusform>تێبینییەکە زۆر درێژە: زۆرترین %n پیت.</numerusform>
             <numerusform>تێبینییەکە زۆر درێژە: زۆرترین %n پیت.</numerusform>
         </translation>
     </message>
@@ -2012,6 +2020,7 @@
         <comment>@info</comment>
         <translation>
             <numerusform>لانیکەم %n پیت یان ژمارە بەکاربهێنە.</numerusform>
+            <numerusform>لانیکەم %n پیت یان ژمارە بەکاربهێنە.</numerusform>
         </translation>
     </message>
     <message>
@@ -2049,6 +2058,7 @@
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
         <translation>
+            <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
             <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
         </translation>
     </message>
@@ -2127,6 +2137,7 @@
         <extracomment>OS notification on a manager&apos;s device: a count only, never names</extracomment>
         <translation>
             <numerusform>%n گەنج لە تیمەکەتدا ئاگادارکردنەوەیەکی نوێیان بۆ بەڕێوەبەر هەیە</numerusform>
+            <numerusform>%n گەنج لە تیمەکەتدا ئاگادارکردنەوەیەکی نوێیان بۆ بەڕێوەبەر هەیە</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2134,6 +2145,7 @@
         <comment>@info:notification</comment>
         <extracomment>OS notification on a PA&apos;s device: a count only, never names</extracomment>
         <translation>
+            <numerusform>%n گەنج لە لیستەکەتدا ئاگادارکردنەوەی نوێیان هەیە</numerusform>
             <numerusform>%n گەنج لە لیستەکەتدا ئاگادارکردنەوەی نوێیان هەیە</numerusform>
         </translation>
     </message>
@@ -2151,12 +2163,14 @@
         <extracomment>%n young people; the second sentence is separate so each can take plurals</extracomment>
         <translation>
             <numerusform>%n گەنج.</numerusform>
+            <numerusform>%n گەنج.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention.</source>
         <comment>@info</comment>
         <translation>
+            <numerusform>%n پێویستیان بە سەرنجە.</numerusform>
             <numerusform>%n پێویستیان بە سەرنجە.</numerusform>
         </translation>
     </message>
@@ -2178,6 +2192,7 @@
         <source>and %n more</source>
         <comment>@info other alerts</comment>
         <translation>
+            <numerusform>و %n دانەی تر</numerusform>
             <numerusform>و %n دانەی تر</numerusform>
         </translation>
     </message>
@@ -3044,6 +3059,7 @@
         <extracomment>Screen reader: plan area and how many steps are still to do</extracomment>
         <translation>
             <numerusform>%1: %n هەنگاو ماوە</numerusform>
+            <numerusform>%1: %n هەنگاو ماوە</numerusform>
         </translation>
     </message>
 </context>
@@ -3343,6 +3359,7 @@
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
         <translation>
             <numerusform>هەوڵی زۆر درا. %n خولەک چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
+            <numerusform>هەوڵی زۆر درا. %n خولەک چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3350,6 +3367,7 @@
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
         <translation>
+            <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
             <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
         </translation>
     </message>
@@ -3498,6 +3516,7 @@
         <comment>@info:status</comment>
         <translation>
             <numerusform>%n گۆڕانکاری چاوەڕێن</numerusform>
+            <numerusform>%n گۆڕانکاری چاوەڕێن</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3505,12 +3524,14 @@
         <comment>@info:status</comment>
         <translation>
             <numerusform>%n ناکۆکی پێویستیان بە تۆیە</numerusform>
+            <numerusform>%n ناکۆکی پێویستیان بە تۆیە</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not accepted</source>
         <comment>@info:status</comment>
         <translation>
+            <numerusform>%n گۆڕانکاری قبوڵ نەکران</numerusform>
             <numerusform>%n گۆڕانکاری قبوڵ نەکران</numerusform>
         </translation>
     </message>
@@ -3597,6 +3618,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>%n young people</source>
         <comment>@info caseload size</comment>
         <translation>
+            <numerusform>%n گەنج</numerusform>
             <numerusform>%n گەنج</numerusform>
         </translation>
     </message>
@@ -4608,6 +4630,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <extracomment>Banner on every page when the login has expired; %n is the number of changes not yet sent</extracomment>
         <translation>
             <numerusform>چوونەژوورەوەت بەسەرچووە. گۆڕانکارییەکانت لەسەر ئەم ئامێرە دەپارێزرێن: %n چاوەڕێی ناردنن.</numerusform>
+            <numerusform>چوونەژوورەوەت بەسەرچووە. گۆڕانکارییەکانت لەسەر ئەم ئامێرە دەپارێزرێن: %n چاوەڕێی ناردنن.</numerusform>
         </translation>
     </message>
     <message>
@@ -4790,6 +4813,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <comment>@info</comment>
         <extracomment>Shown after several wrong tries</extracomment>
         <translation>
+            <numerusform>دوای %n چرکە دەتوانیت دووبارە هەوڵ بدەیتەوە.</numerusform>
             <numerusform>دوای %n چرکە دەتوانیت دووبارە هەوڵ بدەیتەوە.</numerusform>
         </translation>
     </message>
