@@ -2150,28 +2150,28 @@
     <message>
         <source>Type the new code from your PA.</source>
         <comment>@info</comment>
-        <translation>اكتب الرمز الجديد من مرشدك.</translation>
+        <translation type="vanished">اكتب الرمز الجديد من مرشدك.</translation>
     </message>
     <message>
         <source>Type your password.</source>
         <comment>@info</comment>
-        <translation>اكتب كلمة المرور.</translation>
+        <translation type="vanished">اكتب كلمة المرور.</translation>
     </message>
     <message>
         <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
         <comment>@info</comment>
-        <translation>هذا الرمز لشخص آخر. هذا الهاتف يحفظ معلوماتك، لذلك لا يعمل هنا إلا رمز صُنع لك. اطلب من مرشدك رمزًا جديدًا.</translation>
+        <translation type="vanished">هذا الرمز لشخص آخر. هذا الهاتف يحفظ معلوماتك، لذلك لا يعمل هنا إلا رمز صُنع لك. اطلب من مرشدك رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
         <comment>@info</comment>
-        <translation>هذا حساب مختلف. هذا الجهاز يحفظ معلومات الشخص الذي أعدّه، لذلك لا يمكن لغيره تسجيل الدخول هنا. لم يتغير شيء.</translation>
+        <translation type="vanished">هذا حساب مختلف. هذا الجهاز يحفظ معلومات الشخص الذي أعدّه، لذلك لا يمكن لغيره تسجيل الدخول هنا. لم يتغير شيء.</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>محاولات كثيرة جدًا. انتظر قليلًا، ثم حاول مرة أخرى.</numerusform>
             <numerusform>محاولات كثيرة جدًا. انتظر ثانية واحدة، ثم حاول مرة أخرى.</numerusform>
             <numerusform>محاولات كثيرة جدًا. انتظر ثانيتين، ثم حاول مرة أخرى.</numerusform>
@@ -2183,22 +2183,22 @@
     <message>
         <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
         <comment>@info</comment>
-        <translation>تعذّر الوصول إلى الخادم. تغييراتك محفوظة؛ حاول مرة أخرى عندما تتصل بالإنترنت.</translation>
+        <translation type="vanished">تعذّر الوصول إلى الخادم. تغييراتك محفوظة؛ حاول مرة أخرى عندما تتصل بالإنترنت.</translation>
     </message>
     <message>
         <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
         <comment>@info</comment>
-        <translation>لم يعمل هذا الرمز. ربما استُخدم أو انتهت صلاحيته: اطلب من مرشدك رمزًا جديدًا. لم يتغير شيء على هذا الهاتف.</translation>
+        <translation type="vanished">لم يعمل هذا الرمز. ربما استُخدم أو انتهت صلاحيته: اطلب من مرشدك رمزًا جديدًا. لم يتغير شيء على هذا الهاتف.</translation>
     </message>
     <message>
         <source>That password is not right. Nothing on this device has changed.</source>
         <comment>@info</comment>
-        <translation>كلمة المرور غير صحيحة. لم يتغير شيء على هذا الجهاز.</translation>
+        <translation type="vanished">كلمة المرور غير صحيحة. لم يتغير شيء على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Signing in did not work. Your changes are kept; try again later.</source>
         <comment>@info</comment>
-        <translation>لم ينجح تسجيل الدخول. تغييراتك محفوظة؛ حاول مرة أخرى لاحقًا.</translation>
+        <translation type="vanished">لم ينجح تسجيل الدخول. تغييراتك محفوظة؛ حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>This device&apos;s data file is missing. Nothing was replaced. Restore it from a backup, or sign in again to download your records.</source>
@@ -3431,6 +3431,62 @@
         <source>The review is recorded.</source>
         <comment>@info</comment>
         <translation>تم تسجيل المراجعة.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInAgainController</name>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation>اكتب الرمز الجديد من مرشدك.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation>اكتب كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>هذا الرمز لشخص آخر. هذا الهاتف يحفظ معلوماتك، لذلك لا يعمل هنا إلا رمز صُنع لك. اطلب من مرشدك رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>هذا حساب مختلف. هذا الجهاز يحفظ معلومات الشخص الذي أعدّه، لذلك لا يمكن لغيره تسجيل الدخول هنا. لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. انتظر قليلًا، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر ثانية واحدة، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر ثانيتين، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n ثوانٍ، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>تعذّر الوصول إلى الخادم. تغييراتك محفوظة؛ حاول مرة أخرى عندما تتصل بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation>لم يعمل هذا الرمز. ربما استُخدم أو انتهت صلاحيته: اطلب من مرشدك رمزًا جديدًا. لم يتغير شيء على هذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation>كلمة المرور غير صحيحة. لم يتغير شيء على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation>لم ينجح تسجيل الدخول. تغييراتك محفوظة؛ حاول مرة أخرى لاحقًا.</translation>
     </message>
 </context>
 <context>

@@ -2036,28 +2036,28 @@
     <message>
         <source>Type the new code from your PA.</source>
         <comment>@info</comment>
-        <translation>کۆدە نوێیەکەی ڕاوێژکارەکەت بنووسە.</translation>
+        <translation type="vanished">کۆدە نوێیەکەی ڕاوێژکارەکەت بنووسە.</translation>
     </message>
     <message>
         <source>Type your password.</source>
         <comment>@info</comment>
-        <translation>وشەی نهێنییەکەت بنووسە.</translation>
+        <translation type="vanished">وشەی نهێنییەکەت بنووسە.</translation>
     </message>
     <message>
         <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
         <comment>@info</comment>
-        <translation>ئەو کۆدە بۆ کەسێکی ترە. ئەم مۆبایلە زانیارییەکانی تۆ دەپارێزێت، بۆیە تەنها کۆدێک کە بۆ تۆ دروستکراوە لێرە کار دەکات. داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە.</translation>
+        <translation type="vanished">ئەو کۆدە بۆ کەسێکی ترە. ئەم مۆبایلە زانیارییەکانی تۆ دەپارێزێت، بۆیە تەنها کۆدێک کە بۆ تۆ دروستکراوە لێرە کار دەکات. داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە.</translation>
     </message>
     <message>
         <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
         <comment>@info</comment>
-        <translation>ئەمە هەژمارێکی ترە. ئەم ئامێرە زانیاری ئەو کەسە دەپارێزێت کە ئامادەی کردووە، بۆیە تەنها ئەو دەتوانێت لێرە بچێتە ژوورەوە. هیچ نەگۆڕدرا.</translation>
+        <translation type="vanished">ئەمە هەژمارێکی ترە. ئەم ئامێرە زانیاری ئەو کەسە دەپارێزێت کە ئامادەی کردووە، بۆیە تەنها ئەو دەتوانێت لێرە بچێتە ژوورەوە. هیچ نەگۆڕدرا.</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
             <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
         </translation>
@@ -2065,22 +2065,22 @@
     <message>
         <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
         <comment>@info</comment>
-        <translation>سێرڤەر بەردەست نییە. گۆڕانکارییەکانت دەپارێزرێن؛ کاتێک ئۆنلاین بوویت دووبارە هەوڵ بدەرەوە.</translation>
+        <translation type="vanished">سێرڤەر بەردەست نییە. گۆڕانکارییەکانت دەپارێزرێن؛ کاتێک ئۆنلاین بوویت دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
         <comment>@info</comment>
-        <translation>ئەو کۆدە کاری نەکرد. لەوانەیە بەکارهاتبێت یان بەسەرچووبێت: داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە. هیچ شتێک لەسەر ئەم مۆبایلە نەگۆڕدرا.</translation>
+        <translation type="vanished">ئەو کۆدە کاری نەکرد. لەوانەیە بەکارهاتبێت یان بەسەرچووبێت: داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە. هیچ شتێک لەسەر ئەم مۆبایلە نەگۆڕدرا.</translation>
     </message>
     <message>
         <source>That password is not right. Nothing on this device has changed.</source>
         <comment>@info</comment>
-        <translation>ئەو وشەی نهێنییە ڕاست نییە. هیچ شتێک لەسەر ئەم ئامێرە نەگۆڕدرا.</translation>
+        <translation type="vanished">ئەو وشەی نهێنییە ڕاست نییە. هیچ شتێک لەسەر ئەم ئامێرە نەگۆڕدرا.</translation>
     </message>
     <message>
         <source>Signing in did not work. Your changes are kept; try again later.</source>
         <comment>@info</comment>
-        <translation>چوونەژوورەوە سەرکەوتوو نەبوو. گۆڕانکارییەکانت دەپارێزرێن؛ دواتر دووبارە هەوڵ بدەرەوە.</translation>
+        <translation type="vanished">چوونەژوورەوە سەرکەوتوو نەبوو. گۆڕانکارییەکانت دەپارێزرێن؛ دواتر دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
         <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
@@ -3314,6 +3314,58 @@
         <source>The review is recorded.</source>
         <comment>@info</comment>
         <translation>پێداچوونەوەکە تۆمار کرا.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInAgainController</name>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation>کۆدە نوێیەکەی ڕاوێژکارەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation>وشەی نهێنییەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>ئەو کۆدە بۆ کەسێکی ترە. ئەم مۆبایلە زانیارییەکانی تۆ دەپارێزێت، بۆیە تەنها کۆدێک کە بۆ تۆ دروستکراوە لێرە کار دەکات. داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە.</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>ئەمە هەژمارێکی ترە. ئەم ئامێرە زانیاری ئەو کەسە دەپارێزێت کە ئامادەی کردووە، بۆیە تەنها ئەو دەتوانێت لێرە بچێتە ژوورەوە. هیچ نەگۆڕدرا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
+            <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>سێرڤەر بەردەست نییە. گۆڕانکارییەکانت دەپارێزرێن؛ کاتێک ئۆنلاین بوویت دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation>ئەو کۆدە کاری نەکرد. لەوانەیە بەکارهاتبێت یان بەسەرچووبێت: داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە. هیچ شتێک لەسەر ئەم مۆبایلە نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation>ئەو وشەی نهێنییە ڕاست نییە. هیچ شتێک لەسەر ئەم ئامێرە نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation>چوونەژوورەوە سەرکەوتوو نەبوو. گۆڕانکارییەکانت دەپارێزرێن؛ دواتر دووبارە هەوڵ بدەرەوە.</translation>
     </message>
 </context>
 <context>

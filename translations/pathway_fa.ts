@@ -2027,50 +2027,50 @@
     <message>
         <source>Type the new code from your PA.</source>
         <comment>@info</comment>
-        <translation>کد تازه‌ای را که از مشاورت گرفتی بنویس.</translation>
+        <translation type="vanished">کد تازه‌ای را که از مشاورت گرفتی بنویس.</translation>
     </message>
     <message>
         <source>Type your password.</source>
         <comment>@info</comment>
-        <translation>رمزت را بنویس.</translation>
+        <translation type="vanished">رمزت را بنویس.</translation>
     </message>
     <message>
         <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
         <comment>@info</comment>
-        <translation>آن کد برای کس دیگری است. این گوشی اطلاعات تو را نگه می‌دارد، پس فقط کدی که برای تو ساخته شده اینجا کار می‌کند. از مشاورت کد تازه بخواه.</translation>
+        <translation type="vanished">آن کد برای کس دیگری است. این گوشی اطلاعات تو را نگه می‌دارد، پس فقط کدی که برای تو ساخته شده اینجا کار می‌کند. از مشاورت کد تازه بخواه.</translation>
     </message>
     <message>
         <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
         <comment>@info</comment>
-        <translation>این یک حساب دیگر است. این دستگاه اطلاعات کسی را نگه می‌دارد که آن را راه‌اندازی کرده، پس فقط او می‌تواند اینجا وارد شود. چیزی تغییر نکرد.</translation>
+        <translation type="vanished">این یک حساب دیگر است. این دستگاه اطلاعات کسی را نگه می‌دارد که آن را راه‌اندازی کرده، پس فقط او می‌تواند اینجا وارد شود. چیزی تغییر نکرد.</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>تلاش‌های زیادی شد. %n ثانیه صبر کن، بعد دوباره امتحان کن.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
         <comment>@info</comment>
-        <translation>به سرور دسترسی نیست. تغییراتت نگه داشته می‌شوند؛ وقتی آنلاین شدی دوباره امتحان کن.</translation>
+        <translation type="vanished">به سرور دسترسی نیست. تغییراتت نگه داشته می‌شوند؛ وقتی آنلاین شدی دوباره امتحان کن.</translation>
     </message>
     <message>
         <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
         <comment>@info</comment>
-        <translation>آن کد کار نکرد. شاید استفاده شده یا کهنه شده باشد: از مشاورت کد تازه بخواه. روی این گوشی چیزی تغییر نکرد.</translation>
+        <translation type="vanished">آن کد کار نکرد. شاید استفاده شده یا کهنه شده باشد: از مشاورت کد تازه بخواه. روی این گوشی چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>That password is not right. Nothing on this device has changed.</source>
         <comment>@info</comment>
-        <translation>آن رمز درست نیست. روی این دستگاه چیزی تغییر نکرد.</translation>
+        <translation type="vanished">آن رمز درست نیست. روی این دستگاه چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Signing in did not work. Your changes are kept; try again later.</source>
         <comment>@info</comment>
-        <translation>ورود انجام نشد. تغییراتت نگه داشته می‌شوند؛ بعداً دوباره امتحان کن.</translation>
+        <translation type="vanished">ورود انجام نشد. تغییراتت نگه داشته می‌شوند؛ بعداً دوباره امتحان کن.</translation>
     </message>
     <message>
         <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
@@ -3298,6 +3298,57 @@
         <source>The review is recorded.</source>
         <comment>@info</comment>
         <translation>بازبینی ثبت شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInAgainController</name>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation>کد تازه‌ای را که از مشاورت گرفتی بنویس.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation>رمزت را بنویس.</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>آن کد برای کس دیگری است. این گوشی اطلاعات تو را نگه می‌دارد، پس فقط کدی که برای تو ساخته شده اینجا کار می‌کند. از مشاورت کد تازه بخواه.</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>این یک حساب دیگر است. این دستگاه اطلاعات کسی را نگه می‌دارد که آن را راه‌اندازی کرده، پس فقط او می‌تواند اینجا وارد شود. چیزی تغییر نکرد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>تلاش‌های زیادی شد. %n ثانیه صبر کن، بعد دوباره امتحان کن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>به سرور دسترسی نیست. تغییراتت نگه داشته می‌شوند؛ وقتی آنلاین شدی دوباره امتحان کن.</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation>آن کد کار نکرد. شاید استفاده شده یا کهنه شده باشد: از مشاورت کد تازه بخواه. روی این گوشی چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation>آن رمز درست نیست. روی این دستگاه چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation>ورود انجام نشد. تغییراتت نگه داشته می‌شوند؛ بعداً دوباره امتحان کن.</translation>
     </message>
 </context>
 <context>

@@ -2036,28 +2036,28 @@
     <message>
         <source>Type the new code from your PA.</source>
         <comment>@info</comment>
-        <translation>هغه نوی کوډ ولیکه چې له خپل سلاکار څخه دې اخیستی.</translation>
+        <translation type="vanished">هغه نوی کوډ ولیکه چې له خپل سلاکار څخه دې اخیستی.</translation>
     </message>
     <message>
         <source>Type your password.</source>
         <comment>@info</comment>
-        <translation>خپل پټنوم ولیکه.</translation>
+        <translation type="vanished">خپل پټنوم ولیکه.</translation>
     </message>
     <message>
         <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
         <comment>@info</comment>
-        <translation>دا کوډ د بل چا لپاره دی. دا تلیفون ستا معلومات ساتي، نو یوازې هغه کوډ دلته کار کوي چې ستا لپاره جوړ شوی. له خپل سلاکار نوی کوډ وغواړه.</translation>
+        <translation type="vanished">دا کوډ د بل چا لپاره دی. دا تلیفون ستا معلومات ساتي، نو یوازې هغه کوډ دلته کار کوي چې ستا لپاره جوړ شوی. له خپل سلاکار نوی کوډ وغواړه.</translation>
     </message>
     <message>
         <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
         <comment>@info</comment>
-        <translation>دا بل حساب دی. دا وسیله د هغه چا معلومات ساتي چې جوړه یې کړې، نو یوازې هغه دلته ننوتلی شي. هیڅ بدل نشو.</translation>
+        <translation type="vanished">دا بل حساب دی. دا وسیله د هغه چا معلومات ساتي چې جوړه یې کړې، نو یوازې هغه دلته ننوتلی شي. هیڅ بدل نشو.</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>ډېرې هڅې. %n ثانیه صبر وکړه، بیا هڅه وکړه.</numerusform>
             <numerusform>ډېرې هڅې. %n ثانیې صبر وکړه، بیا هڅه وکړه.</numerusform>
         </translation>
@@ -2065,22 +2065,22 @@
     <message>
         <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
         <comment>@info</comment>
-        <translation>سرور ته لاسرسی نشته. ستا بدلونونه ساتل کیږي؛ کله چې آنلاین شوې بیا هڅه وکړه.</translation>
+        <translation type="vanished">سرور ته لاسرسی نشته. ستا بدلونونه ساتل کیږي؛ کله چې آنلاین شوې بیا هڅه وکړه.</translation>
     </message>
     <message>
         <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
         <comment>@info</comment>
-        <translation>دا کوډ کار ونکړ. ښایي کارول شوی یا زوړ وي: له خپل سلاکار نوی وغواړه. په دې تلیفون کې هیڅ بدل نشو.</translation>
+        <translation type="vanished">دا کوډ کار ونکړ. ښایي کارول شوی یا زوړ وي: له خپل سلاکار نوی وغواړه. په دې تلیفون کې هیڅ بدل نشو.</translation>
     </message>
     <message>
         <source>That password is not right. Nothing on this device has changed.</source>
         <comment>@info</comment>
-        <translation>دا پټنوم سم نه دی. په دې وسیله کې هیڅ بدل نشو.</translation>
+        <translation type="vanished">دا پټنوم سم نه دی. په دې وسیله کې هیڅ بدل نشو.</translation>
     </message>
     <message>
         <source>Signing in did not work. Your changes are kept; try again later.</source>
         <comment>@info</comment>
-        <translation>ننوتل کار ونکړ. ستا بدلونونه ساتل کیږي؛ وروسته بیا هڅه وکړه.</translation>
+        <translation type="vanished">ننوتل کار ونکړ. ستا بدلونونه ساتل کیږي؛ وروسته بیا هڅه وکړه.</translation>
     </message>
     <message>
         <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
@@ -3314,6 +3314,58 @@
         <source>The review is recorded.</source>
         <comment>@info</comment>
         <translation>بیاکتنه ثبت شوه.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInAgainController</name>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation>هغه نوی کوډ ولیکه چې له خپل سلاکار څخه دې اخیستی.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation>خپل پټنوم ولیکه.</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>دا کوډ د بل چا لپاره دی. دا تلیفون ستا معلومات ساتي، نو یوازې هغه کوډ دلته کار کوي چې ستا لپاره جوړ شوی. له خپل سلاکار نوی کوډ وغواړه.</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>دا بل حساب دی. دا وسیله د هغه چا معلومات ساتي چې جوړه یې کړې، نو یوازې هغه دلته ننوتلی شي. هیڅ بدل نشو.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>ډېرې هڅې. %n ثانیه صبر وکړه، بیا هڅه وکړه.</numerusform>
+            <numerusform>ډېرې هڅې. %n ثانیې صبر وکړه، بیا هڅه وکړه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>سرور ته لاسرسی نشته. ستا بدلونونه ساتل کیږي؛ کله چې آنلاین شوې بیا هڅه وکړه.</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation>دا کوډ کار ونکړ. ښایي کارول شوی یا زوړ وي: له خپل سلاکار نوی وغواړه. په دې تلیفون کې هیڅ بدل نشو.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation>دا پټنوم سم نه دی. په دې وسیله کې هیڅ بدل نشو.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation>ننوتل کار ونکړ. ستا بدلونونه ساتل کیږي؛ وروسته بیا هڅه وکړه.</translation>
     </message>
 </context>
 <context>

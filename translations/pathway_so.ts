@@ -2036,28 +2036,28 @@
     <message>
         <source>Type the new code from your PA.</source>
         <comment>@info</comment>
-        <translation>Qor koodhka cusub ee lataliyahaaga.</translation>
+        <translation type="vanished">Qor koodhka cusub ee lataliyahaaga.</translation>
     </message>
     <message>
         <source>Type your password.</source>
         <comment>@info</comment>
-        <translation>Qor erayga sirta ah.</translation>
+        <translation type="vanished">Qor erayga sirta ah.</translation>
     </message>
     <message>
         <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
         <comment>@info</comment>
-        <translation>Koodhkaas qof kale ayuu u socdaa. Taleefankani wuxuu hayaa macluumaadkaaga, sidaas darteed koodh laguu sameeyay oo keliya ayaa halkan ka shaqeeya. Lataliyahaaga ka codso mid cusub.</translation>
+        <translation type="vanished">Koodhkaas qof kale ayuu u socdaa. Taleefankani wuxuu hayaa macluumaadkaaga, sidaas darteed koodh laguu sameeyay oo keliya ayaa halkan ka shaqeeya. Lataliyahaaga ka codso mid cusub.</translation>
     </message>
     <message>
         <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
         <comment>@info</comment>
-        <translation>Taasi waa koonto kale. Qalabkani wuxuu hayaa macluumaadka qofkii diyaariyay, sidaas darteed isaga keliya ayaa halkan geli kara. Waxba lama beddelin.</translation>
+        <translation type="vanished">Taasi waa koonto kale. Qalabkani wuxuu hayaa macluumaadka qofkii diyaariyay, sidaas darteed isaga keliya ayaa halkan geli kara. Waxba lama beddelin.</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Isku day badan. Sug %n ilbiriqsi, kadibna isku day mar kale.</numerusform>
             <numerusform>Isku day badan. Sug %n ilbiriqsi, kadibna isku day mar kale.</numerusform>
         </translation>
@@ -2065,22 +2065,22 @@
     <message>
         <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
         <comment>@info</comment>
-        <translation>Server-ka lama gaari karo. Isbeddelladaada waa la hayaa; isku day mar kale marka aad online tahay.</translation>
+        <translation type="vanished">Server-ka lama gaari karo. Isbeddelladaada waa la hayaa; isku day mar kale marka aad online tahay.</translation>
     </message>
     <message>
         <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
         <comment>@info</comment>
-        <translation>Koodhkaas ma shaqeyn. Waxaa laga yaabaa in la isticmaalay ama uu dhacay: lataliyahaaga ka codso mid cusub. Taleefankan waxba kama beddelmin.</translation>
+        <translation type="vanished">Koodhkaas ma shaqeyn. Waxaa laga yaabaa in la isticmaalay ama uu dhacay: lataliyahaaga ka codso mid cusub. Taleefankan waxba kama beddelmin.</translation>
     </message>
     <message>
         <source>That password is not right. Nothing on this device has changed.</source>
         <comment>@info</comment>
-        <translation>Erayga sirta ah sax maaha. Qalabkan waxba kama beddelmin.</translation>
+        <translation type="vanished">Erayga sirta ah sax maaha. Qalabkan waxba kama beddelmin.</translation>
     </message>
     <message>
         <source>Signing in did not work. Your changes are kept; try again later.</source>
         <comment>@info</comment>
-        <translation>Gelitaanku ma shaqeyn. Isbeddelladaada waa la hayaa; isku day mar kale goor dambe.</translation>
+        <translation type="vanished">Gelitaanku ma shaqeyn. Isbeddelladaada waa la hayaa; isku day mar kale goor dambe.</translation>
     </message>
     <message>
         <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
@@ -3314,6 +3314,58 @@
         <source>The review is recorded.</source>
         <comment>@info</comment>
         <translation>Dib-u-eegista waa la diiwaangeliyay.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInAgainController</name>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation>Qor koodhka cusub ee lataliyahaaga.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation>Qor erayga sirta ah.</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>Koodhkaas qof kale ayuu u socdaa. Taleefankani wuxuu hayaa macluumaadkaaga, sidaas darteed koodh laguu sameeyay oo keliya ayaa halkan ka shaqeeya. Lataliyahaaga ka codso mid cusub.</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>Taasi waa koonto kale. Qalabkani wuxuu hayaa macluumaadka qofkii diyaariyay, sidaas darteed isaga keliya ayaa halkan geli kara. Waxba lama beddelin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>Isku day badan. Sug %n ilbiriqsi, kadibna isku day mar kale.</numerusform>
+            <numerusform>Isku day badan. Sug %n ilbiriqsi, kadibna isku day mar kale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>Server-ka lama gaari karo. Isbeddelladaada waa la hayaa; isku day mar kale marka aad online tahay.</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation>Koodhkaas ma shaqeyn. Waxaa laga yaabaa in la isticmaalay ama uu dhacay: lataliyahaaga ka codso mid cusub. Taleefankan waxba kama beddelmin.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation>Erayga sirta ah sax maaha. Qalabkan waxba kama beddelmin.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation>Gelitaanku ma shaqeyn. Isbeddelladaada waa la hayaa; isku day mar kale goor dambe.</translation>
     </message>
 </context>
 <context>

@@ -2036,28 +2036,28 @@
     <message>
         <source>Type the new code from your PA.</source>
         <comment>@info</comment>
-        <translation>Shkruaj kodin e ri nga këshilltari yt.</translation>
+        <translation type="vanished">Shkruaj kodin e ri nga këshilltari yt.</translation>
     </message>
     <message>
         <source>Type your password.</source>
         <comment>@info</comment>
-        <translation>Shkruaj fjalëkalimin tënd.</translation>
+        <translation type="vanished">Shkruaj fjalëkalimin tënd.</translation>
     </message>
     <message>
         <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
         <comment>@info</comment>
-        <translation>Ai kod është për dikë tjetër. Ky telefon ruan të dhënat e tua, ndaj këtu funksionon vetëm një kod i bërë për ty. Kërkoji këshilltarit një kod të ri.</translation>
+        <translation type="vanished">Ai kod është për dikë tjetër. Ky telefon ruan të dhënat e tua, ndaj këtu funksionon vetëm një kod i bërë për ty. Kërkoji këshilltarit një kod të ri.</translation>
     </message>
     <message>
         <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
         <comment>@info</comment>
-        <translation>Kjo është një llogari tjetër. Kjo pajisje ruan të dhënat e personit që e përgatiti, ndaj vetëm ai mund të hyjë këtu. Asgjë nuk ndryshoi.</translation>
+        <translation type="vanished">Kjo është një llogari tjetër. Kjo pajisje ruan të dhënat e personit që e përgatiti, ndaj vetëm ai mund të hyjë këtu. Asgjë nuk ndryshoi.</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Shumë përpjekje. Prit %n sekondë, pastaj provo përsëri.</numerusform>
             <numerusform>Shumë përpjekje. Prit %n sekonda, pastaj provo përsëri.</numerusform>
         </translation>
@@ -2065,22 +2065,22 @@
     <message>
         <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
         <comment>@info</comment>
-        <translation>Serveri nuk arrihet. Ndryshimet e tua ruhen; provo përsëri kur të jesh në linjë.</translation>
+        <translation type="vanished">Serveri nuk arrihet. Ndryshimet e tua ruhen; provo përsëri kur të jesh në linjë.</translation>
     </message>
     <message>
         <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
         <comment>@info</comment>
-        <translation>Ai kod nuk funksionoi. Mund të jetë përdorur ose të ketë skaduar: kërkoji këshilltarit një të ri. Asgjë në këtë telefon nuk ndryshoi.</translation>
+        <translation type="vanished">Ai kod nuk funksionoi. Mund të jetë përdorur ose të ketë skaduar: kërkoji këshilltarit një të ri. Asgjë në këtë telefon nuk ndryshoi.</translation>
     </message>
     <message>
         <source>That password is not right. Nothing on this device has changed.</source>
         <comment>@info</comment>
-        <translation>Ai fjalëkalim nuk është i saktë. Asgjë në këtë pajisje nuk ndryshoi.</translation>
+        <translation type="vanished">Ai fjalëkalim nuk është i saktë. Asgjë në këtë pajisje nuk ndryshoi.</translation>
     </message>
     <message>
         <source>Signing in did not work. Your changes are kept; try again later.</source>
         <comment>@info</comment>
-        <translation>Hyrja nuk funksionoi. Ndryshimet e tua ruhen; provo përsëri më vonë.</translation>
+        <translation type="vanished">Hyrja nuk funksionoi. Ndryshimet e tua ruhen; provo përsëri më vonë.</translation>
     </message>
     <message>
         <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
@@ -3314,6 +3314,58 @@
         <source>The review is recorded.</source>
         <comment>@info</comment>
         <translation>Rishikimi u regjistrua.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInAgainController</name>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation>Shkruaj kodin e ri nga këshilltari yt.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation>Shkruaj fjalëkalimin tënd.</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>Ai kod është për dikë tjetër. Ky telefon ruan të dhënat e tua, ndaj këtu funksionon vetëm një kod i bërë për ty. Kërkoji këshilltarit një kod të ri.</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>Kjo është një llogari tjetër. Kjo pajisje ruan të dhënat e personit që e përgatiti, ndaj vetëm ai mund të hyjë këtu. Asgjë nuk ndryshoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>Shumë përpjekje. Prit %n sekondë, pastaj provo përsëri.</numerusform>
+            <numerusform>Shumë përpjekje. Prit %n sekonda, pastaj provo përsëri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>Serveri nuk arrihet. Ndryshimet e tua ruhen; provo përsëri kur të jesh në linjë.</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation>Ai kod nuk funksionoi. Mund të jetë përdorur ose të ketë skaduar: kërkoji këshilltarit një të ri. Asgjë në këtë telefon nuk ndryshoi.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation>Ai fjalëkalim nuk është i saktë. Asgjë në këtë pajisje nuk ndryshoi.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation>Hyrja nuk funksionoi. Ndryshimet e tua ruhen; provo përsëri më vonë.</translation>
     </message>
 </context>
 <context>

@@ -2036,28 +2036,28 @@
     <message>
         <source>Type the new code from your PA.</source>
         <comment>@info</comment>
-        <translation>ካብ ኣማኻሪኻ ዝረኸብካዮ ሓድሽ ኮድ ጽሓፍ።</translation>
+        <translation type="vanished">ካብ ኣማኻሪኻ ዝረኸብካዮ ሓድሽ ኮድ ጽሓፍ።</translation>
     </message>
     <message>
         <source>Type your password.</source>
         <comment>@info</comment>
-        <translation>መሕለፊ ቃልካ ጽሓፍ።</translation>
+        <translation type="vanished">መሕለፊ ቃልካ ጽሓፍ።</translation>
     </message>
     <message>
         <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
         <comment>@info</comment>
-        <translation>እቲ ኮድ ንካልእ ሰብ እዩ። እዚ ስልኪ ሓበሬታኻ ይዕቅብ፣ ስለዚ ንዓኻ ዝተሰርሐ ኮድ ጥራይ ኣብዚ ይሰርሕ። ካብ ኣማኻሪኻ ሓድሽ ሕተት።</translation>
+        <translation type="vanished">እቲ ኮድ ንካልእ ሰብ እዩ። እዚ ስልኪ ሓበሬታኻ ይዕቅብ፣ ስለዚ ንዓኻ ዝተሰርሐ ኮድ ጥራይ ኣብዚ ይሰርሕ። ካብ ኣማኻሪኻ ሓድሽ ሕተት።</translation>
     </message>
     <message>
         <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
         <comment>@info</comment>
-        <translation>እዚ ካልእ ሕሳብ እዩ። እዚ መሳርሒ ሓበሬታ እቲ ዘዳለዎ ሰብ ይዕቅብ፣ ስለዚ ንሱ ጥራይ ኣብዚ ክኣቱ ይኽእል። ዝተቐየረ የለን።</translation>
+        <translation type="vanished">እዚ ካልእ ሕሳብ እዩ። እዚ መሳርሒ ሓበሬታ እቲ ዘዳለዎ ሰብ ይዕቅብ፣ ስለዚ ንሱ ጥራይ ኣብዚ ክኣቱ ይኽእል። ዝተቐየረ የለን።</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>ብዙሕ ፈተነታት። %n ካልኢት ተጸበ፣ ድሕሪኡ ደጊምካ ፈትን።</numerusform>
             <numerusform>ብዙሕ ፈተነታት። %n ካልኢታት ተጸበ፣ ድሕሪኡ ደጊምካ ፈትን።</numerusform>
         </translation>
@@ -2065,22 +2065,22 @@
     <message>
         <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
         <comment>@info</comment>
-        <translation>ሰርቨር ኣይርከብን። ለውጥታትካ ይዕቀቡ፤ ኦንላይን ምስ ኮንካ ደጊምካ ፈትን።</translation>
+        <translation type="vanished">ሰርቨር ኣይርከብን። ለውጥታትካ ይዕቀቡ፤ ኦንላይን ምስ ኮንካ ደጊምካ ፈትን።</translation>
     </message>
     <message>
         <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
         <comment>@info</comment>
-        <translation>እቲ ኮድ ኣይሰርሐን። ተጠቒምካሉ ወይ ግዜኡ ሓሊፉ ይኸውን: ካብ ኣማኻሪኻ ሓድሽ ሕተት። ኣብዚ ስልኪ ዝተቐየረ የለን።</translation>
+        <translation type="vanished">እቲ ኮድ ኣይሰርሐን። ተጠቒምካሉ ወይ ግዜኡ ሓሊፉ ይኸውን: ካብ ኣማኻሪኻ ሓድሽ ሕተት። ኣብዚ ስልኪ ዝተቐየረ የለን።</translation>
     </message>
     <message>
         <source>That password is not right. Nothing on this device has changed.</source>
         <comment>@info</comment>
-        <translation>እቲ መሕለፊ ቃል ቅኑዕ ኣይኮነን። ኣብዚ መሳርሒ ዝተቐየረ የለን።</translation>
+        <translation type="vanished">እቲ መሕለፊ ቃል ቅኑዕ ኣይኮነን። ኣብዚ መሳርሒ ዝተቐየረ የለን።</translation>
     </message>
     <message>
         <source>Signing in did not work. Your changes are kept; try again later.</source>
         <comment>@info</comment>
-        <translation>ምእታው ኣይሰርሐን። ለውጥታትካ ይዕቀቡ፤ ጸኒሕካ ደጊምካ ፈትን።</translation>
+        <translation type="vanished">ምእታው ኣይሰርሐን። ለውጥታትካ ይዕቀቡ፤ ጸኒሕካ ደጊምካ ፈትን።</translation>
     </message>
     <message>
         <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
@@ -3314,6 +3314,58 @@
         <source>The review is recorded.</source>
         <comment>@info</comment>
         <translation>እቲ ምርመራ ተመዝጊቡ።</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInAgainController</name>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation>ካብ ኣማኻሪኻ ዝረኸብካዮ ሓድሽ ኮድ ጽሓፍ።</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation>መሕለፊ ቃልካ ጽሓፍ።</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>እቲ ኮድ ንካልእ ሰብ እዩ። እዚ ስልኪ ሓበሬታኻ ይዕቅብ፣ ስለዚ ንዓኻ ዝተሰርሐ ኮድ ጥራይ ኣብዚ ይሰርሕ። ካብ ኣማኻሪኻ ሓድሽ ሕተት።</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>እዚ ካልእ ሕሳብ እዩ። እዚ መሳርሒ ሓበሬታ እቲ ዘዳለዎ ሰብ ይዕቅብ፣ ስለዚ ንሱ ጥራይ ኣብዚ ክኣቱ ይኽእል። ዝተቐየረ የለን።</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>ብዙሕ ፈተነታት። %n ካልኢት ተጸበ፣ ድሕሪኡ ደጊምካ ፈትን።</numerusform>
+            <numerusform>ብዙሕ ፈተነታት። %n ካልኢታት ተጸበ፣ ድሕሪኡ ደጊምካ ፈትን።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>ሰርቨር ኣይርከብን። ለውጥታትካ ይዕቀቡ፤ ኦንላይን ምስ ኮንካ ደጊምካ ፈትን።</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation>እቲ ኮድ ኣይሰርሐን። ተጠቒምካሉ ወይ ግዜኡ ሓሊፉ ይኸውን: ካብ ኣማኻሪኻ ሓድሽ ሕተት። ኣብዚ ስልኪ ዝተቐየረ የለን።</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation>እቲ መሕለፊ ቃል ቅኑዕ ኣይኮነን። ኣብዚ መሳርሒ ዝተቐየረ የለን።</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation>ምእታው ኣይሰርሐን። ለውጥታትካ ይዕቀቡ፤ ጸኒሕካ ደጊምካ ፈትን።</translation>
     </message>
 </context>
 <context>

@@ -2027,50 +2027,50 @@
     <message>
         <source>Type the new code from your PA.</source>
         <comment>@info</comment>
-        <translation>Nhập mã mới từ cố vấn của bạn.</translation>
+        <translation type="vanished">Nhập mã mới từ cố vấn của bạn.</translation>
     </message>
     <message>
         <source>Type your password.</source>
         <comment>@info</comment>
-        <translation>Nhập mật khẩu của bạn.</translation>
+        <translation type="vanished">Nhập mật khẩu của bạn.</translation>
     </message>
     <message>
         <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
         <comment>@info</comment>
-        <translation>Mã đó dành cho người khác. Điện thoại này giữ thông tin của bạn, nên chỉ mã tạo cho bạn mới dùng được ở đây. Hãy xin cố vấn mã mới.</translation>
+        <translation type="vanished">Mã đó dành cho người khác. Điện thoại này giữ thông tin của bạn, nên chỉ mã tạo cho bạn mới dùng được ở đây. Hãy xin cố vấn mã mới.</translation>
     </message>
     <message>
         <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
         <comment>@info</comment>
-        <translation>Đây là tài khoản khác. Thiết bị này giữ thông tin của người đã cài đặt nó, nên chỉ người đó đăng nhập được ở đây. Không có gì thay đổi.</translation>
+        <translation type="vanished">Đây là tài khoản khác. Thiết bị này giữ thông tin của người đã cài đặt nó, nên chỉ người đó đăng nhập được ở đây. Không có gì thay đổi.</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Thử quá nhiều lần. Chờ %n giây, rồi thử lại.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
         <comment>@info</comment>
-        <translation>Không kết nối được máy chủ. Các thay đổi của bạn được giữ lại; hãy thử lại khi có mạng.</translation>
+        <translation type="vanished">Không kết nối được máy chủ. Các thay đổi của bạn được giữ lại; hãy thử lại khi có mạng.</translation>
     </message>
     <message>
         <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
         <comment>@info</comment>
-        <translation>Mã đó không dùng được. Có thể đã dùng rồi hoặc hết hạn: hãy xin cố vấn mã mới. Không có gì trên điện thoại này thay đổi.</translation>
+        <translation type="vanished">Mã đó không dùng được. Có thể đã dùng rồi hoặc hết hạn: hãy xin cố vấn mã mới. Không có gì trên điện thoại này thay đổi.</translation>
     </message>
     <message>
         <source>That password is not right. Nothing on this device has changed.</source>
         <comment>@info</comment>
-        <translation>Mật khẩu không đúng. Không có gì trên thiết bị này thay đổi.</translation>
+        <translation type="vanished">Mật khẩu không đúng. Không có gì trên thiết bị này thay đổi.</translation>
     </message>
     <message>
         <source>Signing in did not work. Your changes are kept; try again later.</source>
         <comment>@info</comment>
-        <translation>Đăng nhập không thành công. Các thay đổi của bạn được giữ lại; hãy thử lại sau.</translation>
+        <translation type="vanished">Đăng nhập không thành công. Các thay đổi của bạn được giữ lại; hãy thử lại sau.</translation>
     </message>
     <message>
         <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
@@ -3298,6 +3298,57 @@
         <source>The review is recorded.</source>
         <comment>@info</comment>
         <translation>Đã ghi lại việc xem xét.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInAgainController</name>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation>Nhập mã mới từ cố vấn của bạn.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation>Nhập mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>Mã đó dành cho người khác. Điện thoại này giữ thông tin của bạn, nên chỉ mã tạo cho bạn mới dùng được ở đây. Hãy xin cố vấn mã mới.</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>Đây là tài khoản khác. Thiết bị này giữ thông tin của người đã cài đặt nó, nên chỉ người đó đăng nhập được ở đây. Không có gì thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>Thử quá nhiều lần. Chờ %n giây, rồi thử lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>Không kết nối được máy chủ. Các thay đổi của bạn được giữ lại; hãy thử lại khi có mạng.</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation>Mã đó không dùng được. Có thể đã dùng rồi hoặc hết hạn: hãy xin cố vấn mã mới. Không có gì trên điện thoại này thay đổi.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation>Mật khẩu không đúng. Không có gì trên thiết bị này thay đổi.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation>Đăng nhập không thành công. Các thay đổi của bạn được giữ lại; hãy thử lại sau.</translation>
     </message>
 </context>
 <context>
