@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 """Fails unless every shipped translation is finished, with all plural forms, and up to date.
 
     scripts/i18n-check.py --lupdate LUPDATE --lrelease LRELEASE --sources DIR... -- TS...

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 """Writes the unfinished messages of a .ts file as JSON, ready to translate and import back.
 
     scripts/i18n-export.py translations/pathway_fa.ts > fa.json      (unfinished only)

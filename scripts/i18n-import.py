@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 """Puts translations from JSON (as i18n-export.py writes it) into a .ts file, and marks them finished.
 
     scripts/i18n-import.py translations/pathway_fa.ts fa.json [more.json ...]

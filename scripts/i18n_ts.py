@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Pathway contributors
+# SPDX-License-Identifier: MIT
 """Reads and writes Qt Linguist .ts files the way lupdate writes them (shared by the i18n scripts)."""
 import re
 import xml.etree.ElementTree as ET
