@@ -12,6 +12,7 @@
 #include "enrolmentlink.h"
 #include "idlelock.h"
 #include "languages.h"
+#include "navigationmodel.h"
 #include "signinagaincontroller.h"
 #include "storesession.h"
 #include "synccontroller.h"
