@@ -147,6 +147,7 @@ bool ScreenTour::tourRole(const QString &roleCode)
     AppSettings settings(QString {});
     settings.setLanguage(m_lang); // the tour's language, not the young person's first language
     AppController app(&session, &settings);
+    app.languages()->start(m_lang); // as main.cpp starts it: the language choice shows the tour's language
 
     QQmlComponent component(&m_engine, QUrl(u"qrc:/qt/qml/Pathway/Ui/Main.qml"_s));
     if (!component.isReady()) {
