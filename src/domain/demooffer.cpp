@@ -340,6 +340,7 @@ QList<OfferItem> makeOffer(const QString &authorityId, const IdMaker &ids)
         o.eligibility.circumstances = s.circumstances;
         o.national = s.national;
         o.withdrawn = s.withdrawn;
+        o.translations = offerTranslations(s.key);
         out.append(o);
     }
     return out;

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -33,6 +34,14 @@ QStringList offerCircumstanceCodes();
 QStringList offerCategoryCodes();
 QStringList offerAmountPeriodCodes();
 
+/** An offer item's words in one language; an empty field is shown in English. */
+struct OfferText
+{
+    QString title;
+    QString plainDescription;
+    QString howToClaim;
+};
+
 /** One item of an authority's published local offer. The catalogue is versioned. */
 struct OfferItem
 {
@@ -49,8 +58,12 @@ struct OfferItem
     OfferEligibility eligibility;
     bool national = false; ///< a statutory/national item rather than a local one
     bool withdrawn = false;
+    /** The words in other languages, by BCP 47 language (e.g. "ar", "ti"), as the authority publishes them. */
+    QMap<QString, OfferText> translations;
 
     QString ownerId() const { return {}; }
+    /** The words in @p language ("ar", or "fa-AF" served by "fa") where the item has them, else in English. */
+    OfferText textIn(const QString &language) const;
     /**
      * Whether a young person with these circumstances can get this item on a day: not
      * withdrawn, age on `day` within [minAge, maxAge], legal category on `day` in the list

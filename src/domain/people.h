@@ -23,6 +23,9 @@ enum class LegalCategory
     Qualifying, // "qualifying": looked after after 16 but <13 weeks, or SGO; 16-21
     NotACareLeaver, // "not_a_care_leaver": none of the above (e.g. under 16, or aged out)
 };
+/** Whether @p tag looks like a BCP 47 language tag ("ti", "fa-AF"). */
+bool isLanguageTag(const QString &tag);
+
 QString toCode(LegalCategory c);
 std::optional<LegalCategory> legalCategoryFromCode(const QString &code);
 QList<LegalCategory> allLegalCategories();

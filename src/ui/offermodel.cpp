@@ -4,6 +4,8 @@
 
 #include "labels.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace Pathway {
@@ -46,6 +48,8 @@ void OfferModel::refresh(const CaseData &data, const QString &youngPersonId, con
         }
         if (!ent && !item.isEligible(*yp, today, circumstances))
             continue;
+        // The item's words in the app's language where the authority published them, else in English.
+        const OfferText text = item.textIn(QLocale().bcp47Name());
         const EntitlementStatus status = ent ? ent->status : EntitlementStatus::NotClaimed;
         const QString amount = item.amountPence ? Labels::money(*item.amountPence, item.amountPeriod) : QString();
         const QString statusText = ent && ent->statusSince && status != EntitlementStatus::NotClaimed
@@ -53,15 +57,15 @@ void OfferModel::refresh(const CaseData &data, const QString &youngPersonId, con
             ? tr("%1 (%2)", "@info:status offer").arg(Labels::entitlementStatus(status), Labels::date(ent->statusSince))
             : Labels::entitlementStatus(status);
         rows.append({item.id,
-                     {{u"heading"_s, item.title},
-                      {u"description"_s, item.plainDescription},
+                     {{u"heading"_s, text.title},
+                      {u"description"_s, text.plainDescription},
                       {u"amountText"_s, amount},
-                      {u"howToClaim"_s, item.howToClaim},
+                      {u"howToClaim"_s, text.howToClaim},
                       {u"statusCode"_s, toCode(status)},
                       {u"statusText"_s, statusText},
                       {u"canAsk"_s, status == EntitlementStatus::NotClaimed},
                       //: Screen reader: %1 offer item, %2 its status
-                      {u"accessibleName"_s, tr("%1, %2", "@info").arg(item.title, statusText)}}});
+                      {u"accessibleName"_s, tr("%1, %2", "@info").arg(text.title, statusText)}}});
     }
     setRows(rows);
 }
