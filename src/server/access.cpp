@@ -3,6 +3,7 @@
 #include "server/access.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -135,11 +136,10 @@ AccessContext buildAccessContext(ServerStore &store, const Principal &who, const
             if (team.contains(a.staffId)) {
                 ctx.visibleOwners.insert(a.youngPersonId);
             }
-            auto it = staffManaged.constFind(a.staffId);
-            if (it == staffManaged.cend()) {
-                it = staffManaged.insert(a.staffId, managedBy(a.staffId));
+            if (!staffManaged.contains(a.staffId)) {
+                staffManaged.insert(a.staffId, managedBy(a.staffId));
             }
-            if (it.value()) {
+            if (staffManaged.value(a.staffId)) {
                 covered.insert(a.youngPersonId);
             }
         }

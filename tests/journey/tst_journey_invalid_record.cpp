@@ -3,6 +3,7 @@
 #include "journeydevice.h"
 
 #include "domain/jsonutil.h"
+#include "domain/record.h"
 #include "store/recordstore.h"
 #include "ui/rejectedchangescontroller.h"
 #include "ui/teamcontroller.h"
