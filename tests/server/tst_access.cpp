@@ -59,17 +59,16 @@ class TestAccess : public QObject
                      const QJsonObject &fields,
                      const QString &hlc = {})
     {
-        const QJsonObject change {{u"changeId"_s, u"chg-%1"_s.arg(++changeCounter)},
-                                  {u"recordType"_s, type},
-                                  {u"recordId"_s, recordId},
-                                  {u"ownerId"_s, owner},
-                                  {u"op"_s, u"upsert"_s},
-                                  {u"hlc"_s, hlc.isEmpty() ? fx->hlc(changeCounter) : hlc},
-                                  {u"baseHlc"_s, u""_s},
-                                  // A new record gets a whole valid body; an existing one just the fields.
-                                  {u"fields"_s, fx->store->record(type, recordId)
-                                                    ? fields
-                                                    : Test::validBody(type, recordId, owner, fields)}};
+        const QJsonObject change {
+            {u"changeId"_s, u"chg-%1"_s.arg(++changeCounter)},
+            {u"recordType"_s, type},
+            {u"recordId"_s, recordId},
+            {u"ownerId"_s, owner},
+            {u"op"_s, u"upsert"_s},
+            {u"hlc"_s, hlc.isEmpty() ? fx->hlc(changeCounter) : hlc},
+            {u"baseHlc"_s, u""_s},
+            // A new record gets a whole valid body; an existing one just the fields.
+            {u"fields"_s, fx->store->record(type, recordId) ? fields : Test::validBody(type, recordId, owner, fields)}};
         const auto r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, token);
         return Test::Fixture::json(r).value(u"results"_s).toArray().at(0).toObject();
     }

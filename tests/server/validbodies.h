@@ -9,9 +9,12 @@
 namespace Pathway::Server::Test {
 
 /** A minimal valid body of `type` for record `id` owned by `owner`, with `fields` laid over it. */
-inline QJsonObject validBody(const QString &type, const QString &id, const QString &owner, const QJsonObject &fields = {})
+inline QJsonObject
+validBody(const QString &type, const QString &id, const QString &owner, const QJsonObject &fields = {})
 {
-    auto s = [](const char *text) { return QString::fromLatin1(text); };
+    auto s = [](const char *text) {
+        return QString::fromLatin1(text);
+    };
     QJsonObject b {{s("id"), id}};
     if (!owner.isEmpty())
         b.insert(s("youngPersonId"), owner);
