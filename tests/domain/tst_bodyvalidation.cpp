@@ -152,6 +152,22 @@ private Q_SLOTS:
                  (ValidationError {u"invalid_type"_s, u"from"_s}));
     }
 
+    /** What validation costs the server per pushed record (printed, never asserted). */
+    void costOfValidatingTheDemoAuthority()
+    {
+        QList<std::tuple<QString, QString, QString, QJsonObject>> bodies;
+        forEachRecord(makeDemoAuthority(today), [&](const auto &r) {
+            bodies.append({QString::fromLatin1(r.recordType), r.id, r.ownerId(), r.toJson()});
+        });
+        int invalid = 0;
+        QBENCHMARK {
+            for (const auto &[type, id, owner, body] : bodies)
+                invalid += int(!validateRecordBody(type, id, owner, body, now).isEmpty());
+        }
+        QCOMPARE(invalid, 0);
+        qInfo("%lld records per iteration", qint64(bodies.size()));
+    }
+
     void unknownTypeIsRefused()
     {
         QCOMPARE(validateRecordBody(u"diary"_s, u"x"_s, u"y"_s, {{u"id"_s, u"x"_s}}, now).value(0).code,
