@@ -249,7 +249,7 @@ private Q_SLOTS:
         QCOMPARE(end.value(u"status"_s).toString(), u"applied"_s);
         QCOMPARE(alloc(u"al-4"_s, u"pa2"_s, u"2026-03-02"_s).value(u"status"_s).toString(), u"applied"_s);
         // Stretching a period into another is an overlap too.
-        verifyInvalid(push(u"mgr1"_s, change(u"allocation"_s, u"al-3"_s, u"ypA"_s, {{u"until"_s, u"2025-06-01"_s}})),
+        verifyInvalid(push(u"mgr1"_s, change(u"allocation"_s, u"al-3"_s, u"ypA"_s, {{u"until"_s, u"2025-12-01"_s}})),
                       u"until"_s, u"overlap"_s);
     }
 
