@@ -160,7 +160,8 @@ private Q_SLOTS:
             bodies.append({QString::fromLatin1(r.recordType), r.id, r.ownerId(), r.toJson()});
         });
         int invalid = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             for (const auto &[type, id, owner, body] : bodies)
                 invalid += int(!validateRecordBody(type, id, owner, body, now).isEmpty());
         }
