@@ -349,13 +349,14 @@ private Q_SLOTS:
             return caseload.contains(u"ypE"_s);
         };
         const auto pushLog = [&f](const QString &staff, const QString &id, const QString &hlc) -> QString {
-            const QJsonObject change {{u"changeId"_s, QString(u"chg-"_s + id)},
-                                      {u"recordType"_s, u"contact_log"_s},
-                                      {u"recordId"_s, id},
-                                      {u"ownerId"_s, u"ypE"_s},
-                                      {u"op"_s, u"upsert"_s},
-                                      {u"hlc"_s, hlc},
-                                      {u"fields"_s, QJsonObject {{u"kind"_s, u"visit"_s}}}};
+            const QJsonObject change {
+                {u"changeId"_s, QString(u"chg-"_s + id)},
+                {u"recordType"_s, u"contact_log"_s},
+                {u"recordId"_s, id},
+                {u"ownerId"_s, u"ypE"_s},
+                {u"op"_s, u"upsert"_s},
+                {u"hlc"_s, hlc},
+                {u"fields"_s, Test::validBody(u"contact_log"_s, id, u"ypE"_s, {{u"staffId"_s, staff}})}};
             const auto r = f.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, f.login(staff));
             const auto result = Test::Fixture::json(r).value(u"results"_s).toArray().at(0).toObject();
             return result.value(u"status"_s).toString() + u'/' + result.value(u"reason"_s).toString();

@@ -21,12 +21,12 @@ validBody(const QString &type, const QString &id, const QString &owner, const QJ
     if (type == s("young_person")) {
         b.remove(s("youngPersonId"));
         b.insert(s("authorityId"), s("a1"));
-        b.insert(s("displayName"), s("YP ") + id);
+        b.insert(s("displayName"), QString(s("YP ") + id));
         b.insert(s("dateOfBirth"), s("2007-03-01"));
     } else if (type == s("staff") || type == s("authority_settings")) {
         b.insert(s("authorityId"), s("a1"));
         if (type == s("staff"))
-            b.insert(s("displayName"), s("Staff ") + id);
+            b.insert(s("displayName"), QString(s("Staff ") + id));
     } else if (type == s("allocation")) {
         b.insert(s("staffId"), s("pa1"));
         b.insert(s("from"), s("2026-03-01"));
