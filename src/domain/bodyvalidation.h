@@ -19,7 +19,9 @@ namespace Pathway {
  * Besides the codes of validation.h, it answers "invalid_type" (a value that does not read as
  * its field: a string where a boolean belongs, a number too large, a date that does not exist),
  * "unknown_field" (a key the type does not have) and "unknown_record_type". An empty list means
- * valid. The first error names the field to report.
+ * valid. The first error names the field to report. (The server adds two codes of its own for
+ * allocations: "not_a_pa", a staffId that is not a PA of the young person's authority, and
+ * "overlap", a period that overlaps another of the same young person.)
  */
 ValidationErrors validateRecordBody(const QString &recordType,
                                     const QString &recordId,

@@ -27,14 +27,6 @@ namespace Pathway {
  * |                       | offer category/period/circumstance, ACCOM letter, amendment field)      |
  * | "invalid_format"      | text of the wrong shape: an e-mail address, a language tag, amendment  |
  * |                       | changes that do not read as contact-log fields                          |
- * | "invalid_type"        | a value that does not read as its field: a string where a boolean      |
- * |                       | belongs, a number too large, a date that does not exist (bodies        |
- * |                       | received from elsewhere, see bodyvalidation.h)                          |
- * | "unknown_field"       | a key the record type does not have (bodyvalidation.h)                  |
- * | "overlap"             | an allocation period that overlaps another of the same young person    |
- * |                       | (checked by the server, which sees every period)                        |
- * | "not_a_pa"            | an allocation's staffId is not a PA of the young person's authority     |
- * |                       | (checked by the server, which knows every staff member)                 |
  *
  * `field` is the JSON key (nested keys joined with a dot, e.g. "care.weeksInCareSince14";
  * list items with their index, e.g. "followUps.2").
