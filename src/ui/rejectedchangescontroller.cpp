@@ -4,7 +4,7 @@
 
 #include "appcontroller.h"
 #include "sessionbinding.h"
-#include "sync/protocol.h"
+#include "protocol/protocol.h"
 #include "sync/syncengine.h"
 #include "synccontroller.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Journey: a record the server refuses as invalid is shown as not accepted, with its reason and what
 // to do, on the device that made it; the other person's device never sees it.
 #include "journeydevice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Test helper: the smallest valid body of each record type, so server tests push records the
