@@ -134,8 +134,8 @@ struct PushResult
     QString reason; ///< empty when applied without conflict
     qint64 serverSeq = 0; ///< sequence number of the record version this change produced (0 if rejected)
     QString hlc; ///< the record's HLC after the change
-    QString field; ///< "invalid_field": the JSON field concerned (dotted path), else empty
-    QString detail; ///< "invalid_field": the validation code (domain/validation.h), else empty
+    QString field {}; ///< "invalid_field": the JSON field concerned (dotted path), else empty
+    QString detail {}; ///< "invalid_field": the validation code (domain/validation.h), else empty
 
     QJsonObject toJson() const;
     static std::optional<PushResult>
