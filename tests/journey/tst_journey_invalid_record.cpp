@@ -38,23 +38,19 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY2(server.start({u"--demo"_s}), qPrintable(server.errorString()));
 
-        // A young person with a phone set up, and their PA.
-        JourneyDevice manager;
-        QVERIFY(manager.signIn(server.url(), server.login(u"manager"_s)));
-        QString who;
-        DemoLogin paLogin;
-        for (const DemoEnrolment &e : server.enrolments()) {
-            paLogin = loginOfStaff(server, manager.session.data().currentPaId(e.youngPersonId, manager.clock.today()));
-            if (!paLogin.email.isEmpty()) {
-                who = e.youngPersonId;
-                break;
-            }
-        }
-        QVERIFY2(!who.isEmpty(), "a demo young person with an enrolment code and a PA with a login");
+        // A young person with a phone set up, their PA and the manager.
+        QVERIFY(!server.enrolments().isEmpty());
+        const DemoEnrolment enrolment = server.enrolments().first();
+        const QString who = enrolment.youngPersonId;
         JourneyDevice youngPerson;
-        QVERIFY(youngPerson.enrol(server.url(), enrolmentCodeOf(server, who)));
+        QVERIFY(youngPerson.enrol(server.url(), enrolment.code));
+        const DemoLogin paLogin
+            = loginOfStaff(server, youngPerson.session.data().currentPaId(who, youngPerson.clock.today()));
+        QVERIFY2(!paLogin.email.isEmpty(), "the young person's PA has a demo login");
         JourneyDevice pa;
         QVERIFY(pa.signIn(server.url(), paLogin));
+        JourneyDevice manager;
+        QVERIFY(manager.signIn(server.url(), server.login(u"manager"_s)));
 
         // The app's own validation would stop this record, so it goes into the outbox directly.
         const QString id = newId();
