@@ -212,7 +212,7 @@ private Q_SLOTS:
         const QJsonObject body {
             {u"changes"_s, QJsonArray {change(u"skew-1"_s, now + 3LL * 86400 * 1000), change(u"skew-2"_s, now)}}};
         const auto r = req("POST", "/v1/sync/push", QJsonDocument(body).toJson(), {}, token);
-        QCOMPARE(r.status, 200);
+        QVERIFY2(r.status == 200, r.body.constData());
         const auto results = r.json().value(u"results"_s).toArray();
         QCOMPARE(results.at(0)[u"reason"_s].toString(), u"clock_skew"_s);
         QCOMPARE(results.at(1)[u"status"_s].toString(), u"applied"_s);
