@@ -3,8 +3,8 @@
 #include "rejectedchangescontroller.h"
 
 #include "appcontroller.h"
-#include "sessionbinding.h"
 #include "protocol/protocol.h"
+#include "sessionbinding.h"
 #include "sync/syncengine.h"
 #include "synccontroller.h"
 
