@@ -4,6 +4,7 @@
 
 #include "authority.h"
 #include "chronology.h"
+#include "circumstances.h"
 #include "contact.h"
 #include "documents.h"
 #include "health.h"
@@ -159,6 +160,9 @@ ValidationErrors validateRecordBody(const QString &recordType,
         {ContactRequest::recordType, &validateAs<ContactRequest>},
         {ChronologyEvent::recordType, &validateAs<ChronologyEvent>},
         {AuthoritySettings::recordType, &validateAs<AuthoritySettings>},
+        {ActivityPeriod::recordType, &validateAs<ActivityPeriod>},
+        {AccommodationPeriod::recordType, &validateAs<AccommodationPeriod>},
+        {InTouchRecord::recordType, &validateAs<InTouchRecord>},
     };
     for (const Entry &e : table) {
         if (recordType == QLatin1StringView(e.type))
