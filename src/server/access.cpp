@@ -3,6 +3,7 @@
 #include "server/access.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -100,23 +101,50 @@ AccessContext buildAccessContext(ServerStore &store, const Principal &who, const
         }
         break;
     case Role::Manager: {
+        // Invariant: every young person of the authority is visible to at least one of its
+        // managers, whatever was pushed. A manager sees their own team's young people, and
+        // every young person no manager would otherwise see: no current PA, or a "PA" who is
+        // unknown, not an active PA of the authority, or in a team without an active manager.
         QSet<QString> team;
         for (const auto &s : store.staffOfTeam(who.teamId)) {
             if (s.authorityId == who.authorityId) {
                 team.insert(s.id);
             }
         }
-        QSet<QString> allocated;
+        QHash<QString, bool> teamManaged; // team id -> has an active manager of the authority
+        auto managedBy = [&](const QString &staffId) {
+            const auto pa = store.staffById(staffId);
+            if (!pa || pa->authorityId != who.authorityId || pa->role != "pa"_L1 || !pa->active) {
+                return false;
+            }
+            if (const auto it = teamManaged.constFind(pa->teamId); it != teamManaged.cend()) {
+                return it.value();
+            }
+            bool managed = false;
+            for (const auto &s : store.staffOfTeam(pa->teamId)) {
+                managed = managed || (s.authorityId == who.authorityId && s.role == "manager"_L1 && s.active);
+            }
+            teamManaged.insert(pa->teamId, managed);
+            return managed;
+        };
+        QSet<QString> covered; // young people some manager sees through their PA's team
+        QHash<QString, bool> staffManaged;
         for (const auto &a : store.allocationsOfAuthority(who.authorityId)) {
-            if (isCurrent(a, today)) {
-                allocated.insert(a.youngPersonId);
-                if (team.contains(a.staffId)) {
-                    ctx.visibleOwners.insert(a.youngPersonId);
-                }
+            if (!isCurrent(a, today)) {
+                continue;
+            }
+            if (team.contains(a.staffId)) {
+                ctx.visibleOwners.insert(a.youngPersonId);
+            }
+            if (!staffManaged.contains(a.staffId)) {
+                staffManaged.insert(a.staffId, managedBy(a.staffId));
+            }
+            if (staffManaged.value(a.staffId)) {
+                covered.insert(a.youngPersonId);
             }
         }
         for (const auto &yp : store.youngPeopleOfAuthority(who.authorityId)) {
-            if (!allocated.contains(yp.id)) {
+            if (!covered.contains(yp.id)) {
                 ctx.visibleOwners.insert(yp.id);
             }
         }

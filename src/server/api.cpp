@@ -276,9 +276,10 @@ HttpResponse handlePush(ApiContext &ctx, const HttpRequest &req, Principal &who)
     }
     const qint64 now = ctx.clock.now().toMSecsSinceEpoch();
     const auto access = buildAccessContext(ctx.store, who, ctx.clock.today());
-    ApplyContext apply {who.deviceId, now, [&access](const Sync::Change &c, const ServerRecord *current) {
-                            return checkPush(access, c, current);
-                        }};
+    ApplyContext apply {
+        who.deviceId, now,
+        [&access](const Sync::Change &c, const ServerRecord *current) { return checkPush(access, c, current); },
+        (who.role == Role::YoungPerson ? u"young_person:"_s : u"staff:"_s) + who.subjectId};
     Sync::PushResponse response;
     response.wipe = who.revoked;
     // Changes from a clock far ahead, or past a revoked device's final window, are refused here;
@@ -304,7 +305,7 @@ HttpResponse handlePush(ApiContext &ctx, const HttpRequest &req, Principal &who)
         const auto &change = push->changes.at(i);
         const Sync::PushResult result = refusedFor.at(i).isEmpty()
             ? applied.value(next++)
-            : Sync::PushResult {change.changeId, Sync::PushStatus::Rejected, refusedFor.at(i), 0, {}};
+            : Sync::PushResult {change.changeId, Sync::PushStatus::Rejected, refusedFor.at(i), 0, {}, {}, {}};
         ctx.metrics.countPush(Sync::toCode(result.status));
         response.results.append(result);
     }

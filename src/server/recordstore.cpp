@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
 #include "store/recordstore.h"
+#include "domain/bodyvalidation.h"
 #include "protocol/jsonwriter.h"
 #include "server/serverlog.h"
 #include "server/serverstore.h"
@@ -119,7 +120,42 @@ bool updateProjections(SqlConnection &db, const Sync::Change &change, const QJso
 
 Sync::PushResult rejected(const Sync::Change &change, const QString &reason)
 {
-    return {change.changeId, Sync::PushStatus::Rejected, reason, 0, {}};
+    return {change.changeId, Sync::PushStatus::Rejected, reason, 0, {}, {}, {}};
+}
+
+/** Refused because the record it would make is not valid: "invalid_field", naming the field. */
+Sync::PushResult invalidField(const Sync::Change &change, const ValidationError &error)
+{
+    return {change.changeId,
+            Sync::PushStatus::Rejected,
+            QString::fromLatin1(Sync::Reason::InvalidField),
+            0,
+            {},
+            error.field,
+            error.code};
+}
+
+/**
+ * Dates a little ahead of the server's clock are still "not in the future": a device's today
+ * (in its own time zone, up to 14 hours ahead of UTC) may be the server's tomorrow.
+ */
+constexpr qint64 FutureDateGraceSecs = 24 * 60 * 60;
+
+/** The first reason `body` is not a valid record of the change's type, if any. */
+std::optional<ValidationError> firstInvalid(const Sync::Change &change, const QJsonObject &body, qint64 nowMs)
+{
+    const auto now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).addSecs(FutureDateGraceSecs);
+    const auto errors = validateRecordBody(change.recordType, change.recordId, change.ownerId, body, now);
+    if (errors.isEmpty()) {
+        return std::nullopt;
+    }
+    return errors.first();
+}
+
+/** The key applied_changes keeps a change under: its id within the scope of who sent it. */
+QString scopedChangeKey(const QString &scope, const QString &changeId)
+{
+    return scope + QChar(0x1f) + changeId;
 }
 
 /**
@@ -252,6 +288,12 @@ private:
     SqlError prefetchRecords(const QString &recordType, const QStringList &recordIds);
     SqlError prefetchOwners(const QStringList &ownerIds);
     SqlError staffOnly(const QString &recordType, const QJsonObject &body, bool &out);
+    /** What only the server can check of an allocation: its PA, and that no period overlaps another. */
+    SqlError checkAllocation(const Sync::Change &change,
+                             const ServerRecord *current,
+                             const QJsonObject &body,
+                             const QString &authorityId,
+                             std::optional<ValidationError> &invalid);
     SqlError writeRecords();
     SqlError writeAppliedRows();
 
@@ -339,16 +381,24 @@ SqlError BatchApplier::lookup(const QString &sqliteSql,
 
 SqlError BatchApplier::prefetchResults(const QStringList &changeIds)
 {
-    return lookup(u"SELECT change_id, status, server_seq, hlc FROM applied_changes WHERE change_id IN (%1)"_s,
-                  u"SELECT change_id, status, server_seq, hlc FROM applied_changes WHERE change_id = ANY(?::text[])"_s,
-                  {}, changeIds, [this](const SqlRows &r) {
-                      for (qsizetype i = 0; i < r.size(); ++i) {
-                          // Answered before: "duplicate", with the first answer's status as the reason.
-                          m_seen.insert(
-                              r.text(i, 0),
-                              {r.text(i, 0), Sync::PushStatus::Duplicate, r.text(i, 1), r.int64(i, 2), r.text(i, 3)});
-                      }
-                  });
+    // Change ids are recognised only from the same sender: another user re-sending someone's
+    // change id gets no answer about it, and their own change is applied (or refused) on its merits.
+    QStringList keys;
+    keys.reserve(changeIds.size());
+    for (const auto &id : changeIds) {
+        keys.append(scopedChangeKey(m_context.changeScope, id));
+    }
+    const qsizetype prefix = m_context.changeScope.size() + 1;
+    return lookup(
+        u"SELECT change_id, status, server_seq, hlc FROM applied_changes WHERE change_id IN (%1)"_s,
+        u"SELECT change_id, status, server_seq, hlc FROM applied_changes WHERE change_id = ANY(?::text[])"_s, {}, keys,
+        [this, prefix](const SqlRows &r) {
+            for (qsizetype i = 0; i < r.size(); ++i) {
+                // Answered before: "duplicate", with the first answer's status as the reason.
+                const QString id = r.text(i, 0).mid(prefix);
+                m_seen.insert(id, {id, Sync::PushStatus::Duplicate, r.text(i, 1), r.int64(i, 2), r.text(i, 3), {}, {}});
+            }
+        });
 }
 
 SqlError BatchApplier::prefetchRecords(const QString &recordType, const QStringList &recordIds)
@@ -408,14 +458,57 @@ SqlError BatchApplier::staffOnly(const QString &recordType, const QJsonObject &b
     return rc;
 }
 
+SqlError BatchApplier::checkAllocation(const Sync::Change &change,
+                                       const ServerRecord *current,
+                                       const QJsonObject &body,
+                                       const QString &authorityId,
+                                       std::optional<ValidationError> &invalid)
+{
+    const QString staffId = body.value(u"staffId"_s).toString();
+    // A new PA must be a PA of the young person's authority. A period whose PA has since changed
+    // role can still be ended, so the check is for a new record or a new staffId only.
+    if (!current || current->state.body.value(u"staffId"_s).toString() != staffId) {
+        SqlRows r;
+        if (auto rc = m_db.exec(u"SELECT authority_id, role FROM staff WHERE id = ?"_s, {staffId}, &r);
+            rc != SqlError::Ok) {
+            return rc;
+        }
+        if (r.isEmpty() || r.text(0, 0) != authorityId || r.text(0, 1) != "pa"_L1) {
+            invalid = ValidationError {u"not_a_pa"_s, u"staffId"_s};
+            return SqlError::Ok;
+        }
+    }
+    // Periods of one young person never overlap (`until` is the last day, inclusive); the
+    // projection already holds the earlier changes of this batch.
+    const QString from = body.value(u"from"_s).toString();
+    const QString until = body.value(u"until"_s).toString();
+    SqlRows r;
+    if (auto rc = m_db.exec(u"SELECT id FROM allocations WHERE young_person_id = ? AND id <> ? AND deleted = 0 "
+                            "AND from_date <= ? AND (until_date IS NULL OR until_date = '' OR until_date >= ?) "
+                            "LIMIT 1"_s,
+                            {change.ownerId, change.recordId, until.isEmpty() ? u"9999-12-31"_s : until, from}, &r);
+        rc != SqlError::Ok) {
+        return rc;
+    }
+    if (!r.isEmpty()) {
+        invalid = ValidationError {u"overlap"_s, until.isEmpty() ? u"from"_s : u"until"_s};
+    }
+    return SqlError::Ok;
+}
+
 SqlError BatchApplier::apply(const Sync::Change &change, Sync::PushResult &result)
 {
     if (const auto it = m_seen.constFind(change.changeId); it != m_seen.cend()) {
         result = it.value();
         if (result.status != Sync::PushStatus::Duplicate) {
             // Sent twice in this batch: the second copy is a duplicate of the first.
-            result = {change.changeId, Sync::PushStatus::Duplicate, Sync::toCode(result.status), result.serverSeq,
-                      result.hlc};
+            result = {change.changeId,
+                      Sync::PushStatus::Duplicate,
+                      Sync::toCode(result.status),
+                      result.serverSeq,
+                      result.hlc,
+                      {},
+                      {}};
         }
         return SqlError::Ok;
     }
@@ -455,6 +548,31 @@ SqlError BatchApplier::apply(const Sync::Change &change, Sync::PushResult &resul
     if (merged.outcome == Sync::MergeOutcome::Rejected) {
         result = rejected(change, merged.reason);
         return SqlError::Ok;
+    }
+    if (change.op == Sync::ChangeOp::Upsert) {
+        // The record as it would be stored must be valid, and so must the change's own values
+        // (one that loses to a newer value, or is kept as a conflict's other text, included).
+        std::optional<ValidationError> invalid = firstInvalid(change, merged.state.body, m_context.nowMs);
+        if (!invalid && current) {
+            QJsonObject asSent = current->record.state.body;
+            for (auto it = change.fields.begin(); it != change.fields.end(); ++it) {
+                asSent.insert(it.key(), it.value());
+            }
+            if (asSent != merged.state.body) {
+                invalid = firstInvalid(change, asSent, m_context.nowMs);
+            }
+        }
+        if (!invalid && change.recordType == "allocation"_L1 && !merged.state.deleted) {
+            if (auto rc = checkAllocation(change, current ? &current->record : nullptr, merged.state.body, authorityId,
+                                          invalid);
+                rc != SqlError::Ok) {
+                return rc;
+            }
+        }
+        if (invalid) {
+            result = invalidField(change, *invalid);
+            return SqlError::Ok;
+        }
     }
     qint64 seq = current ? current->record.serverSeq : 0;
     if (merged.changed) {
@@ -614,8 +732,9 @@ SqlError BatchApplier::writeAppliedRows()
         params.reserve(n * 8);
         for (qsizetype i = 0; i < n; ++i) {
             const auto &a = m_applied.at(offset + i);
-            params << a.result.changeId << a.recordType << a.recordId << Sync::toCode(a.result.status)
-                   << a.result.serverSeq << a.result.hlc << m_context.deviceId << m_context.nowMs;
+            params << scopedChangeKey(m_context.changeScope, a.result.changeId) << a.recordType << a.recordId
+                   << Sync::toCode(a.result.status) << a.result.serverSeq << a.result.hlc << m_context.deviceId
+                   << m_context.nowMs;
         }
         rc = m_db.exec(u"INSERT INTO applied_changes (change_id, record_type, record_id, status, server_seq, hlc, "
                        "device_id, received_at) VALUES "_s

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
 #include "serverfixture.h"
+#include "validbodies.h"
 
 #include "server/access.h"
 
@@ -26,9 +27,8 @@ class TestAccess : public QObject
 
     void put(const QString &type, const QString &id, const QString &owner, const QJsonObject &fields)
     {
-        QJsonObject f = fields;
-        f.insert(u"id"_s, id);
-        writeAsServer(*fx->store, fx->clock, u"seed-"_s + type + u'-' + id, type, id, owner, f);
+        writeAsServer(*fx->store, fx->clock, u"seed-"_s + type + u'-' + id, type, id, owner,
+                      Test::validBody(type, id, owner, fields));
     }
 
     QSet<QString> pullAll(const QString &token, QJsonObject *lastResponse = nullptr, const QJsonObject &cursors = {})
@@ -59,14 +59,16 @@ class TestAccess : public QObject
                      const QJsonObject &fields,
                      const QString &hlc = {})
     {
-        const QJsonObject change {{u"changeId"_s, u"chg-%1"_s.arg(++changeCounter)},
-                                  {u"recordType"_s, type},
-                                  {u"recordId"_s, recordId},
-                                  {u"ownerId"_s, owner},
-                                  {u"op"_s, u"upsert"_s},
-                                  {u"hlc"_s, hlc.isEmpty() ? fx->hlc(changeCounter) : hlc},
-                                  {u"baseHlc"_s, u""_s},
-                                  {u"fields"_s, fields}};
+        const QJsonObject change {
+            {u"changeId"_s, u"chg-%1"_s.arg(++changeCounter)},
+            {u"recordType"_s, type},
+            {u"recordId"_s, recordId},
+            {u"ownerId"_s, owner},
+            {u"op"_s, u"upsert"_s},
+            {u"hlc"_s, hlc.isEmpty() ? fx->hlc(changeCounter) : hlc},
+            {u"baseHlc"_s, u""_s},
+            // A new record gets a whole valid body; an existing one just the fields.
+            {u"fields"_s, fx->store->record(type, recordId) ? fields : Test::validBody(type, recordId, owner, fields)}};
         const auto r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, token);
         return Test::Fixture::json(r).value(u"results"_s).toArray().at(0).toObject();
     }
@@ -230,6 +232,12 @@ private Q_SLOTS:
         if (recordId.endsWith(u'-')) {
             recordId += role;
         }
+        if (type == "allocation"_L1) {
+            // Periods of one young person never overlap: each role's period is a day of its own, before pa1's.
+            const QString day = QDate(2025, 1, 1).addDays(int(qHash(role) % 300)).toString(Qt::ISODate);
+            fields.insert(u"from"_s, day);
+            fields.insert(u"until"_s, day);
+        }
         const auto result = push(tokens.value(role), type, recordId, u"ypA"_s, fields);
         const QString status = result.value(u"status"_s).toString();
         if (allowed) {
@@ -328,7 +336,7 @@ private Q_SLOTS:
         f.seedDirectory();
         f.addYoungPerson(u"ypE"_s, u"pa2"_s);
         writeAsServer(*f.store, f.clock, u"seed-e-cl1"_s, u"contact_log"_s, u"e-cl1"_s, u"ypE"_s,
-                      {{u"id"_s, u"e-cl1"_s}, {u"youngPersonId"_s, u"ypE"_s}, {u"notes"_s, u"ok"_s}});
+                      Test::validBody(u"contact_log"_s, u"e-cl1"_s, u"ypE"_s, {{u"notes"_s, u"ok"_s}}));
         const QDate lastDay = f.clock.today().addDays(1);
         f.endAllocation(u"ypE"_s, u"pa2"_s, lastDay);
         const auto visible = [&f](const QString &staff) {
@@ -341,13 +349,14 @@ private Q_SLOTS:
             return caseload.contains(u"ypE"_s);
         };
         const auto pushLog = [&f](const QString &staff, const QString &id, const QString &hlc) -> QString {
-            const QJsonObject change {{u"changeId"_s, QString(u"chg-"_s + id)},
-                                      {u"recordType"_s, u"contact_log"_s},
-                                      {u"recordId"_s, id},
-                                      {u"ownerId"_s, u"ypE"_s},
-                                      {u"op"_s, u"upsert"_s},
-                                      {u"hlc"_s, hlc},
-                                      {u"fields"_s, QJsonObject {{u"kind"_s, u"visit"_s}}}};
+            const QJsonObject change {
+                {u"changeId"_s, QString(u"chg-"_s + id)},
+                {u"recordType"_s, u"contact_log"_s},
+                {u"recordId"_s, id},
+                {u"ownerId"_s, u"ypE"_s},
+                {u"op"_s, u"upsert"_s},
+                {u"hlc"_s, hlc},
+                {u"fields"_s, Test::validBody(u"contact_log"_s, id, u"ypE"_s, {{u"staffId"_s, staff}})}};
             const auto r = f.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, f.login(staff));
             const auto result = Test::Fixture::json(r).value(u"results"_s).toArray().at(0).toObject();
             return result.value(u"status"_s).toString() + u'/' + result.value(u"reason"_s).toString();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
 #include "serverfixture.h"
+#include "validbodies.h"
 
 #include <QJsonArray>
 
@@ -33,7 +34,9 @@ class TestAuth : public QObject
                 {u"ownerId"_s, owner},
                 {u"op"_s, u"upsert"_s},
                 {u"hlc"_s, fx->hlc()},
-                {u"fields"_s, QJsonObject {{u"message"_s, u"lost my phone"_s}, {u"status"_s, u"open"_s}}}};
+                {u"fields"_s,
+                 Test::validBody(u"contact_request"_s, id, owner,
+                                 {{u"message"_s, u"lost my phone"_s}, {u"status"_s, u"open"_s}})}};
     }
 
     HttpResponse login(const QString &email, const QString &password)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "rawhttp.h"
 #include "serverfixture.h"
+#include "validbodies.h"
 
 #include "protocol/gzip.h"
 
@@ -198,18 +199,20 @@ private Q_SLOTS:
         const auto owner = me.value(u"caseload"_s).toArray().at(0).toString();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         auto change = [&](const QString &id, qint64 ms) {
-            return QJsonObject {{u"changeId"_s, id},
-                                {u"recordType"_s, u"chronology_event"_s},
-                                {u"recordId"_s, id},
-                                {u"ownerId"_s, owner},
-                                {u"op"_s, u"upsert"_s},
-                                {u"hlc"_s, Pathway::Sync::Hlc {ms, 0, u"dev"_s}.toString()},
-                                {u"fields"_s, QJsonObject {{u"summary"_s, u"x"_s}}}};
+            return QJsonObject {
+                {u"changeId"_s, id},
+                {u"recordType"_s, u"chronology_event"_s},
+                {u"recordId"_s, id},
+                {u"ownerId"_s, owner},
+                {u"op"_s, u"upsert"_s},
+                {u"hlc"_s, Pathway::Sync::Hlc {ms, 0, u"dev"_s}.toString()},
+                {u"fields"_s,
+                 Pathway::Server::Test::validBody(u"chronology_event"_s, id, owner, {{u"summary"_s, u"x"_s}})}};
         };
         const QJsonObject body {
             {u"changes"_s, QJsonArray {change(u"skew-1"_s, now + 3LL * 86400 * 1000), change(u"skew-2"_s, now)}}};
         const auto r = req("POST", "/v1/sync/push", QJsonDocument(body).toJson(), {}, token);
-        QCOMPARE(r.status, 200);
+        QVERIFY2(r.status == 200, r.body.constData());
         const auto results = r.json().value(u"results"_s).toArray();
         QCOMPARE(results.at(0)[u"reason"_s].toString(), u"clock_skew"_s);
         QCOMPARE(results.at(1)[u"status"_s].toString(), u"applied"_s);
