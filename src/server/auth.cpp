@@ -163,8 +163,10 @@ namespace {
 QString loginKey(const QString &email, const QString &remoteAddress)
 {
     const QString account = email.trimmed().toLower();
-    return hashSecret(remoteAddress.isEmpty() ? u"login-account|"_s + account
-                                              : u"login|"_s + account + u'|' + remoteAddress);
+    if (remoteAddress.isEmpty()) {
+        return hashSecret(u"login-account|"_s + account);
+    }
+    return hashSecret(u"login|"_s + account + u'|' + remoteAddress);
 }
 
 } // namespace
@@ -240,8 +242,10 @@ LoginResult AuthService::refresh(const QString &refreshToken)
     // Rotation: the old session ends (no final push: its device keeps working with the new one).
     // Only one refresh may spend a token: a second one, even a concurrent one, is a reuse.
     const auto family = spend(row->sessionId);
-    if (!family) {
-        revokeFamily(row->sessionId);
+    if (!family || family->isEmpty()) {
+        if (family) {
+            revokeFamily(row->sessionId);
+        }
         return {std::nullopt, u"token_revoked"_s, 0};
     }
     m_store.revokeSession(row->sessionId, nowMs(), false);
@@ -266,11 +270,10 @@ std::optional<QString> AuthService::spend(const QString &sessionId)
             || db.exec(u"UPDATE token_families SET rotated_at = ? WHERE session_id = ? AND rotated_at IS NULL "
                        "RETURNING family_id"_s,
                        {nowMs(), sessionId}, &updated)
-                != SqlError::Ok
-            || updated.isEmpty()) {
+                != SqlError::Ok) {
             return;
         }
-        family = updated.text(0, 0);
+        family = updated.isEmpty() ? QString() : updated.text(0, 0);
     });
     return family;
 }

@@ -108,7 +108,7 @@ private:
                                       const QString &role,
                                       const QString &deviceId,
                                       const QString &familyId = {});
-    /** Marks a session's refresh token spent; its family, or nullopt if it was spent already. */
+    /** Marks a session's refresh token spent: its family; "" if it was spent already; nullopt if the store failed. */
     std::optional<QString> spend(const QString &sessionId);
     bool spentBefore(const QString &sessionId);
     /** Revokes every session of the family @p sessionId belongs to (a refresh token was reused). */

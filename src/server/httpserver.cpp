@@ -227,7 +227,7 @@ struct HttpServer::Impl
                 co_return;
             }
             const auto version = parser.get().version();
-            if (!onlyChunked(parser.get()[http::field::transfer_encoding])) {
+            if (!onlyChunked(std::string_view(parser.get()[http::field::transfer_encoding]))) {
                 metrics.countRequest(u"unmatched"_s, 400);
                 co_await reply(stream, HttpResponse::error(400, u"unsupported_transfer_encoding"_s), version, false,
                                false);

@@ -55,7 +55,7 @@ QByteArray &subjectKey()
 
 void setLogSubjectKey(const QByteArray &key)
 {
-    if (key.size() != crypto_generichash_KEYBYTES) {
+    if (key.size() != qsizetype(crypto_generichash_KEYBYTES)) {
         return;
     }
     std::lock_guard lock(keyMutex);

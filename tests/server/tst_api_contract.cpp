@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Pathway;
 using namespace Pathway::Server;
@@ -136,7 +138,7 @@ class TestApiContract : public QObject
         }
         const auto r = rawRequest(server.port, method, target, body, headers, 30000);
         const QString operation = operationOf(method, target);
-        check(operation.isEmpty() ? QString::fromLatin1(method + ' ' + target) : operation, r.status,
+        check(operation.isEmpty() ? QString::fromLatin1(QByteArray(method + ' ' + target)) : operation, r.status,
               r.json().value(u"error"_s).toString());
         if (expected != 0 && r.status != expected) {
             violations.append(

@@ -137,13 +137,15 @@ private Q_SLOTS:
         const auto fresh = Test::Fixture::json(r);
         QCOMPARE(fx->call(u"GET"_s, u"/v1/me"_s, {}, fresh.value(u"token"_s).toString()).status, 200);
         QCOMPARE(fresh.value(u"deviceId"_s), body.value(u"deviceId"_s));
-        // Refresh tokens rotate: the old one is spent.
+        // Refresh tokens rotate: the old one is spent (and presenting it again ends the whole
+        // family: reusedRefreshTokenRevokesTheFamily).
         r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, body.value(u"refreshToken"_s)}});
         QCOMPARE(r.status, 401);
         QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_revoked"_s);
         // Refresh tokens expire too.
+        const auto other = Test::Fixture::json(login(u"pa1@example.org"_s, u"correct horse battery"_s));
         fx->clock.advanceSecs(fx->config.refreshTokenTtlSecs + 1);
-        r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, fresh.value(u"refreshToken"_s)}});
+        r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, other.value(u"refreshToken"_s)}});
         QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_expired"_s);
     }
 
