@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // bench_loginflood: /healthz latency while N clients (default 60) keep a login each in flight
 // against the real pathway-server --demo, every one with a different unknown e-mail (so per-account
 // throttling never slows them). Prints healthz p50/p95/max against the target p95 < 100 ms, the
