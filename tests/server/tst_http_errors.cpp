@@ -187,7 +187,7 @@ private Q_SLOTS:
     /** A transfer coding other than chunked (gzip, say) is refused, not silently skipped. */
     void transferCodingOtherThanChunkedRefused()
     {
-        const QByteArray body = gzipCompress(R"({"email":"a@b.c","password":"x"})");
+        const QByteArray body = Pathway::Sync::gzipCompress(R"({"email":"a@b.c","password":"x"})");
         for (const QByteArray &coding : {QByteArray("gzip, chunked"), QByteArray("deflate,chunked")}) {
             QTcpSocket s;
             s.connectToHost(u"127.0.0.1"_s, quint16(server.port));
