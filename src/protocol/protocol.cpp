@@ -495,8 +495,8 @@ std::optional<PullRequest> PullRequest::fromJson(const QJsonValue &json, Protoco
     }
     PullRequest p;
     p.cursors = r.stringMap(u"cursors"_s);
-    p.limit = static_cast<int>(r.integer(u"limit"_s, false, 1, 1000000, DefaultPullLimit));
-    p.limit = std::min(p.limit, MaxPullLimit);
+    // Above MaxPullLimit is refused (invalid_value), not quietly capped: the caller learns the limit.
+    p.limit = static_cast<int>(r.integer(u"limit"_s, false, 1, MaxPullLimit, DefaultPullLimit));
     if (r.ok() && p.cursors.size() > 10000) {
         r.fail(u"too_many"_s, u"cursors"_s);
     }

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Pathway::Server {
@@ -230,7 +232,8 @@ QString checkPush(const AccessContext &ctx, const Sync::Change &change, const Se
     // server. The grace period is the ReallocationGraceDays days after the last allocated day.
     if (const auto it = ctx.endedOwners.constFind(change.ownerId); it != ctx.endedOwners.cend()) {
         const QDate lastDay = it.value();
-        const qint64 madeAt = changeMillis(change);
+        // The device's clock alone is not trusted: a change is no older than its device's window.
+        const qint64 madeAt = std::max(changeMillis(change), ctx.changeWindowStartMs);
         const QDate madeOn = QDateTime::fromMSecsSinceEpoch(madeAt, Qt::UTC).date();
         const qint64 recordedAt = ctx.endRecordedAt.value(change.ownerId, 0);
         if ((madeOn <= lastDay || madeAt < recordedAt) && ctx.today <= lastDay.addDays(ReallocationGraceDays)) {

@@ -285,6 +285,9 @@ private Q_SLOTS:
         pullAll(tokens[u"pa2"_s], &pa2State);
         const auto pa2Cursors = pa2State.value(u"cursors"_s).toObject();
         const QString beforeMove = fx->hlc(-3600 * 1000);
+        // pa1's phone, last synced now, goes offline with that work.
+        const QString phone = fx->login(u"pa1"_s, u"pa1-phone"_s);
+        QCOMPARE(fx->post(u"/v1/sync/pull"_s, {{u"limit"_s, 1000}}, phone).status, 200);
         fx->clock.advanceDays(1);
         // Logged offline on the morning of the reallocation day, before the manager recorded it.
         const QString sameDayBeforeMove = fx->hlc(-3600 * 1000);
@@ -305,7 +308,8 @@ private Q_SLOTS:
         const auto pa1Seen = pullAll(tokens[u"pa1"_s], &pa1After, pa1Cursors);
         QVERIFY(pa1After.value(u"removeOwners"_s).toArray().contains(u"ypA"_s));
         QVERIFY(!pa1Seen.contains(u"contact_log/cl1"_s));
-        // Work the old PA did offline before the move still goes up; later work does not.
+        // Work the old PA did offline before the move still goes up from their phone; later work does not.
+        tokens[u"pa1"_s] = fx->login(u"pa1"_s, u"pa1-phone"_s);
         QCOMPARE(push(tokens[u"pa1"_s], u"contact_log"_s, u"late-1"_s, u"ypA"_s, {{u"kind"_s, u"visit"_s}},
                       beforeMove)[u"status"_s]
                      .toString(),
@@ -322,11 +326,51 @@ private Q_SLOTS:
         QVERIFY(fx->store->record(u"contact_log"_s, u"late-same-day"_s).has_value());
         // After the grace period (counted from the last allocated day), not even earlier work is accepted.
         fx->clock.advanceDays(ReallocationGraceDays);
-        tokens[u"pa1"_s] = fx->login(u"pa1"_s);
+        tokens[u"pa1"_s] = fx->login(u"pa1"_s, u"pa1-phone"_s);
         QCOMPARE(push(tokens[u"pa1"_s], u"contact_log"_s, u"late-3"_s, u"ypA"_s, {{u"kind"_s, u"visit"_s}},
                       beforeMove)[u"reason"_s]
                      .toString(),
                  u"forbidden"_s);
+    }
+
+    /**
+     * The grace rule does not take a device's word for when a change was made: a former PA 30 days
+     * after the allocation ended cannot get a change in by backdating its HLC to the allocation,
+     * nor to 1970, whether from a new device or from one that has synced since the end.
+     */
+    void backdatedChangesFromAFormerPaAreRefused()
+    {
+        Test::Fixture f;
+        f.seedDirectory();
+        f.addYoungPerson(u"ypF"_s, u"pa2"_s);
+        const QString duringAllocation = f.hlc(-86400 * 1000);
+        f.login(u"pa2"_s, u"pa2-old"_s); // in use while allocated
+        const QDate lastDay = f.clock.today();
+        f.endAllocation(u"ypF"_s, u"pa2"_s, lastDay);
+        f.clock.advanceDays(ReallocationGraceDays); // still within the grace period
+        const auto push = [&f](const QString &token, const QString &id, const QString &hlc) {
+            const QJsonObject change {{u"changeId"_s, QString(u"chg-"_s + id)},
+                                      {u"recordType"_s, u"contact_log"_s},
+                                      {u"recordId"_s, id},
+                                      {u"ownerId"_s, u"ypF"_s},
+                                      {u"op"_s, u"upsert"_s},
+                                      {u"hlc"_s, hlc},
+                                      {u"fields"_s, QJsonObject {{u"kind"_s, u"visit"_s}}}};
+            const auto r = f.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, token);
+            return Test::Fixture::json(r).value(u"results"_s).toArray().at(0).toObject().value(u"status"_s).toString();
+        };
+        const QString in1970 = Sync::Hlc {1000, 0, u"dev1"_s}.toString();
+        // A device the server first sees now.
+        const QString fresh = f.login(u"pa2"_s);
+        QCOMPARE(push(fresh, u"b1"_s, duringAllocation), u"rejected"_s);
+        QCOMPARE(push(fresh, u"b2"_s, in1970), u"rejected"_s);
+        // The old device, once it has synced after the end: everything it held then has been pushed.
+        const QString again = f.login(u"pa2"_s, u"pa2-old"_s);
+        QCOMPARE(f.post(u"/v1/sync/pull"_s, {{u"limit"_s, 1000}}, again).status, 200);
+        QCOMPARE(push(again, u"b3"_s, duringAllocation), u"rejected"_s);
+        QCOMPARE(push(again, u"b4"_s, in1970), u"rejected"_s);
+        QVERIFY(!f.store->record(u"contact_log"_s, u"b1"_s));
+        QVERIFY(!f.store->record(u"contact_log"_s, u"b3"_s));
     }
 
     /** `until` is the last day the PA is allocated, as in the domain (Allocation::isCurrentOn). */
@@ -339,6 +383,7 @@ private Q_SLOTS:
                       Test::validBody(u"contact_log"_s, u"e-cl1"_s, u"ypE"_s, {{u"notes"_s, u"ok"_s}}));
         const QDate lastDay = f.clock.today().addDays(1);
         f.endAllocation(u"ypE"_s, u"pa2"_s, lastDay);
+        f.login(u"pa2"_s, u"pa2-phone"_s); // the phone pa2 works offline on (the pulls below are another device)
         const auto visible = [&f](const QString &staff) {
             QStringList caseload;
             for (const auto &v : Test::Fixture::json(f.call(u"GET"_s, u"/v1/me"_s, {}, f.login(staff)))
@@ -357,7 +402,7 @@ private Q_SLOTS:
                 {u"op"_s, u"upsert"_s},
                 {u"hlc"_s, hlc},
                 {u"fields"_s, Test::validBody(u"contact_log"_s, id, u"ypE"_s, {{u"staffId"_s, staff}})}};
-            const auto r = f.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, f.login(staff));
+            const auto r = f.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, f.login(staff, staff + u"-phone"_s));
             const auto result = Test::Fixture::json(r).value(u"results"_s).toArray().at(0).toObject();
             return result.value(u"status"_s).toString() + u'/' + result.value(u"reason"_s).toString();
         };

@@ -70,7 +70,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QFile cfg(dir.filePath(u"server.conf"_s));
         QVERIFY(cfg.open(QIODevice::WriteOnly));
-        cfg.write("# test settings\naccess_token_ttl = 2\nbody_limit = 4194304\n");
+        cfg.write("# test settings\naccess_token_ttl = 2\nbody_limit = 4194304\n"
+                  "metrics_token = test-metrics-token-0123456789\n");
         cfg.close();
         QVERIFY2(server.start({u"--config"_s, cfg.fileName(), u"--data"_s, dir.filePath(u"data"_s), u"--port"_s, u"0"_s,
                                u"--demo"_s}),
@@ -168,6 +169,48 @@ private Q_SLOTS:
         QCOMPARE(r.status, 413);
     }
 
+    /** A malformed chunked body is answered 400, not met with a closed connection. */
+    void badChunkSizeAnswered()
+    {
+        for (const QByteArray &size : {QByteArray("zz"), QByteArray("-5"), QByteArray("ffffffffffffffffff")}) {
+            QTcpSocket s;
+            s.connectToHost(u"127.0.0.1"_s, quint16(server.port));
+            QVERIFY(s.waitForConnected(5000));
+            s.write("POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + size
+                    + "\r\n{}\r\n0\r\n\r\n");
+            const auto r = readResponse(s, 5000);
+            statuses.append(r.status);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json().value(u"error"_s).toString(), u"bad_request"_s);
+        }
+    }
+
+    /** A transfer coding other than chunked (gzip, say) is refused, not silently skipped. */
+    void transferCodingOtherThanChunkedRefused()
+    {
+        const QByteArray body = Pathway::Sync::gzipCompress(R"({"email":"a@b.c","password":"x"})");
+        for (const QByteArray &coding : {QByteArray("gzip, chunked"), QByteArray("deflate,chunked")}) {
+            QTcpSocket s;
+            s.connectToHost(u"127.0.0.1"_s, quint16(server.port));
+            QVERIFY(s.waitForConnected(5000));
+            s.write("POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: " + coding + "\r\n\r\n"
+                    + QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n0\r\n\r\n");
+            const auto r = readResponse(s, 5000);
+            statuses.append(r.status);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json().value(u"error"_s).toString(), u"unsupported_transfer_encoding"_s);
+        }
+        // Plain chunked still works.
+        const QByteArray plain = R"({"email":"a@b.c"})";
+        QTcpSocket s;
+        s.connectToHost(u"127.0.0.1"_s, quint16(server.port));
+        QVERIFY(s.waitForConnected(5000));
+        s.write("POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + QByteArray::number(plain.size(), 16) + "\r\n" + plain + "\r\n0\r\n\r\n");
+        const auto r = readResponse(s, 5000);
+        QCOMPARE(r.status, 422); // the password is missing: the body was read
+    }
+
     void gzipBodies()
     {
         // A zip bomb: 64 MiB of zeros in a small compressed body.
@@ -225,7 +268,11 @@ private Q_SLOTS:
         for (int s : std::as_const(statuses)) {
             QVERIFY2(s > 0 && s < 500, qPrintable(u"status %1"_s.arg(s)));
         }
-        const auto metrics = req("GET", "/metrics");
+        // /metrics is not public: only its bearer token opens it on this listener.
+        QCOMPARE(req("GET", "/metrics").status, 401);
+        QCOMPARE(req("GET", "/metrics", {}, {}, u"test-metrics-token-0123456788"_s).status, 401);
+        const auto metrics = req("GET", "/metrics", {}, {}, u"test-metrics-token-0123456789"_s);
+        QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.body.contains("pathway_http_requests_total{route=\"/v1/auth/login\",status=\"422\"}"));
         QVERIFY(metrics.body.contains("pathway_store_latency_seconds_bucket"));
     }
