@@ -60,6 +60,37 @@ OfferEligibility eligibilityFromJson(Json::Reader &parent, const QString &key)
     return e;
 }
 
+QJsonObject translationsToJson(const QHash<QString, OfferText> &translations)
+{
+    QJsonObject out;
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
+        Json::Writer w;
+        w.putIfNotEmpty(u"title"_s, it->title);
+        w.putIfNotEmpty(u"plainDescription"_s, it->plainDescription);
+        w.putIfNotEmpty(u"howToClaim"_s, it->howToClaim);
+        out.insert(it.key(), w.result());
+    }
+    return out;
+}
+
+QHash<QString, OfferText> translationsFromJson(Json::Reader &parent, const QString &key)
+{
+    QHash<QString, OfferText> out;
+    const QJsonObject all = parent.object(key);
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (!it.value().isObject()) {
+            parent.fail();
+            continue;
+        }
+        Json::Reader r(it.value().toObject());
+        OfferText t {r.string(u"title"_s), r.string(u"plainDescription"_s), r.string(u"howToClaim"_s)};
+        if (!r.ok())
+            parent.fail();
+        out.insert(it.key(), t);
+    }
+    return out;
+}
+
 } // namespace
 
 QStringList offerCircumstanceCodes()
@@ -108,12 +139,31 @@ bool OfferItem::isEligible(const YoungPerson &yp, const QDate &day, const QStrin
     return true;
 }
 
+OfferText OfferItem::textIn(const QString &language) const
+{
+    OfferText out {title, plainDescription, howToClaim};
+    auto it = translations.constFind(language);
+    if (it == translations.cend())
+        it = translations.constFind(language.section(u'-', 0, 0));
+    if (it == translations.cend())
+        return out;
+    // A translation may leave a field out: that field stays in English.
+    if (!it->title.isEmpty())
+        out.title = it->title;
+    if (!it->plainDescription.isEmpty())
+        out.plainDescription = it->plainDescription;
+    if (!it->howToClaim.isEmpty())
+        out.howToClaim = it->howToClaim;
+    return out;
+}
+
 QJsonObject OfferItem::toJson() const
 {
     Json::Writer w;
     w.put(u"id"_s, id);
     w.put(u"authorityId"_s, authorityId);
     w.put(u"catalogueVersion"_s, catalogueVersion);
+    w.putIfNotEmpty(u"key"_s, key);
     w.put(u"title"_s, title);
     w.putIfNotEmpty(u"plainDescription"_s, plainDescription);
     w.putIfNotEmpty(u"howToClaim"_s, howToClaim);
@@ -123,6 +173,8 @@ QJsonObject OfferItem::toJson() const
     w.put(u"eligibility"_s, eligibilityToJson(eligibility));
     w.put(u"national"_s, national);
     w.put(u"withdrawn"_s, withdrawn);
+    if (!translations.isEmpty())
+        w.put(u"translations"_s, translationsToJson(translations));
     return w.result();
 }
 
@@ -133,6 +185,7 @@ std::optional<OfferItem> OfferItem::fromJson(const QJsonObject &json)
     o.id = r.string(u"id"_s);
     o.authorityId = r.string(u"authorityId"_s);
     o.catalogueVersion = r.integer(u"catalogueVersion"_s, o.catalogueVersion);
+    o.key = r.string(u"key"_s);
     o.title = r.string(u"title"_s);
     o.plainDescription = r.string(u"plainDescription"_s);
     o.howToClaim = r.string(u"howToClaim"_s);
@@ -142,6 +195,7 @@ std::optional<OfferItem> OfferItem::fromJson(const QJsonObject &json)
     o.eligibility = eligibilityFromJson(r, u"eligibility"_s);
     o.national = r.boolean(u"national"_s);
     o.withdrawn = r.boolean(u"withdrawn"_s);
+    o.translations = translationsFromJson(r, u"translations"_s);
     if (!r.ok())
         return std::nullopt;
     return o;
@@ -156,6 +210,7 @@ ValidationErrors OfferItem::validate() const
     c.required(u"plainDescription"_s, plainDescription);
     c.required(u"howToClaim"_s, howToClaim);
     c.required(u"category"_s, category);
+    c.maxLength(u"key"_s, key, MaxShortText);
     c.maxLength(u"title"_s, title, MaxShortText);
     c.maxLength(u"plainDescription"_s, plainDescription, MaxLineText);
     c.maxLength(u"howToClaim"_s, howToClaim, MaxLongText);
@@ -173,6 +228,14 @@ ValidationErrors OfferItem::validate() const
     for (qsizetype i = 0; i < eligibility.circumstances.size(); ++i)
         c.knownCode(u"eligibility.circumstances."_s + QString::number(i), eligibility.circumstances.at(i), known,
                     false);
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
+        const QString at = u"translations."_s + it.key();
+        if (!isLanguageTag(it.key()))
+            c.add(u"invalid_format"_s, at);
+        c.maxLength(at + u".title"_s, it->title, MaxShortText);
+        c.maxLength(at + u".plainDescription"_s, it->plainDescription, MaxLineText);
+        c.maxLength(at + u".howToClaim"_s, it->howToClaim, MaxLongText);
+    }
     return c.errors();
 }
 
