@@ -62,7 +62,7 @@ packages=(
     qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher espeak-ng
     libsodium-dev libssl-dev libboost1.81-dev zlib1g-dev libpq-dev
     postgresql-15 postgresql-client-15
-    xvfb xauth x11-utils imagemagick
+    xvfb xauth x11-utils imagemagick poppler-utils fonts-dejavu-core fonts-noto-core
     curl python3 procps sqlite3
 )
 

@@ -25,12 +25,13 @@ class TestOfferImport : public QObject
 
     static QJsonObject item(const QString &key, const QString &title, std::optional<qint64> pence = {})
     {
-        QJsonObject o {{u"key"_s, key},
-                       {u"title"_s, title},
-                       {u"plainDescription"_s, u"Plain words about "_s + title},
-                       {u"howToClaim"_s, u"Ask your PA."_s},
-                       {u"category"_s, pence ? u"money"_s : u"support"_s},
-                       {u"eligibility"_s, QJsonObject {{u"minAge"_s, 16}, {u"maxAge"_s, 25}}}};
+        QJsonObject o;
+        o.insert(u"key"_s, key);
+        o.insert(u"title"_s, title);
+        o.insert(u"plainDescription"_s, QString(u"Plain words about "_s + title));
+        o.insert(u"howToClaim"_s, u"Ask your PA."_s);
+        o.insert(u"category"_s, pence ? u"money"_s : u"support"_s);
+        o.insert(u"eligibility"_s, QJsonObject {{u"minAge"_s, 16}, {u"maxAge"_s, 25}});
         if (pence) {
             o.insert(u"amountPence"_s, double(*pence));
             o.insert(u"amountPeriod"_s, u"once"_s);
@@ -136,7 +137,8 @@ private Q_SLOTS:
                                        {u"statusSince"_s, fx.clock.today().toString(Qt::ISODate)}};
         writeAsServer(*fx.store, fx.clock, u"ent-1"_s, u"entitlement"_s, u"e1"_s, u"yp1"_s, entitlement);
 
-        // Version 2 drops the gym and makes the bus pass a service (no amount).
+        // Version 2, a minute later, drops the gym and makes the bus pass a service (no amount).
+        fx.clock.advanceSecs(60);
         QJsonObject bus = item(u"bus_pass"_s, u"Bus pass for a year"_s);
         const auto sameVersion = importOffer(*fx.store, fx.clock, u"a1"_s, file(1, {bus}));
         QVERIFY(!sameVersion.ok());
@@ -161,6 +163,7 @@ private Q_SLOTS:
         QCOMPARE(exported.value(u"catalogueVersion"_s).toInt(), 2);
         QCOMPARE(exported.value(u"items"_s).toArray(), QJsonArray {fileItemOfBus(bus)});
         // Publishing the gym again brings it back for new claims.
+        fx.clock.advanceSecs(60);
         QVERIFY(importOffer(*fx.store, fx.clock, u"a1"_s, file(3, {bus, item(u"gym"_s, u"Gym"_s)})).ok());
         QVERIFY(!stored(fx, u"gym"_s)->withdrawn);
     }
@@ -189,6 +192,7 @@ private Q_SLOTS:
         QCOMPARE(admin(fx, {u"set-alert-settings"_s, u"a1"_s, perPerson}, nullptr, &errors), 1);
         QVERIFY(errors.contains(u"overrides_not_allowed"_s));
         QCOMPARE(admin(fx, {u"set-alert-settings"_s, u"nowhere"_s, good}), 1);
+        fx.clock.advanceSecs(60);
         QCOMPARE(admin(fx, {u"set-alert-settings"_s, u"a1"_s, good}), 0);
         const auto settings
             = AuthoritySettings::fromJson(fx.store->record(u"authority_settings"_s, u"a1"_s)->state.body);
