@@ -159,11 +159,10 @@ QString CopyDocument::healthHtml(const CaseData &data, const QString &youngPerso
     out += section(HealthKind::NhsGuidance, false);
 
     QString history;
-    for (HealthKind kind :
-         {HealthKind::BirthDetails, HealthKind::FamilyHistory, HealthKind::Development, HealthKind::Immunisation,
-          HealthKind::Allergy, HealthKind::Medicine, HealthKind::Illness, HealthKind::HospitalVisit,
-          HealthKind::DentalCheck, HealthKind::OpticalCheck, HealthKind::MentalHealth, HealthKind::Appointment,
-          HealthKind::Note})
+    for (HealthKind kind : {HealthKind::BirthDetails, HealthKind::FamilyHistory, HealthKind::Development,
+                            HealthKind::Immunisation, HealthKind::Allergy, HealthKind::Medicine, HealthKind::Illness,
+                            HealthKind::HospitalVisit, HealthKind::DentalCheck, HealthKind::OpticalCheck,
+                            HealthKind::MentalHealth, HealthKind::Appointment, HealthKind::Note})
         history += section(kind, false);
     out += heading(2, tr("My health history", "@title document to keep"));
     out += history.isEmpty() ? paragraph(tr("Nothing written down yet. Ask your PA.", "@info document to keep"))

@@ -95,10 +95,10 @@ bool CopyToKeepController::make(const QString &kindCode, const QUrl &file)
     e.recordedBy = m_app->userId();
     const bool recorded = session->save(e) == StoreSession::Error::None;
     //: %1 the file's name, e.g. pathway-plan-2026-12-06.pdf
-    setMessage(recorded ? tr("Saved as %1. Open it to print or share it.", "@info").arg(file.fileName())
-                        //: %1 the file's name; the copy exists but the chronology entry could not be saved
-                        : tr("Saved as %1, but this device could not note it in the record.", "@info")
-                              .arg(file.fileName()));
+    setMessage(recorded
+                   ? tr("Saved as %1. Open it to print or share it.", "@info").arg(file.fileName())
+                   //: %1 the file's name; the copy exists but the chronology entry could not be saved
+                   : tr("Saved as %1, but this device could not note it in the record.", "@info").arg(file.fileName()));
     return true;
 }
 

@@ -148,7 +148,8 @@ private Q_SLOTS:
         QVERIFY2(!seen.isEmpty(), "the demo caseload has a young person seen in the last six weeks");
 
         // The authority agrees contact at least every other day (an extreme value, to be sure).
-        const QString path = writeFile(u"alerts.json"_s, R"({"thresholds": {"contactWarningDays": 1, "contactOverdueDays": 2}})");
+        const QString path
+            = writeFile(u"alerts.json"_s, R"({"thresholds": {"contactWarningDays": 1, "contactOverdueDays": 2}})");
         QString errors;
         QCOMPARE(server.admin({u"set-alert-settings"_s, authorityId, path}, nullptr, &errors), 0);
         QVERIFY(pa.syncNow());
