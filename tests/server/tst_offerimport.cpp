@@ -1,6 +1,7 @@
 #include "serverfixture.h"
 
 #include "domain/authority.h"
+#include "domain/demodata.h"
 #include "domain/localoffer.h"
 #include "server/admin.h"
 #include "server/offerimport.h"
@@ -200,6 +201,30 @@ private Q_SLOTS:
         QVERIFY(settings->validate().isEmpty());
         QCOMPARE(settings->alertThresholds, QJsonObject({{u"contactOverdueDays"_s, 28}}));
         QCOMPARE(settings->outOfHoursPhone, u"0161 253 6606"_s); // the other settings stay
+    }
+
+    void theExampleInTheDocsIsTheDemoOffer()
+    {
+        Fixture fx;
+        fx.seedDirectory();
+        QFile example(QStringLiteral(PATHWAY_SOURCE_DIR) + u"/docs/local-offer-example.json"_s);
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        const auto r = importOffer(*fx.store, fx.clock, u"a1"_s, example.readAll());
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u", "_s)));
+        // The demo's published items (not its withdrawn one), word for word.
+        const DemoAuthority demo = makeDemoAuthority(fx.clock.today());
+        int published = 0;
+        for (OfferItem item : demo.offer) {
+            if (item.withdrawn)
+                continue;
+            ++published;
+            const auto imported = stored(fx, item.key);
+            QVERIFY2(imported, qPrintable(item.key));
+            item.id = imported->id;
+            item.authorityId = imported->authorityId;
+            QCOMPARE(imported->toJson(), item.toJson());
+        }
+        QCOMPARE(r.created, published);
     }
 
 private:
