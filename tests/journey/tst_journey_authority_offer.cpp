@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 // Journey: the authority's administrator publishes a new version of its local offer and its own
 // alert thresholds from the command line; a young person's phone shows the new item (in Arabic
 // too) and keeps their status for a withdrawn one; a PA's phone raises alerts by the new thresholds.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
 #include "ui/copytokeepcontroller.h"
 #include "ui/labels.h"
 #include "uitestutil.h"
