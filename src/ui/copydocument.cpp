@@ -119,7 +119,7 @@ QString CopyDocument::healthHtml(const CaseData &data, const QString &youngPerso
     std::stable_sort(entries.begin(), entries.end(), [](const HealthEntry *a, const HealthEntry *b) {
         return a->date.value_or(QDate()) > b->date.value_or(QDate());
     });
-    auto section = [&](HealthKind kind, bool sayIfNone) {
+    auto section = [&](HealthKind kind, bool sayIfNone) -> QString {
         QString s;
         for (const HealthEntry *h : std::as_const(entries)) {
             if (h->kind != kind)
