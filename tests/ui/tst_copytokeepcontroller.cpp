@@ -4,6 +4,7 @@
 #include "ui/labels.h"
 #include "uitestutil.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QTranslator>
@@ -49,11 +50,14 @@ class TestCopyToKeepController : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_out;
+    QTemporaryDir m_temp;
+    /** Where the PDFs go: PATHWAY_PDF_DIR keeps them to look at (scripts/screenshots.sh), else a temporary folder. */
+    QDir m_out {qEnvironmentVariable("PATHWAY_PDF_DIR", m_temp.path())};
 
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(m_out.mkpath(u"."_s));
         QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
                  "pdftotext (poppler-utils, scripts/setup-debian.sh) is installed");
     }
