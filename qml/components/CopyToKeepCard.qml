@@ -52,7 +52,7 @@ Card {
             onClicked: root.save()
         }
         Button {
-            visible: copy.lastFile.toString().length > 0
+            visible: copy.hasCopy
             text: qsTr("Open to print or share", "@action:button")
             font.pixelSize: Units.bodyFont
             Accessible.role: Accessible.Button

@@ -25,6 +25,7 @@ class CopyToKeepController : public QObject
     Q_PROPERTY(bool canMake READ canMake NOTIFY youngPersonIdChanged)
     Q_PROPERTY(QString message READ message NOTIFY madeChanged)
     Q_PROPERTY(QUrl lastFile READ lastFile NOTIFY madeChanged)
+    Q_PROPERTY(bool hasCopy READ hasCopy NOTIFY madeChanged)
 
 public:
     explicit CopyToKeepController(QObject *parent = nullptr);
@@ -39,6 +40,8 @@ public:
     QString message() const { return m_message; }
     /** The PDF made last (empty before one is made). */
     QUrl lastFile() const { return m_lastFile; }
+    /** A copy was made in this session and can be opened. */
+    bool hasCopy() const { return !m_lastFile.isEmpty(); }
 
     /** A file in the Documents folder for @p kind ("plan" or "health"), named with today's date. */
     Q_INVOKABLE QUrl suggestedFile(const QString &kind) const;
