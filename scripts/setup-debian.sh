@@ -66,6 +66,7 @@ packages=(
     # Fonts for every shipped language: Arabic script (Arabic, Farsi, Pashto, Sorani) in Noto
     # Naskh/Sans Arabic, Ge'ez (Tigrinya) in Abyssinica SIL and Noto Sans Ethiopic.
     fonts-noto-core fonts-sil-abyssinica
+    poppler-utils fonts-dejavu-core
     curl python3 procps sqlite3
 )
 

@@ -187,6 +187,11 @@ ColumnLayout {
         }
     }
 
+    CopyToKeepCard {
+        person: root.person
+        kind: "plan"
+        offered: !root.readOnly
+    }
     Dialog {
         id: wordsDialog
         property string areaKey: ""

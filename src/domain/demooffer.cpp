@@ -327,6 +327,7 @@ QList<OfferItem> makeOffer(const QString &authorityId, const IdMaker &ids)
         o.id = ids(u"offer", s.key);
         o.authorityId = authorityId;
         o.catalogueVersion = CatalogueVersion;
+        o.key = QString::fromUtf16(s.key);
         o.title = QString::fromUtf16(s.title);
         o.plainDescription = QString::fromUtf16(s.description);
         o.howToClaim = QString::fromUtf16(s.howToClaim);

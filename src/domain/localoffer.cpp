@@ -129,6 +129,7 @@ QJsonObject OfferItem::toJson() const
     w.put(u"id"_s, id);
     w.put(u"authorityId"_s, authorityId);
     w.put(u"catalogueVersion"_s, catalogueVersion);
+    w.putIfNotEmpty(u"key"_s, key);
     w.put(u"title"_s, title);
     w.putIfNotEmpty(u"plainDescription"_s, plainDescription);
     w.putIfNotEmpty(u"howToClaim"_s, howToClaim);
@@ -159,6 +160,7 @@ std::optional<OfferItem> OfferItem::fromJson(const QJsonObject &json)
     o.id = r.string(u"id"_s);
     o.authorityId = r.string(u"authorityId"_s);
     o.catalogueVersion = r.integer(u"catalogueVersion"_s, o.catalogueVersion);
+    o.key = r.string(u"key"_s);
     o.title = r.string(u"title"_s);
     o.plainDescription = r.string(u"plainDescription"_s);
     o.howToClaim = r.string(u"howToClaim"_s);
@@ -190,6 +192,7 @@ ValidationErrors OfferItem::validate() const
     c.required(u"plainDescription"_s, plainDescription);
     c.required(u"howToClaim"_s, howToClaim);
     c.required(u"category"_s, category);
+    c.maxLength(u"key"_s, key, MaxShortText);
     c.maxLength(u"title"_s, title, MaxShortText);
     c.maxLength(u"plainDescription"_s, plainDescription, MaxLineText);
     c.maxLength(u"howToClaim"_s, howToClaim, MaxLongText);
@@ -215,6 +218,14 @@ ValidationErrors OfferItem::validate() const
     for (qsizetype i = 0; i < eligibility.circumstances.size(); ++i)
         c.knownCode(u"eligibility.circumstances."_s + QString::number(i), eligibility.circumstances.at(i), known,
                     false);
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
+        const QString at = u"translations."_s + it.key();
+        if (!isLanguageTag(it.key()))
+            c.add(u"invalid_format"_s, at);
+        c.maxLength(at + u".title"_s, it->title, MaxShortText);
+        c.maxLength(at + u".plainDescription"_s, it->plainDescription, MaxLineText);
+        c.maxLength(at + u".howToClaim"_s, it->howToClaim, MaxLongText);
+    }
     return c.errors();
 }
 

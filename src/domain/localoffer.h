@@ -40,15 +40,22 @@ struct OfferText
     QString title;
     QString plainDescription;
     QString howToClaim;
+    friend bool operator==(const OfferText &, const OfferText &) = default;
 };
 
-/** One item of an authority's published local offer. The catalogue is versioned. */
+/**
+ * One item of an authority's published local offer. The catalogue is versioned: an import bumps
+ * catalogueVersion, and an item the authority no longer offers is withdrawn, never deleted, so
+ * every young person's status for it stays.
+ */
 struct OfferItem
 {
     static constexpr const char *recordType = "offer_item";
     QString id;
     QString authorityId;
     int catalogueVersion = 1;
+    QString
+        key; ///< the authority's own stable name for the item ("setting_up_home"): an offer import matches items by it
     QString title;
     QString plainDescription; ///< short, plain words a 16-year-old reading English as a second language understands
     QString howToClaim;
@@ -71,6 +78,8 @@ struct OfferItem
      * held ("uasc" also holds when yp.uasc is set).
      */
     bool isEligible(const YoungPerson &yp, const QDate &day, const QStringList &circumstances) const;
+    /** The words in `language` ("ar", or "ar-EG" falling back to "ar"); English where none is given. */
+    OfferText textIn(const QString &language) const;
     QJsonObject toJson() const;
     static std::optional<OfferItem> fromJson(const QJsonObject &json);
     ValidationErrors validate() const;

@@ -30,6 +30,9 @@ QString toCode(LegalCategory c);
 std::optional<LegalCategory> legalCategoryFromCode(const QString &code);
 QList<LegalCategory> allLegalCategories();
 
+/** Whether text is a BCP 47 language tag such as "ar" or "pt-BR". */
+bool isLanguageTag(const QString &tag);
+
 /** The facts about a young person's time in care that decide their legal category. */
 struct CareHistory
 {

@@ -99,6 +99,13 @@ QString AppController::serverAddress() const
     return configured.isValid() && !configured.host().isEmpty() ? configured.toString() : QString();
 }
 
+AlertSettings AppController::alertSettings() const
+{
+    if (!m_session || !m_session->isOpen())
+        return m_alertSettings;
+    return m_alertSettings.withAuthorityThresholds(m_session->data().settings().alertThresholds);
+}
+
 bool AppController::rightToLeft() const
 {
     return QGuiApplication::layoutDirection() == Qt::RightToLeft;

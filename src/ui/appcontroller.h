@@ -116,7 +116,8 @@ public:
     ConflictsModel *conflicts() const { return m_conflicts; }
     SyncController *syncController() const { return m_syncController; }
     /** The authority's alert thresholds (defaults of DOMAIN.md until the server sends its own). */
-    const AlertSettings &alertSettings() const { return m_alertSettings; }
+    /** The alert settings: the authority's own thresholds (synced) over this device's defaults. */
+    AlertSettings alertSettings() const;
     void setAlertSettings(const AlertSettings &settings) { m_alertSettings = settings; }
     IdleLock *idleLock() { return &m_idleLock; }
 
