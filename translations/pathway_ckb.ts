@@ -160,6 +160,12 @@
         <comment>@action:button</comment>
         <translation>پەڕەی زیاتر</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <comment>@title:tab</comment>
+        <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
+        <translation>پەڕەکان</translation>
+    </message>
 </context>
 <context>
     <name>CalendarMonth</name>
@@ -369,6 +375,175 @@
         <source>Contacts appear here once they are logged.</source>
         <comment>@info</comment>
         <translation>پەیوەندییەکان دوای تۆمارکردن لێرە دەردەکەون.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDocument</name>
+    <message>
+        <source>My pathway plan</source>
+        <comment>@title document to keep</comment>
+        <translation>پلانی ڕێگاکەم</translation>
+    </message>
+    <message>
+        <source>My health history</source>
+        <comment>@title document to keep</comment>
+        <translation>مێژووی تەندروستیم</translation>
+    </message>
+    <message>
+        <source>%1. Made on %2.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the young person&apos;s name, %2 the day it was made</extracomment>
+        <translation>%1. لە %2 دروست کرا.</translation>
+    </message>
+    <message>
+        <source>My personal adviser (PA):</source>
+        <comment>@label document to keep</comment>
+        <translation>ڕاوێژکاری تایبەتی من (PA):</translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <comment>@label document to keep</comment>
+        <translation>دوایین پێداچوونەوە:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <comment>@label document to keep</comment>
+        <translation>پێداچوونەوەی داهاتوو:</translation>
+    </message>
+    <message>
+        <source>What we are aiming for:</source>
+        <comment>@label document to keep</comment>
+        <translation>ئامانجمان:</translation>
+    </message>
+    <message>
+        <source>In my own words:</source>
+        <comment>@label document to keep</comment>
+        <translation>بە وشەکانی خۆم:</translation>
+    </message>
+    <message>
+        <source>If the plan stops working:</source>
+        <comment>@label document to keep</comment>
+        <translation>ئەگەر پلانەکە کار نەکات:</translation>
+    </message>
+    <message>
+        <source>%1. Who: %2. By: %3. %4.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>One step of a plan on a document to keep: %1 what, %2 who does it, %3 by when, %4 its status</extracomment>
+        <translation>%1. کێ: %2. تا: %3. %4.</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <comment>@info who</comment>
+        <translation>هێشتا ڕێککەوتن نەکراوە</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <comment>@info by when</comment>
+        <translation>هێشتا بەروار نییە</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@title document to keep</comment>
+        <translation>هەنگاوەکان</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Talk to your PA about it.</source>
+        <comment>@info document to keep</comment>
+        <translation>هێشتا هیچ نەنووسراوە. دەربارەی ئەمە قسە لەگەڵ ڕاوێژکارەکەت بکە.</translation>
+    </message>
+    <message>
+        <source>Not written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>هێشتا نەنووسراوە. لە ڕاوێژکارەکەت بپرسە.</translation>
+    </message>
+    <message>
+        <source>My GP, dentist and optician</source>
+        <comment>@title document to keep</comment>
+        <translation>پزیشکی گشتی (GP)، پزیشکی ددان و پزیشکی چاوم</translation>
+    </message>
+    <message>
+        <source>How to use the NHS</source>
+        <comment>@title document to keep</comment>
+        <translation>چۆن NHS بەکاربهێنیت</translation>
+    </message>
+    <message>
+        <source>In an emergency, when a life is at risk, call 999 or go to A&amp;E.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>لە کاتی فریاکەوتندا، کاتێک ژیانی کەسێک لە مەترسیدایە، پەیوەندی بە 999 بکە یان بڕۆ بۆ بەشی فریاکەوتنی نەخۆشخانە (A&amp;E).</translation>
+    </message>
+    <message>
+        <source>When you need help fast but it is not an emergency, call 111 or go to 111.nhs.uk. It is free, day and night.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>کاتێک پێویستت بە یارمەتی خێرا هەیە بەڵام فریاکەوتن نییە، پەیوەندی بە 111 بکە یان بڕۆ بۆ 111.nhs.uk. بێبەرامبەرە، شەو و ڕۆژ.</translation>
+    </message>
+    <message>
+        <source>For most health problems, book with your GP practice. Tell them when you move home.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>بۆ زۆربەی کێشە تەندروستییەکان، لە بنکەی GPـەکەت کات بگرە. کاتێک ماڵ دەگوازیتەوە، پێیان بڵێ.</translation>
+    </message>
+    <message>
+        <source>A pharmacist can help with minor illnesses without an appointment.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>دەرمانساز دەتوانێت بەبێ کاتی پێشوەختە یارمەتیت بدات لە نەخۆشییە سووکەکاندا.</translation>
+    </message>
+    <message>
+        <source>Register with a dentist and an optician near where you live, and go for check-ups.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>لای پزیشکێکی ددان و پزیشکێکی چاو لە نزیک شوێنی ژیانت خۆت تۆمار بکە، و بۆ پشکنین بڕۆ.</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>هێشتا هیچ نەنووسراوە. لە ڕاوێژکارەکەت بپرسە.</translation>
+    </message>
+    <message>
+        <source>My health history was handed over to me on %1.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the day the health history was handed over</extracomment>
+        <translation>مێژووی تەندروستیم لە %1 درا بە من.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToKeepCard</name>
+    <message>
+        <source>A copy of the plan to keep</source>
+        <comment>@title</comment>
+        <translation>کۆپییەکی پلانەکە بۆ هەڵگرتن</translation>
+    </message>
+    <message>
+        <source>A copy of the health history to keep</source>
+        <comment>@title</comment>
+        <translation>کۆپییەکی مێژووی تەندروستی بۆ هەڵگرتن</translation>
+    </message>
+    <message>
+        <source>Save it as a PDF file to print, share or keep on your phone.</source>
+        <comment>@info</comment>
+        <translation>وەک فایلی PDF پاشەکەوتی بکە بۆ چاپکردن، هاوبەشکردن یان هەڵگرتن لەسەر مۆبایلەکەت.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>فایلەکانی PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردن وەک PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the plan</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردن وەک PDF: پلانەکە</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the health history</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردن وەک PDF: مێژووی تەندروستی</translation>
+    </message>
+    <message>
+        <source>Open to print or share</source>
+        <comment>@action:button</comment>
+        <translation>کردنەوە بۆ چاپکردن یان هاوبەشکردن</translation>
     </message>
 </context>
 <context>
@@ -768,6 +943,14 @@
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
         <translation>پاشەکەوتکردنی دۆخی %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTerms</name>
+    <message>
+        <source>Words explained</source>
+        <comment>@title</comment>
+        <translation>ڕوونکردنەوەی وشەکان</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1814,23 @@
         <comment>@info money</comment>
         <translation>%1 لە هەفتەیەکدا</translation>
     </message>
+    <message>
+        <source>Copy made to keep</source>
+        <comment>@info chronology</comment>
+        <extracomment>A copy of the young person&apos;s plan or health history was made for them to keep</extracomment>
+        <translation>کۆپییەک بۆ هەڵگرتن دروست کرا</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <comment>@info recorded need</comment>
+        <translation>پێویستی بە وەرگێڕ هەیە</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter: %1</source>
+        <comment>@info recorded need</comment>
+        <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
+        <translation>پێویستی بە وەرگێڕ هەیە: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -1685,7 +1885,7 @@
     <message>
         <source>Successful contact</source>
         <comment>@option:check</comment>
-        <translation>پەیوەندی سەرکەوتوو</translation>
+        <translation type="vanished">پەیوەندی سەرکەوتوو</translation>
     </message>
     <message>
         <source>Seen alone</source>
@@ -1749,7 +1949,7 @@
     <message>
         <source>Ask for %1</source>
         <comment>@action:button</comment>
-        <translation>داوای %1 بکە</translation>
+        <translation type="vanished">داوای %1 بکە</translation>
     </message>
     <message>
         <source>Update status</source>
@@ -1771,6 +1971,12 @@
         <source>Ask your PA what help you can get.</source>
         <comment>@info</comment>
         <translation>لە ڕاوێژکارەکەت بپرسە چ یارمەتییەک دەتوانیت وەربگریت.</translation>
+    </message>
+    <message>
+        <source>Ask for this: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation>داوای ئەمە بکە: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2436,20 @@
     <message>
         <source>%1. %2. %3</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 what needs attention, %3 last contact</extracomment>
         <translation>%1. %2. %3</translation>
     </message>
     <message>
         <source>%1. %2. %3. %4</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 &quot;Asked to talk today&quot;, %3 what needs attention, %4 last contact</extracomment>
         <translation>%1. %2. %3. %4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info recorded need</comment>
+        <extracomment>Screen reader: %1 the card&apos;s name, %2 &quot;Needs an interpreter: ...&quot;</extracomment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2849,30 @@
     </message>
 </context>
 <context>
+    <name>Pathway::CopyToKeepController</name>
+    <message>
+        <source>That copy could not be made. Choose a folder on this device.</source>
+        <comment>@info</comment>
+        <translation>ئەو کۆپییە دروست نەکرا. فۆڵدەرێک لەسەر ئەم ئامێرە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <comment>@info</comment>
+        <translation>کۆپییەکە لەوێ پاشەکەوت نەکرا. فۆڵدەرێکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it to print or share it.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the file&apos;s name, e.g. pathway-plan-2026-12-06.pdf</extracomment>
+        <translation>بە ناوی %1 پاشەکەوت کرا. بیکەرەوە بۆ چاپکردن یان هاوبەشکردن.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but this device could not note it in the record.</source>
+        <comment>@info</comment>
+        <translation>بە ناوی %1 پاشەکەوت کرا، بەڵام ئەم ئامێرە نەیتوانی لە تۆمارەکەدا بینووسێت.</translation>
+    </message>
+</context>
+<context>
     <name>Pathway::DocumentEditController</name>
     <message>
         <source>A document</source>
@@ -2817,6 +3055,77 @@
         <comment>@info offer status saved</comment>
         <extracomment>%1 offer item, %2 its new status</extracomment>
         <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::GlossaryModel</name>
+    <message>
+        <source>What is %1?</source>
+        <comment>@action:button</comment>
+        <translation>%1 چییە؟</translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <comment>@info glossary word</comment>
+        <extracomment>Short for personal adviser</extracomment>
+        <translation>ڕاوێژکار (PA)</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <comment>@info glossary word</comment>
+        <extracomment>A family doctor (general practitioner)</extracomment>
+        <translation>پزیشکی گشتی (GP)</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <comment>@info glossary word</comment>
+        <translation>ژمارەی NHS</translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <comment>@info glossary word</comment>
+        <extracomment>National Insurance number</extracomment>
+        <translation>ژمارەی بیمەی نیشتمانی (NI)</translation>
+    </message>
+    <message>
+        <source>eVisa</source>
+        <comment>@info glossary word</comment>
+        <translation>eVisa (ڤیزای ئەلیکترۆنی)</translation>
+    </message>
+    <message>
+        <source>Staying Put</source>
+        <comment>@info glossary word</comment>
+        <translation>مانەوە لای خێزانی بەخێوکەر (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Your PA (personal adviser) is the person from the council who helps you plan your life after care.</source>
+        <comment>@info glossary</comment>
+        <translation>ڕاوێژکارەکەت (PA، واتە ڕاوێژکاری تایبەت) ئەو کەسەیە لە شارەوانییەوە کە یارمەتیت دەدات پلان بۆ ژیانت دابنێیت دوای جێهێشتنی چاودێری.</translation>
+    </message>
+    <message>
+        <source>Your GP is your local doctor, who you see first when you are ill.</source>
+        <comment>@info glossary</comment>
+        <translation>GPـەکەت پزیشکی ناوچەکەتە. کاتێک نەخۆش دەکەویت، یەکەمجار دەچیتە لای.</translation>
+    </message>
+    <message>
+        <source>Your NHS number is the number that links you to your health records.</source>
+        <comment>@info glossary</comment>
+        <translation>ژمارەی NHSـەکەت ئەو ژمارەیەیە کە تۆ بە تۆمارە تەندروستییەکانتەوە دەبەستێتەوە.</translation>
+    </message>
+    <message>
+        <source>Your NI number is your own number for work, tax and benefits.</source>
+        <comment>@info glossary</comment>
+        <translation>ژمارەی بیمەی نیشتمانی (NI) ژمارەی تایبەتی خۆتە بۆ کار، باج و یارمەتییە داراییەکان.</translation>
+    </message>
+    <message>
+        <source>An eVisa is the online proof of your right to live and work in the UK.</source>
+        <comment>@info glossary</comment>
+        <translation>eVisa بەڵگەی ئۆنلاینی مافی تۆیە بۆ ژیان و کارکردن لە بەریتانیا.</translation>
+    </message>
+    <message>
+        <source>Staying Put means you can keep living with your foster carers after you turn 18.</source>
+        <comment>@info glossary</comment>
+        <translation>Staying Put واتە دەتوانیت دوای تەمەنی ١٨ ساڵی هەر لەگەڵ خێزانی بەخێوکەرەکەت بژیت.</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3334,12 @@
         <comment>@action:inmenu short</comment>
         <translation>ڕێکخستن</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:inmenu</comment>
+        <extracomment>A navigation tab&apos;s name for screen readers: %1 its short word, %2 the page&apos;s title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::OfferModel</name>
@@ -3038,6 +3353,12 @@
         <comment>@info</comment>
         <extracomment>Screen reader: %1 offer item, %2 its status</extracomment>
         <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1. No longer offered to new claims</source>
+        <comment>@info:status offer</comment>
+        <extracomment>An offer item the council no longer offers to new claims; %1 the young person&apos;s status for it</extracomment>
+        <translation>%1. ئیتر بۆ داواکاری نوێ پێشکەش ناکرێت</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3382,15 @@
             <numerusform>%1: %n هەنگاو ماوە</numerusform>
             <numerusform>%1: %n هەنگاو ماوە</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReadAloudController</name>
+    <message>
+        <source>%1. %2. %3.</source>
+        <comment>@info read aloud</comment>
+        <extracomment>Read aloud: a plan step, %1 what, %2 who and when, %3 its status</extracomment>
+        <translation>%1. %2. %3.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3599,37 @@
         <source>A change</source>
         <comment>@info rejected change</comment>
         <translation>گۆڕانکارییەک</translation>
+    </message>
+    <message>
+        <source>Someone else has already given them a PA for these dates.</source>
+        <comment>@info rejected change</comment>
+        <translation>کەسێکی تر پێشتر بۆ ئەم بەروارانە ڕاوێژکاری بۆ دیاری کردووە.</translation>
+    </message>
+    <message>
+        <source>The person chosen is not a PA of this service.</source>
+        <comment>@info rejected change</comment>
+        <translation>ئەو کەسەی هەڵبژێردراوە ڕاوێژکاری ئەم خزمەتگوزارییە نییە.</translation>
+    </message>
+    <message>
+        <source>The service could not accept one detail of this change (%1).</source>
+        <comment>@info rejected change</comment>
+        <extracomment>%1 is the name of the detail the server refused, as the app stores it (e.g. &quot;notes&quot;, &quot;from&quot;)</extracomment>
+        <translation>خزمەتگوزارییەکە نەیتوانی وردەکارییەکی ئەم گۆڕانکارییە قبوڵ بکات (%1).</translation>
+    </message>
+    <message>
+        <source>Undo it here. Once the app has synced, check who their PA is now, and allocate again if it is still needed.</source>
+        <comment>@info rejected change</comment>
+        <translation>لێرە بیگەڕێنەوە. کاتێک ئەپەکە هاوکات کرا، بپشکنە ئێستا ڕاوێژکارەکەی کێیە، و ئەگەر هێشتا پێویستە دووبارە ڕاوێژکار دیاری بکە.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your manager.</source>
+        <comment>@info rejected change</comment>
+        <translation>لێرە بیگەڕێنەوە و گۆڕانکارییەکە دووبارە بکەرەوە. ئەگەر دیسان ڕەت کرایەوە، ئەپەکە نوێ بکەرەوە، یان بە بەڕێوەبەرەکەت بڵێ.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your PA on the Talk page.</source>
+        <comment>@info rejected change</comment>
+        <translation>لێرە بیگەڕێنەوە و گۆڕانکارییەکە دووبارە بکەرەوە. ئەگەر دیسان ڕەت کرایەوە، ئەپەکە نوێ بکەرەوە، یان لە پەڕەی «قسەکردن» بە ڕاوێژکارەکەت بڵێ.</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4408,20 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>By when</source>
         <comment>@label:listbox</comment>
         <translation>تا کەی</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
+        <translation>خوێندنەوە بە دەنگی بەرز: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation>خوێندنەوە بە دەنگی بەرز</translation>
     </message>
 </context>
 <context>

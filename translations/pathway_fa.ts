@@ -160,6 +160,12 @@
         <comment>@action:button</comment>
         <translation>صفحه‌های بیشتر</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <comment>@title:tab</comment>
+        <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
+        <translation>صفحه‌ها</translation>
+    </message>
 </context>
 <context>
     <name>CalendarMonth</name>
@@ -369,6 +375,175 @@
         <source>Contacts appear here once they are logged.</source>
         <comment>@info</comment>
         <translation>تماس‌ها پس از ثبت اینجا نشان داده می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDocument</name>
+    <message>
+        <source>My pathway plan</source>
+        <comment>@title document to keep</comment>
+        <translation>برنامهٔ مسیر من</translation>
+    </message>
+    <message>
+        <source>My health history</source>
+        <comment>@title document to keep</comment>
+        <translation>سابقهٔ سلامت من</translation>
+    </message>
+    <message>
+        <source>%1. Made on %2.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the young person&apos;s name, %2 the day it was made</extracomment>
+        <translation>%1. ساخته‌شده در %2.</translation>
+    </message>
+    <message>
+        <source>My personal adviser (PA):</source>
+        <comment>@label document to keep</comment>
+        <translation>مشاور شخصی من (PA):</translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <comment>@label document to keep</comment>
+        <translation>آخرین بازبینی:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <comment>@label document to keep</comment>
+        <translation>بازبینی بعدی:</translation>
+    </message>
+    <message>
+        <source>What we are aiming for:</source>
+        <comment>@label document to keep</comment>
+        <translation>هدف ما:</translation>
+    </message>
+    <message>
+        <source>In my own words:</source>
+        <comment>@label document to keep</comment>
+        <translation>به زبان خودم:</translation>
+    </message>
+    <message>
+        <source>If the plan stops working:</source>
+        <comment>@label document to keep</comment>
+        <translation>اگر برنامه جواب ندهد:</translation>
+    </message>
+    <message>
+        <source>%1. Who: %2. By: %3. %4.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>One step of a plan on a document to keep: %1 what, %2 who does it, %3 by when, %4 its status</extracomment>
+        <translation>%1. چه کسی: %2. تا: %3. %4.</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <comment>@info who</comment>
+        <translation>هنوز توافق نشده</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <comment>@info by when</comment>
+        <translation>هنوز تاریخی ندارد</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@title document to keep</comment>
+        <translation>گام‌ها</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Talk to your PA about it.</source>
+        <comment>@info document to keep</comment>
+        <translation>هنوز چیزی نوشته نشده. دربارهٔ آن با مشاورت صحبت کن.</translation>
+    </message>
+    <message>
+        <source>Not written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>هنوز نوشته نشده. از مشاورت بپرس.</translation>
+    </message>
+    <message>
+        <source>My GP, dentist and optician</source>
+        <comment>@title document to keep</comment>
+        <translation>پزشک عمومی (GP)، دندان‌پزشک و بینایی‌سنج من</translation>
+    </message>
+    <message>
+        <source>How to use the NHS</source>
+        <comment>@title document to keep</comment>
+        <translation>چطور از NHS استفاده کنی</translation>
+    </message>
+    <message>
+        <source>In an emergency, when a life is at risk, call 999 or go to A&amp;E.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>در وضعیت اضطراری، وقتی جان کسی در خطر است، به 999 زنگ بزن یا به اورژانس بیمارستان (A&amp;E) برو.</translation>
+    </message>
+    <message>
+        <source>When you need help fast but it is not an emergency, call 111 or go to 111.nhs.uk. It is free, day and night.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>وقتی زود به کمک نیاز داری اما اورژانسی نیست، به 111 زنگ بزن یا به 111.nhs.uk برو. رایگان است، شب و روز.</translation>
+    </message>
+    <message>
+        <source>For most health problems, book with your GP practice. Tell them when you move home.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>برای بیشتر مشکلات سلامتی، از مطب GP خودت وقت بگیر. وقتی خانه‌ات را عوض می‌کنی، به آن‌ها خبر بده.</translation>
+    </message>
+    <message>
+        <source>A pharmacist can help with minor illnesses without an appointment.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>داروساز می‌تواند بدون وقت قبلی برای بیماری‌های ساده به تو کمک کند.</translation>
+    </message>
+    <message>
+        <source>Register with a dentist and an optician near where you live, and go for check-ups.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>نزد یک دندان‌پزشک و یک بینایی‌سنج نزدیک خانه‌ات ثبت‌نام کن، و برای معاینه برو.</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>هنوز چیزی نوشته نشده. از مشاورت بپرس.</translation>
+    </message>
+    <message>
+        <source>My health history was handed over to me on %1.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the day the health history was handed over</extracomment>
+        <translation>سابقهٔ سلامتم در %1 به من داده شد.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToKeepCard</name>
+    <message>
+        <source>A copy of the plan to keep</source>
+        <comment>@title</comment>
+        <translation>یک نسخه از برنامه برای نگه داشتن</translation>
+    </message>
+    <message>
+        <source>A copy of the health history to keep</source>
+        <comment>@title</comment>
+        <translation>یک نسخه از سابقهٔ سلامت برای نگه داشتن</translation>
+    </message>
+    <message>
+        <source>Save it as a PDF file to print, share or keep on your phone.</source>
+        <comment>@info</comment>
+        <translation>آن را به شکل فایل PDF ذخیره کن تا چاپش کنی، به اشتراک بگذاری یا روی گوشی‌ات نگه داری.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <comment>@action:button</comment>
+        <translation>ذخیره به‌صورت PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the plan</source>
+        <comment>@action:button</comment>
+        <translation>ذخیره به‌صورت PDF: برنامه</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the health history</source>
+        <comment>@action:button</comment>
+        <translation>ذخیره به‌صورت PDF: سابقهٔ سلامت</translation>
+    </message>
+    <message>
+        <source>Open to print or share</source>
+        <comment>@action:button</comment>
+        <translation>باز کردن برای چاپ یا اشتراک‌گذاری</translation>
     </message>
 </context>
 <context>
@@ -768,6 +943,14 @@
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
         <translation>ذخیرهٔ وضعیت %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTerms</name>
+    <message>
+        <source>Words explained</source>
+        <comment>@title</comment>
+        <translation>معنی کلمه‌ها</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1809,23 @@
         <comment>@info money</comment>
         <translation>%1 در هفته</translation>
     </message>
+    <message>
+        <source>Copy made to keep</source>
+        <comment>@info chronology</comment>
+        <extracomment>A copy of the young person&apos;s plan or health history was made for them to keep</extracomment>
+        <translation>نسخه‌ای برای نگه داشتن ساخته شد</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <comment>@info recorded need</comment>
+        <translation>مترجم لازم دارد</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter: %1</source>
+        <comment>@info recorded need</comment>
+        <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
+        <translation>مترجم لازم دارد: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -1680,7 +1880,7 @@
     <message>
         <source>Successful contact</source>
         <comment>@option:check</comment>
-        <translation>تماس موفق</translation>
+        <translation type="vanished">تماس موفق</translation>
     </message>
     <message>
         <source>Seen alone</source>
@@ -1744,7 +1944,7 @@
     <message>
         <source>Ask for %1</source>
         <comment>@action:button</comment>
-        <translation>درخواست %1</translation>
+        <translation type="vanished">درخواست %1</translation>
     </message>
     <message>
         <source>Update status</source>
@@ -1766,6 +1966,12 @@
         <source>Ask your PA what help you can get.</source>
         <comment>@info</comment>
         <translation>از مشاورت بپرس چه کمکی می‌توانی بگیری.</translation>
+    </message>
+    <message>
+        <source>Ask for this: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation>درخواست این: %1</translation>
     </message>
 </context>
 <context>
@@ -2215,12 +2421,20 @@
     <message>
         <source>%1. %2. %3</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 what needs attention, %3 last contact</extracomment>
         <translation>%1. %2. %3</translation>
     </message>
     <message>
         <source>%1. %2. %3. %4</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 &quot;Asked to talk today&quot;, %3 what needs attention, %4 last contact</extracomment>
         <translation>%1. %2. %3. %4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info recorded need</comment>
+        <extracomment>Screen reader: %1 the card&apos;s name, %2 &quot;Needs an interpreter: ...&quot;</extracomment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2834,30 @@
     </message>
 </context>
 <context>
+    <name>Pathway::CopyToKeepController</name>
+    <message>
+        <source>That copy could not be made. Choose a folder on this device.</source>
+        <comment>@info</comment>
+        <translation>آن نسخه ساخته نشد. یک پوشه روی این دستگاه انتخاب کن.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <comment>@info</comment>
+        <translation>نسخه آنجا ذخیره نشد. پوشهٔ دیگری انتخاب کن.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it to print or share it.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the file&apos;s name, e.g. pathway-plan-2026-12-06.pdf</extracomment>
+        <translation>با نام %1 ذخیره شد. بازش کن تا چاپش کنی یا به اشتراک بگذاری.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but this device could not note it in the record.</source>
+        <comment>@info</comment>
+        <translation>با نام %1 ذخیره شد، اما این دستگاه نتوانست آن را در پرونده ثبت کند.</translation>
+    </message>
+</context>
+<context>
     <name>Pathway::DocumentEditController</name>
     <message>
         <source>A document</source>
@@ -2802,6 +3040,77 @@
         <comment>@info offer status saved</comment>
         <extracomment>%1 offer item, %2 its new status</extracomment>
         <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::GlossaryModel</name>
+    <message>
+        <source>What is %1?</source>
+        <comment>@action:button</comment>
+        <translation>%1 یعنی چه؟</translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <comment>@info glossary word</comment>
+        <extracomment>Short for personal adviser</extracomment>
+        <translation>مشاور (PA)</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <comment>@info glossary word</comment>
+        <extracomment>A family doctor (general practitioner)</extracomment>
+        <translation>پزشک عمومی (GP)</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <comment>@info glossary word</comment>
+        <translation>شمارهٔ NHS</translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <comment>@info glossary word</comment>
+        <extracomment>National Insurance number</extracomment>
+        <translation>شمارهٔ بیمهٔ ملی (NI)</translation>
+    </message>
+    <message>
+        <source>eVisa</source>
+        <comment>@info glossary word</comment>
+        <translation>eVisa (ویزای الکترونیکی)</translation>
+    </message>
+    <message>
+        <source>Staying Put</source>
+        <comment>@info glossary word</comment>
+        <translation>ماندن نزد خانوادهٔ سرپرست (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Your PA (personal adviser) is the person from the council who helps you plan your life after care.</source>
+        <comment>@info glossary</comment>
+        <translation>مشاورت (PA، یعنی مشاور شخصی) کسی از شورای محلی است که کمکت می‌کند برای زندگی‌ات بعد از ترک سرپرستی برنامه بریزی.</translation>
+    </message>
+    <message>
+        <source>Your GP is your local doctor, who you see first when you are ill.</source>
+        <comment>@info glossary</comment>
+        <translation>GP پزشک محلهٔ توست. وقتی بیمار می‌شوی، اول پیش او می‌روی.</translation>
+    </message>
+    <message>
+        <source>Your NHS number is the number that links you to your health records.</source>
+        <comment>@info glossary</comment>
+        <translation>شمارهٔ NHS تو شماره‌ای است که تو را به پرونده‌های سلامتت وصل می‌کند.</translation>
+    </message>
+    <message>
+        <source>Your NI number is your own number for work, tax and benefits.</source>
+        <comment>@info glossary</comment>
+        <translation>شمارهٔ بیمهٔ ملی (NI) شمارهٔ مخصوص خودت برای کار، مالیات و کمک‌هزینه‌هاست.</translation>
+    </message>
+    <message>
+        <source>An eVisa is the online proof of your right to live and work in the UK.</source>
+        <comment>@info glossary</comment>
+        <translation>eVisa مدرک آنلاین حق تو برای زندگی و کار در بریتانیاست.</translation>
+    </message>
+    <message>
+        <source>Staying Put means you can keep living with your foster carers after you turn 18.</source>
+        <comment>@info glossary</comment>
+        <translation>Staying Put یعنی می‌توانی بعد از ۱۸ سالگی هم پیش خانوادهٔ سرپرستت زندگی کنی.</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3319,12 @@
         <comment>@action:inmenu short</comment>
         <translation>تنظیمات</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:inmenu</comment>
+        <extracomment>A navigation tab&apos;s name for screen readers: %1 its short word, %2 the page&apos;s title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::OfferModel</name>
@@ -3023,6 +3338,12 @@
         <comment>@info</comment>
         <extracomment>Screen reader: %1 offer item, %2 its status</extracomment>
         <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1. No longer offered to new claims</source>
+        <comment>@info:status offer</comment>
+        <extracomment>An offer item the council no longer offers to new claims; %1 the young person&apos;s status for it</extracomment>
+        <translation>%1. دیگر برای درخواست‌های تازه ارائه نمی‌شود</translation>
     </message>
 </context>
 <context>
@@ -3045,6 +3366,15 @@
         <translation>
             <numerusform>%1: %n گام مانده</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReadAloudController</name>
+    <message>
+        <source>%1. %2. %3.</source>
+        <comment>@info read aloud</comment>
+        <extracomment>Read aloud: a plan step, %1 what, %2 who and when, %3 its status</extracomment>
+        <translation>%1. %2. %3.</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3583,37 @@
         <source>A change</source>
         <comment>@info rejected change</comment>
         <translation>یک تغییر</translation>
+    </message>
+    <message>
+        <source>Someone else has already given them a PA for these dates.</source>
+        <comment>@info rejected change</comment>
+        <translation>کس دیگری از قبل برای این تاریخ‌ها برایش مشاور تعیین کرده است.</translation>
+    </message>
+    <message>
+        <source>The person chosen is not a PA of this service.</source>
+        <comment>@info rejected change</comment>
+        <translation>فردی که انتخاب شده، مشاورِ این سرویس نیست.</translation>
+    </message>
+    <message>
+        <source>The service could not accept one detail of this change (%1).</source>
+        <comment>@info rejected change</comment>
+        <extracomment>%1 is the name of the detail the server refused, as the app stores it (e.g. &quot;notes&quot;, &quot;from&quot;)</extracomment>
+        <translation>سرویس نتوانست یکی از جزئیات این تغییر را بپذیرد (%1).</translation>
+    </message>
+    <message>
+        <source>Undo it here. Once the app has synced, check who their PA is now, and allocate again if it is still needed.</source>
+        <comment>@info rejected change</comment>
+        <translation>اینجا آن را برگردانید. وقتی برنامه همگام‌سازی شد، ببینید الان مشاورش چه کسی است، و اگر هنوز لازم است دوباره مشاور تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your manager.</source>
+        <comment>@info rejected change</comment>
+        <translation>اینجا آن را برگردانید و تغییر را دوباره انجام دهید. اگر باز هم رد شد، برنامه را به‌روز کنید، یا به مدیرتان بگویید.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your PA on the Talk page.</source>
+        <comment>@info rejected change</comment>
+        <translation>اینجا آن را برگردان و تغییر را دوباره انجام بده. اگر باز هم رد شد، برنامه را به‌روز کن، یا در صفحهٔ «صحبت» به مشاورت بگو.</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4385,20 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>By when</source>
         <comment>@label:listbox</comment>
         <translation>تا کی</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
+        <translation>خواندن با صدای بلند: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation>خواندن با صدای بلند</translation>
     </message>
 </context>
 <context>

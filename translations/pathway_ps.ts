@@ -160,6 +160,12 @@
         <comment>@action:button</comment>
         <translation>نورې پاڼې</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <comment>@title:tab</comment>
+        <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
+        <translation>پاڼې</translation>
+    </message>
 </context>
 <context>
     <name>CalendarMonth</name>
@@ -369,6 +375,175 @@
         <source>Contacts appear here once they are logged.</source>
         <comment>@info</comment>
         <translation>اړیکې له ثبتېدو وروسته دلته ښکاري.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDocument</name>
+    <message>
+        <source>My pathway plan</source>
+        <comment>@title document to keep</comment>
+        <translation>زما د لارې پلان</translation>
+    </message>
+    <message>
+        <source>My health history</source>
+        <comment>@title document to keep</comment>
+        <translation>زما د روغتیا تاریخچه</translation>
+    </message>
+    <message>
+        <source>%1. Made on %2.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the young person&apos;s name, %2 the day it was made</extracomment>
+        <translation>%1. په %2 جوړ شو.</translation>
+    </message>
+    <message>
+        <source>My personal adviser (PA):</source>
+        <comment>@label document to keep</comment>
+        <translation>زما شخصي سلاکار (PA):</translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <comment>@label document to keep</comment>
+        <translation>وروستۍ بیاکتنه:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <comment>@label document to keep</comment>
+        <translation>راتلونکې بیاکتنه:</translation>
+    </message>
+    <message>
+        <source>What we are aiming for:</source>
+        <comment>@label document to keep</comment>
+        <translation>زموږ هدف:</translation>
+    </message>
+    <message>
+        <source>In my own words:</source>
+        <comment>@label document to keep</comment>
+        <translation>زما په خپلو خبرو:</translation>
+    </message>
+    <message>
+        <source>If the plan stops working:</source>
+        <comment>@label document to keep</comment>
+        <translation>که پلان کار ونکړي:</translation>
+    </message>
+    <message>
+        <source>%1. Who: %2. By: %3. %4.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>One step of a plan on a document to keep: %1 what, %2 who does it, %3 by when, %4 its status</extracomment>
+        <translation>%1. څوک: %2. تر: %3. %4.</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <comment>@info who</comment>
+        <translation>لا موافقه نه ده شوې</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <comment>@info by when</comment>
+        <translation>لا نېټه نشته</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@title document to keep</comment>
+        <translation>ګامونه</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Talk to your PA about it.</source>
+        <comment>@info document to keep</comment>
+        <translation>لا هیڅ نه دي لیکل شوي. په دې اړه له خپل سلاکار سره خبرې وکړه.</translation>
+    </message>
+    <message>
+        <source>Not written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>لا نه دي لیکل شوي. له خپل سلاکار وپوښته.</translation>
+    </message>
+    <message>
+        <source>My GP, dentist and optician</source>
+        <comment>@title document to keep</comment>
+        <translation>زما GP (ډاکټر)، د غاښونو ډاکټر او د سترګو متخصص</translation>
+    </message>
+    <message>
+        <source>How to use the NHS</source>
+        <comment>@title document to keep</comment>
+        <translation>NHS څنګه وکاروې</translation>
+    </message>
+    <message>
+        <source>In an emergency, when a life is at risk, call 999 or go to A&amp;E.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>په بیړني حالت کې، کله چې د چا ژوند په خطر کې وي، 999 ته زنګ ووهه یا د روغتون بیړنۍ څانګې (A&amp;E) ته لاړ شه.</translation>
+    </message>
+    <message>
+        <source>When you need help fast but it is not an emergency, call 111 or go to 111.nhs.uk. It is free, day and night.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>کله چې ژر مرستې ته اړتیا لرې خو بیړنی حالت نه وي، 111 ته زنګ ووهه یا 111.nhs.uk ته لاړ شه. دا وړیا ده، شپه او ورځ.</translation>
+    </message>
+    <message>
+        <source>For most health problems, book with your GP practice. Tell them when you move home.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>د ډېرو روغتیايي ستونزو لپاره، د خپل GP په کلینیک کې وخت ونیسه. کله چې کور بدلوې، هغوی ته ووایه.</translation>
+    </message>
+    <message>
+        <source>A pharmacist can help with minor illnesses without an appointment.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>درملپلورونکی (فارمسست) کولی شي پرته له مخکې وخت نیولو په وړو ناروغیو کې درسره مرسته وکړي.</translation>
+    </message>
+    <message>
+        <source>Register with a dentist and an optician near where you live, and go for check-ups.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>ستا د اوسېدو ځای ته نږدې د غاښونو ډاکټر او د سترګو متخصص سره نوم ولیکه، او د معاینې لپاره ورشه.</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>لا هیڅ نه دي لیکل شوي. له خپل سلاکار وپوښته.</translation>
+    </message>
+    <message>
+        <source>My health history was handed over to me on %1.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the day the health history was handed over</extracomment>
+        <translation>زما د روغتیا تاریخچه په %1 ماته راکړل شوه.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToKeepCard</name>
+    <message>
+        <source>A copy of the plan to keep</source>
+        <comment>@title</comment>
+        <translation>د پلان یوه نسخه چې ویې ساتې</translation>
+    </message>
+    <message>
+        <source>A copy of the health history to keep</source>
+        <comment>@title</comment>
+        <translation>د روغتیا تاریخچې یوه نسخه چې ویې ساتې</translation>
+    </message>
+    <message>
+        <source>Save it as a PDF file to print, share or keep on your phone.</source>
+        <comment>@info</comment>
+        <translation>د PDF فایل په توګه یې خوندي کړه چې چاپ یې کړې، شریک یې کړې یا یې په خپل تلیفون کې وساتې.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>PDF فایلونه (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <comment>@action:button</comment>
+        <translation>د PDF په توګه خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the plan</source>
+        <comment>@action:button</comment>
+        <translation>د PDF په توګه خوندي کړه: پلان</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the health history</source>
+        <comment>@action:button</comment>
+        <translation>د PDF په توګه خوندي کړه: د روغتیا تاریخچه</translation>
+    </message>
+    <message>
+        <source>Open to print or share</source>
+        <comment>@action:button</comment>
+        <translation>د چاپ یا شریکولو لپاره یې پرانیزه</translation>
     </message>
 </context>
 <context>
@@ -768,6 +943,14 @@
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
         <translation>د %1 حالت خوندي کړه</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTerms</name>
+    <message>
+        <source>Words explained</source>
+        <comment>@title</comment>
+        <translation>د کلمو مانا</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1814,23 @@
         <comment>@info money</comment>
         <translation>%1 په اونۍ کې</translation>
     </message>
+    <message>
+        <source>Copy made to keep</source>
+        <comment>@info chronology</comment>
+        <extracomment>A copy of the young person&apos;s plan or health history was made for them to keep</extracomment>
+        <translation>د ساتلو لپاره نسخه جوړه شوه</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <comment>@info recorded need</comment>
+        <translation>ژباړونکي ته اړتیا لري</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter: %1</source>
+        <comment>@info recorded need</comment>
+        <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
+        <translation>ژباړونکي ته اړتیا لري: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -1685,7 +1885,7 @@
     <message>
         <source>Successful contact</source>
         <comment>@option:check</comment>
-        <translation>بریالۍ اړیکه</translation>
+        <translation type="vanished">بریالۍ اړیکه</translation>
     </message>
     <message>
         <source>Seen alone</source>
@@ -1749,7 +1949,7 @@
     <message>
         <source>Ask for %1</source>
         <comment>@action:button</comment>
-        <translation>%1 وغواړه</translation>
+        <translation type="vanished">%1 وغواړه</translation>
     </message>
     <message>
         <source>Update status</source>
@@ -1771,6 +1971,12 @@
         <source>Ask your PA what help you can get.</source>
         <comment>@info</comment>
         <translation>له خپل سلاکار وپوښته چې کومه مرسته ترلاسه کولی شې.</translation>
+    </message>
+    <message>
+        <source>Ask for this: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation>دا وغواړه: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2436,20 @@
     <message>
         <source>%1. %2. %3</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 what needs attention, %3 last contact</extracomment>
         <translation>%1. %2. %3</translation>
     </message>
     <message>
         <source>%1. %2. %3. %4</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 &quot;Asked to talk today&quot;, %3 what needs attention, %4 last contact</extracomment>
         <translation>%1. %2. %3. %4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info recorded need</comment>
+        <extracomment>Screen reader: %1 the card&apos;s name, %2 &quot;Needs an interpreter: ...&quot;</extracomment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2849,30 @@
     </message>
 </context>
 <context>
+    <name>Pathway::CopyToKeepController</name>
+    <message>
+        <source>That copy could not be made. Choose a folder on this device.</source>
+        <comment>@info</comment>
+        <translation>دا نسخه جوړه نشوه. په دې وسیله کې یو فولډر وټاکه.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <comment>@info</comment>
+        <translation>نسخه هلته خوندي نشوه. بل فولډر وټاکه.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it to print or share it.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the file&apos;s name, e.g. pathway-plan-2026-12-06.pdf</extracomment>
+        <translation>د %1 په نوم خوندي شو. پرانیزه یې چې چاپ یا شریک یې کړې.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but this device could not note it in the record.</source>
+        <comment>@info</comment>
+        <translation>د %1 په نوم خوندي شو، خو دې وسیلې ونشو کولی چې په دوسیه کې یې ثبت کړي.</translation>
+    </message>
+</context>
+<context>
     <name>Pathway::DocumentEditController</name>
     <message>
         <source>A document</source>
@@ -2817,6 +3055,77 @@
         <comment>@info offer status saved</comment>
         <extracomment>%1 offer item, %2 its new status</extracomment>
         <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::GlossaryModel</name>
+    <message>
+        <source>What is %1?</source>
+        <comment>@action:button</comment>
+        <translation>%1 څه شی دی؟</translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <comment>@info glossary word</comment>
+        <extracomment>Short for personal adviser</extracomment>
+        <translation>سلاکار (PA)</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <comment>@info glossary word</comment>
+        <extracomment>A family doctor (general practitioner)</extracomment>
+        <translation>GP (ډاکټر)</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <comment>@info glossary word</comment>
+        <translation>د NHS شمېره</translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <comment>@info glossary word</comment>
+        <extracomment>National Insurance number</extracomment>
+        <translation>د ملي بیمې شمېره (NI)</translation>
+    </message>
+    <message>
+        <source>eVisa</source>
+        <comment>@info glossary word</comment>
+        <translation>eVisa (برېښنايي ویزه)</translation>
+    </message>
+    <message>
+        <source>Staying Put</source>
+        <comment>@info glossary word</comment>
+        <translation>له پالونکې کورنۍ سره پاتې کېدل (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Your PA (personal adviser) is the person from the council who helps you plan your life after care.</source>
+        <comment>@info glossary</comment>
+        <translation>ستا سلاکار (PA، یعنې شخصي سلاکار) د شورا هغه کس دی چې له پالنې وروسته د ژوند په پلان جوړولو کې درسره مرسته کوي.</translation>
+    </message>
+    <message>
+        <source>Your GP is your local doctor, who you see first when you are ill.</source>
+        <comment>@info glossary</comment>
+        <translation>ستا GP ستا د سیمې ډاکټر دی. کله چې ناروغ شې، لومړی هغه ته ځې.</translation>
+    </message>
+    <message>
+        <source>Your NHS number is the number that links you to your health records.</source>
+        <comment>@info glossary</comment>
+        <translation>ستا د NHS شمېره هغه شمېره ده چې تا ستا له روغتیايي دوسیو سره نښلوي.</translation>
+    </message>
+    <message>
+        <source>Your NI number is your own number for work, tax and benefits.</source>
+        <comment>@info glossary</comment>
+        <translation>ستا د ملي بیمې شمېره (NI) ستا خپله شمېره ده د کار، مالیې او دولتي مرستو لپاره.</translation>
+    </message>
+    <message>
+        <source>An eVisa is the online proof of your right to live and work in the UK.</source>
+        <comment>@info glossary</comment>
+        <translation>eVisa په انګلستان (UK) کې د اوسېدو او کار کولو د حق آنلاین ثبوت دی.</translation>
+    </message>
+    <message>
+        <source>Staying Put means you can keep living with your foster carers after you turn 18.</source>
+        <comment>@info glossary</comment>
+        <translation>Staying Put دا مانا لري چې له ۱۸ کلنۍ وروسته هم کولی شې له خپلې پالونکې کورنۍ سره اوسې.</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3334,12 @@
         <comment>@action:inmenu short</comment>
         <translation>تنظیمات</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:inmenu</comment>
+        <extracomment>A navigation tab&apos;s name for screen readers: %1 its short word, %2 the page&apos;s title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::OfferModel</name>
@@ -3038,6 +3353,12 @@
         <comment>@info</comment>
         <extracomment>Screen reader: %1 offer item, %2 its status</extracomment>
         <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1. No longer offered to new claims</source>
+        <comment>@info:status offer</comment>
+        <extracomment>An offer item the council no longer offers to new claims; %1 the young person&apos;s status for it</extracomment>
+        <translation>%1. نور د نویو غوښتنو لپاره نه وړاندې کیږي</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3382,15 @@
             <numerusform>%1: %n ګام پاتې</numerusform>
             <numerusform>%1: %n ګامونه پاتې</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReadAloudController</name>
+    <message>
+        <source>%1. %2. %3.</source>
+        <comment>@info read aloud</comment>
+        <extracomment>Read aloud: a plan step, %1 what, %2 who and when, %3 its status</extracomment>
+        <translation>%1. %2. %3.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3599,37 @@
         <source>A change</source>
         <comment>@info rejected change</comment>
         <translation>یو بدلون</translation>
+    </message>
+    <message>
+        <source>Someone else has already given them a PA for these dates.</source>
+        <comment>@info rejected change</comment>
+        <translation>بل چا دمخه د دې نېټو لپاره ورته سلاکار ټاکلی دی.</translation>
+    </message>
+    <message>
+        <source>The person chosen is not a PA of this service.</source>
+        <comment>@info rejected change</comment>
+        <translation>ټاکل شوی کس د دې خدمت سلاکار نه دی.</translation>
+    </message>
+    <message>
+        <source>The service could not accept one detail of this change (%1).</source>
+        <comment>@info rejected change</comment>
+        <extracomment>%1 is the name of the detail the server refused, as the app stores it (e.g. &quot;notes&quot;, &quot;from&quot;)</extracomment>
+        <translation>خدمت ونشو کولی د دې بدلون یو جزئیات ومني (%1).</translation>
+    </message>
+    <message>
+        <source>Undo it here. Once the app has synced, check who their PA is now, and allocate again if it is still needed.</source>
+        <comment>@info rejected change</comment>
+        <translation>دلته یې بېرته وګرځوئ. کله چې اپ همغږي شو، وګورئ چې اوس یې سلاکار څوک دی، او که لا اړتیا وي بیا سلاکار وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your manager.</source>
+        <comment>@info rejected change</comment>
+        <translation>دلته یې بېرته وګرځوئ او بدلون بیا وکړئ. که بیا رد شو، اپ تازه کړئ، یا خپل مدیر ته ووایاست.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your PA on the Talk page.</source>
+        <comment>@info rejected change</comment>
+        <translation>دلته یې بېرته وګرځوه او بدلون بیا وکړه. که بیا رد شو، اپ تازه کړه، یا د «خبرې» په پاڼه کې خپل سلاکار ته ووایه.</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4408,20 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>By when</source>
         <comment>@label:listbox</comment>
         <translation>تر کله</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
+        <translation>په لوړ غږ لوستل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation>په لوړ غږ لوستل</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,12 @@
         <comment>@action:button</comment>
         <translation>Bogag kale</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <comment>@title:tab</comment>
+        <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
+        <translation>Bogag</translation>
+    </message>
 </context>
 <context>
     <name>CalendarMonth</name>
@@ -369,6 +375,175 @@
         <source>Contacts appear here once they are logged.</source>
         <comment>@info</comment>
         <translation>Xiriirradu halkan ayay ka muuqdaan marka la diiwaangeliyo.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDocument</name>
+    <message>
+        <source>My pathway plan</source>
+        <comment>@title document to keep</comment>
+        <translation>Qorshahayga (pathway plan)</translation>
+    </message>
+    <message>
+        <source>My health history</source>
+        <comment>@title document to keep</comment>
+        <translation>Taariikhdayda caafimaadka</translation>
+    </message>
+    <message>
+        <source>%1. Made on %2.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the young person&apos;s name, %2 the day it was made</extracomment>
+        <translation>%1. La sameeyay %2.</translation>
+    </message>
+    <message>
+        <source>My personal adviser (PA):</source>
+        <comment>@label document to keep</comment>
+        <translation>Lataliyahayga shakhsiga ah (PA):</translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <comment>@label document to keep</comment>
+        <translation>Dib-u-eegistii ugu dambeysay:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <comment>@label document to keep</comment>
+        <translation>Dib-u-eegista xigta:</translation>
+    </message>
+    <message>
+        <source>What we are aiming for:</source>
+        <comment>@label document to keep</comment>
+        <translation>Waxa aan u hiigsaneyno:</translation>
+    </message>
+    <message>
+        <source>In my own words:</source>
+        <comment>@label document to keep</comment>
+        <translation>Erayadayda:</translation>
+    </message>
+    <message>
+        <source>If the plan stops working:</source>
+        <comment>@label document to keep</comment>
+        <translation>Haddii qorshuhu shaqeyn waayo:</translation>
+    </message>
+    <message>
+        <source>%1. Who: %2. By: %3. %4.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>One step of a plan on a document to keep: %1 what, %2 who does it, %3 by when, %4 its status</extracomment>
+        <translation>%1. Yaa: %2. Ilaa: %3. %4.</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <comment>@info who</comment>
+        <translation>weli lama isku raacin</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <comment>@info by when</comment>
+        <translation>weli taariikh ma leh</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@title document to keep</comment>
+        <translation>Tallaabooyinka</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Talk to your PA about it.</source>
+        <comment>@info document to keep</comment>
+        <translation>Weli waxba lama qorin. Kala hadal lataliyahaaga.</translation>
+    </message>
+    <message>
+        <source>Not written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>Weli lama qorin. Weydii lataliyahaaga.</translation>
+    </message>
+    <message>
+        <source>My GP, dentist and optician</source>
+        <comment>@title document to keep</comment>
+        <translation>Dhakhtarkayga (GP), dhakhtarka ilkaha iyo dhakhtarka indhaha</translation>
+    </message>
+    <message>
+        <source>How to use the NHS</source>
+        <comment>@title document to keep</comment>
+        <translation>Sida loo isticmaalo NHS</translation>
+    </message>
+    <message>
+        <source>In an emergency, when a life is at risk, call 999 or go to A&amp;E.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>Xaalad degdeg ah, marka nolol khatar ku jirto, wac 999 ama tag A&amp;E (qaybta gurmadka degdegga).</translation>
+    </message>
+    <message>
+        <source>When you need help fast but it is not an emergency, call 111 or go to 111.nhs.uk. It is free, day and night.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>Markaad caawimaad dhakhso ah u baahato laakiin aanay xaalad degdeg ahayn, wac 111 ama tag 111.nhs.uk. Waa bilaash, habeen iyo maalin.</translation>
+    </message>
+    <message>
+        <source>For most health problems, book with your GP practice. Tell them when you move home.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>Dhibaatooyinka caafimaadka intooda badan, ballan ka qabso xarunta dhakhtarkaaga (GP). U sheeg markaad guri beddesho.</translation>
+    </message>
+    <message>
+        <source>A pharmacist can help with minor illnesses without an appointment.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>Farmashiistaha ayaa kaa caawin kara xanuunnada fudud, ballan la&apos;aan.</translation>
+    </message>
+    <message>
+        <source>Register with a dentist and an optician near where you live, and go for check-ups.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>Isku diiwaangeli dhakhtar ilko iyo dhakhtar indho oo u dhow meesha aad ku nooshahay, oo u tag baaritaannada.</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>Weli waxba lama qorin. Weydii lataliyahaaga.</translation>
+    </message>
+    <message>
+        <source>My health history was handed over to me on %1.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the day the health history was handed over</extracomment>
+        <translation>Taariikhdayda caafimaadka waxaa la i siiyay %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToKeepCard</name>
+    <message>
+        <source>A copy of the plan to keep</source>
+        <comment>@title</comment>
+        <translation>Nuqul qorshaha oo aad haysato</translation>
+    </message>
+    <message>
+        <source>A copy of the health history to keep</source>
+        <comment>@title</comment>
+        <translation>Nuqul taariikhda caafimaadka oo aad haysato</translation>
+    </message>
+    <message>
+        <source>Save it as a PDF file to print, share or keep on your phone.</source>
+        <comment>@info</comment>
+        <translation>U kaydi fayl PDF ah si aad u daabacdo, ula wadaagto ama ugu hayso taleefankaaga.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>Faylasha PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <comment>@action:button</comment>
+        <translation>U kaydi PDF ahaan</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the plan</source>
+        <comment>@action:button</comment>
+        <translation>U kaydi PDF ahaan: qorshaha</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the health history</source>
+        <comment>@action:button</comment>
+        <translation>U kaydi PDF ahaan: taariikhda caafimaadka</translation>
+    </message>
+    <message>
+        <source>Open to print or share</source>
+        <comment>@action:button</comment>
+        <translation>Fur si aad u daabacdo ama ula wadaagto</translation>
     </message>
 </context>
 <context>
@@ -768,6 +943,14 @@
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
         <translation>Kaydi xaaladda %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTerms</name>
+    <message>
+        <source>Words explained</source>
+        <comment>@title</comment>
+        <translation>Erayada oo la sharxay</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1814,23 @@
         <comment>@info money</comment>
         <translation>%1 toddobaadkii</translation>
     </message>
+    <message>
+        <source>Copy made to keep</source>
+        <comment>@info chronology</comment>
+        <extracomment>A copy of the young person&apos;s plan or health history was made for them to keep</extracomment>
+        <translation>Nuqul la haysto ayaa la sameeyay</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <comment>@info recorded need</comment>
+        <translation>Wuxuu u baahan yahay turjubaan</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter: %1</source>
+        <comment>@info recorded need</comment>
+        <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
+        <translation>Wuxuu u baahan yahay turjubaan: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -1685,7 +1885,7 @@
     <message>
         <source>Successful contact</source>
         <comment>@option:check</comment>
-        <translation>Xiriir guulaystay</translation>
+        <translation type="vanished">Xiriir guulaystay</translation>
     </message>
     <message>
         <source>Seen alone</source>
@@ -1749,7 +1949,7 @@
     <message>
         <source>Ask for %1</source>
         <comment>@action:button</comment>
-        <translation>Codso %1</translation>
+        <translation type="vanished">Codso %1</translation>
     </message>
     <message>
         <source>Update status</source>
@@ -1771,6 +1971,12 @@
         <source>Ask your PA what help you can get.</source>
         <comment>@info</comment>
         <translation>Weydii lataliyahaaga caawimaadda aad heli karto.</translation>
+    </message>
+    <message>
+        <source>Ask for this: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation>Codso kan: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2436,20 @@
     <message>
         <source>%1. %2. %3</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 what needs attention, %3 last contact</extracomment>
         <translation>%1. %2. %3</translation>
     </message>
     <message>
         <source>%1. %2. %3. %4</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 &quot;Asked to talk today&quot;, %3 what needs attention, %4 last contact</extracomment>
         <translation>%1. %2. %3. %4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info recorded need</comment>
+        <extracomment>Screen reader: %1 the card&apos;s name, %2 &quot;Needs an interpreter: ...&quot;</extracomment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2849,30 @@
     </message>
 </context>
 <context>
+    <name>Pathway::CopyToKeepController</name>
+    <message>
+        <source>That copy could not be made. Choose a folder on this device.</source>
+        <comment>@info</comment>
+        <translation>Nuqulkaas lama samayn karin. Dooro folder ku jira qalabkan.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <comment>@info</comment>
+        <translation>Nuqulka halkaas laguma kaydin karin. Dooro folder kale.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it to print or share it.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the file&apos;s name, e.g. pathway-plan-2026-12-06.pdf</extracomment>
+        <translation>Waxaa loo kaydiyay %1. Fur si aad u daabacdo ama ula wadaagto.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but this device could not note it in the record.</source>
+        <comment>@info</comment>
+        <translation>Waxaa loo kaydiyay %1, laakiin qalabkani kuma qori karin diiwaanka.</translation>
+    </message>
+</context>
+<context>
     <name>Pathway::DocumentEditController</name>
     <message>
         <source>A document</source>
@@ -2817,6 +3055,77 @@
         <comment>@info offer status saved</comment>
         <extracomment>%1 offer item, %2 its new status</extracomment>
         <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::GlossaryModel</name>
+    <message>
+        <source>What is %1?</source>
+        <comment>@action:button</comment>
+        <translation>Waa maxay %1?</translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <comment>@info glossary word</comment>
+        <extracomment>Short for personal adviser</extracomment>
+        <translation>Lataliye (PA)</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <comment>@info glossary word</comment>
+        <extracomment>A family doctor (general practitioner)</extracomment>
+        <translation>Dhakhtarka (GP)</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <comment>@info glossary word</comment>
+        <translation>Lambarka NHS</translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <comment>@info glossary word</comment>
+        <extracomment>National Insurance number</extracomment>
+        <translation>Lambarka NI</translation>
+    </message>
+    <message>
+        <source>eVisa</source>
+        <comment>@info glossary word</comment>
+        <translation>eVisa</translation>
+    </message>
+    <message>
+        <source>Staying Put</source>
+        <comment>@info glossary word</comment>
+        <translation>Sii joogista (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Your PA (personal adviser) is the person from the council who helps you plan your life after care.</source>
+        <comment>@info glossary</comment>
+        <translation>Lataliyahaaga (PA) waa qofka golaha ka socda. Wuxuu kaa caawiyaa inaad qorshayso noloshaada markaad ka baxdo daryeelka.</translation>
+    </message>
+    <message>
+        <source>Your GP is your local doctor, who you see first when you are ill.</source>
+        <comment>@info glossary</comment>
+        <translation>Dhakhtarkaaga (GP) waa dhakhtarka deegaankaaga. Markaad jirato, isaga ayaad marka hore u tagtaa.</translation>
+    </message>
+    <message>
+        <source>Your NHS number is the number that links you to your health records.</source>
+        <comment>@info glossary</comment>
+        <translation>Lambarkaaga NHS waa lambarka kugu xira diiwaannada caafimaadkaaga.</translation>
+    </message>
+    <message>
+        <source>Your NI number is your own number for work, tax and benefits.</source>
+        <comment>@info glossary</comment>
+        <translation>Lambarkaaga NI waa lambarkaaga gaarka ah ee shaqada, cashuurta iyo gargaarka dowladda.</translation>
+    </message>
+    <message>
+        <source>An eVisa is the online proof of your right to live and work in the UK.</source>
+        <comment>@info glossary</comment>
+        <translation>eVisa waa caddeynta online-ka ah ee xaqaaga inaad ku noolaato oo ka shaqeyso UK.</translation>
+    </message>
+    <message>
+        <source>Staying Put means you can keep living with your foster carers after you turn 18.</source>
+        <comment>@info glossary</comment>
+        <translation>Sii joogista (Staying Put) waxay ka dhigan tahay inaad sii la noolaan karto qoyska ku korinaya (foster carers) kadib markaad 18 jirsato.</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3334,12 @@
         <comment>@action:inmenu short</comment>
         <translation>Dejinta</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:inmenu</comment>
+        <extracomment>A navigation tab&apos;s name for screen readers: %1 its short word, %2 the page&apos;s title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::OfferModel</name>
@@ -3038,6 +3353,12 @@
         <comment>@info</comment>
         <extracomment>Screen reader: %1 offer item, %2 its status</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1. No longer offered to new claims</source>
+        <comment>@info:status offer</comment>
+        <extracomment>An offer item the council no longer offers to new claims; %1 the young person&apos;s status for it</extracomment>
+        <translation>%1. Mar dambe looma bixiyo dalabyada cusub</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3382,15 @@
             <numerusform>%1: %n tallaabo ayaa haray</numerusform>
             <numerusform>%1: %n tallaabo ayaa haray</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReadAloudController</name>
+    <message>
+        <source>%1. %2. %3.</source>
+        <comment>@info read aloud</comment>
+        <extracomment>Read aloud: a plan step, %1 what, %2 who and when, %3 its status</extracomment>
+        <translation>%1. %2. %3.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3599,37 @@
         <source>A change</source>
         <comment>@info rejected change</comment>
         <translation>Isbeddel</translation>
+    </message>
+    <message>
+        <source>Someone else has already given them a PA for these dates.</source>
+        <comment>@info rejected change</comment>
+        <translation>Qof kale ayaa horey ugu magacaabay lataliye taariikhahan.</translation>
+    </message>
+    <message>
+        <source>The person chosen is not a PA of this service.</source>
+        <comment>@info rejected change</comment>
+        <translation>Qofka la doortay ma aha lataliye ka tirsan adeeggan.</translation>
+    </message>
+    <message>
+        <source>The service could not accept one detail of this change (%1).</source>
+        <comment>@info rejected change</comment>
+        <extracomment>%1 is the name of the detail the server refused, as the app stores it (e.g. &quot;notes&quot;, &quot;from&quot;)</extracomment>
+        <translation>Adeeggu ma aqbali karin hal faahfaahin oo isbeddelkan ka mid ah (%1).</translation>
+    </message>
+    <message>
+        <source>Undo it here. Once the app has synced, check who their PA is now, and allocate again if it is still needed.</source>
+        <comment>@info rejected change</comment>
+        <translation>Halkan ka celi. Marka app-ku isku waafajiyo, hubi cidda hadda lataliyahooda ah, oo mar kale magacaw haddii weli loo baahan yahay.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your manager.</source>
+        <comment>@info rejected change</comment>
+        <translation>Halkan ka celi oo mar kale samee isbeddelka. Haddii mar kale la diido, cusboonaysii app-ka, ama u sheeg maareeyahaaga.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your PA on the Talk page.</source>
+        <comment>@info rejected change</comment>
+        <translation>Halkan ka celi oo mar kale samee isbeddelka. Haddii mar kale la diido, cusboonaysii app-ka, ama bogga La hadal ugu sheeg lataliyahaaga.</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4408,20 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>By when</source>
         <comment>@label:listbox</comment>
         <translation>Ilaa goorma</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
+        <translation>Kor u akhri: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation>Kor u akhri</translation>
     </message>
 </context>
 <context>

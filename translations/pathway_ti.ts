@@ -160,6 +160,12 @@
         <comment>@action:button</comment>
         <translation>ተወሳኺ ገጻት</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <comment>@title:tab</comment>
+        <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
+        <translation>ገጻት</translation>
+    </message>
 </context>
 <context>
     <name>CalendarMonth</name>
@@ -369,6 +375,175 @@
         <source>Contacts appear here once they are logged.</source>
         <comment>@info</comment>
         <translation>ርክባት ምስ ተመዝገቡ ኣብዚ ይርኣዩ።</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDocument</name>
+    <message>
+        <source>My pathway plan</source>
+        <comment>@title document to keep</comment>
+        <translation>መደበይ (pathway plan)</translation>
+    </message>
+    <message>
+        <source>My health history</source>
+        <comment>@title document to keep</comment>
+        <translation>ታሪኽ ጥዕናይ</translation>
+    </message>
+    <message>
+        <source>%1. Made on %2.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the young person&apos;s name, %2 the day it was made</extracomment>
+        <translation>%1። ኣብ %2 ዝተሰርሐ።</translation>
+    </message>
+    <message>
+        <source>My personal adviser (PA):</source>
+        <comment>@label document to keep</comment>
+        <translation>ውልቃዊ ኣማኻሪየይ (PA):</translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <comment>@label document to keep</comment>
+        <translation>ናይ መወዳእታ ምርመራ:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <comment>@label document to keep</comment>
+        <translation>ዝቕጽል ምርመራ:</translation>
+    </message>
+    <message>
+        <source>What we are aiming for:</source>
+        <comment>@label document to keep</comment>
+        <translation>ዕላማና:</translation>
+    </message>
+    <message>
+        <source>In my own words:</source>
+        <comment>@label document to keep</comment>
+        <translation>ብናተይ ቃላት:</translation>
+    </message>
+    <message>
+        <source>If the plan stops working:</source>
+        <comment>@label document to keep</comment>
+        <translation>መደብ እንተ ዘይሰሪሑ:</translation>
+    </message>
+    <message>
+        <source>%1. Who: %2. By: %3. %4.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>One step of a plan on a document to keep: %1 what, %2 who does it, %3 by when, %4 its status</extracomment>
+        <translation>%1. መን: %2. ክሳብ: %3. %4.</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <comment>@info who</comment>
+        <translation>ገና ኣይተሰማማዕናሉን</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <comment>@info by when</comment>
+        <translation>ገና ዕለት የብሉን</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@title document to keep</comment>
+        <translation>ስጉምትታት</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Talk to your PA about it.</source>
+        <comment>@info document to keep</comment>
+        <translation>ገና ዝተጻሕፈ የለን። ብዛዕባኡ ምስ ኣማኻሪኻ ተዛረብ።</translation>
+    </message>
+    <message>
+        <source>Not written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>ገና ኣይተጻሕፈን። ንኣማኻሪኻ ሕተት።</translation>
+    </message>
+    <message>
+        <source>My GP, dentist and optician</source>
+        <comment>@title document to keep</comment>
+        <translation>ሓኪመይ (GP)፣ ሓኪም ስነይን ሓኪም ዓይነይን</translation>
+    </message>
+    <message>
+        <source>How to use the NHS</source>
+        <comment>@title document to keep</comment>
+        <translation>ከመይ ጌርካ NHS ትጥቀም</translation>
+    </message>
+    <message>
+        <source>In an emergency, when a life is at risk, call 999 or go to A&amp;E.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>ኣብ ህጹጽ ኩነታት፣ ህይወት ኣብ ሓደጋ ምስ ዝኸውን፣ ናብ 999 ደውል ወይ ናብ A&amp;E (ክፍሊ ህጹጽ ረድኤት) ኪድ።</translation>
+    </message>
+    <message>
+        <source>When you need help fast but it is not an emergency, call 111 or go to 111.nhs.uk. It is free, day and night.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>ቀልጢፍካ ሓገዝ ምስ ዘድልየካ ግን ህጹጽ ኩነታት ምስ ዘይኮነ፣ ናብ 111 ደውል ወይ ናብ 111.nhs.uk ኪድ። ብናጻ እዩ፣ መዓልትን ለይትን።</translation>
+    </message>
+    <message>
+        <source>For most health problems, book with your GP practice. Tell them when you move home.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>ንመብዛሕትኡ ጸገማት ጥዕና፣ ኣብ ክሊኒክ GPኻ ቆጸራ ሓዝ። ገዛ ምስ እትቕይር ንገሮም።</translation>
+    </message>
+    <message>
+        <source>A pharmacist can help with minor illnesses without an appointment.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>ፋርማሲስት ብዘይ ቆጸራ ንቐለልቲ ሕማማት ክሕግዘካ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Register with a dentist and an optician near where you live, and go for check-ups.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>ኣብ ጥቓ እትነብረሉ ምስ ሓኪም ስኒን ሓኪም ዓይንን ተመዝገብ፣ ንምርመራ ድማ ኪድ።</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>ገና ዝተጻሕፈ የለን። ንኣማኻሪኻ ሕተት።</translation>
+    </message>
+    <message>
+        <source>My health history was handed over to me on %1.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the day the health history was handed over</extracomment>
+        <translation>ታሪኽ ጥዕናይ ኣብ %1 ተዋሂቡኒ።</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToKeepCard</name>
+    <message>
+        <source>A copy of the plan to keep</source>
+        <comment>@title</comment>
+        <translation>ክትሕዞ ዝኽእል ቅዳሕ መደብ</translation>
+    </message>
+    <message>
+        <source>A copy of the health history to keep</source>
+        <comment>@title</comment>
+        <translation>ክትሕዞ ዝኽእል ቅዳሕ ታሪኽ ጥዕና</translation>
+    </message>
+    <message>
+        <source>Save it as a PDF file to print, share or keep on your phone.</source>
+        <comment>@info</comment>
+        <translation>ንምሕታም፣ ንምክፋል ወይ ኣብ ስልክኻ ንምሓዝ ከም ፋይል PDF ዓቅቦ።</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>ፋይላት PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <comment>@action:button</comment>
+        <translation>ከም PDF ዓቅብ</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the plan</source>
+        <comment>@action:button</comment>
+        <translation>ከም PDF ዓቅብ: መደብ</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the health history</source>
+        <comment>@action:button</comment>
+        <translation>ከም PDF ዓቅብ: ታሪኽ ጥዕና</translation>
+    </message>
+    <message>
+        <source>Open to print or share</source>
+        <comment>@action:button</comment>
+        <translation>ንምሕታም ወይ ንምክፋል ክፈት</translation>
     </message>
 </context>
 <context>
@@ -768,6 +943,14 @@
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
         <translation>ኩነታት %1 ዓቅብ</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTerms</name>
+    <message>
+        <source>Words explained</source>
+        <comment>@title</comment>
+        <translation>መብርሂ ቃላት</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1814,23 @@
         <comment>@info money</comment>
         <translation>%1 ኣብ ሰሙን</translation>
     </message>
+    <message>
+        <source>Copy made to keep</source>
+        <comment>@info chronology</comment>
+        <extracomment>A copy of the young person&apos;s plan or health history was made for them to keep</extracomment>
+        <translation>ንምሓዝ ዝኸውን ቅዳሕ ተሰሪሑ</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <comment>@info recorded need</comment>
+        <translation>ተርጓሚ የድልዮ</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter: %1</source>
+        <comment>@info recorded need</comment>
+        <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
+        <translation>ተርጓሚ የድልዮ: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -1685,7 +1885,7 @@
     <message>
         <source>Successful contact</source>
         <comment>@option:check</comment>
-        <translation>ዕዉት ርክብ</translation>
+        <translation type="vanished">ዕዉት ርክብ</translation>
     </message>
     <message>
         <source>Seen alone</source>
@@ -1749,7 +1949,7 @@
     <message>
         <source>Ask for %1</source>
         <comment>@action:button</comment>
-        <translation>%1 ሕተት</translation>
+        <translation type="vanished">%1 ሕተት</translation>
     </message>
     <message>
         <source>Update status</source>
@@ -1771,6 +1971,12 @@
         <source>Ask your PA what help you can get.</source>
         <comment>@info</comment>
         <translation>እንታይ ሓገዝ ክትረክብ ከም እትኽእል ንኣማኻሪኻ ሕተቶ።</translation>
+    </message>
+    <message>
+        <source>Ask for this: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation>እዚ ሕተት: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,12 +2436,20 @@
     <message>
         <source>%1. %2. %3</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 what needs attention, %3 last contact</extracomment>
         <translation>%1. %2. %3</translation>
     </message>
     <message>
         <source>%1. %2. %3. %4</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 &quot;Asked to talk today&quot;, %3 what needs attention, %4 last contact</extracomment>
         <translation>%1. %2. %3. %4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info recorded need</comment>
+        <extracomment>Screen reader: %1 the card&apos;s name, %2 &quot;Needs an interpreter: ...&quot;</extracomment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2849,30 @@
     </message>
 </context>
 <context>
+    <name>Pathway::CopyToKeepController</name>
+    <message>
+        <source>That copy could not be made. Choose a folder on this device.</source>
+        <comment>@info</comment>
+        <translation>እቲ ቅዳሕ ክስራሕ ኣይከኣለን። ኣብዚ መሳርሒ ሓደ ፎልደር ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <comment>@info</comment>
+        <translation>እቲ ቅዳሕ ኣብኡ ክዕቀብ ኣይከኣለን። ካልእ ፎልደር ምረጽ።</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it to print or share it.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the file&apos;s name, e.g. pathway-plan-2026-12-06.pdf</extracomment>
+        <translation>ከም %1 ተዓቂቡ። ንምሕታም ወይ ንምክፋል ክፈቶ።</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but this device could not note it in the record.</source>
+        <comment>@info</comment>
+        <translation>ከም %1 ተዓቂቡ፣ ግን እዚ መሳርሒ ኣብ መዝገብ ክጽሕፎ ኣይከኣለን።</translation>
+    </message>
+</context>
+<context>
     <name>Pathway::DocumentEditController</name>
     <message>
         <source>A document</source>
@@ -2817,6 +3055,77 @@
         <comment>@info offer status saved</comment>
         <extracomment>%1 offer item, %2 its new status</extracomment>
         <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::GlossaryModel</name>
+    <message>
+        <source>What is %1?</source>
+        <comment>@action:button</comment>
+        <translation>%1 እንታይ እዩ?</translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <comment>@info glossary word</comment>
+        <extracomment>Short for personal adviser</extracomment>
+        <translation>ኣማኻሪ (PA)</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <comment>@info glossary word</comment>
+        <extracomment>A family doctor (general practitioner)</extracomment>
+        <translation>ሓኪም (GP)</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <comment>@info glossary word</comment>
+        <translation>ቁጽሪ NHS</translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <comment>@info glossary word</comment>
+        <extracomment>National Insurance number</extracomment>
+        <translation>ቁጽሪ NI</translation>
+    </message>
+    <message>
+        <source>eVisa</source>
+        <comment>@info glossary word</comment>
+        <translation>eVisa</translation>
+    </message>
+    <message>
+        <source>Staying Put</source>
+        <comment>@info glossary word</comment>
+        <translation>ምጽናሕ (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Your PA (personal adviser) is the person from the council who helps you plan your life after care.</source>
+        <comment>@info glossary</comment>
+        <translation>ኣማኻሪኻ (PA) ካብ ምምሕዳር ዝመጽእ ሰብ እዩ። ካብ ክንክን ምስ ወጻእካ ንህይወትካ ክትውጥን ይሕግዘካ።</translation>
+    </message>
+    <message>
+        <source>Your GP is your local doctor, who you see first when you are ill.</source>
+        <comment>@info glossary</comment>
+        <translation>GPኻ ናይ ከባቢኻ ሓኪም እዩ። ምስ ሓመምካ ቅድም ንዕኡ ትርእዮ።</translation>
+    </message>
+    <message>
+        <source>Your NHS number is the number that links you to your health records.</source>
+        <comment>@info glossary</comment>
+        <translation>ቁጽሪ NHSኻ ምስ መዛግብ ጥዕናኻ ዘራኽበካ ቁጽሪ እዩ።</translation>
+    </message>
+    <message>
+        <source>Your NI number is your own number for work, tax and benefits.</source>
+        <comment>@info glossary</comment>
+        <translation>ቁጽሪ NIኻ ንስራሕ፣ ግብርን ሓገዝ መንግስትን ዝኸውን ናይ ባዕልኻ ቁጽሪ እዩ።</translation>
+    </message>
+    <message>
+        <source>An eVisa is the online proof of your right to live and work in the UK.</source>
+        <comment>@info glossary</comment>
+        <translation>eVisa ኣብ UK ክትነብርን ክትሰርሕን መሰል ከም ዘለካ ዘርኢ ናይ ኦንላይን መረጋገጺ እዩ።</translation>
+    </message>
+    <message>
+        <source>Staying Put means you can keep living with your foster carers after you turn 18.</source>
+        <comment>@info glossary</comment>
+        <translation>ምጽናሕ (Staying Put) ማለት 18 ዓመት ምስ መላእካ&apos;ውን ምስ ኣለይቲ ስድራኻ (foster carers) ምንባር ክትቕጽል ትኽእል ማለት እዩ።</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3334,12 @@
         <comment>@action:inmenu short</comment>
         <translation>ምቅናዓት</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:inmenu</comment>
+        <extracomment>A navigation tab&apos;s name for screen readers: %1 its short word, %2 the page&apos;s title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::OfferModel</name>
@@ -3038,6 +3353,12 @@
         <comment>@info</comment>
         <extracomment>Screen reader: %1 offer item, %2 its status</extracomment>
         <translation>%1፣ %2</translation>
+    </message>
+    <message>
+        <source>%1. No longer offered to new claims</source>
+        <comment>@info:status offer</comment>
+        <extracomment>An offer item the council no longer offers to new claims; %1 the young person&apos;s status for it</extracomment>
+        <translation>%1. ንሓደስቲ ጠለባት ድሕሪ ሕጂ ኣይቀርብን</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3382,15 @@
             <numerusform>%1: %n ስጉምቲ ተሪፉ</numerusform>
             <numerusform>%1: %n ስጉምትታት ተሪፎም</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReadAloudController</name>
+    <message>
+        <source>%1. %2. %3.</source>
+        <comment>@info read aloud</comment>
+        <extracomment>Read aloud: a plan step, %1 what, %2 who and when, %3 its status</extracomment>
+        <translation>%1. %2. %3.</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3599,37 @@
         <source>A change</source>
         <comment>@info rejected change</comment>
         <translation>ሓደ ለውጢ</translation>
+    </message>
+    <message>
+        <source>Someone else has already given them a PA for these dates.</source>
+        <comment>@info rejected change</comment>
+        <translation>ካልእ ሰብ ነዞም ዕለታት እዚኣቶም ድሮ ኣማኻሪ መዲቡሎም እዩ።</translation>
+    </message>
+    <message>
+        <source>The person chosen is not a PA of this service.</source>
+        <comment>@info rejected change</comment>
+        <translation>እቲ ዝተመርጸ ሰብ ናይዚ ኣገልግሎት ኣማኻሪ ኣይኮነን።</translation>
+    </message>
+    <message>
+        <source>The service could not accept one detail of this change (%1).</source>
+        <comment>@info rejected change</comment>
+        <extracomment>%1 is the name of the detail the server refused, as the app stores it (e.g. &quot;notes&quot;, &quot;from&quot;)</extracomment>
+        <translation>እቲ ኣገልግሎት ሓደ ዝርዝር ናይዚ ለውጢ ክቕበሎ ኣይከኣለን (%1)።</translation>
+    </message>
+    <message>
+        <source>Undo it here. Once the app has synced, check who their PA is now, and allocate again if it is still needed.</source>
+        <comment>@info rejected change</comment>
+        <translation>ኣብዚ መልሶ። ኣፕ ምስ ተሰማምዐ፣ ሕጂ ኣማኻሪኦም መን ምዃኑ ርአ፣ ገና እንተ ኣድልዩ ድማ ደጊምካ መድብ።</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your manager.</source>
+        <comment>@info rejected change</comment>
+        <translation>ኣብዚ መልሶ እሞ ነቲ ለውጢ ደጊምካ ግበሮ። እንደገና እንተ ተነጺጉ፣ ነቲ ኣፕ ኣሐድሶ፣ ወይ ንኣመሓዳሪኻ ንገሮ።</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your PA on the Talk page.</source>
+        <comment>@info rejected change</comment>
+        <translation>ኣብዚ መልሶ እሞ ነቲ ለውጢ ደጊምካ ግበሮ። እንደገና እንተ ተነጺጉ፣ ነቲ ኣፕ ኣሐድሶ፣ ወይ ኣብ ገጽ «ተዛረብ» ንኣማኻሪኻ ንገሮ።</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4408,20 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>By when</source>
         <comment>@label:listbox</comment>
         <translation>ክሳብ መዓስ</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
+        <translation>ብድምጺ ኣንብብ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation>ብድምጺ ኣንብብ</translation>
     </message>
 </context>
 <context>
