@@ -78,8 +78,6 @@ struct OfferItem
      * held ("uasc" also holds when yp.uasc is set).
      */
     bool isEligible(const YoungPerson &yp, const QDate &day, const QStringList &circumstances) const;
-    /** The words in `language` ("ar", or "ar-EG" falling back to "ar"); English where none is given. */
-    OfferText textIn(const QString &language) const;
     QJsonObject toJson() const;
     static std::optional<OfferItem> fromJson(const QJsonObject &json);
     ValidationErrors validate() const;
