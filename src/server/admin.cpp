@@ -8,8 +8,8 @@
 
 #include "server/auth.h"
 #include "server/csvimport.h"
-#include "server/returnssource.h"
 #include "server/offerimport.h"
+#include "server/returnssource.h"
 #include "server/systemwriter.h"
 
 #include <QDateTime>

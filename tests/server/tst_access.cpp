@@ -402,7 +402,8 @@ private Q_SLOTS:
                 {u"op"_s, u"upsert"_s},
                 {u"hlc"_s, hlc},
                 {u"fields"_s, Test::validBody(u"contact_log"_s, id, u"ypE"_s, {{u"staffId"_s, staff}})}};
-            const auto r = f.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, f.login(staff, staff + u"-phone"_s));
+            const auto r = f.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}},
+                                  f.login(staff, staff + u"-phone"_s));
             const auto result = Test::Fixture::json(r).value(u"results"_s).toArray().at(0).toObject();
             return result.value(u"status"_s).toString() + u'/' + result.value(u"reason"_s).toString();
         };
