@@ -51,9 +51,8 @@ void OfferModel::refresh(const CaseData &data, const QString &youngPersonId, con
             continue;
         if (!ent && !item.isEligible(*yp, today, circumstances))
             continue;
-        // The item's words in the app's language where the authority published them, else in English.
-        const OfferText text = item.textIn(QLocale().bcp47Name());
         const EntitlementStatus status = ent ? ent->status : EntitlementStatus::NotClaimed;
+        // The item's words in the app's language where the authority published them, else in English.
         const OfferText text = item.textIn(language);
         const QString amount = item.amountPence ? Labels::money(*item.amountPence, item.amountPeriod) : QString();
         QString statusText = ent && ent->statusSince && status != EntitlementStatus::NotClaimed
