@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "circumstancelabels.h"
 
-#include <QHash>
-
 using namespace Qt::StringLiterals;
 
 namespace Pathway {
@@ -37,27 +35,39 @@ QString CircumstanceLabels::activity(const QString &code)
 
 QString CircumstanceLabels::accommodation(const QString &letter)
 {
-    static const QHash<QString, const char *> names {
-        {u"B"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "With parents or relatives", "@info accommodation")},
-        {u"C"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Community home or residential care", "@info accommodation")},
-        {u"D"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Semi-independent, transitional", "@info accommodation")},
-        {u"E"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Supported lodgings", "@info accommodation")},
-        {u"G"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Gone abroad", "@info accommodation")},
-        {u"H"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Deported", "@info accommodation")},
-        {u"K"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Ordinary lodgings", "@info accommodation")},
-        {u"R"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Residence not known", "@info accommodation")},
-        {u"S"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "No fixed abode or homeless", "@info accommodation")},
-        {u"T"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Foyer", "@info accommodation")},
-        {u"U"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Independent living", "@info accommodation")},
-        {u"V"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Emergency accommodation", "@info accommodation")},
-        {u"W"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Bed and breakfast", "@info accommodation")},
-        {u"X"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "In custody", "@info accommodation")},
-        {u"Y"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Other accommodation", "@info accommodation")},
-        {u"Z"_s,
-         QT_TRANSLATE_NOOP3("CircumstanceLabels", "With former foster carers (Staying Put)", "@info accommodation")},
-    };
-    const char *name = names.value(letter);
-    return name ? tr(name, "@info accommodation") : tr("Not known", "@info accommodation");
+    if (letter == "B"_L1)
+        return tr("With parents or relatives", "@info accommodation");
+    if (letter == "C"_L1)
+        return tr("Community home or residential care", "@info accommodation");
+    if (letter == "D"_L1)
+        return tr("Semi-independent, transitional", "@info accommodation");
+    if (letter == "E"_L1)
+        return tr("Supported lodgings", "@info accommodation");
+    if (letter == "G"_L1)
+        return tr("Gone abroad", "@info accommodation");
+    if (letter == "H"_L1)
+        return tr("Deported", "@info accommodation");
+    if (letter == "K"_L1)
+        return tr("Ordinary lodgings", "@info accommodation");
+    if (letter == "R"_L1)
+        return tr("Residence not known", "@info accommodation");
+    if (letter == "S"_L1)
+        return tr("No fixed abode or homeless", "@info accommodation");
+    if (letter == "T"_L1)
+        return tr("Foyer", "@info accommodation");
+    if (letter == "U"_L1)
+        return tr("Independent living", "@info accommodation");
+    if (letter == "V"_L1)
+        return tr("Emergency accommodation", "@info accommodation");
+    if (letter == "W"_L1)
+        return tr("Bed and breakfast", "@info accommodation");
+    if (letter == "X"_L1)
+        return tr("In custody", "@info accommodation");
+    if (letter == "Y"_L1)
+        return tr("Other accommodation", "@info accommodation");
+    if (letter == "Z"_L1)
+        return tr("With former foster carers (Staying Put)", "@info accommodation");
+    return tr("Not known", "@info accommodation");
 }
 
 QString CircumstanceLabels::inTouch(const QString &code)
@@ -88,34 +98,47 @@ QString CircumstanceLabels::gender(const QString &code)
 
 QString CircumstanceLabels::ethnicity(const QString &code)
 {
-    static const QHash<QString, const char *> names {
-        {u"WBRI"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "White: British", "@info ethnicity")},
-        {u"WIRI"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "White: Irish", "@info ethnicity")},
-        {u"WOTH"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "White: any other White background", "@info ethnicity")},
-        {u"WIRT"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "White: Traveller of Irish heritage", "@info ethnicity")},
-        {u"WROM"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "White: Gypsy or Roma", "@info ethnicity")},
-        {u"MWBC"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Mixed: White and Black Caribbean", "@info ethnicity")},
-        {u"MWBA"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Mixed: White and Black African", "@info ethnicity")},
-        {u"MWAS"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Mixed: White and Asian", "@info ethnicity")},
-        {u"MOTH"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Mixed: any other mixed background", "@info ethnicity")},
-        {u"AIND"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Asian or Asian British: Indian", "@info ethnicity")},
-        {u"APKN"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Asian or Asian British: Pakistani", "@info ethnicity")},
-        {u"ABAN"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Asian or Asian British: Bangladeshi", "@info ethnicity")},
-        {u"AOTH"_s,
-         QT_TRANSLATE_NOOP3("CircumstanceLabels", "Asian or Asian British: any other Asian background",
-                            "@info ethnicity")},
-        {u"BCRB"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Black or Black British: Caribbean", "@info ethnicity")},
-        {u"BAFR"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Black or Black British: African", "@info ethnicity")},
-        {u"BOTH"_s,
-         QT_TRANSLATE_NOOP3("CircumstanceLabels", "Black or Black British: any other Black background",
-                            "@info ethnicity")},
-        {u"CHNE"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Chinese", "@info ethnicity")},
-        {u"OOTH"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Any other ethnic group", "@info ethnicity")},
-        {u"REFU"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Refused to say", "@info ethnicity")},
-        {u"NOBT"_s, QT_TRANSLATE_NOOP3("CircumstanceLabels", "Information not yet obtained", "@info ethnicity")},
-    };
-    const char *name = names.value(code);
-    return name ? tr(name, "@info ethnicity") : tr("Not recorded", "@info ethnicity");
+    if (code == "WBRI"_L1)
+        return tr("White: British", "@info ethnicity");
+    if (code == "WIRI"_L1)
+        return tr("White: Irish", "@info ethnicity");
+    if (code == "WOTH"_L1)
+        return tr("White: any other White background", "@info ethnicity");
+    if (code == "WIRT"_L1)
+        return tr("White: Traveller of Irish heritage", "@info ethnicity");
+    if (code == "WROM"_L1)
+        return tr("White: Gypsy or Roma", "@info ethnicity");
+    if (code == "MWBC"_L1)
+        return tr("Mixed: White and Black Caribbean", "@info ethnicity");
+    if (code == "MWBA"_L1)
+        return tr("Mixed: White and Black African", "@info ethnicity");
+    if (code == "MWAS"_L1)
+        return tr("Mixed: White and Asian", "@info ethnicity");
+    if (code == "MOTH"_L1)
+        return tr("Mixed: any other mixed background", "@info ethnicity");
+    if (code == "AIND"_L1)
+        return tr("Asian or Asian British: Indian", "@info ethnicity");
+    if (code == "APKN"_L1)
+        return tr("Asian or Asian British: Pakistani", "@info ethnicity");
+    if (code == "ABAN"_L1)
+        return tr("Asian or Asian British: Bangladeshi", "@info ethnicity");
+    if (code == "AOTH"_L1)
+        return tr("Asian or Asian British: any other Asian background", "@info ethnicity");
+    if (code == "BCRB"_L1)
+        return tr("Black or Black British: Caribbean", "@info ethnicity");
+    if (code == "BAFR"_L1)
+        return tr("Black or Black British: African", "@info ethnicity");
+    if (code == "BOTH"_L1)
+        return tr("Black or Black British: any other Black background", "@info ethnicity");
+    if (code == "CHNE"_L1)
+        return tr("Chinese", "@info ethnicity");
+    if (code == "OOTH"_L1)
+        return tr("Any other ethnic group", "@info ethnicity");
+    if (code == "REFU"_L1)
+        return tr("Refused to say", "@info ethnicity");
+    if (code == "NOBT"_L1)
+        return tr("Information not yet obtained", "@info ethnicity");
+    return tr("Not recorded", "@info ethnicity");
 }
 
 } // namespace Pathway
