@@ -62,7 +62,8 @@ private Q_SLOTS:
         QVERIFY2(!rows.isEmpty(), "the demo authority has care leavers due a return this year");
         QCOMPARE(saved, Oc3Return::csv(rows));
         for (const Oc3Row &row : rows)
-            QVERIFY(saved.contains(row.child.toUtf8() + ',' + row.dateOfBirth.toString(u"dd/MM/yyyy"_s).toUtf8()));
+            QVERIFY(saved.contains(
+                QByteArray(row.child.toUtf8() + ',' + row.dateOfBirth.toString(u"dd/MM/yyyy"_s).toUtf8())));
 
         // A PA is not offered the return.
         JourneyDevice pa;
