@@ -49,15 +49,11 @@ ColumnLayout {
             maximumDate: root.dayOf(editor.todayIso)
             onPicked: editor.activityFrom = activityDate.isoDate
         }
-        Button {
+        PathwayButton {
             objectName: "saveActivityButton"
             visible: editor.canEdit
             highlighted: true
             text: qsTr("Record the activity", "@action:button")
-            font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
-            Accessible.name: text
-            Accessible.onPressAction: editor.saveActivity()
             onClicked: editor.saveActivity()
         }
     }
@@ -103,15 +99,11 @@ ColumnLayout {
             maximumDate: root.dayOf(editor.todayIso)
             onPicked: editor.accommodationFrom = homeDate.isoDate
         }
-        Button {
+        PathwayButton {
             objectName: "saveAccommodationButton"
             visible: editor.canEdit
             highlighted: true
             text: qsTr("Record the accommodation", "@action:button")
-            font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
-            Accessible.name: text
-            Accessible.onPressAction: editor.saveAccommodation()
             onClicked: editor.saveAccommodation()
         }
     }
@@ -135,13 +127,9 @@ ColumnLayout {
             maximumDate: root.dayOf(editor.todayIso)
             onPicked: editor.inTouchOn = inTouchDate.isoDate
         }
-        Button {
+        PathwayButton {
             visible: editor.canEdit
             text: qsTr("Record the in-touch status", "@action:button")
-            font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
-            Accessible.name: text
-            Accessible.onPressAction: editor.saveInTouch()
             onClicked: editor.saveInTouch()
         }
     }
@@ -187,13 +175,9 @@ ColumnLayout {
             current: editor.disability
             onChosen: code => editor.disability = code
         }
-        Button {
+        PathwayButton {
             visible: editor.canEdit
             text: qsTr("Save gender, ethnicity and disability", "@action:button")
-            font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
-            Accessible.name: text
-            Accessible.onPressAction: editor.saveIdentity()
             onClicked: editor.saveIdentity()
         }
     }

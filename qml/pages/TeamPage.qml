@@ -87,14 +87,10 @@ ScrollPage {
         title: qsTr("SSDA903 care leavers return (OC3)", "@title")
         subtitle: returns.yearText
         accessibleText: qsTr("SSDA903 care leavers return (OC3), %1", "@info").arg(returns.yearText)
-        Button {
+        PathwayButton {
             objectName: "exportOc3Button"
             enabled: !returns.busy
             text: qsTr("Save the OC3 file", "@action:button")
-            font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
-            Accessible.name: text
-            Accessible.onPressAction: returns.exportOc3()
             onClicked: returns.exportOc3()
         }
         MessageBar {
