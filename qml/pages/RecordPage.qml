@@ -8,7 +8,7 @@ import QtQuick.Layouts
 import Pathway.Ui
 import Pathway.Models
 
-// A young person's record for staff: plan, health, offer, documents, contact and chronology.
+// A young person's record for staff: plan, health, offer, documents, contact, chronology and situation.
 Page {
     id: root
 
@@ -16,7 +16,7 @@ Page {
     required property string youngPersonId
     // The tab to show first, by name (an alert opens the tab that resolves it).
     property string section: ""
-    readonly property var sections: ["plan", "health", "offer", "documents", "contact", "chronology"]
+    readonly property var sections: ["plan", "health", "offer", "documents", "contact", "chronology", "circumstances"]
 
     title: person.name
     Accessible.role: Accessible.Pane
@@ -109,7 +109,9 @@ Page {
                     qsTr("Offer", "@title:tab"),
                     qsTr("Documents", "@title:tab"),
                     qsTr("Contact", "@title:tab"),
-                    qsTr("Chronology", "@title:tab")
+                    qsTr("Chronology", "@title:tab"),
+                    //: The tab with activity, accommodation, in touch, gender, ethnicity and disability
+                    qsTr("Situation", "@title:tab")
                 ]
                 delegate: TabButton {
                     id: tab
@@ -166,6 +168,9 @@ Page {
                 }
             }
             ChronologyView {
+                person: person
+            }
+            CircumstancesView {
                 person: person
             }
         }

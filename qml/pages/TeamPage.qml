@@ -19,6 +19,10 @@ ScrollPage {
         id: team
         app: root.app
     }
+    ReturnsController {
+        id: returns
+        app: root.app
+    }
 
     GridLayout {
         Layout.fillWidth: true
@@ -75,5 +79,23 @@ ScrollPage {
     EmptyState {
         visible: team.selectedFigure.length > 0 && team.attention.count === 0
         text: qsTr("Nobody is in this group right now.", "@info")
+    }
+
+    // The DfE's care-leaver return, from the server's records, saved as a file.
+    Card {
+        visible: returns.canExport
+        title: qsTr("SSDA903 care leavers return (OC3)", "@title")
+        subtitle: returns.yearText
+        accessibleText: qsTr("SSDA903 care leavers return (OC3), %1", "@info").arg(returns.yearText)
+        PathwayButton {
+            objectName: "exportOc3Button"
+            enabled: !returns.busy
+            text: qsTr("Save the OC3 file", "@action:button")
+            onClicked: returns.exportOc3()
+        }
+        MessageBar {
+            text: returns.message
+            problem: returns.problem
+        }
     }
 }

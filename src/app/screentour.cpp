@@ -464,7 +464,8 @@ void ScreenTour::tourEditors(QQuickWindow *window,
             ++g_qmlWarnings;
             return;
         }
-        for (const auto &[index, tab] : {std::pair {1, "health"}, std::pair {2, "offer"}, std::pair {3, "documents"}}) {
+        for (const auto &[index, tab] : {std::pair {1, "health"}, std::pair {2, "offer"}, std::pair {3, "documents"},
+                                         std::pair {6, "situation"}}) {
             tabs->setProperty("currentIndex", index);
             settle(m_shotDir.isEmpty() ? 30 : 400);
             ++m_pages;

@@ -68,6 +68,8 @@ QString AlertListModel::resolvingSection(const QString &ruleCode)
         return u"health"_s;
     if (ruleCode == "missing_id"_L1 || ruleCode == "passport_expiry"_L1)
         return u"documents"_s;
+    if (ruleCode == "neet"_L1 || ruleCode == "unsuitable_accommodation"_L1)
+        return u"circumstances"_s;
     // no_contact, move_visit, in_touch, contact_request: a contact (or a reply) resolves them.
     return u"contact"_s;
 }

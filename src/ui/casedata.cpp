@@ -155,6 +155,8 @@ CaseRecords CaseData::caseRecords(const QString &youngPersonId) const
         if (q.youngPersonId == youngPersonId)
             r.requests.append(q);
     }
+    r.activities = ownedBy(activities, youngPersonId);
+    r.accommodations = ownedBy(accommodations, youngPersonId);
     return r;
 }
 
@@ -227,6 +229,18 @@ void CaseData::put(const ContactRequest &r)
 void CaseData::put(const ChronologyEvent &r)
 {
     putById(events, r);
+}
+void CaseData::put(const ActivityPeriod &r)
+{
+    putById(activities, r);
+}
+void CaseData::put(const AccommodationPeriod &r)
+{
+    putById(accommodations, r);
+}
+void CaseData::put(const InTouchRecord &r)
+{
+    putById(inTouch, r);
 }
 
 } // namespace Pathway

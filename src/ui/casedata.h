@@ -5,6 +5,7 @@
 #include "alerts/caserecords.h"
 #include "domain/authority.h"
 #include "domain/chronology.h"
+#include "domain/circumstances.h"
 #include "domain/contact.h"
 #include "domain/documents.h"
 #include "domain/health.h"
@@ -40,6 +41,9 @@ struct CaseData
     QList<ContactAmendment> amendments;
     QList<ContactRequest> requests;
     QList<ChronologyEvent> events;
+    QList<ActivityPeriod> activities;
+    QList<AccommodationPeriod> accommodations;
+    QList<InTouchRecord> inTouch;
 
     const YoungPerson *youngPerson(const QString &id) const;
     const StaffMember *staffMember(const QString &id) const;
@@ -80,6 +84,20 @@ struct CaseData
     void put(const ContactAmendment &r);
     void put(const ContactRequest &r);
     void put(const ChronologyEvent &r);
+    void put(const ActivityPeriod &r);
+    void put(const AccommodationPeriod &r);
+    void put(const InTouchRecord &r);
+
+    /** One young person's records of a type (deleted ones too: the callers decide). */
+    template<typename T> static QList<T> ownedBy(const QList<T> &all, const QString &youngPersonId)
+    {
+        QList<T> out;
+        for (const T &r : all) {
+            if (r.youngPersonId == youngPersonId)
+                out.append(r);
+        }
+        return out;
+    }
 };
 
 } // namespace Pathway

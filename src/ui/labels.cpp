@@ -328,6 +328,10 @@ QString Labels::alert(const QString &ruleCode, int daysOverdue, const QString &s
         return tr("Birthday in-touch contact missed", "@info alert");
     if (ruleCode == "contact_request"_L1)
         return tr("Asked for contact", "@info alert");
+    if (ruleCode == "neet"_L1)
+        return tr("Not in education, work or training for too long", "@info alert");
+    if (ruleCode == "unsuitable_accommodation"_L1)
+        return tr("Accommodation not suitable", "@info alert");
     return tr("Needs attention", "@info alert");
 }
 

@@ -148,6 +148,12 @@ QString RejectedChangesController::recordText(const QString &recordType)
         return tr("An event in the history", "@info rejected change");
     if (recordType == "allocation"_L1)
         return tr("A PA allocation", "@info rejected change");
+    if (recordType == "activity"_L1)
+        return tr("What they are doing (education, work or training)", "@info rejected change");
+    if (recordType == "accommodation"_L1)
+        return tr("Where they live", "@info rejected change");
+    if (recordType == "in_touch"_L1)
+        return tr("Whether they are in touch", "@info rejected change");
     return tr("A change", "@info rejected change");
 }
 

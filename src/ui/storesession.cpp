@@ -60,6 +60,9 @@ CaseData loadAll(RecordStore &store)
     loadType(store, d.amendments);
     loadType(store, d.requests);
     loadType(store, d.events);
+    loadType(store, d.activities);
+    loadType(store, d.accommodations);
+    loadType(store, d.inTouch);
     return d;
 }
 
@@ -86,7 +89,8 @@ bool seedAll(RecordStore &store, const CaseData &d)
         && seedType(store, d.reviews) && seedType(store, d.health) && seedType(store, d.handovers)
         && seedType(store, d.offer) && seedType(store, d.entitlements) && seedType(store, d.documents)
         && seedType(store, d.contacts) && seedType(store, d.amendments) && seedType(store, d.requests)
-        && seedType(store, d.events);
+        && seedType(store, d.events) && seedType(store, d.activities) && seedType(store, d.accommodations)
+        && seedType(store, d.inTouch);
 }
 
 QString identityToText(const DeviceIdentity &id)
