@@ -225,11 +225,24 @@ private Q_SLOTS:
                     continue;
                 }
                 press(more);
-                if (!QTest::qWaitFor([&] { return entry->isVisible(); }, PressTimeout)) {
+                // The hidden entry may be the desktop side bar's, which a phone never shows: the
+                // drawer's own entry for the same page is the one that appears.
+                QQuickItem *shown = nullptr;
+                const bool opened = QTest::qWaitFor(
+                    [&] {
+                        for (QQuickItem *candidate : navigationEntries(window)) {
+                            if (candidate->isVisible() && !isA(candidate, "PathwayTab")
+                                && candidate->property("key").toString() == key)
+                                shown = candidate;
+                        }
+                        return shown != nullptr;
+                    },
+                    PressTimeout);
+                if (!opened) {
                     problems << u"%1: the More button's Press did not open the drawer"_s.arg(key);
                     continue;
                 }
-                press(entry);
+                press(shown);
             }
             if (!QTest::qWaitFor([&] { return window->property("currentKey").toString() == key; }, PressTimeout))
                 problems << u"%1: its Press action did not open the page"_s.arg(key);
@@ -244,7 +257,7 @@ private Q_SLOTS:
         forEachItem(window->contentItem(), [&](QQuickItem *item) {
             if (item->property("echoMode").toInt() == 2 /* TextInput.Password */) {
                 QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(item);
-                passphraseNamed = iface && !iface->text(QAccessible::Name).isEmpty();
+                passphraseNamed = iface && iface->state().passwordEdit && !spokenName(iface).isEmpty();
             }
         });
         if (!passphraseNamed)
@@ -303,6 +316,10 @@ private Q_SLOTS:
                         if (QByteArray(child->metaObject()->className()).startsWith("QQuickItem"))
                             return;
                         const QRectF r = child->mapRectToItem(item, QRectF(0, 0, child->width(), child->height()));
+                        // Scaled to nothing (an unticked check box's tick), it draws nothing; and
+                        // QRectF::contains() is false for an empty rectangle.
+                        if (r.isEmpty() || child->opacity() <= 0)
+                            return;
                         if (!card.adjusted(-1, -1, 1, 1).contains(r)) {
                             problems << u"%1: outside its card: %2 %3"_s.arg(
                                 key, QString::fromLatin1(child->metaObject()->className()),
@@ -399,6 +416,20 @@ private:
         return entries;
     }
 
+    /**
+     * What a screen reader says for a control: its name. Qt gives a password field no name,
+     * whatever QML sets (QQuickAccessibleAttached::name() is empty while passwordEdit is set, so
+     * that typed text can never be read out): its words are its description instead (a TextField's
+     * placeholder), which screen readers read with it.
+     */
+    static QString spokenName(QAccessibleInterface *iface)
+    {
+        const QString name = iface->text(QAccessible::Name).simplified();
+        if (name.isEmpty() && iface->state().passwordEdit)
+            return iface->text(QAccessible::Description).simplified();
+        return name;
+    }
+
     /** Checks every visible interactive control under @p iface. */
     void walk(QAccessibleInterface *iface, const QString &page, QStringList &problems, int &walked, int &unnamed)
     {
@@ -410,7 +441,7 @@ private:
         // A page is a container (Qt's Page reports itself as a page tab), not a control.
         if (isInteractive(role) && item && item->isVisible() && item->width() > 0 && !item->inherits("QQuickPage")) {
             ++walked;
-            const QString name = iface->text(QAccessible::Name).simplified();
+            const QString name = spokenName(iface);
             const QString words = visibleWords(object);
             const QString what = words.isEmpty() ? QString::fromLatin1(object->metaObject()->className()) : words;
             if (name.isEmpty()) {
