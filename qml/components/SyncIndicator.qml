@@ -10,7 +10,7 @@ import Pathway.Models
 // Sync state at a glance: offline / syncing with progress / last synced, changes waiting,
 // "Sync now", and buttons to the conflicts and to the changes the server refused when there
 // are any.
-RowLayout {
+GridLayout {
     id: root
 
     required property SyncStatus sync
@@ -22,10 +22,15 @@ RowLayout {
     signal conflictsRequested
     signal rejectedRequested
 
-    spacing: Units.spacing
+    // Under the title the words take a row of their own, the buttons the row below (side by side
+    // with buttons, wrapping words were squeezed to one per line).
+    columns: root.stacked ? 3 : 4
+    rowSpacing: 0
+    columnSpacing: Units.spacing
 
     ColumnLayout {
         Layout.fillWidth: true
+        Layout.columnSpan: root.stacked ? 3 : 1
         spacing: 0
         Accessible.role: Accessible.StaticText
         Accessible.name: root.sync.accessibleText
