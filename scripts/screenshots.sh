@@ -3,7 +3,8 @@
 # SPDX-License-Identifier: MIT
 # Screenshots of every main screen: each role, phone (360x800) and desktop (1280x800) size, and
 # every main page again on a phone at 200% text (the young person's in the dark theme too),
-# in English and in Arabic (right to left), of the set-up steps, of the banner and sheet shown
+# in English and in Arabic (right to left), the young person's main pages in each other language,
+# of the set-up steps, of the banner and sheet shown
 # when a sign-in has expired, of a PA's "Set up their phone" sheet (code and QR code), and of the
 # alerts page signed in to a server (with an acknowledgement and the note dialog), saved to
 # screenshots/. Builds the app if needed and runs it under a virtual X
@@ -46,5 +47,11 @@ for lang in en ar; do
         PATHWAY_SCREENSHOT_DIR="$out" PATHWAY_TEST_LANG="$lang" \
             xvfb-run -a -s "-screen 0 1400x900x24" "$requests_test" >/dev/null
     fi
+done
+# Every other language: the first screen (with the language choice) and the young person's home,
+# plan, offer and documents pages at phone size, to check each script shows (no boxes) and mirrors.
+for lang in fa ps ti ckb sq vi so; do
+    xvfb-run -a -s "-screen 0 1400x900x24" "$build/src/app/pathway" --screenshots "$out" --lang "$lang" \
+        --young-person-pages
 done
 echo "Screenshots are in $out/"

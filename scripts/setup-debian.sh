@@ -63,6 +63,10 @@ packages=(
     libsodium-dev libssl-dev libboost1.81-dev zlib1g-dev libpq-dev
     postgresql-15 postgresql-client-15
     xvfb xauth x11-utils imagemagick
+    # Fonts for every shipped language: Arabic script (Arabic, Farsi, Pashto, Sorani) in Noto
+    # Naskh/Sans Arabic, Ge'ez (Tigrinya) in Abyssinica SIL and Noto Sans Ethiopic.
+    fonts-noto-core fonts-sil-abyssinica
+    poppler-utils fonts-dejavu-core
     curl python3 procps sqlite3
 )
 

@@ -160,6 +160,12 @@
         <comment>@action:button</comment>
         <translation>صفحات أخرى</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <comment>@title:tab</comment>
+        <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
+        <translation>الصفحات</translation>
+    </message>
 </context>
 <context>
     <name>CalendarMonth</name>
@@ -369,6 +375,175 @@
         <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
         <translation>علّمه كمُدخل خطأً: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDocument</name>
+    <message>
+        <source>My pathway plan</source>
+        <comment>@title document to keep</comment>
+        <translation>خطة مساري</translation>
+    </message>
+    <message>
+        <source>My health history</source>
+        <comment>@title document to keep</comment>
+        <translation>سجلي الصحي</translation>
+    </message>
+    <message>
+        <source>%1. Made on %2.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the young person&apos;s name, %2 the day it was made</extracomment>
+        <translation>%1. أُعدّت في %2.</translation>
+    </message>
+    <message>
+        <source>My personal adviser (PA):</source>
+        <comment>@label document to keep</comment>
+        <translation>مرشدي الشخصي (PA):</translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <comment>@label document to keep</comment>
+        <translation>آخر مراجعة:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <comment>@label document to keep</comment>
+        <translation>المراجعة القادمة:</translation>
+    </message>
+    <message>
+        <source>What we are aiming for:</source>
+        <comment>@label document to keep</comment>
+        <translation>ما نهدف إليه:</translation>
+    </message>
+    <message>
+        <source>In my own words:</source>
+        <comment>@label document to keep</comment>
+        <translation>بكلماتي أنا:</translation>
+    </message>
+    <message>
+        <source>If the plan stops working:</source>
+        <comment>@label document to keep</comment>
+        <translation>إذا توقفت الخطة عن النجاح:</translation>
+    </message>
+    <message>
+        <source>%1. Who: %2. By: %3. %4.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>One step of a plan on a document to keep: %1 what, %2 who does it, %3 by when, %4 its status</extracomment>
+        <translation>%1. من: %2. بحلول: %3. %4.</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <comment>@info who</comment>
+        <translation>لم يُتّفق عليه بعد</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <comment>@info by when</comment>
+        <translation>لا يوجد تاريخ بعد</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@title document to keep</comment>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Talk to your PA about it.</source>
+        <comment>@info document to keep</comment>
+        <translation>لم يُكتب شيء بعد. تحدث مع مرشدك عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Not written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>لم يُكتب بعد. اسأل مرشدك.</translation>
+    </message>
+    <message>
+        <source>My GP, dentist and optician</source>
+        <comment>@title document to keep</comment>
+        <translation>طبيب العائلة (GP) وطبيب الأسنان وأخصائي النظارات</translation>
+    </message>
+    <message>
+        <source>How to use the NHS</source>
+        <comment>@title document to keep</comment>
+        <translation>كيف تستخدم الخدمة الصحية (NHS)</translation>
+    </message>
+    <message>
+        <source>In an emergency, when a life is at risk, call 999 or go to A&amp;E.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>في حالة الطوارئ، عندما تكون حياة شخص في خطر، اتصل بـ 999 أو اذهب إلى قسم الطوارئ في المستشفى (A&amp;E).</translation>
+    </message>
+    <message>
+        <source>When you need help fast but it is not an emergency, call 111 or go to 111.nhs.uk. It is free, day and night.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>عندما تحتاج إلى مساعدة بسرعة لكن الأمر ليس طارئًا، اتصل بـ 111 أو ادخل إلى 111.nhs.uk. الخدمة مجانية، في الليل والنهار.</translation>
+    </message>
+    <message>
+        <source>For most health problems, book with your GP practice. Tell them when you move home.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>لمعظم المشاكل الصحية، احجز موعدًا في عيادة طبيب العائلة (GP). أخبرهم عندما تنتقل إلى سكن جديد.</translation>
+    </message>
+    <message>
+        <source>A pharmacist can help with minor illnesses without an appointment.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>يمكن للصيدلي أن يساعدك في الأمراض البسيطة بدون موعد.</translation>
+    </message>
+    <message>
+        <source>Register with a dentist and an optician near where you live, and go for check-ups.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>سجّل عند طبيب أسنان وأخصائي نظارات قريبين من مكان سكنك، واذهب للفحوصات.</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>لم يُكتب شيء بعد. اسأل مرشدك.</translation>
+    </message>
+    <message>
+        <source>My health history was handed over to me on %1.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the day the health history was handed over</extracomment>
+        <translation>سُلّم إليّ سجلي الصحي في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToKeepCard</name>
+    <message>
+        <source>A copy of the plan to keep</source>
+        <comment>@title</comment>
+        <translation>نسخة من الخطة تحتفظ بها</translation>
+    </message>
+    <message>
+        <source>A copy of the health history to keep</source>
+        <comment>@title</comment>
+        <translation>نسخة من السجل الصحي تحتفظ بها</translation>
+    </message>
+    <message>
+        <source>Save it as a PDF file to print, share or keep on your phone.</source>
+        <comment>@info</comment>
+        <translation>احفظها كملف PDF لتطبعها أو تشاركها أو تحتفظ بها على هاتفك.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <comment>@action:button</comment>
+        <translation>احفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the plan</source>
+        <comment>@action:button</comment>
+        <translation>احفظ كملف PDF: الخطة</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the health history</source>
+        <comment>@action:button</comment>
+        <translation>احفظ كملف PDF: السجل الصحي</translation>
+    </message>
+    <message>
+        <source>Open to print or share</source>
+        <comment>@action:button</comment>
+        <translation>افتحه للطباعة أو المشاركة</translation>
     </message>
 </context>
 <context>
@@ -821,6 +996,14 @@
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
         <translation>احفظ حالة %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTerms</name>
+    <message>
+        <source>Words explained</source>
+        <comment>@title</comment>
+        <translation>شرح الكلمات</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1887,38 @@
         <comment>@info health handover</comment>
         <translation>نسخة ورقية ونسخة رقمية</translation>
     </message>
+    <message>
+        <source>Copy made to keep</source>
+        <comment>@info chronology</comment>
+        <extracomment>A copy of the young person&apos;s plan or health history was made for them to keep</extracomment>
+        <translation>أُعدّت نسخة للاحتفاظ بها</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <comment>@info recorded need</comment>
+        <translation>يحتاج إلى مترجم</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter: %1</source>
+        <comment>@info recorded need</comment>
+        <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
+        <translation>يحتاج إلى مترجم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <comment>@label:listbox</comment>
+        <extracomment>Label of the list of languages; each language is listed in its own words</extracomment>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <comment>@label:listbox</comment>
+        <extracomment>%1 is the language in use, in its own words, e.g. &quot;العربية&quot;</extracomment>
+        <translation>اللغة: %1</translation>
+    </message>
 </context>
 <context>
     <name>LoadingState</name>
@@ -1738,7 +1953,7 @@
     <message>
         <source>Successful contact</source>
         <comment>@option:check</comment>
-        <translation>تواصل ناجح</translation>
+        <translation type="vanished">تواصل ناجح</translation>
     </message>
     <message>
         <source>Seen alone</source>
@@ -1807,7 +2022,7 @@
     <message>
         <source>Ask for %1</source>
         <comment>@action:button</comment>
-        <translation>اطلب %1</translation>
+        <translation type="vanished">اطلب %1</translation>
     </message>
     <message>
         <source>No items of the local offer match right now.</source>
@@ -1829,6 +2044,12 @@
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
         <translation>حدّث حالة %1</translation>
+    </message>
+    <message>
+        <source>Ask for this: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation>اطلب هذا: %1</translation>
     </message>
 </context>
 <context>
@@ -2135,28 +2356,28 @@
     <message>
         <source>Type the new code from your PA.</source>
         <comment>@info</comment>
-        <translation>اكتب الرمز الجديد من مرشدك.</translation>
+        <translation type="vanished">اكتب الرمز الجديد من مرشدك.</translation>
     </message>
     <message>
         <source>Type your password.</source>
         <comment>@info</comment>
-        <translation>اكتب كلمة المرور.</translation>
+        <translation type="vanished">اكتب كلمة المرور.</translation>
     </message>
     <message>
         <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
         <comment>@info</comment>
-        <translation>هذا الرمز لشخص آخر. هذا الهاتف يحفظ معلوماتك، لذلك لا يعمل هنا إلا رمز صُنع لك. اطلب من مرشدك رمزًا جديدًا.</translation>
+        <translation type="vanished">هذا الرمز لشخص آخر. هذا الهاتف يحفظ معلوماتك، لذلك لا يعمل هنا إلا رمز صُنع لك. اطلب من مرشدك رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
         <comment>@info</comment>
-        <translation>هذا حساب مختلف. هذا الجهاز يحفظ معلومات الشخص الذي أعدّه، لذلك لا يمكن لغيره تسجيل الدخول هنا. لم يتغير شيء.</translation>
+        <translation type="vanished">هذا حساب مختلف. هذا الجهاز يحفظ معلومات الشخص الذي أعدّه، لذلك لا يمكن لغيره تسجيل الدخول هنا. لم يتغير شيء.</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>محاولات كثيرة جدًا. انتظر قليلًا، ثم حاول مرة أخرى.</numerusform>
             <numerusform>محاولات كثيرة جدًا. انتظر ثانية واحدة، ثم حاول مرة أخرى.</numerusform>
             <numerusform>محاولات كثيرة جدًا. انتظر ثانيتين، ثم حاول مرة أخرى.</numerusform>
@@ -2168,22 +2389,22 @@
     <message>
         <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
         <comment>@info</comment>
-        <translation>تعذّر الوصول إلى الخادم. تغييراتك محفوظة؛ حاول مرة أخرى عندما تتصل بالإنترنت.</translation>
+        <translation type="vanished">تعذّر الوصول إلى الخادم. تغييراتك محفوظة؛ حاول مرة أخرى عندما تتصل بالإنترنت.</translation>
     </message>
     <message>
         <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
         <comment>@info</comment>
-        <translation>لم يعمل هذا الرمز. ربما استُخدم أو انتهت صلاحيته: اطلب من مرشدك رمزًا جديدًا. لم يتغير شيء على هذا الهاتف.</translation>
+        <translation type="vanished">لم يعمل هذا الرمز. ربما استُخدم أو انتهت صلاحيته: اطلب من مرشدك رمزًا جديدًا. لم يتغير شيء على هذا الهاتف.</translation>
     </message>
     <message>
         <source>That password is not right. Nothing on this device has changed.</source>
         <comment>@info</comment>
-        <translation>كلمة المرور غير صحيحة. لم يتغير شيء على هذا الجهاز.</translation>
+        <translation type="vanished">كلمة المرور غير صحيحة. لم يتغير شيء على هذا الجهاز.</translation>
     </message>
     <message>
         <source>Signing in did not work. Your changes are kept; try again later.</source>
         <comment>@info</comment>
-        <translation>لم ينجح تسجيل الدخول. تغييراتك محفوظة؛ حاول مرة أخرى لاحقًا.</translation>
+        <translation type="vanished">لم ينجح تسجيل الدخول. تغييراتك محفوظة؛ حاول مرة أخرى لاحقًا.</translation>
     </message>
     <message>
         <source>This device&apos;s data file is missing. Nothing was replaced. Restore it from a backup, or sign in again to download your records.</source>
@@ -2318,6 +2539,7 @@
     <message>
         <source>%1. %2. %3</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 what needs attention, %3 last contact</extracomment>
         <translation>%1. %2. %3</translation>
     </message>
     <message>
@@ -2333,7 +2555,14 @@
     <message>
         <source>%1. %2. %3. %4</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 &quot;Asked to talk today&quot;, %3 what needs attention, %4 last contact</extracomment>
         <translation>%1. %2. %3. %4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info recorded need</comment>
+        <extracomment>Screen reader: %1 the card&apos;s name, %2 &quot;Needs an interpreter: ...&quot;</extracomment>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2907,17 @@
         <extracomment>Screen reader: %1 heading, %2 when, %3 where it stands, %4 the message or the answer</extracomment>
         <translation>%1، %2. %3. %4</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <comment>@info:status request</comment>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info request</comment>
+        <extracomment>%1 when the request was made, %2 where it stands (&quot;Your PA has it. Waiting for an answer.&quot;)</extracomment>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ContactsModel</name>
@@ -2719,6 +2959,30 @@
         <source>Entered in error</source>
         <comment>@info contact outcome</comment>
         <translation>أُدخل خطأً</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::CopyToKeepController</name>
+    <message>
+        <source>That copy could not be made. Choose a folder on this device.</source>
+        <comment>@info</comment>
+        <translation>تعذّر إنشاء هذه النسخة. اختر مجلدًا على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <comment>@info</comment>
+        <translation>تعذّر حفظ النسخة هناك. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it to print or share it.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the file&apos;s name, e.g. pathway-plan-2026-12-06.pdf</extracomment>
+        <translation>حُفظت باسم %1. افتحها لتطبعها أو تشاركها.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but this device could not note it in the record.</source>
+        <comment>@info</comment>
+        <translation>حُفظت باسم %1، لكن هذا الجهاز لم يستطع تسجيل ذلك في السجل.</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +3168,77 @@
         <comment>@info offer status saved</comment>
         <extracomment>%1 offer item, %2 its new status</extracomment>
         <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::GlossaryModel</name>
+    <message>
+        <source>What is %1?</source>
+        <comment>@action:button</comment>
+        <translation>ما معنى %1؟</translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <comment>@info glossary word</comment>
+        <extracomment>Short for personal adviser</extracomment>
+        <translation>المرشد (PA)</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <comment>@info glossary word</comment>
+        <extracomment>A family doctor (general practitioner)</extracomment>
+        <translation>طبيب العائلة (GP)</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <comment>@info glossary word</comment>
+        <translation>رقم NHS</translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <comment>@info glossary word</comment>
+        <extracomment>National Insurance number</extracomment>
+        <translation>رقم التأمين الوطني (NI)</translation>
+    </message>
+    <message>
+        <source>eVisa</source>
+        <comment>@info glossary word</comment>
+        <translation>التأشيرة الإلكترونية eVisa</translation>
+    </message>
+    <message>
+        <source>Staying Put</source>
+        <comment>@info glossary word</comment>
+        <translation>البقاء مع الأسرة الحاضنة (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Your PA (personal adviser) is the person from the council who helps you plan your life after care.</source>
+        <comment>@info glossary</comment>
+        <translation>مرشدك (PA، أي المستشار الشخصي) هو الشخص من المجلس المحلي الذي يساعدك على التخطيط لحياتك بعد مغادرة الرعاية.</translation>
+    </message>
+    <message>
+        <source>Your GP is your local doctor, who you see first when you are ill.</source>
+        <comment>@info glossary</comment>
+        <translation>طبيب العائلة (GP) هو طبيبك المحلي. تذهب إليه أولًا عندما تمرض.</translation>
+    </message>
+    <message>
+        <source>Your NHS number is the number that links you to your health records.</source>
+        <comment>@info glossary</comment>
+        <translation>رقم NHS هو الرقم الذي يربطك بسجلاتك الصحية.</translation>
+    </message>
+    <message>
+        <source>Your NI number is your own number for work, tax and benefits.</source>
+        <comment>@info glossary</comment>
+        <translation>رقم التأمين الوطني (NI) هو رقمك الخاص للعمل والضرائب والإعانات.</translation>
+    </message>
+    <message>
+        <source>An eVisa is the online proof of your right to live and work in the UK.</source>
+        <comment>@info glossary</comment>
+        <translation>التأشيرة الإلكترونية (eVisa) هي الإثبات الإلكتروني لحقك في العيش والعمل في المملكة المتحدة.</translation>
+    </message>
+    <message>
+        <source>Staying Put means you can keep living with your foster carers after you turn 18.</source>
+        <comment>@info glossary</comment>
+        <translation>Staying Put يعني أنك تستطيع أن تستمر في العيش مع أسرتك الحاضنة بعد أن تبلغ 18.</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3447,12 @@
         <comment>@action:inmenu short</comment>
         <translation>التنبيهات</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:inmenu</comment>
+        <extracomment>A navigation tab&apos;s name for screen readers: %1 its short word, %2 the page&apos;s title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::OfferModel</name>
@@ -3125,6 +3466,12 @@
         <source>%1 (%2)</source>
         <comment>@info:status offer</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. No longer offered to new claims</source>
+        <comment>@info:status offer</comment>
+        <extracomment>An offer item the council no longer offers to new claims; %1 the young person&apos;s status for it</extracomment>
+        <translation>%1. لم يعد متاحًا للطلبات الجديدة</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3499,15 @@
             <numerusform>%1: %n خطوة</numerusform>
             <numerusform>%1: %n خطوة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReadAloudController</name>
+    <message>
+        <source>%1. %2. %3.</source>
+        <comment>@info read aloud</comment>
+        <extracomment>Read aloud: a plan step, %1 what, %2 who and when, %3 its status</extracomment>
+        <translation>%1. %2. %3.</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3717,37 @@
         <comment>@info rejected change</comment>
         <translation>تغيير</translation>
     </message>
+    <message>
+        <source>Someone else has already given them a PA for these dates.</source>
+        <comment>@info rejected change</comment>
+        <translation>شخص آخر عيّن له مرشدًا لهذه التواريخ من قبل.</translation>
+    </message>
+    <message>
+        <source>The person chosen is not a PA of this service.</source>
+        <comment>@info rejected change</comment>
+        <translation>الشخص الذي اخترته ليس مرشدًا في هذه الخدمة.</translation>
+    </message>
+    <message>
+        <source>The service could not accept one detail of this change (%1).</source>
+        <comment>@info rejected change</comment>
+        <extracomment>%1 is the name of the detail the server refused, as the app stores it (e.g. &quot;notes&quot;, &quot;from&quot;)</extracomment>
+        <translation>لم تستطع الخدمة قبول أحد تفاصيل هذا التغيير (%1).</translation>
+    </message>
+    <message>
+        <source>Undo it here. Once the app has synced, check who their PA is now, and allocate again if it is still needed.</source>
+        <comment>@info rejected change</comment>
+        <translation>تراجع عنه هنا. بعد مزامنة التطبيق، تحقّق من هو مرشده الآن، وعيّن مرشدًا مرة أخرى إذا كان ذلك لا يزال مطلوبًا.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your manager.</source>
+        <comment>@info rejected change</comment>
+        <translation>تراجع عنه هنا وأجرِ التغيير مرة أخرى. إذا رُفض مرة أخرى، حدّث التطبيق، أو أخبر مديرك.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your PA on the Talk page.</source>
+        <comment>@info rejected change</comment>
+        <translation>تراجع عنه هنا وأجرِ التغيير مرة أخرى. إذا رُفض مرة أخرى، حدّث التطبيق، أو أخبر مرشدك في صفحة «تحدث مع مرشدي».</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -3405,6 +3792,62 @@
         <source>The review is recorded.</source>
         <comment>@info</comment>
         <translation>تم تسجيل المراجعة.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInAgainController</name>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation>اكتب الرمز الجديد من مرشدك.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation>اكتب كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>هذا الرمز لشخص آخر. هذا الهاتف يحفظ معلوماتك، لذلك لا يعمل هنا إلا رمز صُنع لك. اطلب من مرشدك رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>هذا حساب مختلف. هذا الجهاز يحفظ معلومات الشخص الذي أعدّه، لذلك لا يمكن لغيره تسجيل الدخول هنا. لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>محاولات كثيرة جدًا. انتظر قليلًا، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر ثانية واحدة، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر ثانيتين، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n ثوانٍ، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+            <numerusform>محاولات كثيرة جدًا. انتظر %n ثانية، ثم حاول مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>تعذّر الوصول إلى الخادم. تغييراتك محفوظة؛ حاول مرة أخرى عندما تتصل بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation>لم يعمل هذا الرمز. ربما استُخدم أو انتهت صلاحيته: اطلب من مرشدك رمزًا جديدًا. لم يتغير شيء على هذا الهاتف.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation>كلمة المرور غير صحيحة. لم يتغير شيء على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation>لم ينجح تسجيل الدخول. تغييراتك محفوظة؛ حاول مرة أخرى لاحقًا.</translation>
     </message>
 </context>
 <context>
@@ -3903,12 +4346,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Your PA will contact you as soon as possible.</source>
         <comment>@info</comment>
-        <translation>سيتواصل معك مرشدك في أقرب وقت ممكن.</translation>
+        <translation type="vanished">سيتواصل معك مرشدك في أقرب وقت ممكن.</translation>
     </message>
     <message>
         <source>Your PA will get in touch soon.</source>
         <comment>@info</comment>
-        <translation>سيتواصل معك مرشدك قريبًا.</translation>
+        <translation type="vanished">سيتواصل معك مرشدك قريبًا.</translation>
     </message>
     <message>
         <source>Your role cannot change this. Ask your manager.</source>
@@ -3939,6 +4382,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>That date is not a real date. Choose it from the calendar.</source>
         <comment>@info</comment>
         <translation>هذا ليس تاريخًا صحيحًا. اختره من التقويم.</translation>
+    </message>
+    <message>
+        <source>Saved. Your PA gets it as soon as you are online, and will contact you as soon as possible.</source>
+        <comment>@info</comment>
+        <translation>تم الحفظ. سيصل إلى مرشدك عندما تكون متصلًا بالإنترنت، وسيتواصل معك في أقرب وقت ممكن.</translation>
+    </message>
+    <message>
+        <source>Saved. Your PA gets it as soon as you are online, and will get in touch soon.</source>
+        <comment>@info</comment>
+        <translation>تم الحفظ. سيصل إلى مرشدك عندما تكون متصلًا بالإنترنت، وسيتواصل معك قريبًا.</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4563,20 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
         <translation>ارفض الخطوة المقترحة: %1</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
+        <translation>اقرأ بصوت عالٍ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation>اقرأ بصوت عالٍ</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4769,21 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Your reply</source>
         <comment>@label:textbox</comment>
         <translation>ردّك</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <comment>@action:button</comment>
+        <translation>إرسال الرد</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,12 @@
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <comment>@title:tab</comment>
+        <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarMonth</name>
@@ -367,6 +373,175 @@
     </message>
     <message>
         <source>Mark as entered in error: %1</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyDocument</name>
+    <message>
+        <source>My pathway plan</source>
+        <comment>@title document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My health history</source>
+        <comment>@title document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Made on %2.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the young person&apos;s name, %2 the day it was made</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My personal adviser (PA):</source>
+        <comment>@label document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <comment>@label document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <comment>@label document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we are aiming for:</source>
+        <comment>@label document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In my own words:</source>
+        <comment>@label document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the plan stops working:</source>
+        <comment>@label document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Who: %2. By: %3. %4.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>One step of a plan on a document to keep: %1 what, %2 who does it, %3 by when, %4 its status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <comment>@info who</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <comment>@info by when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@title document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Talk to your PA about it.</source>
+        <comment>@info document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My GP, dentist and optician</source>
+        <comment>@title document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use the NHS</source>
+        <comment>@title document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency, when a life is at risk, call 999 or go to A&amp;E.</source>
+        <comment>@info NHS guidance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you need help fast but it is not an emergency, call 111 or go to 111.nhs.uk. It is free, day and night.</source>
+        <comment>@info NHS guidance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For most health problems, book with your GP practice. Tell them when you move home.</source>
+        <comment>@info NHS guidance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pharmacist can help with minor illnesses without an appointment.</source>
+        <comment>@info NHS guidance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register with a dentist and an optician near where you live, and go for check-ups.</source>
+        <comment>@info NHS guidance</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My health history was handed over to me on %1.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the day the health history was handed over</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyToKeepCard</name>
+    <message>
+        <source>A copy of the plan to keep</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the health history to keep</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as a PDF file to print, share or keep on your phone.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF: the plan</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF: the health history</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to print or share</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -763,6 +938,14 @@
         <source>Save the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTerms</name>
+    <message>
+        <source>Words explained</source>
+        <comment>@title</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1627,6 +1810,38 @@
         <comment>@info health handover</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy made to keep</source>
+        <comment>@info chronology</comment>
+        <extracomment>A copy of the young person&apos;s plan or health history was made for them to keep</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <comment>@info recorded need</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an interpreter: %1</source>
+        <comment>@info recorded need</comment>
+        <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <comment>@label:listbox</comment>
+        <extracomment>Label of the list of languages; each language is listed in its own words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <comment>@label:listbox</comment>
+        <extracomment>%1 is the language in use, in its own words, e.g. &quot;العربية&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoadingState</name>
@@ -1655,11 +1870,6 @@
     </message>
     <message>
         <source>We talked (successful contact)</source>
-        <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Successful contact</source>
         <comment>@option:check</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,11 +1938,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask for %1</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No items of the local offer match right now.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
@@ -1749,6 +1954,12 @@
     </message>
     <message>
         <source>Update the status of %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for this: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
         <translation type="unfinished"></translation>
@@ -2039,54 +2250,14 @@
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Type the new code from your PA.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your password.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Too many tries. Wait %n second(s), then try again.</source>
         <comment>@info</comment>
         <extracomment>The server makes people wait longer after each wrong try</extracomment>
-        <translation>
+        <translation type="vanished">
             <numerusform>Too many tries. Wait %n second, then try again.</numerusform>
             <numerusform>Too many tries. Wait %n seconds, then try again.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That password is not right. Nothing on this device has changed.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in did not work. Your changes are kept; try again later.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This device&apos;s data file is missing. Nothing was replaced. Restore it from a backup, or sign in again to download your records.</source>
@@ -2201,6 +2372,7 @@
     <message>
         <source>%1. %2. %3</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 what needs attention, %3 last contact</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2216,6 +2388,13 @@
     <message>
         <source>%1. %2. %3. %4</source>
         <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 &quot;Asked to talk today&quot;, %3 what needs attention, %4 last contact</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info recorded need</comment>
+        <extracomment>Screen reader: %1 the card&apos;s name, %2 &quot;Needs an interpreter: ...&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,6 +2740,17 @@
         <extracomment>Screen reader: %1 heading, %2 when, %3 where it stands, %4 the message or the answer</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <comment>@info:status request</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info request</comment>
+        <extracomment>%1 when the request was made, %2 where it stands (&quot;Your PA has it. Waiting for an answer.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ContactsModel</name>
@@ -2601,6 +2791,30 @@
     <message>
         <source>Entered in error</source>
         <comment>@info contact outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::CopyToKeepController</name>
+    <message>
+        <source>That copy could not be made. Choose a folder on this device.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it to print or share it.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the file&apos;s name, e.g. pathway-plan-2026-12-06.pdf</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1, but this device could not note it in the record.</source>
+        <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2786,6 +3000,77 @@
         <source>%1: %2.</source>
         <comment>@info offer status saved</comment>
         <extracomment>%1 offer item, %2 its new status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::GlossaryModel</name>
+    <message>
+        <source>What is %1?</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <comment>@info glossary word</comment>
+        <extracomment>Short for personal adviser</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <comment>@info glossary word</comment>
+        <extracomment>A family doctor (general practitioner)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <comment>@info glossary word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <comment>@info glossary word</comment>
+        <extracomment>National Insurance number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eVisa</source>
+        <comment>@info glossary word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying Put</source>
+        <comment>@info glossary word</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your PA (personal adviser) is the person from the council who helps you plan your life after care.</source>
+        <comment>@info glossary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your GP is your local doctor, who you see first when you are ill.</source>
+        <comment>@info glossary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your NHS number is the number that links you to your health records.</source>
+        <comment>@info glossary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your NI number is your own number for work, tax and benefits.</source>
+        <comment>@info glossary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An eVisa is the online proof of your right to live and work in the UK.</source>
+        <comment>@info glossary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying Put means you can keep living with your foster carers after you turn 18.</source>
+        <comment>@info glossary</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,6 +3280,12 @@
         <comment>@action:inmenu short</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:inmenu</comment>
+        <extracomment>A navigation tab&apos;s name for screen readers: %1 its short word, %2 the page&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pathway::OfferModel</name>
@@ -3007,6 +3298,12 @@
     <message>
         <source>%1 (%2)</source>
         <comment>@info:status offer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. No longer offered to new claims</source>
+        <comment>@info:status offer</comment>
+        <extracomment>An offer item the council no longer offers to new claims; %1 the young person&apos;s status for it</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3031,6 +3328,15 @@
             <numerusform>%1: %n step to do</numerusform>
             <numerusform>%1: %n steps to do</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReadAloudController</name>
+    <message>
+        <source>%1. %2. %3.</source>
+        <comment>@info read aloud</comment>
+        <extracomment>Read aloud: a plan step, %1 what, %2 who and when, %3 its status</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3546,37 @@
         <comment>@info rejected change</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else has already given them a PA for these dates.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person chosen is not a PA of this service.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service could not accept one detail of this change (%1).</source>
+        <comment>@info rejected change</comment>
+        <extracomment>%1 is the name of the detail the server refused, as the app stores it (e.g. &quot;notes&quot;, &quot;from&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo it here. Once the app has synced, check who their PA is now, and allocate again if it is still needed.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your manager.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your PA on the Talk page.</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -3282,6 +3619,58 @@
     </message>
     <message>
         <source>The review is recorded.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInAgainController</name>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>Too many tries. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many tries. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -3756,16 +4145,6 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your PA will contact you as soon as possible.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your PA will get in touch soon.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your role cannot change this. Ask your manager.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
@@ -3792,6 +4171,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
     <message>
         <source>That date is not a real date. Choose it from the calendar.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Your PA gets it as soon as you are online, and will contact you as soon as possible.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Your PA gets it as soon as you are online, and will get in touch soon.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -3964,6 +4353,20 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Decline the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4156,6 +4559,21 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Your reply</source>
         <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

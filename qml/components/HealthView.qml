@@ -82,6 +82,10 @@ ColumnLayout {
         emptyHint: qsTr("Add appointments and notes with the buttons above.", "@info")
     }
 
+    CopyToKeepCard {
+        person: root.person
+        kind: "health"
+    }
     Dialog {
         id: addDialog
         property bool appointment: false

@@ -188,6 +188,11 @@ ColumnLayout {
         }
     }
 
+    CopyToKeepCard {
+        person: root.person
+        kind: "plan"
+        offered: !root.readOnly
+    }
     Dialog {
         id: wordsDialog
         property string areaKey: ""

@@ -7,7 +7,7 @@ import QtQuick.Layouts
 import Pathway.Ui
 import Pathway.Models
 
-// Text size, dark theme and auto-lock; lock now.
+// Language, text size, dark theme and auto-lock; lock now.
 ScrollPage {
     id: root
 
@@ -15,6 +15,9 @@ ScrollPage {
 
     title: qsTr("Settings", "@title:page")
 
+    LanguageChoice {
+        languages: root.app.languages
+    }
     Heading {
         text: qsTr("Text size", "@title")
     }

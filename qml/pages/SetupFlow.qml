@@ -61,6 +61,9 @@ Page {
         id: welcomeStep
         SetupStep {
             canGoBack: false
+            LanguageChoice {
+                languages: root.app.languages
+            }
             BodyText {
                 visible: root.app.setupNotice.length > 0
                 text: root.app.setupNotice

@@ -4,6 +4,8 @@
 
 #include "logging.h"
 
+#include "domain/authority.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <algorithm>
@@ -47,7 +49,7 @@ constexpr std::array fields = {
     Field {"serviceMaxAge", &AlertThresholds::serviceMaxAge},
 };
 
-constexpr int maxThreshold = 100000;
+constexpr int maxThreshold = MaxAlertThreshold;
 
 } // namespace
 
@@ -93,6 +95,15 @@ std::optional<AlertThresholds> AlertThresholds::withOverrides(const QJsonObject 
     }
     t.normalise();
     return t;
+}
+
+AlertSettings AlertSettings::withAuthorityThresholds(const QJsonObject &authorityThresholds) const
+{
+    AlertSettings out = *this;
+    if (!authorityThresholds.isEmpty()) {
+        out.thresholds = thresholds.withOverrides(authorityThresholds).value_or(thresholds);
+    }
+    return out;
 }
 
 AlertThresholds AlertSettings::forYoungPerson(const QString &youngPersonId) const

@@ -68,6 +68,11 @@ struct AlertSettings
     AlertThresholds thresholds;
     QHash<QString, QJsonObject> overrides;
 
+    /**
+     * These settings with an authority's own thresholds (its authority_settings record's
+     * alertThresholds) over them; unchanged when those are not valid thresholds.
+     */
+    AlertSettings withAuthorityThresholds(const QJsonObject &thresholds) const;
     /** The thresholds that apply to one young person. */
     AlertThresholds forYoungPerson(const QString &youngPersonId) const;
     QJsonObject toJson() const;

@@ -6,6 +6,7 @@
 #include "store/keystore.h"
 #include "ui/appcontroller.h"
 #include "ui/enrolmentlink.h"
+#include "ui/languages.h"
 #ifdef PATHWAY_HAVE_NOTIFIER
 #include "ui/attentionnotifier.h"
 #if defined(Q_OS_ANDROID)
@@ -23,7 +24,6 @@ using PlatformNotifier = Pathway::DBusNotifier;
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
@@ -32,7 +32,6 @@ using PlatformNotifier = Pathway::DBusNotifier;
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
@@ -56,20 +55,11 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 /** The demo passphrase of a --demo store (synthetic data only); printed by --help. */
 const auto DemoPassphrase = u"demo-pathway"_s;
 
-void loadTranslations(QGuiApplication &app, const QString &lang)
+/** The language to start in: --lang (remembered, as if chosen), else the remembered one, else the system's. */
+void startLanguage(Languages &languages, const QString &lang)
 {
-    QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    // The "C" locale (e.g. LC_ALL=C.UTF-8 in CI) would write dates the American way.
-    if (locale.language() == QLocale::C || (locale.language() == QLocale::English && lang == "en"_L1))
-        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
-    QLocale::setDefault(locale);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, u"qt"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(locale, u"pathway"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
-    QGuiApplication::setLayoutDirection(locale.textDirection());
+    if (lang.isEmpty() || !languages.choose(languages.codeFor(lang)))
+        languages.start(lang.isEmpty() ? QLocale::system().name() : lang);
 }
 } // namespace
 
@@ -97,6 +87,9 @@ int main(int argc, char *argv[])
     parser.addOption(
         {u"bench-report"_s,
          u"Print 'first-frame' when the first frame is shown and 'ready' when the data is loaded (bench_app)."_s});
+    parser.addOption({u"young-person-pages"_s,
+                      u"With --screenshots: only the first screen and the young person's home, plan, offer and "
+                      "documents pages, at phone size (one language's check)."_s});
     parser.addOption({u"lang"_s, u"Language to use instead of the system's, e.g. ar."_s, u"code"_s});
     parser.addPositionalArgument(u"role"_s, u"With --demo: young_person, pa or manager."_s, u"[role]"_s);
     parser.addPositionalArgument(
@@ -104,7 +97,6 @@ int main(int argc, char *argv[])
         u"[link]"_s);
     parser.process(app);
 
-    loadTranslations(app, parser.value(u"lang"_s));
     QQuickStyle::setStyle(u"Material"_s);
 
     if (parser.isSet(u"self-test"_s) || parser.isSet(u"screenshots"_s)) {
@@ -116,8 +108,12 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "pathway: cannot create %s\n", qPrintable(shots));
             return 1;
         }
-        const QString lang = parser.value(u"lang"_s).isEmpty() ? u"en"_s : parser.value(u"lang"_s);
-        ScreenTour tour(engine, shots, lang);
+        AppSettings tourSettings(QString {});
+        Languages languages(&tourSettings);
+        startLanguage(languages, parser.value(u"lang"_s).isEmpty() ? u"en"_s : parser.value(u"lang"_s));
+        languages.setEngine(&engine);
+        ScreenTour tour(engine, shots, languages.current());
+        tour.setYoungPersonPagesOnly(parser.isSet(u"young-person-pages"_s));
         return tour.run();
     }
 
@@ -160,6 +156,8 @@ int main(int argc, char *argv[])
 #endif
 
     QQmlApplicationEngine engine;
+    startLanguage(*controller.languages(), parser.value(u"lang"_s));
+    controller.languages()->setEngine(&engine);
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.setInitialProperties({{u"app"_s, QVariant::fromValue(&controller)}});
     engine.load(QUrl(u"qrc:/qt/qml/Pathway/Ui/Main.qml"_s));

@@ -145,7 +145,9 @@ bool ScreenTour::tourRole(const QString &roleCode)
     SystemClock clock;
     StoreSession session(dir.path(), clock, KdfParams::fastForTests());
     AppSettings settings(QString {});
+    settings.setLanguage(m_lang); // the tour's language, not the young person's first language
     AppController app(&session, &settings);
+    app.languages()->start(m_lang); // as main.cpp starts it: the language choice shows the tour's language
 
     QQmlComponent component(&m_engine, QUrl(u"qrc:/qt/qml/Pathway/Ui/Main.qml"_s));
     if (!component.isReady()) {
@@ -166,6 +168,8 @@ bool ScreenTour::tourRole(const QString &roleCode)
         window->resize(Phone.width, Phone.height);
         settle(m_shotDir.isEmpty() ? 60 : 200);
         capture(window, u"%1-setup-phone"_s.arg(m_lang));
+    }
+    if (roleCode == "young_person"_L1 && !m_youngPersonPagesOnly) {
         // The steps after it: a young person's code, staff sign-in (Advanced open), the passphrase; as
         // in an authority's own build, the app knows its server (a fictional one here).
         settings.setServerUrl(u"https://pathway.northbrook.example"_s);
@@ -196,8 +200,13 @@ bool ScreenTour::tourRole(const QString &roleCode)
     }
 
     QStringList keys = NavigationModel::pageKeys(roleFromCode(roleCode).value_or(Role::Admin));
+    const QStringList youngPersonPages {u"home"_s, u"plan"_s, u"offer"_s, u"documents"_s};
+    const QList<ScreenSize> sizes
+        = m_youngPersonPagesOnly ? QList<ScreenSize> {Phone} : QList<ScreenSize> {Phone, Desktop};
     for (const QString &key : keys) {
-        for (const ScreenSize &size : {Phone, Desktop}) {
+        if (m_youngPersonPagesOnly && !youngPersonPages.contains(key))
+            continue;
+        for (const ScreenSize &size : sizes) {
             window->resize(size.width, size.height);
             QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, key));
             settle(m_shotDir.isEmpty() ? 60 : 400);
@@ -209,6 +218,8 @@ bool ScreenTour::tourRole(const QString &roleCode)
             capture(window, u"%1-%2-%3-%4"_s.arg(m_lang, roleCode, key, QLatin1StringView(size.name)));
         }
     }
+    if (m_youngPersonPagesOnly)
+        return true;
     // Staff also open a young person's record from their list, and the conflicts page.
     if (roleCode != "young_person"_L1) {
         const QString someone
@@ -494,7 +505,9 @@ void ScreenTour::tourEditors(QQuickWindow *window,
 int ScreenTour::run()
 {
     bool ok = true;
-    for (const QString &role : {u"young_person"_s, u"pa"_s, u"manager"_s})
+    const QStringList roles = m_youngPersonPagesOnly ? QStringList {u"young_person"_s}
+                                                     : QStringList {u"young_person"_s, u"pa"_s, u"manager"_s};
+    for (const QString &role : roles)
         ok = tourRole(role) && ok;
     const int warnings = g_qmlWarnings.load();
     std::printf("tour: %d pages opened, %d screenshots, %d QML warnings\n", m_pages, m_shots, warnings);

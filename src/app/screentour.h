@@ -32,6 +32,8 @@ public:
 
     /** Runs the tour; returns the process exit code (0 when every page loaded without warnings). */
     int run();
+    /** Only the first screen and the young person's home, plan, offer and documents pages, at phone size. */
+    void setYoungPersonPagesOnly(bool only) { m_youngPersonPagesOnly = only; }
     /** Call from the message handler: counts QML warnings. */
     static void noteMessage(QtMsgType type, const char *category, const QString &message);
 
@@ -59,6 +61,7 @@ private:
     QQmlEngine &m_engine;
     QString m_shotDir;
     QString m_lang;
+    bool m_youngPersonPagesOnly = false;
     int m_pages = 0;
     int m_shots = 0;
 };

@@ -46,6 +46,8 @@ QJsonObject AuthoritySettings::toJson() const
     w.putIfNotEmpty(u"outOfHoursName"_s, outOfHoursName);
     w.putIfNotEmpty(u"outOfHoursPhone"_s, outOfHoursPhone);
     w.putIfNotEmpty(u"outOfHoursHours"_s, outOfHoursHours);
+    if (!alertThresholds.isEmpty())
+        w.put(u"alertThresholds"_s, alertThresholds);
     return w.result();
 }
 
@@ -58,6 +60,7 @@ std::optional<AuthoritySettings> AuthoritySettings::fromJson(const QJsonObject &
     s.outOfHoursName = r.string(u"outOfHoursName"_s);
     s.outOfHoursPhone = r.string(u"outOfHoursPhone"_s);
     s.outOfHoursHours = r.string(u"outOfHoursHours"_s);
+    s.alertThresholds = r.object(u"alertThresholds"_s);
     if (!r.ok())
         return std::nullopt;
     return s;
@@ -74,6 +77,11 @@ ValidationErrors AuthoritySettings::validate() const
     if (!outOfHoursPhone.isEmpty() && !isPhoneNumber(outOfHoursPhone))
         c.add(u"invalid_format"_s, u"outOfHoursPhone"_s);
     c.combination(u"outOfHoursName"_s, !outOfHoursName.isEmpty() && outOfHoursPhone.isEmpty());
+    for (auto it = alertThresholds.begin(); it != alertThresholds.end(); ++it) {
+        const double v = it.value().toDouble(-1);
+        if (!it.value().isDouble() || v < 0 || v > MaxAlertThreshold || v != static_cast<int>(v))
+            c.add(u"out_of_range"_s, u"alertThresholds."_s + it.key());
+    }
     return c.errors();
 }
 

@@ -26,10 +26,14 @@ struct Helpline
 QList<Helpline> nationalHelplines();
 
 /**
- * An authority's own settings that every device needs, also offline: for now who a young
- * person calls out of hours (the emergency duty team, when a PA may not answer). One record per
+ * An authority's own settings that every device needs, also offline: who a young person calls out
+ * of hours (the emergency duty team, when a PA may not answer) and the authority's alert
+ * thresholds, so a PA's device raises the same alerts offline as the server's sweep. One record per
  * authority, its id the authority's id; authority-wide (every device of the authority gets it).
  */
+/** The largest value an alert threshold may take (days, months or years). */
+inline constexpr int MaxAlertThreshold = 100000;
+
 struct AuthoritySettings
 {
     static constexpr const char *recordType = "authority_settings";
@@ -38,6 +42,11 @@ struct AuthoritySettings
     QString outOfHoursName; ///< e.g. "Emergency duty team"
     QString outOfHoursPhone; ///< as printed, e.g. "0161 253 6606"
     QString outOfHoursHours; ///< when it answers, in plain words, e.g. "Evenings, nights and weekends"
+    /**
+     * Alert thresholds that differ from the defaults, by name (src/alerts AlertThresholds), e.g.
+     * {"contactOverdueDays": 28}: whole numbers from 0 to MaxAlertThreshold. Empty: the defaults.
+     */
+    QJsonObject alertThresholds;
 
     QString ownerId() const { return {}; }
     QJsonObject toJson() const;

@@ -28,6 +28,7 @@ constexpr std::array chronologyKindCodes {
     u"left_care",
     u"asylum_decision",
     u"review_requested",
+    u"copy_made",
     u"other",
     u"born",
     u"pa_allocated",

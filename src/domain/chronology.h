@@ -24,7 +24,8 @@ namespace Pathway {
  * derived entries (from other records) use the second. Codes:
  * explicit: "moved_home", "started_education", "left_education", "started_work", "left_work",
  *   "custody_start", "custody_end", "pregnancy", "became_parent", "left_care", "asylum_decision",
- *   "review_requested", "other";
+ *   "review_requested", "copy_made" (a copy of the plan or health history was made to keep;
+ *   summary says which), "other";
  * derived:  "born", "pa_allocated", "pa_ended", "contact", "attempted_contact", "plan_review",
  *   "health_handover", "document_obtained".
  */
@@ -42,6 +43,7 @@ enum class ChronologyKind
     LeftCare,
     AsylumDecision,
     ReviewRequested,
+    CopyMade,
     Other,
     Born,
     PaAllocated,

@@ -117,8 +117,12 @@ DemoAuthority Builder::build()
     m_out.authorityId = m_ids(u"authority", u"northbrook");
     m_out.authorityName = u"Northbrook Council (demo)"_s;
     // 01632 960xxx: a range Ofcom keeps for drama, never a real line.
-    m_out.settings.append({m_out.authorityId, m_out.authorityId, u"Northbrook emergency duty team"_s,
-                           u"01632 960 118"_s, u"Evenings from 5pm, nights, weekends and bank holidays"_s});
+    m_out.settings.append({m_out.authorityId,
+                           m_out.authorityId,
+                           u"Northbrook emergency duty team"_s,
+                           u"01632 960 118"_s,
+                           u"Evenings from 5pm, nights, weekends and bank holidays"_s,
+                           {}});
     addStaff();
     m_out.offer = Demo::makeOffer(m_out.authorityId, m_ids);
     for (const Profile &p : profiles)

@@ -26,6 +26,9 @@ private:
     quint32 m_seed;
 };
 
+/** The demo offer item @p key's words in each shipped language (demooffertext.cpp). */
+QMap<QString, OfferText> offerTranslations(QStringView key);
+
 /** The local offer, catalogue version 2, of the demo authority. */
 QList<OfferItem> makeOffer(const QString &authorityId, const IdMaker &ids);
 

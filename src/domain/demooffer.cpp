@@ -327,6 +327,7 @@ QList<OfferItem> makeOffer(const QString &authorityId, const IdMaker &ids)
         o.id = ids(u"offer", s.key);
         o.authorityId = authorityId;
         o.catalogueVersion = CatalogueVersion;
+        o.key = QString::fromUtf16(s.key);
         o.title = QString::fromUtf16(s.title);
         o.plainDescription = QString::fromUtf16(s.description);
         o.howToClaim = QString::fromUtf16(s.howToClaim);
@@ -340,6 +341,7 @@ QList<OfferItem> makeOffer(const QString &authorityId, const IdMaker &ids)
         o.eligibility.circumstances = s.circumstances;
         o.national = s.national;
         o.withdrawn = s.withdrawn;
+        o.translations = offerTranslations(s.key);
         out.append(o);
     }
     return out;

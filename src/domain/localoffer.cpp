@@ -108,12 +108,28 @@ bool OfferItem::isEligible(const YoungPerson &yp, const QDate &day, const QStrin
     return true;
 }
 
+OfferText OfferItem::textIn(const QString &language) const
+{
+    OfferText text {title, plainDescription, howToClaim};
+    const auto it = translations.constFind(language.section(u'-', 0, 0).section(u'_', 0, 0).toLower());
+    if (it == translations.cend())
+        return text;
+    for (auto [to, from] :
+         {std::pair {&text.title, &it->title}, std::pair {&text.plainDescription, &it->plainDescription},
+          std::pair {&text.howToClaim, &it->howToClaim}}) {
+        if (!from->isEmpty())
+            *to = *from;
+    }
+    return text;
+}
+
 QJsonObject OfferItem::toJson() const
 {
     Json::Writer w;
     w.put(u"id"_s, id);
     w.put(u"authorityId"_s, authorityId);
     w.put(u"catalogueVersion"_s, catalogueVersion);
+    w.putIfNotEmpty(u"key"_s, key);
     w.put(u"title"_s, title);
     w.putIfNotEmpty(u"plainDescription"_s, plainDescription);
     w.putIfNotEmpty(u"howToClaim"_s, howToClaim);
@@ -123,6 +139,17 @@ QJsonObject OfferItem::toJson() const
     w.put(u"eligibility"_s, eligibilityToJson(eligibility));
     w.put(u"national"_s, national);
     w.put(u"withdrawn"_s, withdrawn);
+    if (!translations.isEmpty()) {
+        QJsonObject byLanguage;
+        for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
+            Json::Writer t;
+            t.putIfNotEmpty(u"title"_s, it->title);
+            t.putIfNotEmpty(u"plainDescription"_s, it->plainDescription);
+            t.putIfNotEmpty(u"howToClaim"_s, it->howToClaim);
+            byLanguage.insert(it.key(), t.result());
+        }
+        w.put(u"translations"_s, byLanguage);
+    }
     return w.result();
 }
 
@@ -133,6 +160,7 @@ std::optional<OfferItem> OfferItem::fromJson(const QJsonObject &json)
     o.id = r.string(u"id"_s);
     o.authorityId = r.string(u"authorityId"_s);
     o.catalogueVersion = r.integer(u"catalogueVersion"_s, o.catalogueVersion);
+    o.key = r.string(u"key"_s);
     o.title = r.string(u"title"_s);
     o.plainDescription = r.string(u"plainDescription"_s);
     o.howToClaim = r.string(u"howToClaim"_s);
@@ -142,6 +170,14 @@ std::optional<OfferItem> OfferItem::fromJson(const QJsonObject &json)
     o.eligibility = eligibilityFromJson(r, u"eligibility"_s);
     o.national = r.boolean(u"national"_s);
     o.withdrawn = r.boolean(u"withdrawn"_s);
+    const QJsonObject byLanguage = r.object(u"translations"_s);
+    for (auto it = byLanguage.constBegin(); it != byLanguage.constEnd(); ++it) {
+        Json::Reader t(it.value().toObject());
+        o.translations.insert(it.key(),
+                              {t.string(u"title"_s), t.string(u"plainDescription"_s), t.string(u"howToClaim"_s)});
+        if (!it.value().isObject() || !t.ok())
+            return std::nullopt;
+    }
     if (!r.ok())
         return std::nullopt;
     return o;
@@ -156,6 +192,7 @@ ValidationErrors OfferItem::validate() const
     c.required(u"plainDescription"_s, plainDescription);
     c.required(u"howToClaim"_s, howToClaim);
     c.required(u"category"_s, category);
+    c.maxLength(u"key"_s, key, MaxShortText);
     c.maxLength(u"title"_s, title, MaxShortText);
     c.maxLength(u"plainDescription"_s, plainDescription, MaxLineText);
     c.maxLength(u"howToClaim"_s, howToClaim, MaxLongText);
@@ -165,6 +202,14 @@ ValidationErrors OfferItem::validate() const
     c.knownCode(u"amountPeriod"_s, amountPeriod, offerAmountPeriodCodes());
     c.combination(u"amountPeriod"_s, !amountPeriod.isEmpty() && !amountPence);
     c.knownCode(u"category"_s, category, offerCategoryCodes());
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
+        const QString at = u"translations."_s + it.key();
+        if (!isLanguageTag(it.key()))
+            c.add(u"invalid_format"_s, at);
+        c.maxLength(at + u".title"_s, it->title, MaxShortText);
+        c.maxLength(at + u".plainDescription"_s, it->plainDescription, MaxLineText);
+        c.maxLength(at + u".howToClaim"_s, it->howToClaim, MaxLongText);
+    }
     c.range(u"eligibility.minAge"_s, eligibility.minAge, MinOfferAge, MaxOfferAge);
     c.range(u"eligibility.maxAge"_s, eligibility.maxAge, MinOfferAge, MaxOfferAge);
     if (eligibility.minAge > eligibility.maxAge)
@@ -173,6 +218,14 @@ ValidationErrors OfferItem::validate() const
     for (qsizetype i = 0; i < eligibility.circumstances.size(); ++i)
         c.knownCode(u"eligibility.circumstances."_s + QString::number(i), eligibility.circumstances.at(i), known,
                     false);
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
+        const QString at = u"translations."_s + it.key();
+        if (!isLanguageTag(it.key()))
+            c.add(u"invalid_format"_s, at);
+        c.maxLength(at + u".title"_s, it->title, MaxShortText);
+        c.maxLength(at + u".plainDescription"_s, it->plainDescription, MaxLineText);
+        c.maxLength(at + u".howToClaim"_s, it->howToClaim, MaxLongText);
+    }
     return c.errors();
 }
 

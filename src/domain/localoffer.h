@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -33,13 +34,28 @@ QStringList offerCircumstanceCodes();
 QStringList offerCategoryCodes();
 QStringList offerAmountPeriodCodes();
 
-/** One item of an authority's published local offer. The catalogue is versioned. */
+/** An offer item's words in one language; an empty field is shown in English. */
+struct OfferText
+{
+    QString title;
+    QString plainDescription;
+    QString howToClaim;
+    friend bool operator==(const OfferText &, const OfferText &) = default;
+};
+
+/**
+ * One item of an authority's published local offer. The catalogue is versioned: an import bumps
+ * catalogueVersion, and an item the authority no longer offers is withdrawn, never deleted, so
+ * every young person's status for it stays.
+ */
 struct OfferItem
 {
     static constexpr const char *recordType = "offer_item";
     QString id;
     QString authorityId;
     int catalogueVersion = 1;
+    QString
+        key; ///< the authority's own stable name for the item ("setting_up_home"): an offer import matches items by it
     QString title;
     QString plainDescription; ///< short, plain words a 16-year-old reading English as a second language understands
     QString howToClaim;
@@ -49,8 +65,12 @@ struct OfferItem
     OfferEligibility eligibility;
     bool national = false; ///< a statutory/national item rather than a local one
     bool withdrawn = false;
+    /** The words in other languages, by BCP 47 language (e.g. "ar", "ti"), as the authority publishes them. */
+    QMap<QString, OfferText> translations;
 
     QString ownerId() const { return {}; }
+    /** The words in @p language ("ar", or "fa-AF" served by "fa") where the item has them, else in English. */
+    OfferText textIn(const QString &language) const;
     /**
      * Whether a young person with these circumstances can get this item on a day: not
      * withdrawn, age on `day` within [minAge, maxAge], legal category on `day` in the list

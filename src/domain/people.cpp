@@ -24,12 +24,6 @@ constexpr int MaxWeeksInCare = 600;
 /** The qualifying period for eligibility: 13 weeks looked after since 14, ending after 16. */
 constexpr int EligibleWeeks = 13;
 
-bool isLanguageTag(const QString &tag)
-{
-    static const QRegularExpression re(u"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"_s);
-    return re.match(tag).hasMatch();
-}
-
 bool isEmailAddress(const QString &email)
 {
     static const QRegularExpression re(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
@@ -66,6 +60,12 @@ CareHistory careFromJson(Json::Reader &parent, const QString &key)
 }
 
 } // namespace
+
+bool isLanguageTag(const QString &tag)
+{
+    static const QRegularExpression re(u"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"_s);
+    return re.match(tag).hasMatch();
+}
 
 QString toCode(LegalCategory c)
 {

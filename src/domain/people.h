@@ -23,9 +23,15 @@ enum class LegalCategory
     Qualifying, // "qualifying": looked after after 16 but <13 weeks, or SGO; 16-21
     NotACareLeaver, // "not_a_care_leaver": none of the above (e.g. under 16, or aged out)
 };
+/** Whether @p tag looks like a BCP 47 language tag ("ti", "fa-AF"). */
+bool isLanguageTag(const QString &tag);
+
 QString toCode(LegalCategory c);
 std::optional<LegalCategory> legalCategoryFromCode(const QString &code);
 QList<LegalCategory> allLegalCategories();
+
+/** Whether text is a BCP 47 language tag such as "ar" or "pt-BR". */
+bool isLanguageTag(const QString &tag);
 
 /** The facts about a young person's time in care that decide their legal category. */
 struct CareHistory

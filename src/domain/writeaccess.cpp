@@ -163,7 +163,8 @@ bool youngPersonMayWrite(const TypeRule &rule, const WriteRequest &w)
         return onlyFields(w, {"status", "completedAt", "completedBy"}) && w.fields.value(u"status"_s) == u"done"_s
             && byWriter(w, u"completedBy"_s);
     case YoungPersonWrite::AskForReview:
-        return !w.isDelete && !w.exists && w.fields.value(u"kind"_s) == u"review_requested"_s
+        return !w.isDelete && !w.exists
+            && (w.fields.value(u"kind"_s) == u"review_requested"_s || w.fields.value(u"kind"_s) == u"copy_made"_s)
             && w.fields.value(u"recordedBy"_s).toString() == w.writerId
             && onlyFields(w, {"date", "kind", "recordedBy", "summary"});
     case YoungPersonWrite::OwnHealthNote: {

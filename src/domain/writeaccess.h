@@ -35,7 +35,7 @@ struct WriteRequest
  *   contact_request: their own requests (not the answer fields), status open or withdrawn;
  *   plan_section: ownWords and youngPersonTookPart, in an existing area or a new one (area only);
  *   plan_action: a step they propose (new, status "proposed"), or status "done" on a step;
- *   chronology_event: a new "review_requested" event recorded by themselves;
+ *   chronology_event: a new "review_requested" or "copy_made" event recorded by themselves;
  *   health_entry: appointments and notes they add (and edit or delete those);
  *   document: helpRequested, and youngPersonHasIt (they have it now; the PA confirms);
  *   entitlement: status "asked". Anything else is refused.

@@ -380,11 +380,18 @@ std::optional<PushStatus> pushStatusFromCode(const QString &code)
 
 QJsonObject PushResult::toJson() const
 {
-    return {{u"changeId"_s, changeId},
-            {u"status"_s, toCode(status)},
-            {u"reason"_s, reason},
-            {u"serverSeq"_s, serverSeq},
-            {u"hlc"_s, hlc}};
+    QJsonObject o {{u"changeId"_s, changeId},
+                   {u"status"_s, toCode(status)},
+                   {u"reason"_s, reason},
+                   {u"serverSeq"_s, serverSeq},
+                   {u"hlc"_s, hlc}};
+    if (!field.isEmpty()) {
+        o.insert(u"field"_s, field);
+    }
+    if (!detail.isEmpty()) {
+        o.insert(u"detail"_s, detail);
+    }
+    return o;
 }
 
 std::optional<PushResult> PushResult::fromJson(const QJsonValue &json, ProtocolError *error, const QString &path)
@@ -406,10 +413,25 @@ std::optional<PushResult> PushResult::fromJson(const QJsonValue &json, ProtocolE
     p.reason = r.string(u"reason"_s, false);
     p.serverSeq = r.integer(u"serverSeq"_s, false, 0, (qint64(1) << 53), 0);
     p.hlc = r.string(u"hlc"_s, false);
+    p.field = r.string(u"field"_s, false);
+    p.detail = r.string(u"detail"_s, false);
     if (!r.ok()) {
         return std::nullopt;
     }
     return p;
+}
+
+QString storedReason(const PushResult &result)
+{
+    if (result.reason != QLatin1StringView(Reason::InvalidField)) {
+        return result.reason;
+    }
+    return result.reason + u':' + result.detail + u':' + result.field;
+}
+
+QStringList refusalParts(const QString &stored)
+{
+    return {stored.section(u':', 0, 0), stored.section(u':', 1, 1), stored.section(u':', 2)};
 }
 
 QJsonObject PushResponse::toJson() const
@@ -473,8 +495,8 @@ std::optional<PullRequest> PullRequest::fromJson(const QJsonValue &json, Protoco
     }
     PullRequest p;
     p.cursors = r.stringMap(u"cursors"_s);
-    p.limit = static_cast<int>(r.integer(u"limit"_s, false, 1, 1000000, DefaultPullLimit));
-    p.limit = std::min(p.limit, MaxPullLimit);
+    // Above MaxPullLimit is refused (invalid_value), not quietly capped: the caller learns the limit.
+    p.limit = static_cast<int>(r.integer(u"limit"_s, false, 1, MaxPullLimit, DefaultPullLimit));
     if (r.ok() && p.cursors.size() > 10000) {
         r.fail(u"too_many"_s, u"cursors"_s);
     }

@@ -109,6 +109,8 @@ std::optional<PushStatus> pushStatusFromCode(const QString &code);
 
 /**
  * Reason codes of rejected changes: "forbidden", "append_only", "clock_skew", "invalid",
+ * "invalid_field" (the record, as it would be stored, fails the domain's validation; the result's
+ * `field` names the field and `detail` the validation code of domain/validation.h),
  * "owner_mismatch", "unknown_owner", "device_revoked" (a revoked device's change past its final
  * upload window); "text_conflict" for a Conflict (applied, both texts kept).
  */
@@ -117,6 +119,7 @@ inline constexpr auto Forbidden = "forbidden";
 inline constexpr auto AppendOnly = "append_only";
 inline constexpr auto ClockSkew = "clock_skew";
 inline constexpr auto Invalid = "invalid";
+inline constexpr auto InvalidField = "invalid_field";
 inline constexpr auto OwnerMismatch = "owner_mismatch";
 inline constexpr auto UnknownOwner = "unknown_owner";
 inline constexpr auto DeviceRevoked = "device_revoked";
@@ -131,12 +134,22 @@ struct PushResult
     QString reason; ///< empty when applied without conflict
     qint64 serverSeq = 0; ///< sequence number of the record version this change produced (0 if rejected)
     QString hlc; ///< the record's HLC after the change
+    QString field {}; ///< "invalid_field": the JSON field concerned (dotted path), else empty
+    QString detail {}; ///< "invalid_field": the validation code (domain/validation.h), else empty
 
     QJsonObject toJson() const;
     static std::optional<PushResult>
     fromJson(const QJsonValue &json, ProtocolError *error = nullptr, const QString &path = {});
     friend bool operator==(const PushResult &, const PushResult &) = default;
 };
+
+/**
+ * A rejection as the device keeps it with the change (the outbox's last_error): the reason
+ * code, and for "invalid_field" also the validation code and the field, "invalid_field:too_long:notes".
+ * refusalParts() splits it again: {reason, detail, field}.
+ */
+QString storedReason(const PushResult &result);
+QStringList refusalParts(const QString &stored);
 
 /** POST /v1/sync/push answer: one result per change, in request order. */
 struct PushResponse

@@ -3,7 +3,10 @@
 #include "server/access.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -100,23 +103,50 @@ AccessContext buildAccessContext(ServerStore &store, const Principal &who, const
         }
         break;
     case Role::Manager: {
+        // Invariant: every young person of the authority is visible to at least one of its
+        // managers, whatever was pushed. A manager sees their own team's young people, and
+        // every young person no manager would otherwise see: no current PA, or a "PA" who is
+        // unknown, not an active PA of the authority, or in a team without an active manager.
         QSet<QString> team;
         for (const auto &s : store.staffOfTeam(who.teamId)) {
             if (s.authorityId == who.authorityId) {
                 team.insert(s.id);
             }
         }
-        QSet<QString> allocated;
+        QHash<QString, bool> teamManaged; // team id -> has an active manager of the authority
+        auto managedBy = [&](const QString &staffId) {
+            const auto pa = store.staffById(staffId);
+            if (!pa || pa->authorityId != who.authorityId || pa->role != "pa"_L1 || !pa->active) {
+                return false;
+            }
+            if (const auto it = teamManaged.constFind(pa->teamId); it != teamManaged.cend()) {
+                return it.value();
+            }
+            bool managed = false;
+            for (const auto &s : store.staffOfTeam(pa->teamId)) {
+                managed = managed || (s.authorityId == who.authorityId && s.role == "manager"_L1 && s.active);
+            }
+            teamManaged.insert(pa->teamId, managed);
+            return managed;
+        };
+        QSet<QString> covered; // young people some manager sees through their PA's team
+        QHash<QString, bool> staffManaged;
         for (const auto &a : store.allocationsOfAuthority(who.authorityId)) {
-            if (isCurrent(a, today)) {
-                allocated.insert(a.youngPersonId);
-                if (team.contains(a.staffId)) {
-                    ctx.visibleOwners.insert(a.youngPersonId);
-                }
+            if (!isCurrent(a, today)) {
+                continue;
+            }
+            if (team.contains(a.staffId)) {
+                ctx.visibleOwners.insert(a.youngPersonId);
+            }
+            if (!staffManaged.contains(a.staffId)) {
+                staffManaged.insert(a.staffId, managedBy(a.staffId));
+            }
+            if (staffManaged.value(a.staffId)) {
+                covered.insert(a.youngPersonId);
             }
         }
         for (const auto &yp : store.youngPeopleOfAuthority(who.authorityId)) {
-            if (!allocated.contains(yp.id)) {
+            if (!covered.contains(yp.id)) {
                 ctx.visibleOwners.insert(yp.id);
             }
         }
@@ -202,7 +232,8 @@ QString checkPush(const AccessContext &ctx, const Sync::Change &change, const Se
     // server. The grace period is the ReallocationGraceDays days after the last allocated day.
     if (const auto it = ctx.endedOwners.constFind(change.ownerId); it != ctx.endedOwners.cend()) {
         const QDate lastDay = it.value();
-        const qint64 madeAt = changeMillis(change);
+        // The device's clock alone is not trusted: a change is no older than its device's window.
+        const qint64 madeAt = std::max(changeMillis(change), ctx.changeWindowStartMs);
         const QDate madeOn = QDateTime::fromMSecsSinceEpoch(madeAt, Qt::UTC).date();
         const qint64 recordedAt = ctx.endRecordedAt.value(change.ownerId, 0);
         if ((madeOn <= lastDay || madeAt < recordedAt) && ctx.today <= lastDay.addDays(ReallocationGraceDays)) {

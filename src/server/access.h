@@ -31,10 +31,12 @@
  * records; from the next day the young person disappears from the old PA's pulls (removeOwners),
  * but the old PA's devices may still push changes for them made while allocated, for the
  * ReallocationGraceDays days after `until`, so nothing written offline is lost. "While allocated"
- * means the change's HLC date is on or before `until`, or its HLC instant is before the instant the
- * end was recorded on the server (the HLC of the allocation's `until` field): a contact the old PA
+ * means the change's date is on or before `until`, or its instant is before the instant the end
+ * was recorded on the server (the HLC of the allocation's `until` field): a contact the old PA
  * logged offline on the morning of the handover day is accepted, one made after the reallocation
- * was recorded is not.
+ * was recorded is not. The change's instant is its HLC, but never earlier than the start of the
+ * device's change window (devicewindow.h): a device cannot backdate a change to before the server
+ * last knew it had pushed everything it held.
  */
 namespace Pathway::Server {
 
@@ -67,6 +69,8 @@ struct AccessContext
     QMap<QString, QDate> endedOwners; ///< PA only: young people allocated to them before, with the last allocated day
     QMap<QString, qint64> endRecordedAt; ///< PA only: when each end was recorded (ms, `until` field HLC)
     QString ownPaId; ///< young person only: their current PA's staff id
+    /** Push only: when the server first learned of the device's change window (devicewindow.h). */
+    qint64 changeWindowStartMs = 0;
 };
 
 /** Builds the context from the store's allocations (server time `today`). */

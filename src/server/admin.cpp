@@ -2,16 +2,19 @@
 // SPDX-License-Identifier: MIT
 #include "server/admin.h"
 
+#include "alerts/alertsettings.h"
 #include "domain/authority.h"
 #include "returns/oc3return.h"
 
 #include "server/auth.h"
 #include "server/csvimport.h"
+#include "server/offerimport.h"
 #include "server/returnssource.h"
 #include "server/systemwriter.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -143,6 +146,57 @@ int runAdmin(ServerStore &store,
             return failed(u"invalid_value: "_s + settings.validate().first().field);
         }
         const QJsonObject fields = settings.toJson();
+        const auto r = writeAsServer(
+            store, clock, contentChangeId(u"admin"_s, QString::fromLatin1(AuthoritySettings::recordType), a[0], fields),
+            QString::fromLatin1(AuthoritySettings::recordType), a[0], QString(), fields);
+        return r.status == Sync::PushStatus::Rejected ? failed(r.reason) : (out << "ok" << Qt::endl, 0);
+    }
+    if (cmd == "import-offer"_L1) {
+        if (a.size() != 2) {
+            return usage(u"AUTHORITY_ID FILE  (the file's format: docs/server-admin.md)"_s);
+        }
+        QFile f(a[1]);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return failed(u"cannot_read_file"_s);
+        }
+        const OfferImportResult r = importOffer(store, clock, a[0], f.readAll());
+        for (const auto &e : r.errors) {
+            err << e << Qt::endl;
+        }
+        if (!r.ok()) {
+            err << "nothing published: " << r.errors.size() << " error(s)" << Qt::endl;
+            return 1;
+        }
+        out << "catalogue version " << r.catalogueVersion << ": created " << r.created << ", updated " << r.updated
+            << ", withdrawn " << r.withdrawn << ", unchanged " << r.unchanged << Qt::endl;
+        return 0;
+    }
+    if (cmd == "export-offer"_L1) {
+        if (a.size() != 1 || !store.authorityExists(a[0])) {
+            return a.size() != 1 ? usage(u"AUTHORITY_ID"_s) : failed(u"unknown_authority"_s);
+        }
+        out << QString::fromUtf8(QJsonDocument(exportOffer(store, a[0])).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (cmd == "set-alert-settings"_L1) {
+        if (a.size() != 2) {
+            return usage(u"AUTHORITY_ID FILE  ({\"thresholds\": {\"contactOverdueDays\": 28, ...}})"_s);
+        }
+        if (!store.authorityExists(a[0])) {
+            return failed(u"unknown_authority"_s);
+        }
+        QFile f(a[1]);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return failed(u"cannot_read_file"_s);
+        }
+        const QJsonObject file = QJsonDocument::fromJson(f.readAll()).object();
+        const auto settings = AlertSettings::fromJson(file);
+        if (!settings || !settings->overrides.isEmpty()) {
+            // Per-young-person thresholds belong to their plan, not to the authority-wide record.
+            return failed(settings ? u"overrides_not_allowed"_s : u"invalid_alert_settings"_s);
+        }
+        const QJsonObject thresholds = file.value(u"thresholds"_s).toObject();
+        const QJsonObject fields {{u"id"_s, a[0]}, {u"authorityId"_s, a[0]}, {u"alertThresholds"_s, thresholds}};
         const auto r = writeAsServer(
             store, clock, contentChangeId(u"admin"_s, QString::fromLatin1(AuthoritySettings::recordType), a[0], fields),
             QString::fromLatin1(AuthoritySettings::recordType), a[0], QString(), fields);

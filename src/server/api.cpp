@@ -3,14 +3,18 @@
 #include "server/api.h"
 
 #include "server/access.h"
+#include "server/devicewindow.h"
 #include "server/serverlog.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <sodium.h>
+
 #include <algorithm>
 #include <exception>
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +91,50 @@ HttpResponse loginFailure(const LoginResult &r)
     return HttpResponse::error(401, r.error);
 }
 
+/** 503 with Retry-After: the password hashing queue is full; the login was not tried. */
+HttpResponse busy()
+{
+    auto resp = HttpResponse::error(503, u"server_busy"_s, {{u"retryAfter"_s, 1}});
+    resp.headers.insert("Retry-After", "1");
+    return resp;
+}
+
+/** A login waiting for the hashing pool: held by the front end without occupying an I/O thread. */
+class PendingLogin final : public HeldResponse
+{
+public:
+    void setWake(std::function<void()> wake) override
+    {
+        std::lock_guard lock(m_mutex);
+        m_wake = std::move(wake);
+    }
+    std::optional<HttpResponse> poll() override
+    {
+        std::lock_guard lock(m_mutex);
+        return m_answer;
+    }
+    HttpResponse expired() override { return busy(); }
+    std::chrono::milliseconds holdTime() const override { return std::chrono::minutes(2); }
+
+    void finish(HttpResponse answer)
+    {
+        std::function<void()> wake;
+        {
+            std::lock_guard lock(m_mutex);
+            m_answer = std::move(answer);
+            wake = m_wake;
+        }
+        if (wake) {
+            wake();
+        }
+    }
+
+private:
+    std::mutex m_mutex;
+    std::function<void()> m_wake;
+    std::optional<HttpResponse> m_answer;
+};
+
 /** Wraps a handler that needs an authenticated principal. */
 Handler authed(ApiContext &ctx,
                std::function<HttpResponse(const HttpRequest &, const RouteParams &, Principal &)> fn,
@@ -119,8 +167,27 @@ HttpResponse handleLogin(ApiContext &ctx, const HttpRequest &req)
     if (!device) {
         return err;
     }
-    const auto r = ctx.auth.login(*email, password->toUtf8(), req.remoteAddress, *device);
-    return r.tokens ? tokensResponse(*r.tokens) : loginFailure(r);
+    // Throttled callers are told at once; the rest wait for the hashing pool (or hear it is full).
+    if (const qint64 wait = ctx.auth.loginRetryAfterSecs(*email, req.remoteAddress); wait > 0) {
+        return loginFailure({std::nullopt, u"too_many_attempts"_s, wait});
+    }
+    auto pending = std::make_shared<PendingLogin>();
+    const bool queued
+        = ctx.auth.hashPool().trySubmit([&auth = ctx.auth, pending, email = *email, password = password->toUtf8(),
+                                         remote = req.remoteAddress, device = *device] {
+              try {
+                  const auto r = auth.login(email, password, remote, device);
+                  pending->finish(r.tokens ? tokensResponse(*r.tokens) : loginFailure(r));
+              } catch (const std::exception &) {
+                  pending->finish(HttpResponse::error(500, u"internal_error"_s));
+              }
+          });
+    if (!queued) {
+        return busy();
+    }
+    HttpResponse held;
+    held.held = pending;
+    return held;
 }
 
 HttpResponse handleRefresh(ApiContext &ctx, const HttpRequest &req)
@@ -275,10 +342,16 @@ HttpResponse handlePush(ApiContext &ctx, const HttpRequest &req, Principal &who)
         }
     }
     const qint64 now = ctx.clock.now().toMSecsSinceEpoch();
-    const auto access = buildAccessContext(ctx.store, who, ctx.clock.today());
-    ApplyContext apply {who.deviceId, now, [&access](const Sync::Change &c, const ServerRecord *current) {
-                            return checkPush(access, c, current);
-                        }};
+    auto access = buildAccessContext(ctx.store, who, ctx.clock.today());
+    access.changeWindowStartMs = changeWindowStart(ctx.store, who.deviceId);
+    openSyncRun(ctx.store, who.deviceId, now);
+    // HLCs are bounded on both sides: no further ahead of the server's clock than the allowed skew,
+    // and no further behind the start of the device's change window.
+    const qint64 earliest = access.changeWindowStartMs - ctx.config.maxClockSkewSecs * 1000;
+    ApplyContext apply {
+        who.deviceId, now,
+        [&access](const Sync::Change &c, const ServerRecord *current) { return checkPush(access, c, current); },
+        (who.role == Role::YoungPerson ? u"young_person:"_s : u"staff:"_s) + who.subjectId};
     Sync::PushResponse response;
     response.wipe = who.revoked;
     // Changes from a clock far ahead, or past a revoked device's final window, are refused here;
@@ -291,7 +364,7 @@ HttpResponse handlePush(ApiContext &ctx, const HttpRequest &req, Principal &who)
         QString reason;
         if (i >= admitted) {
             reason = QString::fromLatin1(Sync::Reason::DeviceRevoked);
-        } else if (!hlc || hlc->millis > now + ctx.config.maxClockSkewSecs * 1000) {
+        } else if (!hlc || hlc->millis > now + ctx.config.maxClockSkewSecs * 1000 || hlc->millis < earliest) {
             reason = QString::fromLatin1(Sync::Reason::ClockSkew);
         } else {
             accepted.append(change);
@@ -304,7 +377,7 @@ HttpResponse handlePush(ApiContext &ctx, const HttpRequest &req, Principal &who)
         const auto &change = push->changes.at(i);
         const Sync::PushResult result = refusedFor.at(i).isEmpty()
             ? applied.value(next++)
-            : Sync::PushResult {change.changeId, Sync::PushStatus::Rejected, refusedFor.at(i), 0, {}};
+            : Sync::PushResult {change.changeId, Sync::PushStatus::Rejected, refusedFor.at(i), 0, {}, {}, {}};
         ctx.metrics.countPush(Sync::toCode(result.status));
         response.results.append(result);
     }
@@ -328,6 +401,8 @@ HttpResponse handlePull(ApiContext &ctx, const HttpRequest &req, Principal &who)
         response.wipe = true;
         return HttpResponse::json(200, response.toJson());
     }
+    const qint64 now = ctx.clock.now().toMSecsSinceEpoch();
+    openSyncRun(ctx.store, who.deviceId, now);
     const auto access = buildAccessContext(ctx.store, who, ctx.clock.today());
     auto cursorOf = [&](const QString &scope, bool &ok) -> qint64 {
         const auto text = pull->cursors.value(scope);
@@ -360,6 +435,9 @@ HttpResponse handlePull(ApiContext &ctx, const HttpRequest &req, Principal &who)
         }
     }
     response.hasMore = page.hasMore;
+    if (!page.hasMore) {
+        settleSyncRun(ctx.store, who.deviceId, now); // everything the device held is pushed
+    }
     for (auto it = query.ownerCursors.begin(); it != query.ownerCursors.end(); ++it) {
         const auto scope = it.key().isEmpty() ? Sync::authorityScope() : Sync::ownerScope(it.key());
         response.cursors.insert(scope, QString::number(std::max(it.value(), page.pageEnd)));
@@ -386,18 +464,41 @@ HttpResponse handleMe(ApiContext &ctx, Principal &who)
     return HttpResponse::json(200, o);
 }
 
+HttpResponse metricsResponse(Metrics &metrics)
+{
+    HttpResponse r;
+    r.body = metrics.render();
+    r.contentType = "text/plain; version=0.0.4";
+    return r;
+}
+
 } // namespace
+
+void registerMetricsRoute(Router &router, Metrics &metrics)
+{
+    router.add(u"GET"_s, u"/metrics"_s,
+               [&metrics](const HttpRequest &, const RouteParams &) { return metricsResponse(metrics); });
+}
 
 void registerCoreRoutes(Router &router, ApiContext &ctx)
 {
     router.add(u"GET"_s, u"/healthz"_s, [](const HttpRequest &, const RouteParams &) {
         return HttpResponse::json(200, {{u"status"_s, u"ok"_s}});
     });
-    router.add(u"GET"_s, u"/metrics"_s, [&ctx](const HttpRequest &, const RouteParams &) {
-        HttpResponse r;
-        r.body = ctx.metrics.render();
-        r.contentType = "text/plain; version=0.0.4";
-        return r;
+    // On the main listener, /metrics answers only its own bearer token (metrics_token); without
+    // one configured it is not served here at all (see registerMetricsRoute for its own listener).
+    router.add(u"GET"_s, u"/metrics"_s, [&ctx](const HttpRequest &req, const RouteParams &) {
+        const QString &token = ctx.config.metricsToken;
+        if (token.isEmpty()) {
+            return HttpResponse::error(404, u"not_found"_s);
+        }
+        const QByteArray given = req.header(u"authorization"_s).toUtf8();
+        const QByteArray expected = "Bearer " + token.toUtf8();
+        if (given.size() != expected.size()
+            || sodium_memcmp(given.constData(), expected.constData(), size_t(expected.size())) != 0) {
+            return HttpResponse::error(401, u"unauthenticated"_s);
+        }
+        return metricsResponse(ctx.metrics);
     });
     router.add(u"POST"_s, u"/v1/auth/login"_s,
                [&ctx](const HttpRequest &req, const RouteParams &) { return handleLogin(ctx, req); });

@@ -24,6 +24,9 @@ struct ApiContext
 /** Registers /healthz, /metrics and every /v1 route of docs/api/openapi.yaml except feature extensions. */
 void registerCoreRoutes(Router &router, ApiContext &context);
 
+/** GET /metrics, unauthenticated: only for the separate metrics listener (metrics_bind/metrics_port). */
+void registerMetricsRoute(Router &router, Metrics &metrics);
+
 /**
  * Routes one request: 404/405 for unknown routes, the handler otherwise; never lets an
  * exception out (500). Counts it in metrics and writes one structured log line.

@@ -23,8 +23,18 @@ CREATE TABLE IF NOT EXISTS final_pushes (device_id TEXT PRIMARY KEY, opened_at B
     changes BIGINT NOT NULL, refused BIGINT NOT NULL);
 )SQL"_s;
 
+// Refresh token families: every login session a refresh descends from shares its first
+// session's family; rotated_at is set once a session's refresh token has been spent. A spent
+// refresh token presented again means it was copied, so the whole family is revoked.
+const auto tokenFamilySchemaSql = uR"SQL(
+CREATE TABLE IF NOT EXISTS token_families (session_id TEXT PRIMARY KEY, family_id TEXT NOT NULL,
+    rotated_at BIGINT);
+CREATE INDEX IF NOT EXISTS token_families_family ON token_families (family_id);
+)SQL"_s;
+
 const bool finalPushSchemaRegistered = [] {
     SqlServerStore::addSchema({u"final_pushes"_s, finalPushSchemaSql, finalPushSchemaSql});
+    SqlServerStore::addSchema({u"token_families"_s, tokenFamilySchemaSql, tokenFamilySchemaSql});
     return true;
 }();
 
@@ -91,6 +101,7 @@ AuthService::AuthService(ServerStore &store, const Clock &clock, const ServerCon
     , m_clock(clock)
     , m_config(config)
     , m_dummyHash(hashPassword(QByteArray("not a real password")))
+    , m_hashPool(std::make_unique<HashPool>(config.loginThreads, config.loginQueue))
 {
 }
 
@@ -102,11 +113,23 @@ qint64 AuthService::throttleDelaySecs(int failures)
     return std::min<qint64>(qint64(1) << std::min(failures - 3, 10), 900);
 }
 
-std::optional<IssuedTokens>
-AuthService::issue(const QString &subjectKind, const QString &subjectId, const QString &role, const QString &deviceId)
+std::optional<IssuedTokens> AuthService::issue(const QString &subjectKind,
+                                               const QString &subjectId,
+                                               const QString &role,
+                                               const QString &deviceId,
+                                               const QString &familyId)
 {
     const qint64 now = nowMs();
     const QString session = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool familyStored = false;
+    m_store.withConnection([&](SqlConnection &db) {
+        familyStored = db.exec(u"INSERT INTO token_families (session_id, family_id, rotated_at) VALUES (?, ?, NULL)"_s,
+                               {session, familyId.isEmpty() ? session : familyId})
+            == SqlError::Ok;
+    });
+    if (!familyStored) {
+        return std::nullopt;
+    }
     IssuedTokens t {newBearerToken(), newBearerToken(), now + m_config.accessTokenTtlSecs * 1000, role,
                     subjectId,        deviceId};
     if (m_store.upsertDevice({deviceId, subjectKind, subjectId, now, {}}) != StoreStatus::Ok) {
@@ -134,28 +157,55 @@ AuthService::issue(const QString &subjectKind, const QString &subjectId, const Q
     return t;
 }
 
+namespace {
+
+/** Failed-login counter key: per account and address, or (empty address) per account from anywhere. */
+QString loginKey(const QString &email, const QString &remoteAddress)
+{
+    const QString account = email.trimmed().toLower();
+    if (remoteAddress.isEmpty()) {
+        return hashSecret(u"login-account|"_s + account);
+    }
+    return hashSecret(u"login|"_s + account + u'|' + remoteAddress);
+}
+
+} // namespace
+
+qint64 AuthService::loginRetryAfterSecs(const QString &email, const QString &remoteAddress)
+{
+    const qint64 now = nowMs();
+    qint64 waitMs = 0;
+    // Per address, and per account across addresses (a few more failures allowed before it starts).
+    const auto [failures, last] = m_store.loginFailures(loginKey(email, remoteAddress));
+    const auto [accountFailures, accountLast] = m_store.loginFailures(loginKey(email, {}));
+    const qint64 delayMs = throttleDelaySecs(failures) * 1000;
+    const qint64 accountDelayMs = throttleDelaySecs(accountFailures - (AccountFreeFailures - 3)) * 1000;
+    waitMs = std::max({waitMs, delayMs - (now - last), accountDelayMs - (now - accountLast)});
+    return waitMs > 0 ? (waitMs + 999) / 1000 : 0;
+}
+
 LoginResult AuthService::login(const QString &email,
                                const QByteArray &password,
                                const QString &remoteAddress,
                                const QString &deviceId)
 {
     const qint64 now = nowMs();
-    const QString key = hashSecret(u"login|"_s + email.trimmed().toLower() + u'|' + remoteAddress);
-    const auto [failures, last] = m_store.loginFailures(key);
-    const qint64 delayMs = throttleDelaySecs(failures) * 1000;
-    if (delayMs > 0 && now - last < delayMs) {
-        return {std::nullopt, u"too_many_attempts"_s, (delayMs - (now - last) + 999) / 1000};
+    if (const qint64 wait = loginRetryAfterSecs(email, remoteAddress); wait > 0) {
+        return {std::nullopt, u"too_many_attempts"_s, wait};
     }
+    const auto [failures, last] = m_store.loginFailures(loginKey(email, remoteAddress));
     const auto account = m_store.staffByEmail(email.trimmed());
     // Verify against a dummy hash for unknown accounts so timing does not reveal which e-mails exist.
     const bool ok
         = verifyPassword(account ? account->passwordHash : m_dummyHash, password) && account && account->active;
     if (!ok) {
-        m_store.recordLoginFailure(key, now);
+        m_store.recordLoginFailure(loginKey(email, remoteAddress), now);
+        m_store.recordLoginFailure(loginKey(email, {}), now);
         logEvent(LogLevel::Info, u"login_failed"_s, {{u"failures"_s, failures + 1}});
         return {std::nullopt, u"invalid_credentials"_s, 0};
     }
-    m_store.clearLoginFailures(key);
+    m_store.clearLoginFailures(loginKey(email, remoteAddress));
+    m_store.clearLoginFailures(loginKey(email, {}));
     const QString device
         = deviceId.isEmpty() ? u"staff-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) : deviceId;
     auto tokens = issue(u"staff"_s, account->id, account->role, device);
@@ -173,6 +223,9 @@ LoginResult AuthService::refresh(const QString &refreshToken)
         return {std::nullopt, u"unauthenticated"_s, 0};
     }
     if (row->revokedAt) {
+        if (spentBefore(row->sessionId)) {
+            revokeFamily(row->sessionId);
+        }
         return {std::nullopt, u"token_revoked"_s, 0};
     }
     if (row->expiresAt <= nowMs()) {
@@ -187,12 +240,75 @@ LoginResult AuthService::refresh(const QString &refreshToken)
         role = staff->role;
     }
     // Rotation: the old session ends (no final push: its device keeps working with the new one).
+    // Only one refresh may spend a token: a second one, even a concurrent one, is a reuse.
+    const auto family = spend(row->sessionId);
+    if (!family || family->isEmpty()) {
+        if (family) {
+            revokeFamily(row->sessionId);
+        }
+        return {std::nullopt, u"token_revoked"_s, 0};
+    }
     m_store.revokeSession(row->sessionId, nowMs(), false);
-    auto tokens = issue(row->subjectKind, row->subjectId, role, row->deviceId);
+    auto tokens = issue(row->subjectKind, row->subjectId, role, row->deviceId, *family);
     if (!tokens) {
         return {std::nullopt, u"token_revoked"_s, 0};
     }
     return {tokens, {}, 0};
+}
+
+std::optional<QString> AuthService::spend(const QString &sessionId)
+{
+    std::optional<QString> family;
+    m_store.withConnection([&](SqlConnection &db) {
+        // A session issued before families were recorded starts its own family here.
+        SqlRows ignored;
+        SqlRows updated;
+        if (db.exec(u"INSERT INTO token_families (session_id, family_id, rotated_at) VALUES (?, ?, NULL) "
+                    "ON CONFLICT (session_id) DO NOTHING"_s,
+                    {sessionId, sessionId}, &ignored)
+                != SqlError::Ok
+            || db.exec(u"UPDATE token_families SET rotated_at = ? WHERE session_id = ? AND rotated_at IS NULL "
+                       "RETURNING family_id"_s,
+                       {nowMs(), sessionId}, &updated)
+                != SqlError::Ok) {
+            return;
+        }
+        family = updated.isEmpty() ? QString() : updated.text(0, 0);
+    });
+    return family;
+}
+
+bool AuthService::spentBefore(const QString &sessionId)
+{
+    bool spent = false;
+    m_store.withReadConnection([&](SqlConnection &db) {
+        SqlRows row;
+        spent = db.exec(u"SELECT rotated_at FROM token_families WHERE session_id = ?"_s, {sessionId}, &row)
+                == SqlError::Ok
+            && !row.isEmpty() && !row.isNull(0, 0);
+    });
+    return spent;
+}
+
+void AuthService::revokeFamily(const QString &sessionId)
+{
+    QStringList sessions;
+    m_store.withReadConnection([&](SqlConnection &db) {
+        SqlRows rows;
+        if (db.exec(u"SELECT session_id FROM token_families WHERE family_id = "
+                    "(SELECT family_id FROM token_families WHERE session_id = ?)"_s,
+                    {sessionId}, &rows)
+            != SqlError::Ok) {
+            return;
+        }
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            sessions.append(rows.text(i, 0));
+        }
+    });
+    for (const auto &s : std::as_const(sessions)) {
+        m_store.revokeSession(s, nowMs(), false);
+    }
+    logEvent(LogLevel::Warning, u"refresh_token_reused"_s, {{u"sessions"_s, qint64(sessions.size())}});
 }
 
 AuthResult AuthService::authenticate(const QString &authorizationHeader)

@@ -5,11 +5,13 @@
 #include "domain/clock.h"
 #include "server/access.h"
 #include "server/config.h"
+#include "server/hashpool.h"
 #include "server/serverstore.h"
 
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Pathway::Server {
@@ -71,8 +73,13 @@ class AuthService
 public:
     AuthService(ServerStore &store, const Clock &clock, const ServerConfig &config);
 
+    /** Checks the password (Argon2id: call it on hashPool(), not on a thread that serves requests). */
     LoginResult
     login(const QString &email, const QByteArray &password, const QString &remoteAddress, const QString &deviceId);
+    /** The wait a login would be told now (too_many_attempts), without hashing anything; 0 if none. */
+    qint64 loginRetryAfterSecs(const QString &email, const QString &remoteAddress);
+    /** Where logins hash passwords: a few threads, a bounded queue. */
+    HashPool &hashPool() { return *m_hashPool; }
     LoginResult refresh(const QString &refreshToken);
     AuthResult authenticate(const QString &authorizationHeader);
     void logout(const Principal &who);
@@ -91,16 +98,28 @@ public:
 
     /** Seconds a client must wait after `failures` failed attempts (0 for the first three). */
     static qint64 throttleDelaySecs(int failures);
+    /** Failed logins of one account, from any address, before its own delay starts. */
+    static constexpr int AccountFreeFailures = 10;
 
 private:
-    std::optional<IssuedTokens>
-    issue(const QString &subjectKind, const QString &subjectId, const QString &role, const QString &deviceId);
+    /** New tokens in a new session; of the family @p familyId (a refresh), or a new family (a login). */
+    std::optional<IssuedTokens> issue(const QString &subjectKind,
+                                      const QString &subjectId,
+                                      const QString &role,
+                                      const QString &deviceId,
+                                      const QString &familyId = {});
+    /** Marks a session's refresh token spent: its family; "" if it was spent already; nullopt if the store failed. */
+    std::optional<QString> spend(const QString &sessionId);
+    bool spentBefore(const QString &sessionId);
+    /** Revokes every session of the family @p sessionId belongs to (a refresh token was reused). */
+    void revokeFamily(const QString &sessionId);
     qint64 nowMs() const { return m_clock.now().toMSecsSinceEpoch(); }
 
     ServerStore &m_store;
     const Clock &m_clock;
     const ServerConfig &m_config;
     QString m_dummyHash;
+    std::unique_ptr<HashPool> m_hashPool;
 };
 
 } // namespace Pathway::Server

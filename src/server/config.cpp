@@ -73,6 +73,17 @@ bool setOption(ServerConfig &c, const QString &rawKey, const QString &value, QSt
         c.syncWaitPerDevice = int(toInt(1, 16));
     } else if (key == "sync_wait_max"_L1) {
         c.syncWaitMax = int(toInt(1, 1'000'000));
+    } else if (key == "login_threads"_L1) {
+        c.loginThreads = int(toInt(1, 64));
+    } else if (key == "login_queue"_L1) {
+        c.loginQueue = int(toInt(1, 100'000));
+    } else if (key == "metrics_bind"_L1) {
+        c.metricsBind = value.trimmed();
+    } else if (key == "metrics_port"_L1) {
+        c.metricsPort = int(toInt(0, 65535));
+    } else if (key == "metrics_token"_L1) {
+        c.metricsToken = value.trimmed();
+        ok = c.metricsToken.size() >= 16;
     } else {
         if (error) {
             *error = u"unknown_option: "_s + rawKey;
@@ -193,6 +204,12 @@ std::optional<ParsedArgs> parseArgs(const QStringList &args, const QMap<QString,
         if (a == "--config"_L1) {
             continue;
         }
+        if (a == "--metrics-token"_L1) {
+            if (error) {
+                *error = u"unknown_option: --metrics-token (use PATHWAY_METRICS_TOKEN or the config file)"_s;
+            }
+            return std::nullopt;
+        }
         if (a == "--db-key"_L1) {
             if (error) {
                 *error = u"unknown_option: --db-key (use PATHWAY_DB_KEY or db_key_file)"_s;
@@ -232,6 +249,9 @@ Options (also in a --config FILE as "key = value", or PATHWAY_<KEY> variables):
   --access-token-ttl S --refresh-token-ttl S --enrol-code-ttl S --threads N
   --final-push-window S --final-push-max-changes N   a revoked device's last upload
   --sync-wait S --sync-wait-per-device N --sync-wait-max N   long-polls (GET /v1/sync/wait)
+  --login-threads N --login-queue N   password hashing threads, and logins waiting or running there
+  --metrics-bind ADDR --metrics-port N   serve /metrics on its own listener (only there)
+  PATHWAY_METRICS_TOKEN (16+ characters)  or serve /metrics on the main listener to that bearer token
 Store key: PATHWAY_DB_KEY (64 hex digits) or a key file only its owner can read.
 
 Admin commands:

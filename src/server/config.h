@@ -44,6 +44,15 @@ struct ServerConfig
     int syncWaitPerDevice = 2;
     /** ... and how many the instance holds in all (more are refused with 503). */
     int syncWaitMax = 10000;
+    /** Password hashing (Argon2id, 64 MiB each) runs on its own threads, never on the I/O threads ... */
+    int loginThreads = 2;
+    /** ... and at most this many logins wait or run there; more are answered 503 at once. */
+    int loginQueue = 32;
+    /** /metrics on its own listener (loopback unless TLS is set up); port 0 = any free port. */
+    QString metricsBind;
+    int metricsPort = -1; ///< -1: no metrics listener
+    /** /metrics on the main listener only with "Authorization: Bearer <token>"; empty = not served there. */
+    QString metricsToken;
 };
 
 /** Result of parsing the command line. */

@@ -165,7 +165,10 @@ importCsv(ServerStore &store, const Clock &clock, CsvKind kind, const QString &a
     const QDate today = clock.today();
     QList<Row> parsed;
     QSet<QString> seen;
-    for (const auto &[line, fields] : rows) {
+    for (const auto &entry : rows) {
+        // Named copies, not a structured binding: clang 14 (the fuzz build) cannot capture those.
+        const auto &line = entry.first;
+        const auto &fields = entry.second;
         auto get = [&](const QString &name) {
             return col.contains(name) ? fields.value(col.value(name)).trimmed() : QString();
         };

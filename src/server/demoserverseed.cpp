@@ -43,6 +43,15 @@ DemoServerSeed seedDemo(ServerStore &store, const Clock &clock, qint64 enrolCode
         }
         teams.insert(s.teamId);
     }
+    // Staff logins before any record: an allocation's PA must be a known PA of the authority.
+    for (const auto &s : demo.staff) {
+        if (!store.staffById(s.id)) {
+            QString error;
+            store.createStaff({s.id, demo.authorityId, s.teamId, s.email.toLower(), toCode(s.role), s.active,
+                               hashPassword(QByteArray(DemoPassword))});
+        }
+        seed.accounts.append({s.email.toLower(), QString::fromLatin1(DemoPassword), toCode(s.role), s.id});
+    }
     // Young people first: every other record's owner must exist.
     seed.records += seedAll(store, clock, demo.youngPeople);
     seed.records += seedAll(store, clock, demo.settings);
@@ -60,14 +69,6 @@ DemoServerSeed seedDemo(ServerStore &store, const Clock &clock, qint64 enrolCode
     seed.records += seedAll(store, clock, demo.amendments);
     seed.records += seedAll(store, clock, demo.requests);
     seed.records += seedAll(store, clock, demo.events);
-    for (const auto &s : demo.staff) {
-        if (!store.staffById(s.id)) {
-            QString error;
-            store.createStaff({s.id, demo.authorityId, s.teamId, s.email.toLower(), toCode(s.role), s.active,
-                               hashPassword(QByteArray(DemoPassword))});
-        }
-        seed.accounts.append({s.email.toLower(), QString::fromLatin1(DemoPassword), toCode(s.role), s.id});
-    }
     // Fresh codes at every start (only their hashes are stored, so old ones cannot be shown again).
     int codes = 0;
     const auto allocations = store.allocationsOfAuthority(demo.authorityId);

@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -66,6 +67,23 @@ toBeast(const HttpResponse &r, unsigned version, bool gzipOk, const QString &req
     }
     res.prepare_payload();
     return res;
+}
+
+/** The peer went away or was too slow: nothing to answer. Anything else is a malformed request. */
+bool peerGone(const beast::error_code &ec)
+{
+    return ec == http::error::end_of_stream || ec == http::error::partial_message
+        || ec == asio::error::operation_aborted || ec == beast::error::timeout || ec == asio::error::eof
+        || ec == asio::error::connection_reset || ec == asio::error::broken_pipe;
+}
+
+/** Whether Transfer-Encoding names only "chunked": any other coding (gzip, say) is refused, not ignored. */
+bool onlyChunked(std::string_view transferEncoding)
+{
+    const QString value = QString::fromLatin1(transferEncoding.data(), qsizetype(transferEncoding.size()));
+    const auto codings = value.split(u',', Qt::SkipEmptyParts);
+    return std::all_of(codings.begin(), codings.end(),
+                       [](const QString &c) { return c.trimmed().compare("chunked"_L1, Qt::CaseInsensitive) == 0; });
 }
 
 } // namespace
@@ -203,14 +221,18 @@ struct HttpServer::Impl
                     co_await reply(stream, HttpResponse::error(413, u"body_too_large"_s), 11, false, false);
                 } else if (ec == http::error::header_limit) {
                     co_await reply(stream, HttpResponse::error(431, u"headers_too_large"_s), 11, false, false);
-                } else if (ec != http::error::end_of_stream && ec != asio::error::operation_aborted
-                           && ec != beast::error::timeout && ec != asio::error::eof
-                           && ec != asio::error::connection_reset) {
+                } else if (!peerGone(ec)) {
                     co_await reply(stream, HttpResponse::error(400, u"bad_request"_s), 11, false, false);
                 }
                 co_return;
             }
             const auto version = parser.get().version();
+            if (!onlyChunked(std::string_view(parser.get()[http::field::transfer_encoding]))) {
+                metrics.countRequest(u"unmatched"_s, 400);
+                co_await reply(stream, HttpResponse::error(400, u"unsupported_transfer_encoding"_s), version, false,
+                               false);
+                co_return;
+            }
             // Refuse an oversized body from its announced length, before reading a byte of it.
             if (parser.content_length() && *parser.content_length() > std::uint64_t(config.bodyLimit)) {
                 metrics.countRequest(u"unmatched"_s, 413);
@@ -221,6 +243,10 @@ struct HttpServer::Impl
             if (ec) {
                 if (ec == http::error::body_limit) {
                     co_await reply(stream, HttpResponse::error(413, u"body_too_large"_s), version, false, false);
+                } else if (!peerGone(ec)) {
+                    // A malformed body (a bad chunk size, say) is answered, then the connection closed.
+                    metrics.countRequest(u"unmatched"_s, 400);
+                    co_await reply(stream, HttpResponse::error(400, u"bad_request"_s), version, false, false);
                 }
                 co_return;
             }

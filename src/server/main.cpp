@@ -22,6 +22,7 @@
 #include <sodium.h>
 
 #include <cstdio>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace Pathway;
@@ -62,6 +63,13 @@ int main(int argc, char **argv)
         err << "error: " << error << Qt::endl;
         return 1;
     }
+    // Log pseudonyms are keyed per installation: they cannot be matched across installations.
+    const QByteArray logKey = installationSecret(*store, u"log_subject_key"_s);
+    if (logKey.isEmpty()) {
+        err << "error: store_unavailable: cannot read the installation secret" << Qt::endl;
+        return 1;
+    }
+    setLogSubjectKey(logKey);
     if (parsed->admin) {
         return runAdmin(*store, clock, parsed->adminArgs, env, in, out, err);
     }
@@ -101,11 +109,33 @@ int main(int argc, char **argv)
         err << "error: " << error << Qt::endl;
         return 1;
     }
+    // /metrics on a listener of its own (loopback, or TLS like the main one), if configured.
+    Router metricsRouter;
+    registerMetricsRoute(metricsRouter, metrics);
+    ServerConfig metricsConfig = config;
+    metricsConfig.bind = config.metricsBind.isEmpty() ? u"127.0.0.1"_s : config.metricsBind;
+    metricsConfig.port = config.metricsPort;
+    metricsConfig.threads = 1;
+    std::unique_ptr<HttpServer> metricsServer;
+    std::thread metricsThread;
+    if (config.metricsPort >= 0) {
+        metricsServer = std::make_unique<HttpServer>(metricsConfig, metricsRouter, metrics);
+        if (!metricsServer->listen(&error)) {
+            err << "error: metrics " << error << Qt::endl;
+            return 1;
+        }
+        out << "pathway-server metrics on " << metricsServer->address() << ':' << metricsServer->port() << Qt::endl;
+        metricsThread = std::thread([&metricsServer] { metricsServer->run(); });
+    }
     out << "pathway-server listening on " << server.address() << ':' << server.port() << Qt::endl;
     out.flush();
     std::fflush(stdout);
     logEvent(LogLevel::Info, u"started"_s, {{u"port"_s, server.port()}});
     server.run();
+    if (metricsServer) {
+        metricsServer->stop();
+        metricsThread.join();
+    }
     if (listener) {
         listener->stop();
     }

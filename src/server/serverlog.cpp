@@ -7,6 +7,8 @@
 
 #include <sodium.h>
 
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcServer, "pathway.server", QtInfoMsg)
@@ -37,6 +39,29 @@ void logEvent(LogLevel level, const QString &event, const QJsonObject &fields)
     }
 }
 
+namespace {
+
+std::mutex keyMutex;
+
+/** Until an installation key is set (admin commands, tests): a fixed one. */
+QByteArray &subjectKey()
+{
+    static QByteArray key
+        = QByteArray("pathway.server log subject id.").leftJustified(crypto_generichash_KEYBYTES, '\0');
+    return key;
+}
+
+} // namespace
+
+void setLogSubjectKey(const QByteArray &key)
+{
+    if (key.size() != qsizetype(crypto_generichash_KEYBYTES)) {
+        return;
+    }
+    std::lock_guard lock(keyMutex);
+    subjectKey() = key;
+}
+
 QString logSubject(const QString &subjectId)
 {
     if (subjectId.isEmpty()) {
@@ -44,9 +69,13 @@ QString logSubject(const QString &subjectId)
     }
     const QByteArray in = subjectId.toUtf8();
     unsigned char out[8];
-    static const unsigned char key[crypto_generichash_KEYBYTES] = "pathway.server log subject id.";
-    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(in.constData()), in.size(), key,
-                       sizeof key);
+    QByteArray key;
+    {
+        std::lock_guard lock(keyMutex);
+        key = subjectKey();
+    }
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(in.constData()), in.size(),
+                       reinterpret_cast<const unsigned char *>(key.constData()), size_t(key.size()));
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
 }
 

@@ -26,7 +26,13 @@ enum class LogLevel
  */
 void logEvent(LogLevel level, const QString &event, const QJsonObject &fields = {});
 
-/** A short, stable, non-reversible id for a person in logs (keyed hash of the internal id). */
+/**
+ * A short, stable, non-reversible id for a person in logs: a hash of the internal id keyed with
+ * this installation's secret (setLogSubjectKey), so pseudonyms differ between installations and
+ * cannot be recomputed from the ids without the secret.
+ */
 QString logSubject(const QString &subjectId);
+/** Sets the installation's pseudonym key (32 bytes) before serving; other sizes are ignored. */
+void setLogSubjectKey(const QByteArray &key);
 
 } // namespace Pathway::Server

@@ -101,6 +101,8 @@ struct ApplyContext
     QString deviceId;
     qint64 nowMs = 0;
     ChangeAuthorizer authorize; ///< empty: everything allowed (admin CLI, demo seed)
+    /** Whose change ids these are ("staff:<id>", "young_person:<id>"; empty: the server's own writes). */
+    QString changeScope;
 };
 
 /** One pull page query: a cursor per young person ("" = the authority scope). */

@@ -21,7 +21,56 @@ QByteArray fromHexKey(const QString &hex)
     return raw.size() == 32 && hex.trimmed().size() == 64 ? raw : QByteArray();
 }
 
+const auto secretsSchemaSql = uR"SQL(
+CREATE TABLE IF NOT EXISTS installation_secrets (name TEXT PRIMARY KEY, secret TEXT NOT NULL);
+)SQL"_s;
+
+const bool secretsSchemaRegistered = [] {
+    SqlServerStore::addSchema({u"installation_secrets"_s, secretsSchemaSql, secretsSchemaSql});
+    return true;
+}();
+
+constexpr auto OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+/** The embedded store's files are the owner's alone: the directory 0700, the database files 0600. */
+bool restrictDataFiles(const QString &dataDir, QString *error)
+{
+    if (!QFile::setPermissions(dataDir, OwnerOnlyFile | QFileDevice::ExeOwner)) {
+        *error = u"cannot_restrict_data_dir: "_s + dataDir;
+        return false;
+    }
+    const QString db = QDir(dataDir).filePath(u"pathway-server.db"_s);
+    for (const QString &path : QStringList {db, db + u"-wal"_s, db + u"-shm"_s, db + u"-journal"_s}) {
+        if (QFileInfo::exists(path) && !QFile::setPermissions(path, OwnerOnlyFile)) {
+            *error = u"cannot_restrict_data_file: "_s + path;
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
+
+QByteArray installationSecret(ServerStore &store, const QString &name)
+{
+    Q_UNUSED(secretsSchemaRegistered)
+    QByteArray fresh(32, Qt::Uninitialized);
+    randombytes_buf(fresh.data(), size_t(fresh.size()));
+    QByteArray secret;
+    store.withConnection([&](SqlConnection &db) {
+        SqlRows row;
+        // The first instance to ask makes it; every other one reads that one.
+        if (db.exec(u"INSERT INTO installation_secrets (name, secret) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"_s,
+                    {name, QString::fromLatin1(fresh.toHex())})
+                != SqlError::Ok
+            || db.exec(u"SELECT secret FROM installation_secrets WHERE name = ?"_s, {name}, &row) != SqlError::Ok
+            || row.isEmpty()) {
+            return;
+        }
+        secret = QByteArray::fromHex(row.text(0, 0).toLatin1());
+    });
+    return secret.size() == 32 ? secret : QByteArray();
+}
 
 QByteArray loadOrCreateStoreKey(const ServerConfig &config, QString *error)
 {
@@ -93,12 +142,20 @@ std::unique_ptr<SqlServerStore> openConfiguredStore(const ServerConfig &config, 
             return nullptr;
         }
         const QString path = QDir(config.dataDir).filePath(u"pathway-server.db"_s);
+        if (!restrictDataFiles(config.dataDir, error)) {
+            return nullptr;
+        }
         // One writer (SQLite has one), and pool_size read-only connections beside it for logins,
         // token checks and pulls, so they do not wait behind a push batch or an alert sweep.
         store = std::make_unique<SqlServerStore>([path, key](QString *e) { return openSqlite(path, key, e); }, 1,
                                                  config.poolSize);
     }
-    if (!store->open(error)) {
+    // SQLite gives the -wal and -shm files the database file's mode: the database is made 0600
+    // from its creation, and everything is checked again once open.
+    const mode_t old = ::umask(077);
+    const bool opened = store->open(error);
+    ::umask(old);
+    if (!opened || (config.databaseUri.isEmpty() && !restrictDataFiles(config.dataDir, error))) {
         return nullptr;
     }
     return store;

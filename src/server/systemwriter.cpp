@@ -27,7 +27,7 @@ Sync::PushResult writeAsServer(ServerStore &store,
     c.op = Sync::ChangeOp::Upsert;
     c.hlc = Sync::Hlc {clock.now().toMSecsSinceEpoch(), 0, u"server"_s}.toString();
     c.fields = fields;
-    return store.applyChange(c, ApplyContext {u"server"_s, clock.now().toMSecsSinceEpoch(), {}});
+    return store.applyChange(c, ApplyContext {u"server"_s, clock.now().toMSecsSinceEpoch(), {}, u"server"_s});
 }
 
 QString

@@ -86,7 +86,7 @@ bool RecordSyncAdapter::applyPushResults(const QList<PushResult> &results)
     for (const auto &r : results) {
         StoreResult res;
         if (r.status == PushStatus::Rejected) {
-            res = m_store.markRejected(r.changeId, r.reason);
+            res = m_store.markRejected(r.changeId, storedReason(r));
         } else {
             res = m_store.markAcknowledged(r.changeId, r.serverSeq > 0 ? std::optional(r.serverSeq) : std::nullopt);
         }

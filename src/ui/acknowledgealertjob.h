@@ -28,7 +28,7 @@ public:
     /**
      * Empty on success. Otherwise "network", "timeout", "login_required", or the server's code:
      * "not_found" (not this caller's, or gone), "alert_resolved" (it cleared meanwhile),
-     * "required" / "too_long" (the note), ...
+     * "missing_field" / "wrong_type" / "invalid_value" (the note, e.g. too long), ...
      */
     QString errorCode() const { return m_errorCode; }
     /** The acknowledged alert the server answered with (valid when !hasError()). */

@@ -331,7 +331,7 @@ void AlertsController::onAcknowledged()
         text = tr("Not acknowledged: this alert has cleared on the server in the meantime.", "@info");
     } else if (code == "not_found"_L1) {
         text = tr("Not acknowledged: the server no longer shows you this alert.", "@info");
-    } else if (code == "required"_L1 || code == "too_long"_L1) {
+    } else if (code == "missing_field"_L1 || code == "wrong_type"_L1 || code == "invalid_value"_L1) {
         text = tr("Not acknowledged: the server did not accept the note. Write a shorter note and try again.", "@info");
     } else {
         text = tr("Not acknowledged: the server did not accept it. Try again later.", "@info");

@@ -24,6 +24,7 @@ AppController::AppController(StoreSession *session, AppSettings *settings, QObje
     : QObject(parent)
     , m_session(session)
     , m_settings(settings)
+    , m_languages(new Languages(settings, this))
     , m_navigation(new NavigationModel(this))
     , m_sync(new SyncStatus(session, this))
     , m_conflicts(new ConflictsModel(this))
@@ -35,6 +36,14 @@ AppController::AppController(StoreSession *session, AppSettings *settings, QObje
     connect(m_session, &StoreSession::opened, this, &AppController::onOpened);
     connect(m_session, &StoreSession::failed, this, &AppController::onFailed);
     connect(m_session, &StoreSession::busyChanged, this, &AppController::busyChanged);
+    connect(m_session, &StoreSession::recordsChanged, this, &AppController::adoptRecordLanguage);
+    connect(m_languages, &Languages::changed, this, [this] {
+        // Texts made in C++ (page titles, labels, summaries) are made again in the new language.
+        m_navigation->setRole(m_role);
+        if (m_session->isOpen())
+            Q_EMIT m_session->recordsChanged(QString());
+        Q_EMIT languageChanged();
+    });
     connect(&m_idleLock, &IdleLock::lockRequested, this, &AppController::lock);
     connect(m_settings, &AppSettings::autoLockMinutesChanged, this, &AppController::applyAutoLock);
     if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -90,9 +99,25 @@ QString AppController::serverAddress() const
     return configured.isValid() && !configured.host().isEmpty() ? configured.toString() : QString();
 }
 
+AlertSettings AppController::alertSettings() const
+{
+    if (!m_session || !m_session->isOpen())
+        return m_alertSettings;
+    return m_alertSettings.withAuthorityThresholds(m_session->data().settings().alertThresholds);
+}
+
 bool AppController::rightToLeft() const
 {
     return QGuiApplication::layoutDirection() == Qt::RightToLeft;
+}
+
+void AppController::adoptRecordLanguage()
+{
+    // A young person's device starts in the first language on their record, until they choose one.
+    if (m_role != Role::YoungPerson || !m_settings->language().isEmpty() || !m_session->isOpen())
+        return;
+    if (const YoungPerson *yp = m_session->data().youngPerson(m_identity.userId))
+        m_languages->adoptFirstLanguage(yp->firstLanguage);
 }
 
 void AppController::setCompactLayout(bool compact)
@@ -437,6 +462,7 @@ void AppController::onOpened()
     clearError();
     setSetupNotice({});
     Q_EMIT identityChanged();
+    adoptRecordLanguage();
     // After a sign-in the first sync runs before the pages show (SyncController::firstSyncFinished).
     if (m_stage != Stage::FirstSync || m_identity.demo)
         setStage(Stage::Ready);

@@ -11,6 +11,7 @@
 #include "conflictsmodel.h"
 #include "enrolmentlink.h"
 #include "idlelock.h"
+#include "languages.h"
 #include "navigationmodel.h"
 #include "signinagaincontroller.h"
 #include "storesession.h"
@@ -56,7 +57,8 @@ class AppController : public QObject
     Q_PROPERTY(int retrySeconds READ retrySeconds NOTIFY retrySecondsChanged)
     Q_PROPERTY(Pathway::SignInAgainController *signInAgain READ signInAgain CONSTANT)
     Q_PROPERTY(bool compactLayout READ compactLayout WRITE setCompactLayout NOTIFY compactLayoutChanged)
-    Q_PROPERTY(bool rightToLeft READ rightToLeft CONSTANT)
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
+    Q_PROPERTY(Pathway::Languages *languages READ languages CONSTANT)
     Q_PROPERTY(Pathway::AppSettings *settings READ settings CONSTANT)
     Q_PROPERTY(Pathway::NavigationModel *navigation READ navigation CONSTANT)
     Q_PROPERTY(Pathway::SyncStatus *sync READ sync CONSTANT)
@@ -106,6 +108,7 @@ public:
     bool rightToLeft() const;
     void setCompactLayout(bool compact);
     AppSettings *settings() const { return m_settings; }
+    Languages *languages() const { return m_languages; }
     NavigationModel *navigation() const { return m_navigation; }
     StoreSession *session() const { return m_session; }
     SyncStatus *sync() const { return m_sync; }
@@ -113,7 +116,8 @@ public:
     ConflictsModel *conflicts() const { return m_conflicts; }
     SyncController *syncController() const { return m_syncController; }
     /** The authority's alert thresholds (defaults of DOMAIN.md until the server sends its own). */
-    const AlertSettings &alertSettings() const { return m_alertSettings; }
+    /** The alert settings: the authority's own thresholds (synced) over this device's defaults. */
+    AlertSettings alertSettings() const;
     void setAlertSettings(const AlertSettings &settings) { m_alertSettings = settings; }
     IdleLock *idleLock() { return &m_idleLock; }
 
@@ -163,6 +167,8 @@ public:
 Q_SIGNALS:
     void stageChanged();
     void identityChanged();
+    /** The app's language changed (texts, and perhaps the direction, with it). */
+    void languageChanged();
     void busyChanged();
     void errorChanged();
     void signInStateChanged();
@@ -181,6 +187,7 @@ private:
     void setError(const QString &text);
     void onOpened();
     void onFailed(StoreSession::Error error, const QDateTime &retryAfter);
+    void adoptRecordLanguage();
     void updateRetry();
     void applyAutoLock();
     void startSignIn(
@@ -195,6 +202,7 @@ private:
 
     StoreSession *m_session;
     AppSettings *m_settings;
+    Languages *m_languages;
     NavigationModel *m_navigation;
     SyncStatus *m_sync;
     ConflictsModel *m_conflicts;

@@ -20,6 +20,7 @@ AppSettings::AppSettings(const QString &filePath, QObject *parent)
     m_autoLockMinutes
         = std::clamp(m_settings->value(u"lock/autoLockMinutes"_s, 5).toInt(), MinAutoLockMinutes, MaxAutoLockMinutes);
     m_serverUrl = m_settings->value(u"sync/serverUrl"_s).toString();
+    m_language = m_settings->value(u"display/language"_s).toString();
 }
 
 AppSettings::~AppSettings() = default;
@@ -73,6 +74,15 @@ void AppSettings::setServerUrl(const QString &url)
     m_serverUrl = url;
     store(u"sync/serverUrl"_s, url);
     Q_EMIT serverUrlChanged();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code == m_language)
+        return;
+    m_language = code;
+    store(u"display/language"_s, code);
+    Q_EMIT languageChanged();
 }
 
 } // namespace Pathway

@@ -21,6 +21,7 @@ class AppSettings : public QObject
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
     Q_PROPERTY(int autoLockMinutes READ autoLockMinutes WRITE setAutoLockMinutes NOTIFY autoLockMinutesChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
 
 public:
     /** Settings stored in @p filePath (INI); an empty path keeps them in memory only. */
@@ -44,12 +45,16 @@ public:
     void setAutoLockMinutes(int minutes);
     QString serverUrl() const { return m_serverUrl; }
     void setServerUrl(const QString &url);
+    /** The language the user chose (or their record's first language), e.g. "ar"; empty if none yet. */
+    QString language() const { return m_language; }
+    void setLanguage(const QString &code);
 
 Q_SIGNALS:
     void fontScaleChanged();
     void darkThemeChanged();
     void autoLockMinutesChanged();
     void serverUrlChanged();
+    void languageChanged();
 
 private:
     void store(const QString &key, const QVariant &value);
@@ -60,6 +65,7 @@ private:
     bool m_darkTheme = false;
     int m_autoLockMinutes = 5;
     QString m_serverUrl;
+    QString m_language;
 };
 
 } // namespace Pathway

@@ -251,6 +251,9 @@ QString Labels::chronologyKind(ChronologyKind kind)
         return tr("Asylum decision", "@info chronology");
     case ChronologyKind::ReviewRequested:
         return tr("Asked for a plan review", "@info chronology");
+    case ChronologyKind::CopyMade:
+        //: A copy of the young person's plan or health history was made for them to keep
+        return tr("Copy made to keep", "@info chronology");
     case ChronologyKind::Other:
         return tr("Other event", "@info chronology");
     case ChronologyKind::Born:

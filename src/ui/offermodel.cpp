@@ -4,6 +4,8 @@
 
 #include "labels.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace Pathway {
@@ -36,32 +38,40 @@ void OfferModel::refresh(const CaseData &data, const QString &youngPersonId, con
         return;
     }
     const QStringList circumstances = circumstancesOf(data, youngPersonId);
+    const QString language = QLocale::languageToCode(QLocale().language());
     for (const OfferItem &item : data.offer) {
-        if (item.withdrawn)
-            continue;
         const Entitlement *ent = nullptr;
         for (const Entitlement &e : data.entitlements) {
             if (e.youngPersonId == youngPersonId && e.offerItemId == item.id)
                 ent = &e;
         }
+        // A withdrawn item takes no new claims; one already asked for, claimed or received stays
+        // in the list with its status.
+        if (item.withdrawn && (!ent || ent->status == EntitlementStatus::NotClaimed))
+            continue;
         if (!ent && !item.isEligible(*yp, today, circumstances))
             continue;
         const EntitlementStatus status = ent ? ent->status : EntitlementStatus::NotClaimed;
+        // The item's words in the app's language where the authority published them, else in English.
+        const OfferText text = item.textIn(language);
         const QString amount = item.amountPence ? Labels::money(*item.amountPence, item.amountPeriod) : QString();
-        const QString statusText = ent && ent->statusSince && status != EntitlementStatus::NotClaimed
+        QString statusText = ent && ent->statusSince && status != EntitlementStatus::NotClaimed
             //: An offer item's status and the day it changed: %1 status ("Got it"), %2 a date
             ? tr("%1 (%2)", "@info:status offer").arg(Labels::entitlementStatus(status), Labels::date(ent->statusSince))
             : Labels::entitlementStatus(status);
+        if (item.withdrawn)
+            //: An offer item the council no longer offers to new claims; %1 the young person's status for it
+            statusText = tr("%1. No longer offered to new claims", "@info:status offer").arg(statusText);
         rows.append({item.id,
-                     {{u"heading"_s, item.title},
-                      {u"description"_s, item.plainDescription},
+                     {{u"heading"_s, text.title},
+                      {u"description"_s, text.plainDescription},
                       {u"amountText"_s, amount},
-                      {u"howToClaim"_s, item.howToClaim},
+                      {u"howToClaim"_s, text.howToClaim},
                       {u"statusCode"_s, toCode(status)},
                       {u"statusText"_s, statusText},
-                      {u"canAsk"_s, status == EntitlementStatus::NotClaimed},
+                      {u"canAsk"_s, status == EntitlementStatus::NotClaimed && !item.withdrawn},
                       //: Screen reader: %1 offer item, %2 its status
-                      {u"accessibleName"_s, tr("%1, %2", "@info").arg(item.title, statusText)}}});
+                      {u"accessibleName"_s, tr("%1, %2", "@info").arg(text.title, statusText)}}});
     }
     setRows(rows);
 }

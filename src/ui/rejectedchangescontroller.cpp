@@ -3,6 +3,7 @@
 #include "rejectedchangescontroller.h"
 
 #include "appcontroller.h"
+#include "protocol/protocol.h"
 #include "sessionbinding.h"
 #include "sync/syncengine.h"
 #include "synccontroller.h"
@@ -78,6 +79,16 @@ QString RejectedChangesController::reasonText(const QString &reasonCode, bool st
         return tr("A saved contact cannot be changed.", "@info rejected change");
     if (reasonCode == "clock_skew"_L1)
         return tr("The clock on this device is wrong.", "@info rejected change");
+    if (reasonCode.startsWith("invalid_field:"_L1)) {
+        const QStringList parts = Sync::refusalParts(reasonCode);
+        if (parts.at(1) == "overlap"_L1)
+            return tr("Someone else has already given them a PA for these dates.", "@info rejected change");
+        if (parts.at(1) == "not_a_pa"_L1)
+            return tr("The person chosen is not a PA of this service.", "@info rejected change");
+        //: %1 is the name of the detail the server refused, as the app stores it (e.g. "notes", "from")
+        return tr("The service could not accept one detail of this change (%1).", "@info rejected change")
+            .arg(parts.at(2));
+    }
     if (reasonCode == "invalid"_L1 || reasonCode.startsWith("invalid"_L1))
         return tr("Something in this change is missing or not right.", "@info rejected change");
     if (reasonCode == "owner_mismatch"_L1 || reasonCode == "unknown_owner"_L1)
@@ -98,6 +109,19 @@ QString RejectedChangesController::adviceText(const QString &reasonCode, bool st
     if (reasonCode == "clock_skew"_L1)
         return tr("Set the right date and time in the device settings, then undo it here and make it again.",
                   "@info rejected change");
+    if (reasonCode.startsWith("invalid_field:"_L1)) {
+        const QString detail = Sync::refusalParts(reasonCode).at(1);
+        if (detail == "overlap"_L1 || detail == "not_a_pa"_L1)
+            return tr("Undo it here. Once the app has synced, check who their PA is now, and allocate again if it "
+                      "is still needed.",
+                      "@info rejected change");
+        return staff ? tr("Undo it here and make the change again. If it is refused again, update the app, or tell "
+                          "your manager.",
+                          "@info rejected change")
+                     : tr("Undo it here and make the change again. If it is refused again, update the app, or "
+                          "tell your PA on the Talk page.",
+                          "@info rejected change");
+    }
     return staff ? tr("Undo it here and make the change again, or ask your manager.", "@info rejected change")
                  : tr("Undo it here and try again, or ask your PA.", "@info rejected change");
 }

@@ -352,6 +352,13 @@ private Q_SLOTS:
             if (o.amountPence)
                 amounts.insert(*o.amountPence);
             hub = hub || o.plainDescription.contains(u"09:30 to 17:00"_s);
+            // Every item is published in each of the app's languages too,.
+            for (const QString &language : {u"ar"_s, u"fa"_s, u"ps"_s, u"ti"_s, u"ckb"_s, u"sq"_s, u"vi"_s, u"so"_s}) {
+                const OfferText text = o.translations.value(language);
+                QVERIFY2(!text.title.isEmpty() && !text.plainDescription.isEmpty() && !text.howToClaim.isEmpty(),
+                         qPrintable(language + u' ' + o.title));
+            }
+            QVERIFY(o.validate().isEmpty());
         }
         QVERIFY(hub);
         for (qint64 pence : {200000, 120000, 300000})

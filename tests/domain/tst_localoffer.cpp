@@ -99,6 +99,37 @@ private Q_SLOTS:
         QCOMPARE(OfferItem::fromJson(service.toJson())->amountPence, std::optional<qint64>(0));
     }
 
+    void translations()
+    {
+        OfferItem item = goodItem();
+        item.translations.insert(u"ar"_s, {u"منحة التعليم العالي"_s, u"2000 جنيه منّا"_s, {}});
+        item.translations.insert(u"ti"_s, {u"ሓገዝ"_s, u"£2,000"_s, u"ንኣማኻሪኻ ንገሮ"_s});
+        QVERIFY(DomainTest::roundTrips(item));
+        const std::optional<OfferItem> back = OfferItem::fromJson(item.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->translations.value(u"ti"_s).howToClaim, u"ንኣማኻሪኻ ንገሮ"_s);
+        QVERIFY(item.validate().isEmpty());
+        // The language's words where there are some, English for a field left empty, English for other languages.
+        QCOMPARE(item.textIn(u"ar"_s).title, u"منحة التعليم العالي"_s);
+        QCOMPARE(item.textIn(u"ar-EG"_s).plainDescription, u"2000 جنيه منّا"_s);
+        QCOMPARE(item.textIn(u"ar"_s).howToClaim, item.howToClaim);
+        QCOMPARE(item.textIn(u"fa"_s).title, item.title);
+        QCOMPARE(item.textIn(u"en-GB"_s).title, item.title);
+        // An item without translations writes none.
+        QVERIFY(!goodItem().toJson().contains(u"translations"_s));
+        // A language that is not a language tag, or words that are too long, are refused.
+        OfferItem bad = goodItem();
+        bad.translations.insert(u"not a language"_s, {u"x"_s, {}, {}});
+        QVERIFY(DomainTest::reports(bad, u"invalid_format"_s, u"translations.not a language"_s));
+        bad = goodItem();
+        bad.translations.insert(u"so"_s, {QString(1000, u'x'), {}, {}});
+        QVERIFY(DomainTest::reports(bad, u"too_long"_s, u"translations.so.title"_s));
+        // Words that are not text are refused when read.
+        QJsonObject json = item.toJson();
+        json.insert(u"translations"_s, QJsonObject {{u"ar"_s, u"text"_s}});
+        QVERIFY(!OfferItem::fromJson(json));
+    }
+
     void rejectsWrongTypes()
     {
         for (const QJsonObject &good : {goodItem().toJson(), goodEntitlement().toJson()}) {

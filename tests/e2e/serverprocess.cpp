@@ -42,6 +42,7 @@ bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
     auto env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PATHWAY_DB_KEY"_s, QString::fromLatin1(m_key.toHex()));
     m_process.setProcessEnvironment(env);
+    m_env = env;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // The server logs a line per request on stderr: into a file, so a long run (a benchmark's
     // thousands of requests) never blocks the server on a full pipe nobody reads.
@@ -87,6 +88,23 @@ bool ServerProcess::start(const QStringList &extraArgs, int timeoutMs)
     m_error = u"pathway-server did not report listening: "_s
         + QString::fromUtf8(log.open(QIODevice::ReadOnly) ? log.readAll().right(2000) : QByteArray());
     return false;
+}
+
+int ServerProcess::admin(const QStringList &args, QString *output, QString *errors) const
+{
+    QProcess admin;
+    admin.setProcessEnvironment(m_env);
+    admin.start(executablePath(), QStringList {u"--data"_s, m_dir.path(), u"admin"_s} + args);
+    if (!admin.waitForFinished(60000)) {
+        admin.kill();
+        admin.waitForFinished(2000);
+        return -1;
+    }
+    if (output)
+        *output = QString::fromUtf8(admin.readAllStandardOutput());
+    if (errors)
+        *errors = QString::fromUtf8(admin.readAllStandardError());
+    return admin.exitStatus() == QProcess::NormalExit ? admin.exitCode() : -1;
 }
 
 void ServerProcess::stop()

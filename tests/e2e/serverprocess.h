@@ -52,6 +52,11 @@ public:
     DemoLogin login(const QString &role, int skip = 0) const;
     QList<DemoEnrolment> enrolments() const { return m_enrolments; }
     QString output() const { return QString::fromUtf8(m_output); }
+    /**
+     * Runs `pathway-server admin ARGS` on this server's store (as an operator would beside the
+     * running server); its exit code, with what it printed in @p output and @p errors.
+     */
+    int admin(const QStringList &args, QString *output = nullptr, QString *errors = nullptr) const;
     /** The server's process id (0 when not running), e.g. to read its CPU time. */
     qint64 processId() const { return m_process.processId(); }
 
@@ -60,6 +65,7 @@ private:
     QByteArray m_key;
     QStringList m_extraArgs;
     QProcess m_process;
+    QProcessEnvironment m_env;
     QUrl m_url;
     QString m_error;
     QByteArray m_output;

@@ -160,12 +160,16 @@ private Q_SLOTS:
         QVERIFY(!Hlc::parse(u"0001-00000-x"_s));
     }
 
-    void pullLimitClamped()
+    /** A limit above MaxPullLimit is refused, as docs/api/openapi.yaml says, not quietly capped. */
+    void pullLimitAboveTheMaximumRefused()
     {
-        const auto p = PullRequest::fromJson(QJsonObject {{u"limit"_s, 99999}});
+        ProtocolError err;
+        QVERIFY(!PullRequest::fromJson(QJsonObject {{u"limit"_s, MaxPullLimit + 1}}, &err));
+        QCOMPARE(err.code, u"invalid_value"_s);
+        QCOMPARE(err.field, u"limit"_s);
+        const auto p = PullRequest::fromJson(QJsonObject {{u"limit"_s, MaxPullLimit}});
         QVERIFY(p);
         QCOMPARE(p->limit, MaxPullLimit);
-        ProtocolError err;
         QVERIFY(!PullRequest::fromJson(QJsonObject {{u"limit"_s, u"ten"_s}}, &err));
         QCOMPARE(err.code, u"wrong_type"_s);
         QVERIFY(!PullRequest::fromJson(QJsonObject {{u"cursors"_s, QJsonObject {{u"authority"_s, 5}}}}, &err));

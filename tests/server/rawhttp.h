@@ -65,7 +65,8 @@ inline RawResponse rawRequest(int port,
                               const QByteArray &method,
                               const QByteArray &path,
                               const QByteArray &body = {},
-                              const QMap<QByteArray, QByteArray> &headers = {})
+                              const QMap<QByteArray, QByteArray> &headers = {},
+                              int timeoutMs = 10000)
 {
     QTcpSocket s;
     s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
@@ -82,7 +83,7 @@ inline RawResponse rawRequest(int port,
     req += "\r\n" + body;
     s.write(req);
     s.waitForBytesWritten(5000);
-    return readResponse(s);
+    return readResponse(s, timeoutMs);
 }
 
 } // namespace Pathway::Server::Test

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
 #include "serverfixture.h"
+#include "validbodies.h"
 
 #include "server/access.h"
 
@@ -26,9 +27,8 @@ class TestAccess : public QObject
 
     void put(const QString &type, const QString &id, const QString &owner, const QJsonObject &fields)
     {
-        QJsonObject f = fields;
-        f.insert(u"id"_s, id);
-        writeAsServer(*fx->store, fx->clock, u"seed-"_s + type + u'-' + id, type, id, owner, f);
+        writeAsServer(*fx->store, fx->clock, u"seed-"_s + type + u'-' + id, type, id, owner,
+                      Test::validBody(type, id, owner, fields));
     }
 
     QSet<QString> pullAll(const QString &token, QJsonObject *lastResponse = nullptr, const QJsonObject &cursors = {})
@@ -59,14 +59,16 @@ class TestAccess : public QObject
                      const QJsonObject &fields,
                      const QString &hlc = {})
     {
-        const QJsonObject change {{u"changeId"_s, u"chg-%1"_s.arg(++changeCounter)},
-                                  {u"recordType"_s, type},
-                                  {u"recordId"_s, recordId},
-                                  {u"ownerId"_s, owner},
-                                  {u"op"_s, u"upsert"_s},
-                                  {u"hlc"_s, hlc.isEmpty() ? fx->hlc(changeCounter) : hlc},
-                                  {u"baseHlc"_s, u""_s},
-                                  {u"fields"_s, fields}};
+        const QJsonObject change {
+            {u"changeId"_s, u"chg-%1"_s.arg(++changeCounter)},
+            {u"recordType"_s, type},
+            {u"recordId"_s, recordId},
+            {u"ownerId"_s, owner},
+            {u"op"_s, u"upsert"_s},
+            {u"hlc"_s, hlc.isEmpty() ? fx->hlc(changeCounter) : hlc},
+            {u"baseHlc"_s, u""_s},
+            // A new record gets a whole valid body; an existing one just the fields.
+            {u"fields"_s, fx->store->record(type, recordId) ? fields : Test::validBody(type, recordId, owner, fields)}};
         const auto r = fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, token);
         return Test::Fixture::json(r).value(u"results"_s).toArray().at(0).toObject();
     }
@@ -230,6 +232,12 @@ private Q_SLOTS:
         if (recordId.endsWith(u'-')) {
             recordId += role;
         }
+        if (type == "allocation"_L1) {
+            // Periods of one young person never overlap: each role's period is a day of its own, before pa1's.
+            const QString day = QDate(2025, 1, 1).addDays(int(qHash(role) % 300)).toString(Qt::ISODate);
+            fields.insert(u"from"_s, day);
+            fields.insert(u"until"_s, day);
+        }
         const auto result = push(tokens.value(role), type, recordId, u"ypA"_s, fields);
         const QString status = result.value(u"status"_s).toString();
         if (allowed) {
@@ -277,6 +285,9 @@ private Q_SLOTS:
         pullAll(tokens[u"pa2"_s], &pa2State);
         const auto pa2Cursors = pa2State.value(u"cursors"_s).toObject();
         const QString beforeMove = fx->hlc(-3600 * 1000);
+        // pa1's phone, last synced now, goes offline with that work.
+        const QString phone = fx->login(u"pa1"_s, u"pa1-phone"_s);
+        QCOMPARE(fx->post(u"/v1/sync/pull"_s, {{u"limit"_s, 1000}}, phone).status, 200);
         fx->clock.advanceDays(1);
         // Logged offline on the morning of the reallocation day, before the manager recorded it.
         const QString sameDayBeforeMove = fx->hlc(-3600 * 1000);
@@ -297,7 +308,8 @@ private Q_SLOTS:
         const auto pa1Seen = pullAll(tokens[u"pa1"_s], &pa1After, pa1Cursors);
         QVERIFY(pa1After.value(u"removeOwners"_s).toArray().contains(u"ypA"_s));
         QVERIFY(!pa1Seen.contains(u"contact_log/cl1"_s));
-        // Work the old PA did offline before the move still goes up; later work does not.
+        // Work the old PA did offline before the move still goes up from their phone; later work does not.
+        tokens[u"pa1"_s] = fx->login(u"pa1"_s, u"pa1-phone"_s);
         QCOMPARE(push(tokens[u"pa1"_s], u"contact_log"_s, u"late-1"_s, u"ypA"_s, {{u"kind"_s, u"visit"_s}},
                       beforeMove)[u"status"_s]
                      .toString(),
@@ -314,11 +326,51 @@ private Q_SLOTS:
         QVERIFY(fx->store->record(u"contact_log"_s, u"late-same-day"_s).has_value());
         // After the grace period (counted from the last allocated day), not even earlier work is accepted.
         fx->clock.advanceDays(ReallocationGraceDays);
-        tokens[u"pa1"_s] = fx->login(u"pa1"_s);
+        tokens[u"pa1"_s] = fx->login(u"pa1"_s, u"pa1-phone"_s);
         QCOMPARE(push(tokens[u"pa1"_s], u"contact_log"_s, u"late-3"_s, u"ypA"_s, {{u"kind"_s, u"visit"_s}},
                       beforeMove)[u"reason"_s]
                      .toString(),
                  u"forbidden"_s);
+    }
+
+    /**
+     * The grace rule does not take a device's word for when a change was made: a former PA 30 days
+     * after the allocation ended cannot get a change in by backdating its HLC to the allocation,
+     * nor to 1970, whether from a new device or from one that has synced since the end.
+     */
+    void backdatedChangesFromAFormerPaAreRefused()
+    {
+        Test::Fixture f;
+        f.seedDirectory();
+        f.addYoungPerson(u"ypF"_s, u"pa2"_s);
+        const QString duringAllocation = f.hlc(-86400 * 1000);
+        f.login(u"pa2"_s, u"pa2-old"_s); // in use while allocated
+        const QDate lastDay = f.clock.today();
+        f.endAllocation(u"ypF"_s, u"pa2"_s, lastDay);
+        f.clock.advanceDays(ReallocationGraceDays); // still within the grace period
+        const auto push = [&f](const QString &token, const QString &id, const QString &hlc) {
+            const QJsonObject change {{u"changeId"_s, QString(u"chg-"_s + id)},
+                                      {u"recordType"_s, u"contact_log"_s},
+                                      {u"recordId"_s, id},
+                                      {u"ownerId"_s, u"ypF"_s},
+                                      {u"op"_s, u"upsert"_s},
+                                      {u"hlc"_s, hlc},
+                                      {u"fields"_s, QJsonObject {{u"kind"_s, u"visit"_s}}}};
+            const auto r = f.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, token);
+            return Test::Fixture::json(r).value(u"results"_s).toArray().at(0).toObject().value(u"status"_s).toString();
+        };
+        const QString in1970 = Sync::Hlc {1000, 0, u"dev1"_s}.toString();
+        // A device the server first sees now.
+        const QString fresh = f.login(u"pa2"_s);
+        QCOMPARE(push(fresh, u"b1"_s, duringAllocation), u"rejected"_s);
+        QCOMPARE(push(fresh, u"b2"_s, in1970), u"rejected"_s);
+        // The old device, once it has synced after the end: everything it held then has been pushed.
+        const QString again = f.login(u"pa2"_s, u"pa2-old"_s);
+        QCOMPARE(f.post(u"/v1/sync/pull"_s, {{u"limit"_s, 1000}}, again).status, 200);
+        QCOMPARE(push(again, u"b3"_s, duringAllocation), u"rejected"_s);
+        QCOMPARE(push(again, u"b4"_s, in1970), u"rejected"_s);
+        QVERIFY(!f.store->record(u"contact_log"_s, u"b1"_s));
+        QVERIFY(!f.store->record(u"contact_log"_s, u"b3"_s));
     }
 
     /** `until` is the last day the PA is allocated, as in the domain (Allocation::isCurrentOn). */
@@ -328,9 +380,10 @@ private Q_SLOTS:
         f.seedDirectory();
         f.addYoungPerson(u"ypE"_s, u"pa2"_s);
         writeAsServer(*f.store, f.clock, u"seed-e-cl1"_s, u"contact_log"_s, u"e-cl1"_s, u"ypE"_s,
-                      {{u"id"_s, u"e-cl1"_s}, {u"youngPersonId"_s, u"ypE"_s}, {u"notes"_s, u"ok"_s}});
+                      Test::validBody(u"contact_log"_s, u"e-cl1"_s, u"ypE"_s, {{u"notes"_s, u"ok"_s}}));
         const QDate lastDay = f.clock.today().addDays(1);
         f.endAllocation(u"ypE"_s, u"pa2"_s, lastDay);
+        f.login(u"pa2"_s, u"pa2-phone"_s); // the phone pa2 works offline on (the pulls below are another device)
         const auto visible = [&f](const QString &staff) {
             QStringList caseload;
             for (const auto &v : Test::Fixture::json(f.call(u"GET"_s, u"/v1/me"_s, {}, f.login(staff)))
@@ -341,14 +394,16 @@ private Q_SLOTS:
             return caseload.contains(u"ypE"_s);
         };
         const auto pushLog = [&f](const QString &staff, const QString &id, const QString &hlc) -> QString {
-            const QJsonObject change {{u"changeId"_s, QString(u"chg-"_s + id)},
-                                      {u"recordType"_s, u"contact_log"_s},
-                                      {u"recordId"_s, id},
-                                      {u"ownerId"_s, u"ypE"_s},
-                                      {u"op"_s, u"upsert"_s},
-                                      {u"hlc"_s, hlc},
-                                      {u"fields"_s, QJsonObject {{u"kind"_s, u"visit"_s}}}};
-            const auto r = f.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, f.login(staff));
+            const QJsonObject change {
+                {u"changeId"_s, QString(u"chg-"_s + id)},
+                {u"recordType"_s, u"contact_log"_s},
+                {u"recordId"_s, id},
+                {u"ownerId"_s, u"ypE"_s},
+                {u"op"_s, u"upsert"_s},
+                {u"hlc"_s, hlc},
+                {u"fields"_s, Test::validBody(u"contact_log"_s, id, u"ypE"_s, {{u"staffId"_s, staff}})}};
+            const auto r = f.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}},
+                                  f.login(staff, staff + u"-phone"_s));
             const auto result = Test::Fixture::json(r).value(u"results"_s).toArray().at(0).toObject();
             return result.value(u"status"_s).toString() + u'/' + result.value(u"reason"_s).toString();
         };

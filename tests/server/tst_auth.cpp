@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
 #include "serverfixture.h"
+#include "validbodies.h"
 
 #include <QJsonArray>
 
@@ -33,7 +34,9 @@ class TestAuth : public QObject
                 {u"ownerId"_s, owner},
                 {u"op"_s, u"upsert"_s},
                 {u"hlc"_s, fx->hlc()},
-                {u"fields"_s, QJsonObject {{u"message"_s, u"lost my phone"_s}, {u"status"_s, u"open"_s}}}};
+                {u"fields"_s,
+                 Test::validBody(u"contact_request"_s, id, owner,
+                                 {{u"message"_s, u"lost my phone"_s}, {u"status"_s, u"open"_s}})}};
     }
 
     HttpResponse login(const QString &email, const QString &password)
@@ -91,6 +94,32 @@ private Q_SLOTS:
         QCOMPARE(AuthService::throttleDelaySecs(40), 900);
     }
 
+    /** Spreading guesses over many addresses does not escape the account's own limit. */
+    void accountLimitHoldsAcrossAddresses()
+    {
+        const auto attempt = [this](int address, const QString &password) {
+            HttpRequest req;
+            req.method = u"POST"_s;
+            req.path = u"/v1/auth/login"_s;
+            req.remoteAddress = u"198.51.100."_s + QString::number(address);
+            req.body = QJsonDocument(QJsonObject {{u"email"_s, u"pa1@example.org"_s}, {u"password"_s, password}})
+                           .toJson(QJsonDocument::Compact);
+            return Test::Fixture::answered(dispatch(fx->router, req, fx->metrics));
+        };
+        for (int i = 0; i < AuthService::AccountFreeFailures; ++i) {
+            QCOMPARE(attempt(i, u"guess"_s).status, 401);
+        }
+        const auto r = attempt(200, u"correct horse battery"_s);
+        QCOMPARE(r.status, 429);
+        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"too_many_attempts"_s);
+        QVERIFY(r.headers.value("Retry-After").toInt() >= 1);
+        // Once the wait is over, the right password still works, and clears the count.
+        fx->clock.advanceSecs(Test::Fixture::json(r).value(u"retryAfter"_s).toInteger());
+        QCOMPARE(attempt(201, u"correct horse battery"_s).status, 200);
+        QCOMPARE(attempt(202, u"guess"_s).status, 401);
+        QCOMPARE(attempt(203, u"correct horse battery"_s).status, 200);
+    }
+
     void unknownAccountLooksTheSame()
     {
         const auto r = login(u"nobody@example.org"_s, u"whatever"_s);
@@ -111,14 +140,45 @@ private Q_SLOTS:
         const auto fresh = Test::Fixture::json(r);
         QCOMPARE(fx->call(u"GET"_s, u"/v1/me"_s, {}, fresh.value(u"token"_s).toString()).status, 200);
         QCOMPARE(fresh.value(u"deviceId"_s), body.value(u"deviceId"_s));
-        // Refresh tokens rotate: the old one is spent.
+        // Refresh tokens rotate: the old one is spent (and presenting it again ends the whole
+        // family: reusedRefreshTokenRevokesTheFamily).
         r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, body.value(u"refreshToken"_s)}});
         QCOMPARE(r.status, 401);
         QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_revoked"_s);
         // Refresh tokens expire too.
+        const auto other = Test::Fixture::json(login(u"pa1@example.org"_s, u"correct horse battery"_s));
         fx->clock.advanceSecs(fx->config.refreshTokenTtlSecs + 1);
-        r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, fresh.value(u"refreshToken"_s)}});
+        r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, other.value(u"refreshToken"_s)}});
         QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_expired"_s);
+    }
+
+    /** A rotated refresh token presented again was copied: the whole family of tokens ends. */
+    void reusedRefreshTokenRevokesTheFamily()
+    {
+        const auto r0 = Test::Fixture::json(login(u"pa1@example.org"_s, u"correct horse battery"_s));
+        auto r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, r0.value(u"refreshToken"_s)}});
+        QCOMPARE(r.status, 200);
+        const auto a1r1 = Test::Fixture::json(r);
+        const auto a1 = a1r1.value(u"token"_s).toString();
+        QCOMPARE(fx->call(u"GET"_s, u"/v1/me"_s, {}, a1).status, 200);
+        // R0 again: refused, and A1 and R1 (issued from it) are refused from now on.
+        r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, r0.value(u"refreshToken"_s)}});
+        QCOMPARE(r.status, 401);
+        r = fx->call(u"GET"_s, u"/v1/me"_s, {}, a1);
+        QCOMPARE(r.status, 401);
+        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_revoked"_s);
+        r = fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, a1r1.value(u"refreshToken"_s)}});
+        QCOMPARE(r.status, 401);
+        QCOMPARE(Test::Fixture::json(r).value(u"error"_s).toString(), u"token_revoked"_s);
+        QCOMPARE(fx->post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {}}}, a1).status, 401);
+        // Another login of the same person is a family of its own and keeps working.
+        QCOMPARE(fx->call(u"GET"_s, u"/v1/me"_s, {}, fx->login(u"pa1"_s)).status, 200);
+        // A logged-out session's refresh token is refused without touching anything else.
+        const auto other = Test::Fixture::json(login(u"pa1@example.org"_s, u"correct horse battery"_s));
+        const auto kept = fx->login(u"pa1"_s);
+        QCOMPARE(fx->post(u"/v1/auth/logout"_s, {}, other.value(u"token"_s).toString()).status, 200);
+        QCOMPARE(fx->post(u"/v1/auth/refresh"_s, {{u"refreshToken"_s, other.value(u"refreshToken"_s)}}).status, 401);
+        QCOMPARE(fx->call(u"GET"_s, u"/v1/me"_s, {}, kept).status, 200);
     }
 
     void logoutRevokes()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "rawhttp.h"
 #include "serverfixture.h"
+#include "validbodies.h"
 
 #include "protocol/gzip.h"
 
@@ -69,7 +70,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         QFile cfg(dir.filePath(u"server.conf"_s));
         QVERIFY(cfg.open(QIODevice::WriteOnly));
-        cfg.write("# test settings\naccess_token_ttl = 2\nbody_limit = 4194304\n");
+        cfg.write("# test settings\naccess_token_ttl = 2\nbody_limit = 4194304\n"
+                  "metrics_token = test-metrics-token-0123456789\n");
         cfg.close();
         QVERIFY2(server.start({u"--config"_s, cfg.fileName(), u"--data"_s, dir.filePath(u"data"_s), u"--port"_s, u"0"_s,
                                u"--demo"_s}),
@@ -167,6 +169,48 @@ private Q_SLOTS:
         QCOMPARE(r.status, 413);
     }
 
+    /** A malformed chunked body is answered 400, not met with a closed connection. */
+    void badChunkSizeAnswered()
+    {
+        for (const QByteArray &size : {QByteArray("zz"), QByteArray("-5"), QByteArray("ffffffffffffffffff")}) {
+            QTcpSocket s;
+            s.connectToHost(u"127.0.0.1"_s, quint16(server.port));
+            QVERIFY(s.waitForConnected(5000));
+            s.write("POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + size
+                    + "\r\n{}\r\n0\r\n\r\n");
+            const auto r = readResponse(s, 5000);
+            statuses.append(r.status);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json().value(u"error"_s).toString(), u"bad_request"_s);
+        }
+    }
+
+    /** A transfer coding other than chunked (gzip, say) is refused, not silently skipped. */
+    void transferCodingOtherThanChunkedRefused()
+    {
+        const QByteArray body = Pathway::Sync::gzipCompress(R"({"email":"a@b.c","password":"x"})");
+        for (const QByteArray &coding : {QByteArray("gzip, chunked"), QByteArray("deflate,chunked")}) {
+            QTcpSocket s;
+            s.connectToHost(u"127.0.0.1"_s, quint16(server.port));
+            QVERIFY(s.waitForConnected(5000));
+            s.write("POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: " + coding + "\r\n\r\n"
+                    + QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n0\r\n\r\n");
+            const auto r = readResponse(s, 5000);
+            statuses.append(r.status);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.json().value(u"error"_s).toString(), u"unsupported_transfer_encoding"_s);
+        }
+        // Plain chunked still works.
+        const QByteArray plain = R"({"email":"a@b.c"})";
+        QTcpSocket s;
+        s.connectToHost(u"127.0.0.1"_s, quint16(server.port));
+        QVERIFY(s.waitForConnected(5000));
+        s.write("POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + QByteArray::number(plain.size(), 16) + "\r\n" + plain + "\r\n0\r\n\r\n");
+        const auto r = readResponse(s, 5000);
+        QCOMPARE(r.status, 422); // the password is missing: the body was read
+    }
+
     void gzipBodies()
     {
         // A zip bomb: 64 MiB of zeros in a small compressed body.
@@ -198,18 +242,20 @@ private Q_SLOTS:
         const auto owner = me.value(u"caseload"_s).toArray().at(0).toString();
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         auto change = [&](const QString &id, qint64 ms) {
-            return QJsonObject {{u"changeId"_s, id},
-                                {u"recordType"_s, u"chronology_event"_s},
-                                {u"recordId"_s, id},
-                                {u"ownerId"_s, owner},
-                                {u"op"_s, u"upsert"_s},
-                                {u"hlc"_s, Pathway::Sync::Hlc {ms, 0, u"dev"_s}.toString()},
-                                {u"fields"_s, QJsonObject {{u"summary"_s, u"x"_s}}}};
+            return QJsonObject {
+                {u"changeId"_s, id},
+                {u"recordType"_s, u"chronology_event"_s},
+                {u"recordId"_s, id},
+                {u"ownerId"_s, owner},
+                {u"op"_s, u"upsert"_s},
+                {u"hlc"_s, Pathway::Sync::Hlc {ms, 0, u"dev"_s}.toString()},
+                {u"fields"_s,
+                 Pathway::Server::Test::validBody(u"chronology_event"_s, id, owner, {{u"summary"_s, u"x"_s}})}};
         };
         const QJsonObject body {
             {u"changes"_s, QJsonArray {change(u"skew-1"_s, now + 3LL * 86400 * 1000), change(u"skew-2"_s, now)}}};
         const auto r = req("POST", "/v1/sync/push", QJsonDocument(body).toJson(), {}, token);
-        QCOMPARE(r.status, 200);
+        QVERIFY2(r.status == 200, r.body.constData());
         const auto results = r.json().value(u"results"_s).toArray();
         QCOMPARE(results.at(0)[u"reason"_s].toString(), u"clock_skew"_s);
         QCOMPARE(results.at(1)[u"status"_s].toString(), u"applied"_s);
@@ -222,7 +268,11 @@ private Q_SLOTS:
         for (int s : std::as_const(statuses)) {
             QVERIFY2(s > 0 && s < 500, qPrintable(u"status %1"_s.arg(s)));
         }
-        const auto metrics = req("GET", "/metrics");
+        // /metrics is not public: only its bearer token opens it on this listener.
+        QCOMPARE(req("GET", "/metrics").status, 401);
+        QCOMPARE(req("GET", "/metrics", {}, {}, u"test-metrics-token-0123456788"_s).status, 401);
+        const auto metrics = req("GET", "/metrics", {}, {}, u"test-metrics-token-0123456789"_s);
+        QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.body.contains("pathway_http_requests_total{route=\"/v1/auth/login\",status=\"422\"}"));
         QVERIFY(metrics.body.contains("pathway_store_latency_seconds_bucket"));
     }

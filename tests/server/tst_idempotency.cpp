@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
 #include "serverfixture.h"
+#include "validbodies.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -29,19 +30,24 @@ class TestIdempotency : public QObject
         QRandomGenerator rng {quint32(seed)};
         QJsonArray changes;
         const QStringList types {u"plan_section"_s, u"health_entry"_s, u"contact_log"_s, u"document"_s};
+        const QMap<QString, QString> textField {{u"plan_section"_s, u"goal"_s},
+                                                {u"health_entry"_s, u"details"_s},
+                                                {u"contact_log"_s, u"notes"_s},
+                                                {u"document"_s, u"notes"_s}};
         for (int i = 0; i < n; ++i) {
             const auto type = types.at(rng.bounded(types.size()));
             const QString recordId = u"%1-%2"_s.arg(type).arg(rng.bounded(6));
-            changes.append(QJsonObject {{u"changeId"_s, u"s%1-c%2"_s.arg(seed).arg(i)},
-                                        {u"recordType"_s, type},
-                                        {u"recordId"_s, recordId},
-                                        {u"ownerId"_s, u"ypA"_s},
-                                        {u"op"_s, rng.bounded(8) == 0 ? u"delete"_s : u"upsert"_s},
-                                        {u"hlc"_s, fx.hlc(-qint64(rng.bounded(100000)), i)},
-                                        {u"baseHlc"_s, rng.bounded(2) ? fx.hlc(-200000) : QString()},
-                                        {u"fields"_s,
-                                         QJsonObject {{u"notes"_s, QString(u"text %1"_s.arg(rng.bounded(3)))},
-                                                      {u"n"_s, int(rng.bounded(4))}}}});
+            changes.append(
+                QJsonObject {{u"changeId"_s, u"s%1-c%2"_s.arg(seed).arg(i)},
+                             {u"recordType"_s, type},
+                             {u"recordId"_s, recordId},
+                             {u"ownerId"_s, u"ypA"_s},
+                             {u"op"_s, rng.bounded(8) == 0 ? u"delete"_s : u"upsert"_s},
+                             {u"hlc"_s, fx.hlc(-qint64(rng.bounded(100000)), i)},
+                             {u"baseHlc"_s, rng.bounded(2) ? fx.hlc(-200000) : QString()},
+                             {u"fields"_s,
+                              Test::validBody(type, recordId, u"ypA"_s,
+                                              {{textField.value(type), QString(u"text %1"_s.arg(rng.bounded(3)))}})}});
         }
         return changes;
     }
@@ -100,7 +106,7 @@ private Q_SLOTS:
                                 {u"ownerId"_s, owner},
                                 {u"op"_s, u"upsert"_s},
                                 {u"hlc"_s, fx.hlc()},
-                                {u"fields"_s, QJsonObject {{u"kind"_s, u"visit"_s}}}};
+                                {u"fields"_s, Test::validBody(u"contact_log"_s, recordId, owner)}};
         };
         const QJsonArray changes {change(u"b1"_s, u"cl-1"_s, u"ypA"_s), change(u"b2"_s, u"cl-2"_s, u"ypNobody"_s),
                                   change(u"b1"_s, u"cl-1"_s, u"ypA"_s), change(u"b3"_s, u"cl-3"_s, u"ypA"_s)};

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "rawhttp.h"
 #include "serverfixture.h"
+#include "validbodies.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -55,7 +56,9 @@ class TestKill : public QObject
                 {u"ownerId"_s, u"yp1"_s},
                 {u"op"_s, u"upsert"_s},
                 {u"hlc"_s, Pathway::Sync::Hlc {QDateTime::currentMSecsSinceEpoch(), i, u"dev"_s}.toString()},
-                {u"fields"_s, QJsonObject {{u"kind"_s, u"visit"_s}, {u"n"_s, i}}}});
+                {u"fields"_s,
+                 Pathway::Server::Test::validBody(u"contact_log"_s, id, u"yp1"_s,
+                                                  {{u"kind"_s, u"visit"_s}, {u"notes"_s, u"n%1"_s.arg(i)}})}});
         }
         return changes;
     }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
 #include "serverfixture.h"
+#include "validbodies.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -104,13 +105,14 @@ private Q_SLOTS:
         const auto code
             = Test::Fixture::json(fx.post(u"/v1/auth/enrol-code"_s, {{u"youngPersonId"_s, u"ypA"_s}}, token));
         checkRequired(required.value(u"EnrolCode"_s), code, u"EnrolCode"_s);
-        const QJsonObject change {{u"changeId"_s, u"c1"_s},
-                                  {u"recordType"_s, u"plan_section"_s},
-                                  {u"recordId"_s, u"ps1"_s},
-                                  {u"ownerId"_s, u"ypA"_s},
-                                  {u"op"_s, u"upsert"_s},
-                                  {u"hlc"_s, fx.hlc()},
-                                  {u"fields"_s, QJsonObject {{u"goal"_s, u"x"_s}}}};
+        const QJsonObject change {
+            {u"changeId"_s, u"c1"_s},
+            {u"recordType"_s, u"plan_section"_s},
+            {u"recordId"_s, u"ps1"_s},
+            {u"ownerId"_s, u"ypA"_s},
+            {u"op"_s, u"upsert"_s},
+            {u"hlc"_s, fx.hlc()},
+            {u"fields"_s, Test::validBody(u"plan_section"_s, u"ps1"_s, u"ypA"_s, {{u"goal"_s, u"x"_s}})}};
         const auto push
             = Test::Fixture::json(fx.post(u"/v1/sync/push"_s, {{u"changes"_s, QJsonArray {change}}}, token));
         checkRequired(required.value(u"PushResponse"_s), push, u"PushResponse"_s);

@@ -3,6 +3,7 @@
 #include "pgcluster.h"
 #include "rawhttp.h"
 #include "serverfixture.h"
+#include "validbodies.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -47,13 +48,14 @@ private Q_SLOTS:
         const auto pa1 = fx->login(u"pa1"_s);
         const auto pa3 = fx->login(u"pa3"_s);
         auto change = [&](const QString &id, const QString &owner, const QString &text) {
-            return QJsonObject {{u"changeId"_s, id},
-                                {u"recordType"_s, u"plan_section"_s},
-                                {u"recordId"_s, QString(u"ps-"_s + owner)},
-                                {u"ownerId"_s, owner},
-                                {u"op"_s, u"upsert"_s},
-                                {u"hlc"_s, fx->hlc()},
-                                {u"fields"_s, QJsonObject {{u"goal"_s, text}}}};
+            return QJsonObject {
+                {u"changeId"_s, id},
+                {u"recordType"_s, u"plan_section"_s},
+                {u"recordId"_s, QString(u"ps-"_s + owner)},
+                {u"ownerId"_s, owner},
+                {u"op"_s, u"upsert"_s},
+                {u"hlc"_s, fx->hlc()},
+                {u"fields"_s, Test::validBody(u"plan_section"_s, u"ps-"_s + owner, owner, {{u"goal"_s, text}})}};
         };
         auto r = Fixture::json(
             fx->post(u"/v1/sync/push"_s,
@@ -134,7 +136,7 @@ private Q_SLOTS:
                         {u"ownerId"_s, u"ypA"_s},
                         {u"op"_s, u"upsert"_s},
                         {u"hlc"_s, Sync::Hlc {QDateTime::currentMSecsSinceEpoch(), writerIndex, prefix}.toString()},
-                        {u"fields"_s, QJsonObject {{u"summary"_s, id}}}});
+                        {u"fields"_s, Test::validBody(u"chronology_event"_s, id, u"ypA"_s, {{u"summary"_s, id}})}});
                 }
                 const auto r
                     = rawRequest(port, "POST", "/v1/sync/push",

@@ -83,10 +83,15 @@ private Q_SLOTS:
         }
         QVERIFY(sawNoPa); // ypC has nobody
         req.query.insert(u"audience"_s, u"everyone"_s);
-        QCOMPARE(dispatch(f->router, req, f->metrics).status, 422);
+        auto bad = dispatch(f->router, req, f->metrics);
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(Fixture::json(bad).value(u"error"_s).toString(), u"invalid_value"_s); // the shared codes
         req.query.remove(u"audience"_s);
         req.query.insert(u"state"_s, u"closed"_s);
-        QCOMPARE(dispatch(f->router, req, f->metrics).status, 422);
+        bad = dispatch(f->router, req, f->metrics);
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(Fixture::json(bad).value(u"error"_s).toString(), u"invalid_value"_s);
+        QCOMPARE(Fixture::json(bad).value(u"field"_s).toString(), u"state"_s);
     }
 
     void staffOnly()
@@ -105,8 +110,14 @@ private Q_SLOTS:
         const QString id = alerts.first().toObject().value(u"id"_s).toString();
         const QString path = u"/v1/alerts/"_s + id + u"/ack"_s;
         QCOMPARE(f->post(path, {{u"note"_s, u"Visit booked"_s}}, f->login(u"pa3"_s)).status, 404); // not theirs
-        QCOMPARE(f->post(path, {}, pa1).status, 422);
-        QCOMPARE(f->post(path, {{u"note"_s, QString(MaxAckNoteLength + 1, u'x')}}, pa1).status, 422);
+        // The shared error codes of every route, not codes of its own.
+        const auto missing = f->post(path, {}, pa1);
+        QCOMPARE(missing.status, 422);
+        QCOMPARE(Fixture::json(missing).value(u"error"_s).toString(), u"missing_field"_s);
+        QCOMPARE(Fixture::json(f->post(path, {{u"note"_s, 7}}, pa1)).value(u"error"_s).toString(), u"wrong_type"_s);
+        const auto tooLong = f->post(path, {{u"note"_s, QString(MaxAckNoteLength + 1, u'x')}}, pa1);
+        QCOMPARE(tooLong.status, 422);
+        QCOMPARE(Fixture::json(tooLong).value(u"error"_s).toString(), u"invalid_value"_s);
         QCOMPARE(f->post(u"/v1/alerts/nope/ack"_s, {{u"note"_s, u"x"_s}}, pa1).status, 404);
         const auto r = f->post(path, {{u"note"_s, u"Visit booked"_s}}, pa1);
         QCOMPARE(r.status, 200);

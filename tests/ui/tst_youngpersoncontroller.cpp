@@ -5,6 +5,7 @@
 #include "uitestutil.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -139,6 +140,18 @@ private Q_SLOTS:
         QCOMPARE(c.offer()->valueAt(c.offer()->indexOfKey(item), u"statusCode"_s).toString(), u"asked"_s);
         QVERIFY(c.requestReview());
         QVERIFY(c.chronology()->rowCount() > 0);
+
+        // The offer in the app's language: the words the catalogue carries for it, English for others.
+        const QString english = c.offer()->valueAt(0, u"heading"_s).toString();
+        QLocale::setDefault(QLocale(u"ti"_s));
+        Q_EMIT d.app->session()->recordsChanged(QString()); // as a change of language does
+        const QString tigrinya = c.offer()->valueAt(0, u"heading"_s).toString();
+        QVERIFY(tigrinya != english);
+        QVERIFY(tigrinya.front().unicode() >= 0x1200 && tigrinya.front().unicode() < 0x1400); // Ethiopic
+        QLocale::setDefault(QLocale(u"pl"_s));
+        Q_EMIT d.app->session()->recordsChanged(QString()); // as a change of language does
+        QCOMPARE(c.offer()->valueAt(0, u"heading"_s).toString(), english);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
 };
 

@@ -62,10 +62,10 @@ HttpResponse listAlerts(ApiContext &ctx, const HttpRequest &req, const Principal
     const QString state = req.query.value(u"state"_s);
     const QString audience = req.query.value(u"audience"_s);
     if (!state.isEmpty() && !alertStateFromCode(state)) {
-        return HttpResponse::error(422, u"invalid"_s, {{u"field"_s, u"state"_s}});
+        return HttpResponse::error(422, u"invalid_value"_s, {{u"field"_s, u"state"_s}});
     }
     if (!audience.isEmpty() && !alertAudienceFromCode(audience)) {
-        return HttpResponse::error(422, u"invalid"_s, {{u"field"_s, u"audience"_s}});
+        return HttpResponse::error(422, u"invalid_value"_s, {{u"field"_s, u"audience"_s}});
     }
     const AccessContext access = buildAccessContext(ctx.store, who, ctx.clock.today());
     QList<StoredAlert> alerts;
@@ -89,11 +89,15 @@ HttpResponse acknowledgeAlert(ApiContext &ctx, const HttpRequest &req, const Rou
         return HttpResponse::error(400, u"malformed_json"_s);
     }
     const QJsonValue note = doc.object().value(u"note"_s);
-    if (!note.isString() || note.toString().trimmed().isEmpty()) {
-        return HttpResponse::error(422, u"required"_s, {{u"field"_s, u"note"_s}});
+    // The shared codes of every route: missing_field, wrong_type, invalid_value.
+    if (note.isUndefined() || note.isNull() || (note.isString() && note.toString().trimmed().isEmpty())) {
+        return HttpResponse::error(422, u"missing_field"_s, {{u"field"_s, u"note"_s}});
+    }
+    if (!note.isString()) {
+        return HttpResponse::error(422, u"wrong_type"_s, {{u"field"_s, u"note"_s}});
     }
     if (note.toString().size() > MaxAckNoteLength) {
-        return HttpResponse::error(422, u"too_long"_s, {{u"field"_s, u"note"_s}});
+        return HttpResponse::error(422, u"invalid_value"_s, {{u"field"_s, u"note"_s}});
     }
     const QString id = params.value(u"id"_s);
     const AccessContext access = buildAccessContext(ctx.store, who, ctx.clock.today());

@@ -6,6 +6,8 @@
 #include "server/alerts/sweeper.h"
 #include "server/serverlog.h"
 
+#include "domain/authority.h"
+
 #include <QCoreApplication>
 #include <QHostInfo>
 
@@ -43,7 +45,6 @@ AlertRunner::AlertRunner(ServerStore &store, const Clock &clock, const QMap<QStr
     if (const QString path = env.value(u"PATHWAY_ALERT_SETTINGS"_s); !path.isEmpty()) {
         if (const auto settings = AlertSettings::fromFile(path)) {
             m_settingsForAll = *settings;
-            m_haveSettings = true;
         } else {
             logEvent(LogLevel::Warning, u"alert_settings_invalid"_s);
         }
@@ -66,9 +67,13 @@ void AlertRunner::runOnce()
         }
     });
     for (const auto &a : authorities) {
-        if (m_haveSettings) {
-            m_sweeper->setSettings(a, m_settingsForAll);
+        // The authority's own thresholds (admin set-alert-settings, synced to its devices too)
+        // over the server's settings file, so the sweep and the devices raise the same alerts.
+        QJsonObject own;
+        if (const auto record = m_store.record(QString::fromLatin1(AuthoritySettings::recordType), a)) {
+            own = record->state.body.value(u"alertThresholds"_s).toObject();
         }
+        m_sweeper->setSettings(a, m_settingsForAll.withAuthorityThresholds(own));
         m_sweeper->sweep(a);
     }
     m_delivery->deliverDue();

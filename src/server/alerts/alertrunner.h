@@ -47,7 +47,6 @@ private:
     std::condition_variable m_wake;
     bool m_stopping = false;
     AlertSettings m_settingsForAll;
-    bool m_haveSettings = false;
 };
 
 } // namespace Pathway::Server

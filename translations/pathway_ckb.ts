@@ -1,0 +1,5253 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ku">
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Alerts</source>
+        <comment>@title:page</comment>
+        <translation>ئاگادارکردنەوەکان</translation>
+    </message>
+    <message>
+        <source>Check with the server again</source>
+        <comment>@action:button</comment>
+        <translation>دووبارە لەگەڵ سێرڤەر بپشکنە</translation>
+    </message>
+    <message>
+        <source>Only alerts for managers</source>
+        <comment>@option:check</comment>
+        <translation>تەنها ئاگادارکردنەوەکانی بەڕێوەبەران</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>@info alert</comment>
+        <extracomment>%1 since when (or when due), %2 who the alert is for</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>@info quoted note</comment>
+        <extracomment>The note written when the alert was acknowledged, quoted</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <comment>@action:button</comment>
+        <translation>پشتڕاستکردنەوە…</translation>
+    </message>
+    <message>
+        <source>Acknowledge with a note: %1, %2</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation>پشتڕاستکردنەوە بە تێبینی: %1، %2</translation>
+    </message>
+    <message>
+        <source>No alerts: nothing needs action right now.</source>
+        <comment>@info</comment>
+        <translation>هیچ ئاگادارکردنەوەیەک نییە: ئێستا هیچ کارێک پێویست نییە.</translation>
+    </message>
+    <message>
+        <source>Alerts appear here when contact, a plan review, documents, the health history or a young person&apos;s request need action.</source>
+        <comment>@info</comment>
+        <translation>کاتێک پەیوەندی، پێداچوونەوەی پلان، بەڵگەنامەکان، مێژووی تەندروستی یان داواکاری گەنجێک پێویستی بە کار هەبێت، ئاگادارکردنەوەکان لێرە دەردەکەون.</translation>
+    </message>
+    <message>
+        <source>Acknowledge with a note</source>
+        <comment>@title:window</comment>
+        <translation>پشتڕاستکردنەوە بە تێبینی</translation>
+    </message>
+    <message>
+        <source>Say what is being done about it, or why it can wait. Everyone who sees this alert sees your name, your note and when.</source>
+        <comment>@info</comment>
+        <translation>بڵێ چی بۆ ئەمە دەکرێت، یان بۆچی دەتوانێت چاوەڕێ بکات. هەر کەسێک ئەم ئاگادارکردنەوەیە ببینێت، ناوت، تێبینییەکەت و کاتەکەی دەبینێت.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>@info:placeholder</comment>
+        <translation>تێبینی</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>@label:textbox</comment>
+        <translation>تێبینی</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <comment>@action:button</comment>
+        <translation>پشتڕاستکردنەوە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info alert</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AllocatePage</name>
+    <message>
+        <source>Allocate a PA</source>
+        <comment>@title:page</comment>
+        <translation>دیاریکردنی ڕاوێژکار</translation>
+    </message>
+    <message>
+        <source>Allocate a PA</source>
+        <comment>@action:button</comment>
+        <translation>دیاریکردنی ڕاوێژکار</translation>
+    </message>
+    <message>
+        <source>Change PA</source>
+        <comment>@action:button</comment>
+        <translation>گۆڕینی ڕاوێژکار</translation>
+    </message>
+    <message>
+        <source>Choose a PA for %1</source>
+        <comment>@action:button</comment>
+        <translation>ڕاوێژکارێک بۆ %1 هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>No young people in the team yet.</source>
+        <comment>@info</comment>
+        <translation>هێشتا هیچ گەنجێک لە تیمەکەدا نییە.</translation>
+    </message>
+    <message>
+        <source>Young people appear here after a sync with the server.</source>
+        <comment>@info</comment>
+        <translation>گەنجەکان دوای هاوکاتکردن لەگەڵ سێرڤەر لێرە دەردەکەون.</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <comment>@info:placeholder</comment>
+        <translation>هۆکار (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>@label:textbox</comment>
+        <translation>هۆکار</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item PA name (caseload size)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A PA for %1</source>
+        <comment>@title:window</comment>
+        <translation>ڕاوێژکارێک بۆ %1</translation>
+    </message>
+</context>
+<context>
+    <name>BottomBar</name>
+    <message>
+        <source>More</source>
+        <comment>@action:button</comment>
+        <extracomment>Opens the list of all pages</extracomment>
+        <translation>زیاتر</translation>
+    </message>
+    <message>
+        <source>More pages</source>
+        <comment>@action:button</comment>
+        <translation>پەڕەی زیاتر</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <comment>@title:tab</comment>
+        <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
+        <translation>پەڕەکان</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarMonth</name>
+    <message>
+        <source>Calendar, %1</source>
+        <comment>@info</comment>
+        <extracomment>The calendar as a screen reader names it; %1 month and year</extracomment>
+        <translation>ساڵنامە، %1</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <comment>@action:button</comment>
+        <translation>ساڵی پێشوو</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <comment>@action:button</comment>
+        <translation>مانگی پێشوو</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@title:group month and year</comment>
+        <extracomment>A calendar&apos;s heading: %1 month name, %2 year</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <comment>@action:button</comment>
+        <translation>مانگی داهاتوو</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <comment>@action:button</comment>
+        <translation>ساڵی داهاتوو</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadList</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info alert, and more</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 · PA: %2</source>
+        <comment>@info</comment>
+        <translation>%1 · ڕاوێژکار: %2</translation>
+    </message>
+    <message>
+        <source>Log visit now</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی سەردان ئێستا</translation>
+    </message>
+    <message>
+        <source>Log a visit with %1 now</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی سەردان لەگەڵ %1 ئێستا</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <comment>@action:button</comment>
+        <translation>کردنەوەی تۆمار</translation>
+    </message>
+    <message>
+        <source>Open the record of %1</source>
+        <comment>@action:button</comment>
+        <translation>کردنەوەی تۆماری %1</translation>
+    </message>
+    <message>
+        <source>No young people in this caseload.</source>
+        <comment>@info</comment>
+        <translation>هیچ گەنجێک لەم لیستەدا نییە.</translation>
+    </message>
+    <message>
+        <source>A manager allocates young people to PAs. Sync to get new allocations.</source>
+        <comment>@info</comment>
+        <translation>بەڕێوەبەر گەنجەکان دەداتە ڕاوێژکاران. بۆ وەرگرتنی دابەشکردنی نوێ هاوکاتی بکە.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>My caseload</source>
+        <comment>@title:page</comment>
+        <translation>گەنجەکانم</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadsPage</name>
+    <message>
+        <source>Caseloads</source>
+        <comment>@title:page</comment>
+        <translation>لیستەکانی ڕاوێژکاران</translation>
+    </message>
+    <message>
+        <source>Personal adviser</source>
+        <comment>@label:listbox</comment>
+        <translation>ڕاوێژکاری تایبەت</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingIndicator</name>
+    <message>
+        <source>Checking with the server…</source>
+        <comment>@info</comment>
+        <translation>پشکنین لەگەڵ سێرڤەر…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButtons</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@option:radio</comment>
+        <extracomment>A choice for screen readers: %1 the question, %2 one answer</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyView</name>
+    <message>
+        <source>No events yet.</source>
+        <comment>@info</comment>
+        <translation>هێشتا هیچ ڕووداوێک نییە.</translation>
+    </message>
+    <message>
+        <source>Moves, contacts, reviews and documents appear here as they are recorded.</source>
+        <comment>@info</comment>
+        <translation>گواستنەوە، پەیوەندی، پێداچوونەوە و بەڵگەنامەکان کە تۆمار کران لێرە دەردەکەون.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <comment>@title:page</comment>
+        <translation>ناکۆکییەکان</translation>
+    </message>
+    <message>
+        <source>On this device</source>
+        <comment>@title</comment>
+        <translation>لەسەر ئەم ئامێرە</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <comment>@action:button</comment>
+        <translation>ئەمە بهێڵەوە</translation>
+    </message>
+    <message>
+        <source>Keep the text on this device</source>
+        <comment>@action:button</comment>
+        <translation>دەقی سەر ئەم ئامێرە بهێڵەوە</translation>
+    </message>
+    <message>
+        <source>From the server</source>
+        <comment>@title</comment>
+        <translation>لە سێرڤەرەوە</translation>
+    </message>
+    <message>
+        <source>Keep the text from the server</source>
+        <comment>@action:button</comment>
+        <translation>دەقی سێرڤەر بهێڵەوە</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <comment>@info</comment>
+        <translation>هیچ ناکۆکییەک نییە.</translation>
+    </message>
+    <message>
+        <source>If the same text is changed on two devices, both versions appear here for you to choose.</source>
+        <comment>@info</comment>
+        <translation>ئەگەر هەمان دەق لەسەر دوو ئامێر بگۆڕدرێت، هەردوو وەشان لێرە دەردەکەون تا یەکێکیان هەڵبژێریت.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>%1 (amended)</source>
+        <comment>@info</comment>
+        <translation>%1 (ڕاستکراوە)</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <comment>@action:button</comment>
+        <translation>ڕاستکردنەوە</translation>
+    </message>
+    <message>
+        <source>Amend contact: %1</source>
+        <comment>@action:button</comment>
+        <translation>ڕاستکردنەوەی پەیوەندی: %1</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <comment>@action:button</comment>
+        <translation>بە هەڵە تۆمارکراو</translation>
+    </message>
+    <message>
+        <source>Mark as entered in error: %1</source>
+        <comment>@action:button</comment>
+        <translation>نیشانکردن وەک بە هەڵە تۆمارکراو: %1</translation>
+    </message>
+    <message>
+        <source>No contact recorded yet.</source>
+        <comment>@info</comment>
+        <translation>هێشتا هیچ پەیوەندییەک تۆمار نەکراوە.</translation>
+    </message>
+    <message>
+        <source>Contacts appear here once they are logged.</source>
+        <comment>@info</comment>
+        <translation>پەیوەندییەکان دوای تۆمارکردن لێرە دەردەکەون.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDocument</name>
+    <message>
+        <source>My pathway plan</source>
+        <comment>@title document to keep</comment>
+        <translation>پلانی ڕێگاکەم</translation>
+    </message>
+    <message>
+        <source>My health history</source>
+        <comment>@title document to keep</comment>
+        <translation>مێژووی تەندروستیم</translation>
+    </message>
+    <message>
+        <source>%1. Made on %2.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the young person&apos;s name, %2 the day it was made</extracomment>
+        <translation>%1. لە %2 دروست کرا.</translation>
+    </message>
+    <message>
+        <source>My personal adviser (PA):</source>
+        <comment>@label document to keep</comment>
+        <translation>ڕاوێژکاری تایبەتی من (PA):</translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <comment>@label document to keep</comment>
+        <translation>دوایین پێداچوونەوە:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <comment>@label document to keep</comment>
+        <translation>پێداچوونەوەی داهاتوو:</translation>
+    </message>
+    <message>
+        <source>What we are aiming for:</source>
+        <comment>@label document to keep</comment>
+        <translation>ئامانجمان:</translation>
+    </message>
+    <message>
+        <source>In my own words:</source>
+        <comment>@label document to keep</comment>
+        <translation>بە وشەکانی خۆم:</translation>
+    </message>
+    <message>
+        <source>If the plan stops working:</source>
+        <comment>@label document to keep</comment>
+        <translation>ئەگەر پلانەکە کار نەکات:</translation>
+    </message>
+    <message>
+        <source>%1. Who: %2. By: %3. %4.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>One step of a plan on a document to keep: %1 what, %2 who does it, %3 by when, %4 its status</extracomment>
+        <translation>%1. کێ: %2. تا: %3. %4.</translation>
+    </message>
+    <message>
+        <source>not agreed yet</source>
+        <comment>@info who</comment>
+        <translation>هێشتا ڕێککەوتن نەکراوە</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <comment>@info by when</comment>
+        <translation>هێشتا بەروار نییە</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@title document to keep</comment>
+        <translation>هەنگاوەکان</translation>
+    </message>
+    <message>
+        <source>Nothing written yet. Talk to your PA about it.</source>
+        <comment>@info document to keep</comment>
+        <translation>هێشتا هیچ نەنووسراوە. دەربارەی ئەمە قسە لەگەڵ ڕاوێژکارەکەت بکە.</translation>
+    </message>
+    <message>
+        <source>Not written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>هێشتا نەنووسراوە. لە ڕاوێژکارەکەت بپرسە.</translation>
+    </message>
+    <message>
+        <source>My GP, dentist and optician</source>
+        <comment>@title document to keep</comment>
+        <translation>پزیشکی گشتی (GP)، پزیشکی ددان و پزیشکی چاوم</translation>
+    </message>
+    <message>
+        <source>How to use the NHS</source>
+        <comment>@title document to keep</comment>
+        <translation>چۆن NHS بەکاربهێنیت</translation>
+    </message>
+    <message>
+        <source>In an emergency, when a life is at risk, call 999 or go to A&amp;E.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>لە کاتی فریاکەوتندا، کاتێک ژیانی کەسێک لە مەترسیدایە، پەیوەندی بە 999 بکە یان بڕۆ بۆ بەشی فریاکەوتنی نەخۆشخانە (A&amp;E).</translation>
+    </message>
+    <message>
+        <source>When you need help fast but it is not an emergency, call 111 or go to 111.nhs.uk. It is free, day and night.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>کاتێک پێویستت بە یارمەتی خێرا هەیە بەڵام فریاکەوتن نییە، پەیوەندی بە 111 بکە یان بڕۆ بۆ 111.nhs.uk. بێبەرامبەرە، شەو و ڕۆژ.</translation>
+    </message>
+    <message>
+        <source>For most health problems, book with your GP practice. Tell them when you move home.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>بۆ زۆربەی کێشە تەندروستییەکان، لە بنکەی GPـەکەت کات بگرە. کاتێک ماڵ دەگوازیتەوە، پێیان بڵێ.</translation>
+    </message>
+    <message>
+        <source>A pharmacist can help with minor illnesses without an appointment.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>دەرمانساز دەتوانێت بەبێ کاتی پێشوەختە یارمەتیت بدات لە نەخۆشییە سووکەکاندا.</translation>
+    </message>
+    <message>
+        <source>Register with a dentist and an optician near where you live, and go for check-ups.</source>
+        <comment>@info NHS guidance</comment>
+        <translation>لای پزیشکێکی ددان و پزیشکێکی چاو لە نزیک شوێنی ژیانت خۆت تۆمار بکە، و بۆ پشکنین بڕۆ.</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet. Ask your PA.</source>
+        <comment>@info document to keep</comment>
+        <translation>هێشتا هیچ نەنووسراوە. لە ڕاوێژکارەکەت بپرسە.</translation>
+    </message>
+    <message>
+        <source>My health history was handed over to me on %1.</source>
+        <comment>@info document to keep</comment>
+        <extracomment>On a document to keep: %1 the day the health history was handed over</extracomment>
+        <translation>مێژووی تەندروستیم لە %1 درا بە من.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyToKeepCard</name>
+    <message>
+        <source>A copy of the plan to keep</source>
+        <comment>@title</comment>
+        <translation>کۆپییەکی پلانەکە بۆ هەڵگرتن</translation>
+    </message>
+    <message>
+        <source>A copy of the health history to keep</source>
+        <comment>@title</comment>
+        <translation>کۆپییەکی مێژووی تەندروستی بۆ هەڵگرتن</translation>
+    </message>
+    <message>
+        <source>Save it as a PDF file to print, share or keep on your phone.</source>
+        <comment>@info</comment>
+        <translation>وەک فایلی PDF پاشەکەوتی بکە بۆ چاپکردن، هاوبەشکردن یان هەڵگرتن لەسەر مۆبایلەکەت.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <comment>@item:inlistbox file type</comment>
+        <translation>فایلەکانی PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردن وەک PDF</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the plan</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردن وەک PDF: پلانەکە</translation>
+    </message>
+    <message>
+        <source>Save as PDF: the health history</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردن وەک PDF: مێژووی تەندروستی</translation>
+    </message>
+    <message>
+        <source>Open to print or share</source>
+        <comment>@action:button</comment>
+        <translation>کردنەوە بۆ چاپکردن یان هاوبەشکردن</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose a date</source>
+        <comment>@action:button</comment>
+        <translation>بەروارێک هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button</comment>
+        <extracomment>A date field: %1 what the date is, %2 the date (or &quot;Choose a date&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opens a calendar</source>
+        <comment>@info</comment>
+        <translation>ساڵنامە دەکاتەوە</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <comment>@title:window</comment>
+        <translation>بەروارێک هەڵبژێرە</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeDialog</name>
+    <message>
+        <source>Time</source>
+        <comment>@label:spinbox</comment>
+        <translation>کات</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <comment>@label:spinbox</comment>
+        <translation>کاتژمێر</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <comment>@label time separator</comment>
+        <extracomment>Between the hour and the minute of a time</extracomment>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <comment>@label:spinbox</comment>
+        <translation>خولەک</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <comment>@action:button</comment>
+        <translation>ئێستا</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <comment>@action:button</comment>
+        <translation>ئەمڕۆ</translation>
+    </message>
+    <message>
+        <source>Choose %1 or earlier.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the latest date (or date and time) allowed</extracomment>
+        <translation>%1 یان پێشتر هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Choose %1 or later.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the earliest date (or date and time) allowed</extracomment>
+        <translation>%1 یان دواتر هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <comment>@action:button</comment>
+        <translation>هەڵبژاردن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info date and time</comment>
+        <extracomment>A date and a time: %1 date, %2 time</extracomment>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info date and time</comment>
+        <extracomment>A date and a time: %1 date, %2 time</extracomment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Choose a date and time</source>
+        <comment>@action:button</comment>
+        <translation>بەروار و کات هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:button</comment>
+        <extracomment>A date and time field: %1 what it is, %2 the date and time (or &quot;Choose a date and time&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opens a calendar</source>
+        <comment>@info</comment>
+        <translation>ساڵنامە دەکاتەوە</translation>
+    </message>
+    <message>
+        <source>Choose a date and time</source>
+        <comment>@title:window</comment>
+        <translation>بەروار و کات هەڵبژێرە</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentEditPage</name>
+    <message>
+        <source>Add a document</source>
+        <comment>@title:page</comment>
+        <translation>زیادکردنی بەڵگەنامە</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>@title</comment>
+        <extracomment>%1 a document, %2 the young person&apos;s name</extracomment>
+        <translation>%1 بۆ %2</translation>
+    </message>
+    <message>
+        <source>Which document</source>
+        <comment>@label</comment>
+        <translation>کام بەڵگەنامە</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>@label</comment>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <comment>@label</comment>
+        <translation>تا بەرواری</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <comment>@action:button</comment>
+        <translation>بێ بەرواری کۆتایی</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <comment>@label</comment>
+        <translation>بەسەردەچێت لە</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <comment>@action:button</comment>
+        <translation>بێ بەرواری بەسەرچوون</translation>
+    </message>
+    <message>
+        <source>Who is helping</source>
+        <comment>@label:listbox</comment>
+        <translation>کێ یارمەتی دەدات</translation>
+    </message>
+    <message>
+        <source>Who is helping: %1</source>
+        <comment>@label:listbox</comment>
+        <extracomment>Screen reader: %1 the person chosen</extracomment>
+        <translation>کێ یارمەتی دەدات: %1</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <comment>@info:placeholder</comment>
+        <translation>تێبینییەکان (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>@label:textbox</comment>
+        <translation>تێبینییەکان</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a document</extracomment>
+        <translation>پاشەکەوتکردنی %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>My documents</source>
+        <comment>@title:page</comment>
+        <translation>بەڵگەنامەکانم</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <source>Add a document</source>
+        <comment>@action:button</comment>
+        <translation>زیادکردنی بەڵگەنامە</translation>
+    </message>
+    <message>
+        <source>Add a document to %1&apos;s checklist</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>زیادکردنی بەڵگەنامە بۆ لیستی %1</translation>
+    </message>
+    <message>
+        <source>You asked your PA for help.</source>
+        <comment>@info</comment>
+        <translation>داوای یارمەتیت لە ڕاوێژکارەکەت کرد.</translation>
+    </message>
+    <message>
+        <source>I have it now</source>
+        <comment>@action:button</comment>
+        <translation>ئێستا هەمە</translation>
+    </message>
+    <message>
+        <source>I have it now: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a document</extracomment>
+        <translation>ئێستا هەمە: %1</translation>
+    </message>
+    <message>
+        <source>Ask my PA for help</source>
+        <comment>@action:button</comment>
+        <translation>داوای یارمەتی لە ڕاوێژکارەکەم بکە</translation>
+    </message>
+    <message>
+        <source>Ask my PA for help with %1</source>
+        <comment>@action:button</comment>
+        <translation>داوای یارمەتی لە ڕاوێژکارەکەم بکە بۆ %1</translation>
+    </message>
+    <message>
+        <source>Confirm they have it</source>
+        <comment>@action:button</comment>
+        <translation>پشتڕاستی بکەرەوە کە هەیەتی</translation>
+    </message>
+    <message>
+        <source>Confirm they have %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a document</extracomment>
+        <translation>پشتڕاستی بکەرەوە کە %1ی هەیە</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <comment>@action:button</comment>
+        <translation>گۆڕین</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a document</extracomment>
+        <translation>گۆڕینی %1</translation>
+    </message>
+    <message>
+        <source>No documents on the checklist yet.</source>
+        <comment>@info</comment>
+        <translation>هێشتا هیچ بەڵگەنامەیەک لە لیستەکەدا نییە.</translation>
+    </message>
+    <message>
+        <source>Add the documents they need with the button above.</source>
+        <comment>@info</comment>
+        <translation>ئەو بەڵگەنامانەی پێویستیانە بە دوگمەی سەرەوە زیاد بکە.</translation>
+    </message>
+    <message>
+        <source>Your PA will add the documents you need.</source>
+        <comment>@info</comment>
+        <translation>ڕاوێژکارەکەت ئەو بەڵگەنامانەی پێویستتە زیاد دەکات.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolCodeSheet</name>
+    <message>
+        <source>Set up %1&apos;s phone</source>
+        <comment>@title:window</comment>
+        <extracomment>%1 is the young person&apos;s name</extracomment>
+        <translation>ئامادەکردنی مۆبایلی %1</translation>
+    </message>
+    <message>
+        <source>Read the code out, or let them scan the QR code with their phone&apos;s camera.</source>
+        <comment>@info</comment>
+        <translation>کۆدەکە بە دەنگی بەرز بخوێنەوە، یان با بە کامێرای مۆبایلەکەی کۆدی QR سکان بکات.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the code spelt out one character at a time</extracomment>
+        <translation>کۆد: %1</translation>
+    </message>
+    <message>
+        <source>QR code to set up their phone, with the same code</source>
+        <comment>@info</comment>
+        <translation>کۆدی QR بۆ ئامادەکردنی مۆبایلەکەی، بە هەمان کۆد</translation>
+    </message>
+    <message>
+        <source>On their phone:
+1. Install Pathway and open it.
+2. Tap &quot;I have a code from my PA&quot;.
+3. Type the code, or scan the QR code with the camera.
+4. They choose their own passphrase or PIN. Nobody else needs to know it.</source>
+        <comment>@info</comment>
+        <translation>لەسەر مۆبایلەکەی:
+١. Pathway دابمەزرێنێت و بیکاتەوە.
+٢. لە «کۆدێکم لە ڕاوێژکارەکەمەوە هەیە» بدات.
+٣. کۆدەکە بنووسێت، یان کۆدی QR بە کامێرا سکان بکات.
+٤. وشەی نهێنی یان PINی خۆی هەڵبژێرێت. پێویست ناکات کەسی تر بیزانێت.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <comment>@action:button</comment>
+        <translation>دروستکردنی کۆدی نوێ</translation>
+    </message>
+</context>
+<context>
+    <name>EnteredInErrorDialog</name>
+    <message>
+        <source>Mark as entered in error?</source>
+        <comment>@title:window</comment>
+        <translation>وەک بە هەڵە تۆمارکراو نیشان بکرێت؟</translation>
+    </message>
+    <message>
+        <source>It will no longer count as contact in any figure or alert. It stays on the record, struck through, with your reason.</source>
+        <comment>@info</comment>
+        <translation>ئیتر لە هیچ ژمارە یان ئاگادارکردنەوەیەکدا وەک پەیوەندی ناژمێردرێت. لە تۆمارەکەدا، هێڵی بەسەردا کێشراو و لەگەڵ هۆکارەکەت، دەمێنێتەوە.</translation>
+    </message>
+    <message>
+        <source>Why was it entered in error?</source>
+        <comment>@label:textbox</comment>
+        <translation>بۆچی بە هەڵە تۆمار کرا؟</translation>
+    </message>
+    <message>
+        <source>For example: logged for the wrong young person</source>
+        <comment>@info:placeholder</comment>
+        <translation>بۆ نموونە: بۆ گەنجێکی تر تۆمار کرا</translation>
+    </message>
+    <message>
+        <source>Mark as entered in error</source>
+        <comment>@action:button</comment>
+        <translation>نیشانکردن وەک بە هەڵە تۆمارکراو</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+</context>
+<context>
+    <name>EntitlementEditPage</name>
+    <message>
+        <source>For %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>بۆ %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the status as recorded now</extracomment>
+        <translation>ئێستا: %1</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <comment>@label</comment>
+        <translation>دۆخی نوێ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>@label</comment>
+        <translation>لە</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <comment>@info:placeholder</comment>
+        <translation>تێبینییەکان (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>@label:textbox</comment>
+        <translation>تێبینییەکان</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <source>Save the status of %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation>پاشەکەوتکردنی دۆخی %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryTerms</name>
+    <message>
+        <source>Words explained</source>
+        <comment>@title</comment>
+        <translation>ڕوونکردنەوەی وشەکان</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverEditPage</name>
+    <message>
+        <source>Health history handover</source>
+        <comment>@title:page</comment>
+        <translation>ڕادەستکردنی مێژووی تەندروستی</translation>
+    </message>
+    <message>
+        <source>Health history for %1</source>
+        <comment>@title</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>مێژووی تەندروستی %1</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <comment>@label</comment>
+        <translation>ڕادەستکرا لە</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <comment>@label</comment>
+        <translation>چۆن</translation>
+    </message>
+    <message>
+        <source>They agreed to their health history being shared</source>
+        <comment>@option:check</comment>
+        <translation>ڕازی بوو کە مێژووی تەندروستییەکەی هاوبەش بکرێت</translation>
+    </message>
+    <message>
+        <source>They have their copy</source>
+        <comment>@option:check</comment>
+        <translation>کۆپییەکەی خۆی هەیە</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <comment>@info:placeholder</comment>
+        <translation>تێبینییەکان (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>@label:textbox</comment>
+        <translation>تێبینییەکان</translation>
+    </message>
+    <message>
+        <source>Save the handover</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردنی ڕادەستکردن</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <source>My health</source>
+        <comment>@title:page</comment>
+        <translation>تەندروستیم</translation>
+    </message>
+</context>
+<context>
+    <name>HealthView</name>
+    <message>
+        <source>Health history handover</source>
+        <comment>@title</comment>
+        <translation>ڕادەستکردنی مێژووی تەندروستی</translation>
+    </message>
+    <message>
+        <source>Change the handover</source>
+        <comment>@action:button</comment>
+        <translation>گۆڕینی ڕادەستکردن</translation>
+    </message>
+    <message>
+        <source>Record the handover</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی ڕادەستکردن</translation>
+    </message>
+    <message>
+        <source>Record the health history handover for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>تۆمارکردنی ڕادەستکردنی مێژووی تەندروستی بۆ %1</translation>
+    </message>
+    <message>
+        <source>Add an appointment</source>
+        <comment>@action:button</comment>
+        <translation>زیادکردنی چاوپێکەوتن</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <comment>@action:button</comment>
+        <translation>زیادکردنی تێبینی</translation>
+    </message>
+    <message>
+        <source>Nothing in your health history yet.</source>
+        <comment>@info</comment>
+        <translation>هێشتا هیچ شتێک لە مێژووی تەندروستیتدا نییە.</translation>
+    </message>
+    <message>
+        <source>Add appointments and notes with the buttons above.</source>
+        <comment>@info</comment>
+        <translation>چاوپێکەوتن و تێبینی بە دوگمەکانی سەرەوە زیاد بکە.</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <comment>@title:window</comment>
+        <translation>چاوپێکەوتنی نوێ</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <comment>@title:window</comment>
+        <translation>تێبینی نوێ</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <comment>@info:placeholder</comment>
+        <translation>ئەمە چییە؟</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <comment>@label:textbox</comment>
+        <translation>ئەمە چییە؟</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>@label</comment>
+        <translation>بەروار</translation>
+    </message>
+    <message>
+        <source>More details (optional)</source>
+        <comment>@info:placeholder</comment>
+        <translation>وردەکاری زیاتر (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <comment>@label:textbox</comment>
+        <translation>وردەکاری زیاتر</translation>
+    </message>
+</context>
+<context>
+    <name>HelpNowView</name>
+    <message>
+        <source>If you need help now</source>
+        <comment>@title</comment>
+        <translation>ئەگەر ئێستا پێویستت بە یارمەتییە</translation>
+    </message>
+    <message>
+        <source>Your PA may not answer straight away, for example at night. You can call:</source>
+        <comment>@info</comment>
+        <translation>لەوانەیە ڕاوێژکارەکەت یەکسەر وەڵام نەداتەوە، بۆ نموونە شەو. دەتوانیت پەیوەندی بکەیت بە:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info helpline</comment>
+        <extracomment>%1 who (e.g. &quot;Samaritans&quot;), %2 when or for whom</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a phone number</extracomment>
+        <translation>پەیوەندی بە %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Home</source>
+        <comment>@title:page</comment>
+        <translation>سەرەکی</translation>
+    </message>
+    <message>
+        <source>Hello %1</source>
+        <comment>@title</comment>
+        <extracomment>Greeting; %1 is the young person&apos;s name</extracomment>
+        <translation>سڵاو %1</translation>
+    </message>
+    <message>
+        <source>My PA</source>
+        <comment>@title</comment>
+        <translation>ڕاوێژکارەکەم</translation>
+    </message>
+    <message>
+        <source>We last spoke: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 is e.g. &quot;3 weeks ago&quot;</extracomment>
+        <translation>دوایین جار قسەمان کرد: %1</translation>
+    </message>
+    <message>
+        <source>My PA is %1. We last spoke: %2</source>
+        <comment>@info</comment>
+        <translation>ڕاوێژکارەکەم %1ە. دوایین جار قسەمان کرد: %2</translation>
+    </message>
+    <message>
+        <source>Talk to my PA</source>
+        <comment>@action:button</comment>
+        <translation>قسە لەگەڵ ڕاوێژکارەکەم</translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <comment>@title</comment>
+        <translation>کاری داهاتوو</translation>
+    </message>
+    <message>
+        <source>What to do next: %1 %2</source>
+        <comment>@info</comment>
+        <translation>کاری داهاتوو: %1 %2</translation>
+    </message>
+    <message>
+        <source>See my plan</source>
+        <comment>@action:button</comment>
+        <translation>پلانەکەم ببینە</translation>
+    </message>
+    <message>
+        <source>My plan review</source>
+        <comment>@title</comment>
+        <translation>پێداچوونەوەی پلانەکەم</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Contact and support</source>
+        <comment>@title plan area</comment>
+        <translation>پەیوەندی و پشتگیری</translation>
+    </message>
+    <message>
+        <source>Education and training</source>
+        <comment>@title plan area</comment>
+        <translation>خوێندن و ڕاهێنان</translation>
+    </message>
+    <message>
+        <source>Work and activities</source>
+        <comment>@title plan area</comment>
+        <translation>کار و چالاکییەکان</translation>
+    </message>
+    <message>
+        <source>If things go wrong</source>
+        <comment>@title plan area</comment>
+        <translation>ئەگەر شتەکان تێکچوون</translation>
+    </message>
+    <message>
+        <source>Where I live</source>
+        <comment>@title plan area</comment>
+        <translation>شوێنی ژیانم</translation>
+    </message>
+    <message>
+        <source>Family and friends</source>
+        <comment>@title plan area</comment>
+        <translation>خێزان و هاوڕێیان</translation>
+    </message>
+    <message>
+        <source>Skills for living</source>
+        <comment>@title plan area</comment>
+        <translation>کارامەییەکانی ژیان</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <comment>@title plan area</comment>
+        <translation>پارە</translation>
+    </message>
+    <message>
+        <source>Health and feelings</source>
+        <comment>@title plan area</comment>
+        <translation>تەندروستی و هەستەکان</translation>
+    </message>
+    <message>
+        <source>Who I am</source>
+        <comment>@title plan area</comment>
+        <translation>من کێم</translation>
+    </message>
+    <message>
+        <source>Who helps me and how we keep in touch</source>
+        <comment>@info plan area</comment>
+        <translation>کێ یارمەتیم دەدات و چۆن پەیوەندیمان هەیە</translation>
+    </message>
+    <message>
+        <source>School, college, university or training</source>
+        <comment>@info plan area</comment>
+        <translation>قوتابخانە، کۆلێج، زانکۆ یان ڕاهێنان</translation>
+    </message>
+    <message>
+        <source>Jobs, apprenticeships and things I do</source>
+        <comment>@info plan area</comment>
+        <translation>کار، فێرکاری پیشەیی و ئەو شتانەی دەیکەم</translation>
+    </message>
+    <message>
+        <source>What happens if my plan stops working</source>
+        <comment>@info plan area</comment>
+        <translation>ئەگەر پلانەکەم کار نەکات چی دەبێت</translation>
+    </message>
+    <message>
+        <source>My home, and if it is right for me</source>
+        <comment>@info plan area</comment>
+        <translation>ماڵەکەم، و ئایا بۆم گونجاوە</translation>
+    </message>
+    <message>
+        <source>People who matter to me</source>
+        <comment>@info plan area</comment>
+        <translation>ئەو کەسانەی بۆم گرنگن</translation>
+    </message>
+    <message>
+        <source>Cooking, shopping, bills and other skills</source>
+        <comment>@info plan area</comment>
+        <translation>چێشت لێنان، بازاڕکردن، پسوولە و کارامەیی تر</translation>
+    </message>
+    <message>
+        <source>My money and the help I can get</source>
+        <comment>@info plan area</comment>
+        <translation>پارەکەم و ئەو یارمەتییەی دەتوانم وەریبگرم</translation>
+    </message>
+    <message>
+        <source>My body and my mind</source>
+        <comment>@info plan area</comment>
+        <translation>جەستەم و مێشکم</translation>
+    </message>
+    <message>
+        <source>My culture, faith and language</source>
+        <comment>@info plan area</comment>
+        <translation>کولتوور، ئایین و زمانەکەم</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <comment>@info:status</comment>
+        <translation>دەستی پێنەکردووە</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <comment>@info:status</comment>
+        <translation>دەستی پێکردووە</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>@info:status</comment>
+        <translation>تەواو بوو</translation>
+    </message>
+    <message>
+        <source>Not needed now</source>
+        <comment>@info:status</comment>
+        <translation>ئێستا پێویست نییە</translation>
+    </message>
+    <message>
+        <source>Proposed, waiting for the PA</source>
+        <comment>@info:status</comment>
+        <extracomment>A step the young person proposed; their PA has not answered yet</extracomment>
+        <translation>پێشنیارکراوە، چاوەڕێی ڕاوێژکار</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <comment>@info health</comment>
+        <translation>لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>Family health</source>
+        <comment>@info health</comment>
+        <translation>تەندروستی خێزان</translation>
+    </message>
+    <message>
+        <source>Growing up</source>
+        <comment>@info health</comment>
+        <translation>گەورەبوون</translation>
+    </message>
+    <message>
+        <source>Vaccination</source>
+        <comment>@info health</comment>
+        <translation>کوتان</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <comment>@info health</comment>
+        <translation>هەستیاری</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <comment>@info health</comment>
+        <translation>دەرمان</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <comment>@info health</comment>
+        <translation>نەخۆشی</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <comment>@info health</comment>
+        <translation>نەخۆشخانە</translation>
+    </message>
+    <message>
+        <source>Dentist check</source>
+        <comment>@info health</comment>
+        <translation>پشکنینی ددان</translation>
+    </message>
+    <message>
+        <source>Eye test</source>
+        <comment>@info health</comment>
+        <translation>پشکنینی چاو</translation>
+    </message>
+    <message>
+        <source>Feelings and mental health</source>
+        <comment>@info health</comment>
+        <translation>هەستەکان و تەندروستی دەروونی</translation>
+    </message>
+    <message>
+        <source>My GP</source>
+        <comment>@info health</comment>
+        <translation>پزیشکی گشتی (GP)ـم</translation>
+    </message>
+    <message>
+        <source>My dentist</source>
+        <comment>@info health</comment>
+        <translation>پزیشکی ددانم</translation>
+    </message>
+    <message>
+        <source>My optician</source>
+        <comment>@info health</comment>
+        <translation>پزیشکی چاوم</translation>
+    </message>
+    <message>
+        <source>Using the NHS</source>
+        <comment>@info health</comment>
+        <translation>بەکارهێنانی NHS</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <comment>@info health</comment>
+        <translation>چاوپێکەوتن</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>@info health</comment>
+        <translation>تێبینی</translation>
+    </message>
+    <message>
+        <source>National Insurance number</source>
+        <comment>@info document</comment>
+        <translation>ژمارەی بیمەی نیشتمانی (NI)</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <comment>@info document</comment>
+        <translation>بڕوانامەی لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <comment>@info document</comment>
+        <translation>پاسپۆرت</translation>
+    </message>
+    <message>
+        <source>Provisional driving licence</source>
+        <comment>@info document</comment>
+        <translation>مۆڵەتی شۆفێری کاتی</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <comment>@info document</comment>
+        <translation>هەژماری بانکی</translation>
+    </message>
+    <message>
+        <source>eVisa (UKVI account)</source>
+        <comment>@info document</comment>
+        <translation>eVisa (هەژماری UKVI)</translation>
+    </message>
+    <message>
+        <source>Care leaver letter</source>
+        <comment>@info document</comment>
+        <translation>نامەی جێهێشتنی چاودێری</translation>
+    </message>
+    <message>
+        <source>GP registration and NHS number</source>
+        <comment>@info document</comment>
+        <translation>تۆمارکردن لای GP و ژمارەی NHS</translation>
+    </message>
+    <message>
+        <source>Health summary</source>
+        <comment>@info document</comment>
+        <translation>پوختەی تەندروستی</translation>
+    </message>
+    <message>
+        <source>Junior ISA</source>
+        <comment>@info document</comment>
+        <translation>Junior ISA</translation>
+    </message>
+    <message>
+        <source>Registered to vote</source>
+        <comment>@info document</comment>
+        <translation>تۆمارکراو بۆ دەنگدان</translation>
+    </message>
+    <message>
+        <source>Universal Credit (as a care leaver)</source>
+        <comment>@info document</comment>
+        <translation>Universal Credit (وەک جێهێڵەری چاودێری)</translation>
+    </message>
+    <message>
+        <source>I have it</source>
+        <comment>@info:status document</comment>
+        <translation>هەمە</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <comment>@info:status document</comment>
+        <translation>داوام کردووە</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <comment>@info:status document</comment>
+        <translation>نییە</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <comment>@info:status document</comment>
+        <translation>پێویست نییە</translation>
+    </message>
+    <message>
+        <source>Not asked for yet</source>
+        <comment>@info:status offer</comment>
+        <translation>هێشتا داوا نەکراوە</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <comment>@info:status offer</comment>
+        <translation>داواکراوە</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <comment>@info:status offer</comment>
+        <translation>داواکاری کرا</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <comment>@info:status offer</comment>
+        <translation>وەرمگرت</translation>
+    </message>
+    <message>
+        <source>Not for me</source>
+        <comment>@info:status offer</comment>
+        <translation>بۆ من نییە</translation>
+    </message>
+    <message>
+        <source>Said no thanks</source>
+        <comment>@info:status offer</comment>
+        <translation>وتم نا، سوپاس</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <comment>@info contact</comment>
+        <translation>سەردان</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <comment>@info contact</comment>
+        <translation>پەیوەندی تەلەفۆنی</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <comment>@info contact</comment>
+        <translation>پەیوەندی ڤیدیۆیی</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <comment>@info contact</comment>
+        <translation>نامەی کورت</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>@info contact</comment>
+        <translation>نامە</translation>
+    </message>
+    <message>
+        <source>Drop-in</source>
+        <comment>@info contact</comment>
+        <translation>سەردانی ڕاستەوخۆ</translation>
+    </message>
+    <message>
+        <source>Tried to reach</source>
+        <comment>@info contact</comment>
+        <translation>هەوڵی پەیوەندی</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <comment>@info care leaver category</comment>
+        <translation>شایستە (Eligible)</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <comment>@info care leaver category</comment>
+        <translation>پەیوەندیدار (Relevant)</translation>
+    </message>
+    <message>
+        <source>Former relevant</source>
+        <comment>@info care leaver category</comment>
+        <translation>پێشتر پەیوەندیدار (Former relevant)</translation>
+    </message>
+    <message>
+        <source>Qualifying</source>
+        <comment>@info care leaver category</comment>
+        <translation>بەمەرج (Qualifying)</translation>
+    </message>
+    <message>
+        <source>Not a care leaver</source>
+        <comment>@info care leaver category</comment>
+        <translation>جێهێڵەری چاودێری نییە</translation>
+    </message>
+    <message>
+        <source>Moved home</source>
+        <comment>@info chronology</comment>
+        <translation>ماڵی گواستەوە</translation>
+    </message>
+    <message>
+        <source>Started education</source>
+        <comment>@info chronology</comment>
+        <translation>خوێندنی دەستپێکرد</translation>
+    </message>
+    <message>
+        <source>Left education</source>
+        <comment>@info chronology</comment>
+        <translation>خوێندنی جێهێشت</translation>
+    </message>
+    <message>
+        <source>Started work</source>
+        <comment>@info chronology</comment>
+        <translation>کاری دەستپێکرد</translation>
+    </message>
+    <message>
+        <source>Left work</source>
+        <comment>@info chronology</comment>
+        <translation>کاری جێهێشت</translation>
+    </message>
+    <message>
+        <source>Went into custody</source>
+        <comment>@info chronology</comment>
+        <translation>زیندانی کرا</translation>
+    </message>
+    <message>
+        <source>Left custody</source>
+        <comment>@info chronology</comment>
+        <translation>لە زیندان ئازاد کرا</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <comment>@info chronology</comment>
+        <translation>دووگیانی</translation>
+    </message>
+    <message>
+        <source>Became a parent</source>
+        <comment>@info chronology</comment>
+        <translation>بوو بە دایک یان باوک</translation>
+    </message>
+    <message>
+        <source>Left care</source>
+        <comment>@info chronology</comment>
+        <translation>چاودێری جێهێشت</translation>
+    </message>
+    <message>
+        <source>Asylum decision</source>
+        <comment>@info chronology</comment>
+        <translation>بڕیاری پەنابەری</translation>
+    </message>
+    <message>
+        <source>Asked for a plan review</source>
+        <comment>@info chronology</comment>
+        <translation>داوای پێداچوونەوەی پلان</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <comment>@info chronology</comment>
+        <translation>ڕووداوی تر</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <comment>@info chronology</comment>
+        <translation>لەدایکبوو</translation>
+    </message>
+    <message>
+        <source>PA allocated</source>
+        <comment>@info chronology</comment>
+        <translation>ڕاوێژکار دیاری کرا</translation>
+    </message>
+    <message>
+        <source>PA allocation ended</source>
+        <comment>@info chronology</comment>
+        <translation>دیاریکردنی ڕاوێژکار کۆتایی هات</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <comment>@info chronology</comment>
+        <translation>پەیوەندی</translation>
+    </message>
+    <message>
+        <source>Tried to make contact</source>
+        <comment>@info chronology</comment>
+        <translation>هەوڵی پەیوەندی درا</translation>
+    </message>
+    <message>
+        <source>Plan review held</source>
+        <comment>@info chronology</comment>
+        <translation>پێداچوونەوەی پلان کرا</translation>
+    </message>
+    <message>
+        <source>Health history handed over</source>
+        <comment>@info chronology</comment>
+        <translation>مێژووی تەندروستی ڕادەست کرا</translation>
+    </message>
+    <message>
+        <source>Document obtained</source>
+        <comment>@info chronology</comment>
+        <translation>بەڵگەنامە وەرگیرا</translation>
+    </message>
+    <message>
+        <source>Regular review</source>
+        <comment>@info review</comment>
+        <translation>پێداچوونەوەی ئاسایی</translation>
+    </message>
+    <message>
+        <source>Asked for by the young person</source>
+        <comment>@info review</comment>
+        <translation>بە داوای گەنجەکە</translation>
+    </message>
+    <message>
+        <source>After a big change</source>
+        <comment>@info review</comment>
+        <translation>دوای گۆڕانێکی گەورە</translation>
+    </message>
+    <message>
+        <source>Paper copy</source>
+        <comment>@info health handover</comment>
+        <translation>کۆپی کاغەزی</translation>
+    </message>
+    <message>
+        <source>Digital copy</source>
+        <comment>@info health handover</comment>
+        <translation>کۆپی دیجیتاڵی</translation>
+    </message>
+    <message>
+        <source>Paper and digital copies</source>
+        <comment>@info health handover</comment>
+        <translation>کۆپی کاغەزی و دیجیتاڵی</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact overdue by %n day(s)</source>
+        <comment>@info alert</comment>
+        <translation>
+            <numerusform>پەیوەندی %n ڕۆژ دواکەوتووە</numerusform>
+            <numerusform>پەیوەندی %n ڕۆژ دواکەوتووە</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact due soon</source>
+        <comment>@info alert</comment>
+        <translation>کاتی پەیوەندی نزیکە</translation>
+    </message>
+    <message>
+        <source>No PA allocated</source>
+        <comment>@info alert</comment>
+        <translation>ڕاوێژکار دیاری نەکراوە</translation>
+    </message>
+    <message>
+        <source>Visit due after a move</source>
+        <comment>@info alert</comment>
+        <translation>دوای گواستنەوە سەردان پێویستە</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan review overdue by %n day(s)</source>
+        <comment>@info alert</comment>
+        <translation>
+            <numerusform>پێداچوونەوەی پلان %n ڕۆژ دواکەوتووە</numerusform>
+            <numerusform>پێداچوونەوەی پلان %n ڕۆژ دواکەوتووە</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan review due soon</source>
+        <comment>@info alert</comment>
+        <translation>کاتی پێداچوونەوەی پلان نزیکە</translation>
+    </message>
+    <message>
+        <source>Health history not handed over</source>
+        <comment>@info alert</comment>
+        <translation>مێژووی تەندروستی ڕادەست نەکراوە</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <comment>@info alert</comment>
+        <extracomment>%1 is a document, e.g. Passport</extracomment>
+        <translation>نییە: %1</translation>
+    </message>
+    <message>
+        <source>Missing ID</source>
+        <comment>@info alert</comment>
+        <translation>ناسنامە نییە</translation>
+    </message>
+    <message>
+        <source>Passport expires soon</source>
+        <comment>@info alert</comment>
+        <translation>پاسپۆرت بەم زووانە بەسەردەچێت</translation>
+    </message>
+    <message>
+        <source>Birthday in-touch contact missed</source>
+        <comment>@info alert</comment>
+        <translation>پەیوەندی ڕۆژی لەدایکبوون نەکرا</translation>
+    </message>
+    <message>
+        <source>Asked for contact</source>
+        <comment>@info alert</comment>
+        <translation>داوای پەیوەندی کردووە</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <comment>@info alert</comment>
+        <translation>پێویستی بە سەرنجە</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <comment>@info</comment>
+        <translation>بێ بەروار</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>@info time</comment>
+        <translation>ئەمڕۆ</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <comment>@info time</comment>
+        <translation>دوێنێ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <comment>@info time</comment>
+        <translation>
+            <numerusform>%n ڕۆژ لەمەوبەر</numerusform>
+            <numerusform>%n ڕۆژ لەمەوبەر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <comment>@info time</comment>
+        <translation>
+            <numerusform>%n هەفتە لەمەوبەر</numerusform>
+            <numerusform>%n هەفتە لەمەوبەر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) ago</source>
+        <comment>@info time</comment>
+        <translation>
+            <numerusform>%n مانگ لەمەوبەر</numerusform>
+            <numerusform>%n مانگ لەمەوبەر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a year</source>
+        <comment>@info money</comment>
+        <extracomment>%1 is an amount of money</extracomment>
+        <translation>%1 لە ساڵێکدا</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <comment>@info money</comment>
+        <translation>%1 لە مانگێکدا</translation>
+    </message>
+    <message>
+        <source>%1 a week</source>
+        <comment>@info money</comment>
+        <translation>%1 لە هەفتەیەکدا</translation>
+    </message>
+    <message>
+        <source>Copy made to keep</source>
+        <comment>@info chronology</comment>
+        <extracomment>A copy of the young person&apos;s plan or health history was made for them to keep</extracomment>
+        <translation>کۆپییەک بۆ هەڵگرتن دروست کرا</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <comment>@info recorded need</comment>
+        <translation>پێویستی بە وەرگێڕ هەیە</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter: %1</source>
+        <comment>@info recorded need</comment>
+        <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
+        <translation>پێویستی بە وەرگێڕ هەیە: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>Language</source>
+        <comment>@label:listbox</comment>
+        <extracomment>Label of the list of languages; each language is listed in its own words</extracomment>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <comment>@label:listbox</comment>
+        <extracomment>%1 is the language in use, in its own words, e.g. &quot;العربية&quot;</extracomment>
+        <translation>زمان: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Loading…</source>
+        <comment>@info</comment>
+        <translation>بارکردن…</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactPage</name>
+    <message>
+        <source>Log a contact</source>
+        <comment>@title:page</comment>
+        <translation>تۆمارکردنی پەیوەندی</translation>
+    </message>
+    <message>
+        <source>Who with</source>
+        <comment>@label:listbox</comment>
+        <translation>لەگەڵ کێ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <comment>@label</comment>
+        <translation>کەی</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <comment>@label</comment>
+        <translation>چۆن</translation>
+    </message>
+    <message>
+        <source>We talked (successful contact)</source>
+        <comment>@option:check</comment>
+        <translation>قسەمان کرد (پەیوەندی سەرکەوتوو)</translation>
+    </message>
+    <message>
+        <source>Successful contact</source>
+        <comment>@option:check</comment>
+        <translation type="vanished">پەیوەندی سەرکەوتوو</translation>
+    </message>
+    <message>
+        <source>Seen alone</source>
+        <comment>@option:check</comment>
+        <translation>بە تەنها بینرا</translation>
+    </message>
+    <message>
+        <source>Notes (optional)</source>
+        <comment>@info:placeholder</comment>
+        <translation>تێبینییەکان (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>@label:textbox</comment>
+        <translation>تێبینییەکان</translation>
+    </message>
+    <message>
+        <source>Save contact</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردنی پەیوەندی</translation>
+    </message>
+    <message>
+        <source>Log another contact</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی پەیوەندییەکی تر</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Pathway</source>
+        <comment>@title:window</comment>
+        <translation>Pathway</translation>
+    </message>
+</context>
+<context>
+    <name>OfferPage</name>
+    <message>
+        <source>What I can get</source>
+        <comment>@title:page</comment>
+        <translation>ئەوەی دەتوانم وەریبگرم</translation>
+    </message>
+</context>
+<context>
+    <name>OfferView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info offer: description (amount)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>How to get it: %1</source>
+        <comment>@info</comment>
+        <translation>چۆن وەریبگریت: %1</translation>
+    </message>
+    <message>
+        <source>Ask for this</source>
+        <comment>@action:button</comment>
+        <translation>داوای ئەمە بکە</translation>
+    </message>
+    <message>
+        <source>Ask for %1</source>
+        <comment>@action:button</comment>
+        <translation type="vanished">داوای %1 بکە</translation>
+    </message>
+    <message>
+        <source>Update status</source>
+        <comment>@action:button</comment>
+        <translation>نوێکردنەوەی دۆخ</translation>
+    </message>
+    <message>
+        <source>Update the status of %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation>نوێکردنەوەی دۆخی %1</translation>
+    </message>
+    <message>
+        <source>No items of the local offer match right now.</source>
+        <comment>@info</comment>
+        <translation>ئێستا هیچ بڕگەیەکی خزمەتگوزارییە ناوخۆییەکان لەگەڵ تۆ ناگونجێت.</translation>
+    </message>
+    <message>
+        <source>Ask your PA what help you can get.</source>
+        <comment>@info</comment>
+        <translation>لە ڕاوێژکارەکەت بپرسە چ یارمەتییەک دەتوانیت وەربگریت.</translation>
+    </message>
+    <message>
+        <source>Ask for this: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 an offer item</extracomment>
+        <translation>داوای ئەمە بکە: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::AlertListModel</name>
+    <message>
+        <source>Coming due</source>
+        <comment>@info alert tier</comment>
+        <translation>کاتی نزیکە</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>@info alert tier</comment>
+        <translation>دواکەوتووە</translation>
+    </message>
+    <message>
+        <source>Escalated to a manager</source>
+        <comment>@info alert tier</comment>
+        <translation>نێردراوە بۆ بەڕێوەبەر</translation>
+    </message>
+    <message>
+        <source>Contact may be lost</source>
+        <comment>@info alert tier</comment>
+        <extracomment>The young person has not been contacted for so long they may be lost to the service</extracomment>
+        <translation>لەوانەیە پەیوەندی بڕابێت</translation>
+    </message>
+    <message>
+        <source>Needs action now</source>
+        <comment>@info alert tier</comment>
+        <translation>ئێستا پێویستی بە کارە</translation>
+    </message>
+    <message>
+        <source>A young person not on this device yet</source>
+        <comment>@info</comment>
+        <translation>گەنجێک کە هێشتا لەسەر ئەم ئامێرە نییە</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <comment>@info alert</comment>
+        <extracomment>%1 is a date: when something is due</extracomment>
+        <translation>کاتی %1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <comment>@info alert</comment>
+        <extracomment>%1 is a date: since when the alert&apos;s condition has been true</extracomment>
+        <translation>لە %1ەوە</translation>
+    </message>
+    <message>
+        <source>For a manager</source>
+        <comment>@info alert audience</comment>
+        <translation>بۆ بەڕێوەبەر</translation>
+    </message>
+    <message>
+        <source>For the PA</source>
+        <comment>@info alert audience</comment>
+        <translation>بۆ ڕاوێژکار</translation>
+    </message>
+    <message>
+        <source>a member of staff</source>
+        <comment>@info who acknowledged</comment>
+        <translation>کارمەندێک</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 on %2</source>
+        <comment>@info alert</comment>
+        <extracomment>%1 a member of staff, %2 a date and time</extracomment>
+        <translation>لەلایەن %1 لە %2 پشتڕاست کرایەوە</translation>
+    </message>
+    <message>
+        <source>Acknowledgement as last checked with the server.</source>
+        <comment>@info alert</comment>
+        <translation>پشتڕاستکردنەوە، وەک دوایین پشکنین لەگەڵ سێرڤەر.</translation>
+    </message>
+    <message>
+        <source>Found on this device. The server has not listed it yet, so it cannot be acknowledged yet.</source>
+        <comment>@info alert</comment>
+        <translation>لەسەر ئەم ئامێرە دۆزرایەوە. سێرڤەر هێشتا لیستی نەکردووە، بۆیە هێشتا ناتوانرێت پشتڕاست بکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Acknowledging needs a connection to the server.</source>
+        <comment>@info alert</comment>
+        <translation>پشتڕاستکردنەوە پێویستی بە پەیوەندی لەگەڵ سێرڤەر هەیە.</translation>
+    </message>
+    <message>
+        <source>Sending the acknowledgement…</source>
+        <comment>@info alert</comment>
+        <translation>ناردنی پشتڕاستکردنەوە…</translation>
+    </message>
+    <message>
+        <source>Allocate a PA</source>
+        <comment>@action:button</comment>
+        <translation>دیاریکردنی ڕاوێژکار</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <comment>@action:button</comment>
+        <translation>کردنەوەی تۆمار</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3. %4.</source>
+        <comment>@info alert</comment>
+        <extracomment>Screen reader, one alert: %1 what is wrong, %2 for whom, %3 since when, %4 how serious</extracomment>
+        <translation>%1: %2. %3. %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <comment>@info alert</comment>
+        <extracomment>Screen reader: %1 the alert, %2 &quot;Acknowledged by ... on ...&quot;, %3 the note</extracomment>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::AlertsController</name>
+    <message>
+        <source>Demo: these alerts are worked out on this device. Nothing is sent, so they cannot be acknowledged.</source>
+        <comment>@info</comment>
+        <translation>نموونە: ئەم ئاگادارکردنەوانە لەسەر ئەم ئامێرە هەژمار دەکرێن. هیچ نانێردرێت، بۆیە ناتوانرێن پشتڕاست بکرێنەوە.</translation>
+    </message>
+    <message>
+        <source>This device is not signed in to the server, so this list is worked out on this device. Acknowledging needs a connection.</source>
+        <comment>@info</comment>
+        <translation>ئەم ئامێرە نەچووەتە ناو سێرڤەر، بۆیە ئەم لیستە لەسەر ئەم ئامێرە هەژمار دەکرێت. پشتڕاستکردنەوە پێویستی بە پەیوەندی هەیە.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired, so this list is worked out on this device. Sign in again to acknowledge alerts.</source>
+        <comment>@info</comment>
+        <translation>چوونەژوورەوەت بەسەرچووە، بۆیە ئەم لیستە لەسەر ئەم ئامێرە هەژمار دەکرێت. بۆ پشتڕاستکردنەوەی ئاگادارکردنەوەکان دووبارە بچۆ ژوورەوە.</translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <comment>@info</comment>
+        <translation>پشکنین لەگەڵ سێرڤەر…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this list is worked out on this device. Acknowledging needs a connection.</source>
+        <comment>@info</comment>
+        <translation>سێرڤەر بەردەست نییە، بۆیە ئەم لیستە لەسەر ئەم ئامێرە هەژمار دەکرێت. پشتڕاستکردنەوە پێویستی بە پەیوەندی هەیە.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so this list is worked out on this device, with the acknowledgements as they were on %1. Acknowledging needs a connection.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>سێرڤەر بەردەست نییە، بۆیە ئەم لیستە لەسەر ئەم ئامێرە هەژمار دەکرێت، لەگەڵ پشتڕاستکردنەوەکان وەک لە %1 بوون. پشتڕاستکردنەوە پێویستی بە پەیوەندی هەیە.</translation>
+    </message>
+    <message>
+        <source>Checked with the server on %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date and time</extracomment>
+        <translation>لە %1 لەگەڵ سێرڤەر پشکنرا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) need(s) action.</source>
+        <comment>@info</comment>
+        <extracomment>The first sentence of the alerts page&apos;s summary; the second is separate so each can take plurals</extracomment>
+        <translation>
+            <numerusform>%n ئاگادارکردنەوە پێویستیان بە کارە.</numerusform>
+            <numerusform>%n ئاگادارکردنەوە پێویستیان بە کارە.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged.</source>
+        <comment>@info alerts</comment>
+        <translation>
+            <numerusform>%n پشتڕاستکراوە.</numerusform>
+            <numerusform>%n پشتڕاستکراوە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 &quot;3 alerts need action.&quot; %2 &quot;2 acknowledged.&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Write a note: what is being done about it, or why it can wait.</source>
+        <comment>@info</comment>
+        <translation>تێبینییەک بنووسە: چی بۆ ئەمە دەکرێت، یان بۆچی دەتوانێت چاوەڕێ بکات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n character(s).</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>تێبینییەکە زۆر درێژە: زۆرترین %n پیت.</numerusform>
+            <numerusform>تێبینییەکە زۆر درێژە: زۆرترین %n پیت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: your sign-in has expired. Sign in again, then acknowledge.</source>
+        <comment>@info</comment>
+        <translation>نەنێردرا: چوونەژوورەوەت بەسەرچووە. دووبارە بچۆ ژوورەوە، پاشان پشتڕاستی بکەرەوە.</translation>
+    </message>
+    <message>
+        <source>Not sent: acknowledging needs a connection to the server. Your note is kept here; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>نەنێردرا: پشتڕاستکردنەوە پێویستی بە پەیوەندی لەگەڵ سێرڤەر هەیە. تێبینییەکەت لێرە دەپارێزرێت؛ کاتێک ئۆنلاین بوویت دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server has not listed this alert yet. It can be acknowledged after the next sync.</source>
+        <comment>@info</comment>
+        <translation>نەنێردرا: سێرڤەر هێشتا ئەم ئاگادارکردنەوەیەی لیست نەکردووە. دوای هاوکاتکردنی داهاتوو دەتوانرێت پشتڕاست بکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Acknowledged. Everyone who sees this alert now sees your note.</source>
+        <comment>@info</comment>
+        <translation>پشتڕاست کرایەوە. هەر کەسێک ئەم ئاگادارکردنەوەیە ببینێت، ئێستا تێبینییەکەت دەبینێت.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot be reached. Your note is kept here; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>نەنێردرا: سێرڤەر بەردەست نییە. تێبینییەکەت لێرە دەپارێزرێت؛ کاتێک ئۆنلاین بوویت دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: this alert has cleared on the server in the meantime.</source>
+        <comment>@info</comment>
+        <translation>پشتڕاست نەکرایەوە: ئەم ئاگادارکردنەوەیە لەم ماوەیەدا لەسەر سێرڤەر نەماوە.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the server no longer shows you this alert.</source>
+        <comment>@info</comment>
+        <translation>پشتڕاست نەکرایەوە: سێرڤەر ئیتر ئەم ئاگادارکردنەوەیەت پیشان نادات.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the server did not accept the note. Write a shorter note and try again.</source>
+        <comment>@info</comment>
+        <translation>پشتڕاست نەکرایەوە: سێرڤەر تێبینییەکەی قبوڵ نەکرد. تێبینییەکی کورتتر بنووسە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Not acknowledged: the server did not accept it. Try again later.</source>
+        <comment>@info</comment>
+        <translation>پشتڕاست نەکرایەوە: سێرڤەر قبوڵی نەکرد. دواتر دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::AppController</name>
+    <message>
+        <source>The first sync did not finish. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>یەکەم هاوکاتکردن تەواو نەبوو. پەیوەندییەکە بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Your changes are kept on this device.</source>
+        <comment>@info</comment>
+        <translation>چوونەژوورەوەت بەسەرچووە. گۆڕانکارییەکانت لەسەر ئەم ئامێرە دەپارێزرێن.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters or digits.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>لانیکەم %n پیت یان ژمارە بەکاربهێنە.</numerusform>
+            <numerusform>لانیکەم %n پیت یان ژمارە بەکاربهێنە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two entries are different. Type the same one twice.</source>
+        <comment>@info</comment>
+        <translation>ئەو دووانەی نووسیت وەک یەک نین. هەمان شت دوو جار بنووسە.</translation>
+    </message>
+    <message>
+        <source>Sign in first: go back and type your e-mail and password, or your code.</source>
+        <comment>@info</comment>
+        <translation>سەرەتا بچۆ ژوورەوە: بگەڕێوە و ئیمەیڵ و وشەی نهێنی، یان کۆدەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation type="vanished">کۆدە نوێیەکەی ڕاوێژکارەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation type="vanished">وشەی نهێنییەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation type="vanished">ئەو کۆدە بۆ کەسێکی ترە. ئەم مۆبایلە زانیارییەکانی تۆ دەپارێزێت، بۆیە تەنها کۆدێک کە بۆ تۆ دروستکراوە لێرە کار دەکات. داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە.</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation type="vanished">ئەمە هەژمارێکی ترە. ئەم ئامێرە زانیاری ئەو کەسە دەپارێزێت کە ئامادەی کردووە، بۆیە تەنها ئەو دەتوانێت لێرە بچێتە ژوورەوە. هیچ نەگۆڕدرا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation type="vanished">
+            <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
+            <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation type="vanished">سێرڤەر بەردەست نییە. گۆڕانکارییەکانت دەپارێزرێن؛ کاتێک ئۆنلاین بوویت دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation type="vanished">ئەو کۆدە کاری نەکرد. لەوانەیە بەکارهاتبێت یان بەسەرچووبێت: داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە. هیچ شتێک لەسەر ئەم مۆبایلە نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation type="vanished">ئەو وشەی نهێنییە ڕاست نییە. هیچ شتێک لەسەر ئەم ئامێرە نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation type="vanished">چوونەژوورەوە سەرکەوتوو نەبوو. گۆڕانکارییەکانت دەپارێزرێن؛ دواتر دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>This device was signed out by your leaving-care service and the information on it was removed. If this is your device, sign in again.</source>
+        <comment>@info</comment>
+        <translation>خزمەتگوزاری جێهێشتنی چاودێری ئەم ئامێرەی لە هەژمار دەرهێنا و زانیارییەکانی سەری سڕایەوە. ئەگەر ئەمە ئامێری تۆیە، دووبارە بچۆ ژوورەوە.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Try again.</source>
+        <comment>@info</comment>
+        <translation>ئەو دەستەواژەی نهێنییە ڕاست نییە. دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Wait, then try again.</source>
+        <comment>@info</comment>
+        <translation>هەوڵی هەڵەی زۆر درا. چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s key store cannot be reached. Unlock the device and try again.</source>
+        <comment>@info</comment>
+        <translation>کۆگای کلیلی ئەم ئامێرە بەردەست نییە. ئامێرەکە بکەرەوە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>There is no data on this device yet.</source>
+        <comment>@info</comment>
+        <translation>هێشتا هیچ زانیارییەک لەسەر ئەم ئامێرە نییە.</translation>
+    </message>
+    <message>
+        <source>This device already has data. Unlock it instead.</source>
+        <comment>@info</comment>
+        <translation>ئەم ئامێرە پێشتر زانیاری هەیە. لە جیاتی ئەوە بیکەرەوە.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s data file is missing. Nothing was replaced. Restore it from a backup, or sign in again to download your records.</source>
+        <comment>@info</comment>
+        <translation>فایلی زانیاری ئەم ئامێرە ون بووە. هیچ شتێک جێگۆڕکێ نەکرا. لە کۆپی یەدەگ بیگەڕێنەوە، یان دووبارە بچۆ ژوورەوە بۆ داگرتنی تۆمارەکانت.</translation>
+    </message>
+    <message>
+        <source>The data on this device could not be opened.</source>
+        <comment>@info</comment>
+        <translation>زانیارییەکانی سەر ئەم ئامێرە نەکرانەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::AttentionNotifier</name>
+    <message>
+        <source>Open alerts</source>
+        <comment>@action:button notification</comment>
+        <extracomment>The button of an OS notification that opens the alerts page</extracomment>
+        <translation>کردنەوەی ئاگادارکردنەوەکان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n young people in your team have a new alert for a manager</source>
+        <comment>@info:notification</comment>
+        <extracomment>OS notification on a manager&apos;s device: a count only, never names</extracomment>
+        <translation>
+            <numerusform>%n گەنج لە تیمەکەتدا ئاگادارکردنەوەیەکی نوێیان بۆ بەڕێوەبەر هەیە</numerusform>
+            <numerusform>%n گەنج لە تیمەکەتدا ئاگادارکردنەوەیەکی نوێیان بۆ بەڕێوەبەر هەیە</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n young people on your caseload have a new alert</source>
+        <comment>@info:notification</comment>
+        <extracomment>OS notification on a PA&apos;s device: a count only, never names</extracomment>
+        <translation>
+            <numerusform>%n گەنج لە لیستەکەتدا ئاگادارکردنەوەی نوێیان هەیە</numerusform>
+            <numerusform>%n گەنج لە لیستەکەتدا ئاگادارکردنەوەی نوێیان هەیە</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <comment>@title:notification</comment>
+        <translation>Pathway</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::CaseloadController</name>
+    <message numerus="yes">
+        <source>%n young people.</source>
+        <comment>@info</comment>
+        <extracomment>%n young people; the second sentence is separate so each can take plurals</extracomment>
+        <translation>
+            <numerusform>%n گەنج.</numerusform>
+            <numerusform>%n گەنج.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n پێویستیان بە سەرنجە.</numerusform>
+            <numerusform>%n پێویستیان بە سەرنجە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 &quot;12 young people.&quot; %2 &quot;3 need attention.&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::CaseloadModel</name>
+    <message>
+        <source>Nothing overdue</source>
+        <comment>@info</comment>
+        <translation>هیچ شتێک دوانەکەوتووە</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>@info other alerts</comment>
+        <translation>
+            <numerusform>و %n دانەی تر</numerusform>
+            <numerusform>و %n دانەی تر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact %1</source>
+        <comment>@info</comment>
+        <translation>دوایین پەیوەندی %1</translation>
+    </message>
+    <message>
+        <source>No contact recorded</source>
+        <comment>@info</comment>
+        <translation>هیچ پەیوەندییەک تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>Asked to talk today</source>
+        <comment>@info request</comment>
+        <translation>داوای کردووە ئەمڕۆ قسە بکات</translation>
+    </message>
+    <message>
+        <source>Asked to talk</source>
+        <comment>@info request</comment>
+        <translation>داوای کردووە قسە بکات</translation>
+    </message>
+    <message>
+        <source>Age %1, %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 age in years, %2 care-leaver category</extracomment>
+        <translation>تەمەن %1، %2</translation>
+    </message>
+    <message>
+        <source>No PA</source>
+        <comment>@info</comment>
+        <translation>بێ ڕاوێژکار</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 what needs attention, %3 last contact</extracomment>
+        <translation>%1. %2. %3</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 name, %2 &quot;Asked to talk today&quot;, %3 what needs attention, %4 last contact</extracomment>
+        <translation>%1. %2. %3. %4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info recorded need</comment>
+        <extracomment>Screen reader: %1 the card&apos;s name, %2 &quot;Needs an interpreter: ...&quot;</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ChronologyModel</name>
+    <message>
+        <source>A PA</source>
+        <comment>@info chronology</comment>
+        <translation>ڕاوێژکارێک</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info</comment>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ConflictsModel</name>
+    <message>
+        <source>The young person&apos;s own words</source>
+        <comment>@title conflict</comment>
+        <translation>قسەکانی خودی گەنجەکە</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <comment>@title conflict</comment>
+        <translation>ئامانج</translation>
+    </message>
+    <message>
+        <source>What happens if the plan stops working</source>
+        <comment>@title conflict</comment>
+        <translation>ئەگەر پلانەکە کار نەکات چی دەبێت</translation>
+    </message>
+    <message>
+        <source>The notes</source>
+        <comment>@title conflict</comment>
+        <translation>تێبینییەکان</translation>
+    </message>
+    <message>
+        <source>A step in the plan</source>
+        <comment>@title conflict</comment>
+        <translation>هەنگاوێک لە پلانەکەدا</translation>
+    </message>
+    <message>
+        <source>A text</source>
+        <comment>@title conflict</comment>
+        <translation>دەقێک</translation>
+    </message>
+    <message>
+        <source>Plan, %1: %2</source>
+        <comment>@title conflict</comment>
+        <extracomment>%1 a plan area, %2 which text in it, e.g. &quot;Plan, Health: The goal&quot;</extracomment>
+        <translation>پلان، %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@title conflict</comment>
+        <extracomment>A conflict on a staff member&apos;s device: %1 the young person&apos;s name, %2 what</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1. On this device: %2. From the server: %3</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 what, %2 this device&apos;s text, %3 the other text</extracomment>
+        <translation>%1. لەسەر ئەم ئامێرە: %2. لە سێرڤەرەوە: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ContactLogController</name>
+    <message>
+        <source>The visit with %1 is already saved (%2).</source>
+        <comment>@info</comment>
+        <extracomment>%1 name, %2 the time it was saved</extracomment>
+        <translation>سەردانەکە لەگەڵ %1 پێشتر پاشەکەوت کراوە (%2).</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved.</source>
+        <comment>@info</comment>
+        <translation>سەردانەکە پاشەکەوت نەکرا.</translation>
+    </message>
+    <message>
+        <source>Visit with %1 saved on this device.</source>
+        <comment>@info</comment>
+        <translation>سەردان لەگەڵ %1 لەسەر ئەم ئامێرە پاشەکەوت کرا.</translation>
+    </message>
+    <message>
+        <source>Choose who the contact was with.</source>
+        <comment>@info</comment>
+        <translation>هەڵبژێرە پەیوەندییەکە لەگەڵ کێ بوو.</translation>
+    </message>
+    <message>
+        <source>Choose when the contact happened.</source>
+        <comment>@info</comment>
+        <translation>هەڵبژێرە پەیوەندییەکە کەی بوو.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future. Choose when the contact happened: now or earlier.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the time chosen</extracomment>
+        <translation>%1 لە داهاتوودایە. هەڵبژێرە پەیوەندییەکە کەی بوو: ئێستا یان پێشتر.</translation>
+    </message>
+    <message>
+        <source>Some of that is missing or too long.</source>
+        <comment>@info</comment>
+        <translation>هەندێکی کەمە یان زۆر درێژە.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved.</source>
+        <comment>@info</comment>
+        <translation>پەیوەندییەکە پاشەکەوت نەکرا.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 saved on this device.</source>
+        <comment>@info</comment>
+        <extracomment>%1 kind of contact, %2 name</extracomment>
+        <translation>%1 لەگەڵ %2 لەسەر ئەم ئامێرە پاشەکەوت کرا.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>هیچ نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the amendment.</source>
+        <comment>@info</comment>
+        <translation>هۆکاری ڕاستکردنەوە بنووسە.</translation>
+    </message>
+    <message>
+        <source>Amendment saved. The original contact is kept.</source>
+        <comment>@info</comment>
+        <translation>ڕاستکردنەوە پاشەکەوت کرا. پەیوەندییە ڕەسەنەکە دەپارێزرێت.</translation>
+    </message>
+    <message>
+        <source>That contact is not on this device.</source>
+        <comment>@info</comment>
+        <translation>ئەو پەیوەندییە لەسەر ئەم ئامێرە نییە.</translation>
+    </message>
+    <message>
+        <source>This contact is marked as entered in error.</source>
+        <comment>@info</comment>
+        <translation>ئەم پەیوەندییە وەک بە هەڵە تۆمارکراو نیشان کراوە.</translation>
+    </message>
+    <message>
+        <source>Say why this contact was entered in error.</source>
+        <comment>@info</comment>
+        <translation>بڵێ بۆچی ئەم پەیوەندییە بە هەڵە تۆمار کرا.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <comment>@info</comment>
+        <translation>هۆکارەکە زۆر درێژە.</translation>
+    </message>
+    <message>
+        <source>The contact could not be marked as entered in error.</source>
+        <comment>@info</comment>
+        <translation>پەیوەندییەکە وەک بە هەڵە تۆمارکراو نیشان نەکرا.</translation>
+    </message>
+    <message>
+        <source>Marked as entered in error. It no longer counts as contact, and the request to talk it answered is open again. The original stays on the record.</source>
+        <comment>@info</comment>
+        <translation>وەک بە هەڵە تۆمارکراو نیشان کرا. ئیتر وەک پەیوەندی ناژمێردرێت، و ئەو داواکارییەی قسەکردنەی وەڵامی دابووەوە دووبارە کراوەیە. ڕەسەنەکە لە تۆمارەکەدا دەمێنێتەوە.</translation>
+    </message>
+    <message>
+        <source>Marked as entered in error. It no longer counts as contact; the original stays on the record.</source>
+        <comment>@info</comment>
+        <translation>وەک بە هەڵە تۆمارکراو نیشان کرا. ئیتر وەک پەیوەندی ناژمێردرێت؛ ڕەسەنەکە لە تۆمارەکەدا دەمێنێتەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ContactRequestController</name>
+    <message>
+        <source>Call %1 on %2</source>
+        <comment>@action:button</comment>
+        <extracomment>A button that phones: %1 who, %2 their number</extracomment>
+        <translation>پەیوەندی بە %1 لەسەر %2</translation>
+    </message>
+    <message>
+        <source>Out-of-hours team</source>
+        <comment>@info helpline</comment>
+        <translation>تیمی دەرەوەی کاتی کار</translation>
+    </message>
+    <message>
+        <source>When your PA cannot answer</source>
+        <comment>@info helpline</comment>
+        <translation>کاتێک ڕاوێژکارەکەت ناتوانێت وەڵام بداتەوە</translation>
+    </message>
+    <message>
+        <source>Emergency: police, ambulance, fire</source>
+        <comment>@info helpline</comment>
+        <translation>فریاکەوتن: پۆلیس، ئەمبولانس، ئاگرکوژێنەوە</translation>
+    </message>
+    <message>
+        <source>If you or someone else is in danger now</source>
+        <comment>@info helpline</comment>
+        <translation>ئەگەر تۆ یان کەسێکی تر ئێستا لە مەترسیدان</translation>
+    </message>
+    <message>
+        <source>Childline</source>
+        <comment>@info helpline</comment>
+        <translation>Childline</translation>
+    </message>
+    <message>
+        <source>Free, day or night, if you are under 19</source>
+        <comment>@info helpline</comment>
+        <translation>بەخۆڕایی، شەو و ڕۆژ، ئەگەر تەمەنت لە ١٩ کەمترە</translation>
+    </message>
+    <message>
+        <source>Samaritans</source>
+        <comment>@info helpline</comment>
+        <translation>Samaritans</translation>
+    </message>
+    <message>
+        <source>Free, day or night, whatever you are going through</source>
+        <comment>@info helpline</comment>
+        <translation>بەخۆڕایی، شەو و ڕۆژ، هەر شتێک بەسەرت دێت</translation>
+    </message>
+    <message>
+        <source>This request has been answered already.</source>
+        <comment>@info</comment>
+        <translation>ئەم داواکارییە پێشتر وەڵام دراوەتەوە.</translation>
+    </message>
+    <message>
+        <source>This request is no longer on this device.</source>
+        <comment>@info</comment>
+        <translation>ئەم داواکارییە ئیتر لەسەر ئەم ئامێرە نییە.</translation>
+    </message>
+    <message>
+        <source>Write your reply first.</source>
+        <comment>@info</comment>
+        <translation>سەرەتا وەڵامەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved. It may be too long.</source>
+        <comment>@info</comment>
+        <translation>وەڵامەکە پاشەکەوت نەکرا. لەوانەیە زۆر درێژ بێت.</translation>
+    </message>
+    <message>
+        <source>Reply saved on this device. It is sent when you are online.</source>
+        <comment>@info</comment>
+        <translation>وەڵام لەسەر ئەم ئامێرە پاشەکەوت کرا. کاتێک ئۆنلاین بیت دەنێردرێت.</translation>
+    </message>
+    <message>
+        <source>Choose how you talked.</source>
+        <comment>@info</comment>
+        <translation>هەڵبژێرە چۆن قسەتان کرد.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved. The notes may be too long.</source>
+        <comment>@info</comment>
+        <translation>پەیوەندییەکە پاشەکەوت نەکرا. لەوانەیە تێبینییەکان زۆر درێژ بن.</translation>
+    </message>
+    <message>
+        <source>%1 saved on this device. The request is answered.</source>
+        <comment>@info</comment>
+        <extracomment>%1 kind of contact (&quot;Phone call&quot;)</extracomment>
+        <translation>%1 لەسەر ئەم ئامێرە پاشەکەوت کرا. داواکارییەکە وەڵام درایەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ContactRequestsModel</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 how long ago (&quot;today&quot;, &quot;3 days ago&quot;), %2 a time (&quot;18:40&quot;)</extracomment>
+        <translation>%1 لە %2</translation>
+    </message>
+    <message>
+        <source>Asked to talk today</source>
+        <comment>@info request</comment>
+        <translation>داوای کردووە ئەمڕۆ قسە بکات</translation>
+    </message>
+    <message>
+        <source>Asked to talk</source>
+        <comment>@info request</comment>
+        <translation>داوای کردووە قسە بکات</translation>
+    </message>
+    <message>
+        <source>You asked to talk today</source>
+        <comment>@info request</comment>
+        <translation>داوات کرد ئەمڕۆ قسە بکەیت</translation>
+    </message>
+    <message>
+        <source>You asked to talk</source>
+        <comment>@info request</comment>
+        <translation>داوات کرد قسە بکەیت</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>@info:status request</comment>
+        <translation>چاوەڕێ</translation>
+    </message>
+    <message>
+        <source>Saved on your phone. It goes to your PA when you are online.</source>
+        <comment>@info:status</comment>
+        <translation>لەسەر مۆبایلەکەت پاشەکەوت کرا. کاتێک ئۆنلاین بیت دەگاتە ڕاوێژکارەکەت.</translation>
+    </message>
+    <message>
+        <source>Not accepted: ask your PA in another way.</source>
+        <comment>@info:status</comment>
+        <translation>قبوڵ نەکرا: بە ڕێگایەکی تر لە ڕاوێژکارەکەت بپرسە.</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <comment>@info:status</comment>
+        <translation>چاوەڕێی وەڵامی تۆیە</translation>
+    </message>
+    <message>
+        <source>Your PA has it. Waiting for an answer.</source>
+        <comment>@info:status</comment>
+        <translation>ڕاوێژکارەکەت پێی گەیشتووە. چاوەڕێی وەڵام.</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <comment>@info:status</comment>
+        <translation>وەڵام درایەوە</translation>
+    </message>
+    <message>
+        <source>Your PA</source>
+        <comment>@info</comment>
+        <translation>ڕاوێژکارەکەت</translation>
+    </message>
+    <message>
+        <source>%1 replied: %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 the PA&apos;s name, %2 their reply</extracomment>
+        <translation>%1 وەڵامی دایەوە: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2, %3</source>
+        <comment>@info</comment>
+        <extracomment>%1 the PA&apos;s name, %2 kind of contact (&quot;Phone&quot;), %3 when</extracomment>
+        <translation>%1 وەڵامی دایەوە: %2، %3</translation>
+    </message>
+    <message>
+        <source>Answered by %1, %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 the PA&apos;s name, %2 when</extracomment>
+        <translation>لەلایەن %1 وەڵام درایەوە، %2</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>@info:status</comment>
+        <translation>کشایەوە</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@info request</comment>
+        <extracomment>%1 when the request was made, %2 where it stands (&quot;Your PA has it. Waiting for an answer.&quot;)</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1, %2. %3. %4</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 heading, %2 when, %3 where it stands, %4 the message or the answer</extracomment>
+        <translation>%1، %2. %3. %4</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ContactsModel</name>
+    <message>
+        <source>We talked</source>
+        <comment>@info contact outcome</comment>
+        <translation>قسەمان کرد</translation>
+    </message>
+    <message>
+        <source>Could not reach</source>
+        <comment>@info contact outcome</comment>
+        <translation>پەیوەندی نەکرا</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info</comment>
+        <extracomment>%1 outcome, %2 the staff member</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Entered in error: %1 (marked by %2)</source>
+        <comment>@info</comment>
+        <extracomment>%1 why the contact was entered in error, %2 who marked it</extracomment>
+        <translation>بە هەڵە تۆمارکراو: %1 (لەلایەن %2 نیشان کرا)</translation>
+    </message>
+    <message>
+        <source>Entered in error: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 why the contact was entered in error</extracomment>
+        <translation>بە هەڵە تۆمارکراو: %1</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <comment>@info contact outcome</comment>
+        <translation>بە هەڵە تۆمارکراو</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 kind of contact, %2 when, %3 outcome</extracomment>
+        <translation>%1، %2، %3</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::CopyToKeepController</name>
+    <message>
+        <source>That copy could not be made. Choose a folder on this device.</source>
+        <comment>@info</comment>
+        <translation>ئەو کۆپییە دروست نەکرا. فۆڵدەرێک لەسەر ئەم ئامێرە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <comment>@info</comment>
+        <translation>کۆپییەکە لەوێ پاشەکەوت نەکرا. فۆڵدەرێکی تر هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Open it to print or share it.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the file&apos;s name, e.g. pathway-plan-2026-12-06.pdf</extracomment>
+        <translation>بە ناوی %1 پاشەکەوت کرا. بیکەرەوە بۆ چاپکردن یان هاوبەشکردن.</translation>
+    </message>
+    <message>
+        <source>Saved as %1, but this device could not note it in the record.</source>
+        <comment>@info</comment>
+        <translation>بە ناوی %1 پاشەکەوت کرا، بەڵام ئەم ئامێرە نەیتوانی لە تۆمارەکەدا بینووسێت.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::DocumentEditController</name>
+    <message>
+        <source>A document</source>
+        <comment>@title</comment>
+        <translation>بەڵگەنامەیەک</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <comment>@item:inlistbox who is helping</comment>
+        <translation>هێشتا هیچ کەس</translation>
+    </message>
+    <message>
+        <source>%1 (their PA)</source>
+        <comment>@item:inlistbox</comment>
+        <extracomment>%1 the PA&apos;s name</extracomment>
+        <translation>%1 (ڕاوێژکارەکەی)</translation>
+    </message>
+    <message>
+        <source>%1 says they have it now. Check it, then save it as &quot;Have it&quot;.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>%1 دەڵێت ئێستا هەیەتی. بیپشکنە، پاشان وەک «هەمە» پاشەکەوتی بکە.</translation>
+    </message>
+    <message>
+        <source>%1 asked for help with this.</source>
+        <comment>@info</comment>
+        <translation>%1 داوای یارمەتی کردووە بۆ ئەمە.</translation>
+    </message>
+    <message>
+        <source>Choose which document to add.</source>
+        <comment>@info</comment>
+        <translation>هەڵبژێرە کام بەڵگەنامە زیاد بکرێت.</translation>
+    </message>
+    <message>
+        <source>The expiry date is before the day they got it. Check the expiry date.</source>
+        <comment>@info</comment>
+        <translation>بەرواری بەسەرچوون پێش ئەو ڕۆژەیە کە وەریگرتووە. بەرواری بەسەرچوون بپشکنە.</translation>
+    </message>
+    <message>
+        <source>%1 updated.</source>
+        <comment>@info document</comment>
+        <translation>%1 نوێ کرایەوە.</translation>
+    </message>
+    <message>
+        <source>%1: confirmed that they have it.</source>
+        <comment>@info document</comment>
+        <translation>%1: پشتڕاست کرایەوە کە هەیەتی.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your PA will check it and confirm.</source>
+        <comment>@info</comment>
+        <translation>سوپاس. ڕاوێژکارەکەت دەیپشکنێت و پشتڕاستی دەکاتەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::DocumentsModel</name>
+    <message>
+        <source>Out of date</source>
+        <comment>@info:status document</comment>
+        <translation>بەسەرچووە</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a date</extracomment>
+        <translation>بەسەردەچێت %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <comment>@info</comment>
+        <translation>کاتی %1</translation>
+    </message>
+    <message>
+        <source>%1 is helping</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a person, e.g. the PA&apos;s name</extracomment>
+        <translation>%1 یارمەتی دەدات</translation>
+    </message>
+    <message>
+        <source>%1. %2 is helping</source>
+        <comment>@info</comment>
+        <translation>%1. %2 یارمەتی دەدات</translation>
+    </message>
+    <message>
+        <source>They asked for help.</source>
+        <comment>@info document</comment>
+        <translation>داوای یارمەتی کردووە.</translation>
+    </message>
+    <message>
+        <source>%1. They asked for help.</source>
+        <comment>@info document</comment>
+        <translation>%1. داوای یارمەتی کردووە.</translation>
+    </message>
+    <message>
+        <source>Says they have it: confirm</source>
+        <comment>@info:status document</comment>
+        <translation>دەڵێت هەیەتی: پشتڕاستی بکەرەوە</translation>
+    </message>
+    <message>
+        <source>Waiting for your PA to confirm</source>
+        <comment>@info:status document</comment>
+        <translation>چاوەڕێی پشتڕاستکردنەوەی ڕاوێژکارەکەت</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info</comment>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::EnrolCodeController</name>
+    <message>
+        <source>It works once, until %1 at %2.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a date, e.g. &quot;Wednesday, 9 December 2026&quot;; %2 a time, e.g. &quot;14:05&quot;</extracomment>
+        <translation>یەک جار کار دەکات، تا %1 کاتژمێر %2.</translation>
+    </message>
+    <message>
+        <source>Waiting for their phone to use the code.</source>
+        <comment>@info</comment>
+        <translation>چاوەڕێی ئەوەی مۆبایلەکەی کۆدەکە بەکاربهێنێت.</translation>
+    </message>
+    <message>
+        <source>Done: %1&apos;s phone is set up. Their plan arrives on it now.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is the young person&apos;s name</extracomment>
+        <translation>تەواو: مۆبایلی %1 ئامادە کرا. پلانەکەی ئێستا دەگاتە سەری.</translation>
+    </message>
+    <message>
+        <source>This code has run out before it was used. Make a new one.</source>
+        <comment>@info</comment>
+        <translation>ئەم کۆدە پێش بەکارهێنان بەسەرچوو. کۆدێکی نوێ دروست بکە.</translation>
+    </message>
+    <message>
+        <source>Making a code…</source>
+        <comment>@info</comment>
+        <translation>دروستکردنی کۆد…</translation>
+    </message>
+    <message>
+        <source>The demo has no server, so it cannot make a real code. Signed in to your council&apos;s server, this shows a code and a QR code for their phone.</source>
+        <comment>@info</comment>
+        <translation>نموونەکە سێرڤەری نییە، بۆیە ناتوانێت کۆدی ڕاستەقینە دروست بکات. کاتێک چوویتە ناو سێرڤەری شارەوانییەکەت، ئەمە کۆدێک و کۆدێکی QR بۆ مۆبایلەکەی پیشان دەدات.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Making a code needs a connection: try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>سێرڤەر بەردەست نییە. دروستکردنی کۆد پێویستی بە پەیوەندی هەیە: کاتێک ئۆنلاین بوویت دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again, then make the code.</source>
+        <comment>@info</comment>
+        <translation>چوونەژوورەوەت بەسەرچووە. دووبارە بچۆ ژوورەوە، پاشان کۆدەکە دروست بکە.</translation>
+    </message>
+    <message>
+        <source>Only their PA or their PA&apos;s manager can make a code for their phone.</source>
+        <comment>@info</comment>
+        <translation>تەنها ڕاوێژکارەکەی یان بەڕێوەبەری ڕاوێژکارەکەی دەتوانن کۆد بۆ مۆبایلەکەی دروست بکەن.</translation>
+    </message>
+    <message>
+        <source>The server could not make a code. Try again in a few minutes.</source>
+        <comment>@info</comment>
+        <translation>سێرڤەر نەیتوانی کۆد دروست بکات. چەند خولەکێکی تر دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::EntitlementEditController</name>
+    <message>
+        <source>%1 since %2</source>
+        <comment>@info offer status</comment>
+        <extracomment>%1 a status (&quot;Claimed&quot;), %2 a date</extracomment>
+        <translation>%1 لە %2ەوە</translation>
+    </message>
+    <message>
+        <source>Choose the date.</source>
+        <comment>@info</comment>
+        <translation>بەروارەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <comment>@info offer status saved</comment>
+        <extracomment>%1 offer item, %2 its new status</extracomment>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::GlossaryModel</name>
+    <message>
+        <source>What is %1?</source>
+        <comment>@action:button</comment>
+        <translation>%1 چییە؟</translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <comment>@info glossary word</comment>
+        <extracomment>Short for personal adviser</extracomment>
+        <translation>ڕاوێژکار (PA)</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <comment>@info glossary word</comment>
+        <extracomment>A family doctor (general practitioner)</extracomment>
+        <translation>پزیشکی گشتی (GP)</translation>
+    </message>
+    <message>
+        <source>NHS number</source>
+        <comment>@info glossary word</comment>
+        <translation>ژمارەی NHS</translation>
+    </message>
+    <message>
+        <source>NI number</source>
+        <comment>@info glossary word</comment>
+        <extracomment>National Insurance number</extracomment>
+        <translation>ژمارەی بیمەی نیشتمانی (NI)</translation>
+    </message>
+    <message>
+        <source>eVisa</source>
+        <comment>@info glossary word</comment>
+        <translation>eVisa (ڤیزای ئەلیکترۆنی)</translation>
+    </message>
+    <message>
+        <source>Staying Put</source>
+        <comment>@info glossary word</comment>
+        <translation>مانەوە لای خێزانی بەخێوکەر (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Your PA (personal adviser) is the person from the council who helps you plan your life after care.</source>
+        <comment>@info glossary</comment>
+        <translation>ڕاوێژکارەکەت (PA، واتە ڕاوێژکاری تایبەت) ئەو کەسەیە لە شارەوانییەوە کە یارمەتیت دەدات پلان بۆ ژیانت دابنێیت دوای جێهێشتنی چاودێری.</translation>
+    </message>
+    <message>
+        <source>Your GP is your local doctor, who you see first when you are ill.</source>
+        <comment>@info glossary</comment>
+        <translation>GPـەکەت پزیشکی ناوچەکەتە. کاتێک نەخۆش دەکەویت، یەکەمجار دەچیتە لای.</translation>
+    </message>
+    <message>
+        <source>Your NHS number is the number that links you to your health records.</source>
+        <comment>@info glossary</comment>
+        <translation>ژمارەی NHSـەکەت ئەو ژمارەیەیە کە تۆ بە تۆمارە تەندروستییەکانتەوە دەبەستێتەوە.</translation>
+    </message>
+    <message>
+        <source>Your NI number is your own number for work, tax and benefits.</source>
+        <comment>@info glossary</comment>
+        <translation>ژمارەی بیمەی نیشتمانی (NI) ژمارەی تایبەتی خۆتە بۆ کار، باج و یارمەتییە داراییەکان.</translation>
+    </message>
+    <message>
+        <source>An eVisa is the online proof of your right to live and work in the UK.</source>
+        <comment>@info glossary</comment>
+        <translation>eVisa بەڵگەی ئۆنلاینی مافی تۆیە بۆ ژیان و کارکردن لە بەریتانیا.</translation>
+    </message>
+    <message>
+        <source>Staying Put means you can keep living with your foster carers after you turn 18.</source>
+        <comment>@info glossary</comment>
+        <translation>Staying Put واتە دەتوانیت دوای تەمەنی ١٨ ساڵی هەر لەگەڵ خێزانی بەخێوکەرەکەت بژیت.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::HandoverController</name>
+    <message>
+        <source>Your health history has not been handed to you yet. Your PA will do this before you are 18.</source>
+        <comment>@info</comment>
+        <translation>مێژووی تەندروستییەکەت هێشتا نەدراوە بە تۆ. ڕاوێژکارەکەت پێش تەمەنی ١٨ ساڵیت ئەمە دەکات.</translation>
+    </message>
+    <message>
+        <source>The health history has not been handed over yet.</source>
+        <comment>@info</comment>
+        <translation>مێژووی تەندروستی هێشتا ڕادەست نەکراوە.</translation>
+    </message>
+    <message>
+        <source>Handed over on %1, but the young person does not have their copy yet.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation>لە %1 ڕادەست کرا، بەڵام گەنجەکە هێشتا کۆپییەکەی خۆی نییە.</translation>
+    </message>
+    <message>
+        <source>Your health history was handed to you on %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date, %2 the format (&quot;Paper copy&quot;)</extracomment>
+        <translation>مێژووی تەندروستییەکەت لە %1 درا بە تۆ.</translation>
+    </message>
+    <message>
+        <source>Your health history was handed to you on %1 (%2).</source>
+        <comment>@info</comment>
+        <translation>مێژووی تەندروستییەکەت لە %1 درا بە تۆ (%2).</translation>
+    </message>
+    <message>
+        <source>Health history handed over on %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date, %2 the format (&quot;Paper copy&quot;)</extracomment>
+        <translation>مێژووی تەندروستی لە %1 ڕادەست کرا.</translation>
+    </message>
+    <message>
+        <source>Health history handed over on %1 (%2).</source>
+        <comment>@info</comment>
+        <translation>مێژووی تەندروستی لە %1 ڕادەست کرا (%2).</translation>
+    </message>
+    <message>
+        <source>Choose the day it was handed over.</source>
+        <comment>@info</comment>
+        <translation>ئەو ڕۆژە هەڵبژێرە کە ڕادەست کرا.</translation>
+    </message>
+    <message>
+        <source>The health history handover is recorded.</source>
+        <comment>@info</comment>
+        <translation>ڕادەستکردنی مێژووی تەندروستی تۆمار کرا.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::HealthModel</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 title, %2 kind, %3 date</extracomment>
+        <translation>%1، %2، %3</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::NavigationModel</name>
+    <message>
+        <source>Home</source>
+        <comment>@title:page</comment>
+        <translation>سەرەکی</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <comment>@action:inmenu short</comment>
+        <extracomment>Bottom navigation on a phone: one short word</extracomment>
+        <translation>سەرەکی</translation>
+    </message>
+    <message>
+        <source>My plan</source>
+        <comment>@title:page</comment>
+        <translation>پلانەکەم</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>@action:inmenu short</comment>
+        <translation>پلان</translation>
+    </message>
+    <message>
+        <source>My health</source>
+        <comment>@title:page</comment>
+        <translation>تەندروستیم</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>@action:inmenu short</comment>
+        <translation>تەندروستی</translation>
+    </message>
+    <message>
+        <source>What I can get</source>
+        <comment>@title:page</comment>
+        <extracomment>The local offer: what a care leaver can get from the council</extracomment>
+        <translation>ئەوەی دەتوانم وەریبگرم</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <comment>@action:inmenu short</comment>
+        <translation>خزمەتگوزاری</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <comment>@title:page</comment>
+        <translation>بەڵگەنامەکانم</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <comment>@action:inmenu short</comment>
+        <translation>بەڵگەنامە</translation>
+    </message>
+    <message>
+        <source>Talk to my PA</source>
+        <comment>@title:page</comment>
+        <extracomment>PA = personal adviser</extracomment>
+        <translation>قسە لەگەڵ ڕاوێژکارەکەم</translation>
+    </message>
+    <message>
+        <source>My PA</source>
+        <comment>@action:inmenu short</comment>
+        <translation>ڕاوێژکار</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <comment>@title:page</comment>
+        <translation>گەنجەکانم</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <comment>@action:inmenu short</comment>
+        <translation>گەنجەکان</translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <comment>@title:page</comment>
+        <translation>تۆمارکردنی پەیوەندی</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <comment>@action:inmenu short</comment>
+        <translation>تۆمار</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <comment>@title:page</comment>
+        <extracomment>Staff page: every alert of the caseload or team, to act on or acknowledge</extracomment>
+        <translation>ئاگادارکردنەوەکان</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <comment>@action:inmenu short</comment>
+        <translation>ئاگاداری</translation>
+    </message>
+    <message>
+        <source>Team overview</source>
+        <comment>@title:page</comment>
+        <translation>تێڕوانینی گشتی تیم</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <comment>@action:inmenu short</comment>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Allocate a PA</source>
+        <comment>@title:page</comment>
+        <translation>دیاریکردنی ڕاوێژکار</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <comment>@action:inmenu short</comment>
+        <translation>دیاریکردن</translation>
+    </message>
+    <message>
+        <source>Caseloads</source>
+        <comment>@title:page</comment>
+        <translation>لیستەکانی ڕاوێژکاران</translation>
+    </message>
+    <message>
+        <source>Caseloads</source>
+        <comment>@action:inmenu short</comment>
+        <translation>لیستەکان</translation>
+    </message>
+    <message>
+        <source>Plan reviews to sign off</source>
+        <comment>@title:page</comment>
+        <translation>پێداچوونەوەی پلان بۆ واژۆکردن</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <comment>@action:inmenu short</comment>
+        <translation>پێداچوونەوەکان</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>@title:page</comment>
+        <translation>ڕێکخستنەکان</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <comment>@action:inmenu short</comment>
+        <translation>ڕێکخستن</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@action:inmenu</comment>
+        <extracomment>A navigation tab&apos;s name for screen readers: %1 its short word, %2 the page&apos;s title</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::OfferModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info:status offer</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 offer item, %2 its status</extracomment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1. No longer offered to new claims</source>
+        <comment>@info:status offer</comment>
+        <extracomment>An offer item the council no longer offers to new claims; %1 the young person&apos;s status for it</extracomment>
+        <translation>%1. ئیتر بۆ داواکاری نوێ پێشکەش ناکرێت</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::PlanModel</name>
+    <message>
+        <source>%1, by %2</source>
+        <comment>@info plan step</comment>
+        <extracomment>A plan step: who does it and by when, e.g. &quot;My PA, by 12/03/2026&quot;</extracomment>
+        <translation>%1، تا %2</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <comment>@info:status</comment>
+        <translation>دواکەوتوو</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s) to do</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: plan area and how many steps are still to do</extracomment>
+        <translation>
+            <numerusform>%1: %n هەنگاو ماوە</numerusform>
+            <numerusform>%1: %n هەنگاو ماوە</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReadAloudController</name>
+    <message>
+        <source>%1. %2. %3.</source>
+        <comment>@info read aloud</comment>
+        <extracomment>Read aloud: a plan step, %1 what, %2 who and when, %3 its status</extracomment>
+        <translation>%1. %2. %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::RecordEditor</name>
+    <message>
+        <source>Saved on this device. It goes to the server when there is a connection.</source>
+        <comment>@info</comment>
+        <translation>لەسەر ئەم ئامێرە پاشەکەوت کرا. کاتێک پەیوەندی هەبێت دەچێتە سێرڤەر.</translation>
+    </message>
+    <message>
+        <source>Saved on this device and on the server.</source>
+        <comment>@info</comment>
+        <translation>لەسەر ئەم ئامێرە و لەسەر سێرڤەر پاشەکەوت کرا.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this change. Check it and save again, or ask your manager.</source>
+        <comment>@info</comment>
+        <translation>سێرڤەر ئەم گۆڕانکارییەی قبوڵ نەکرد. بیپشکنە و دووبارە پاشەکەوتی بکە، یان لە بەڕێوەبەرەکەت بپرسە.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this at the same time. Open Conflicts to choose which to keep.</source>
+        <comment>@info</comment>
+        <translation>کەسێکی تر لە هەمان کاتدا ئەمەی گۆڕی. «ناکۆکییەکان» بکەرەوە تا هەڵبژێریت کامیان بمێنێتەوە.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>@info save result</comment>
+        <extracomment>%1 what was done (&quot;The review is recorded.&quot;), %2 where it is saved</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A date cannot be in the future. Choose an earlier date.</source>
+        <comment>@info</comment>
+        <translation>بەروار ناتوانێت لە داهاتوودا بێت. بەروارێکی پێشتر هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Some of that is too long. Shorten it and try again.</source>
+        <comment>@info</comment>
+        <translation>هەندێکی زۆر درێژە. کورتی بکەرەوە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Some of the dates do not fit together. Check them and try again.</source>
+        <comment>@info</comment>
+        <translation>هەندێک لە بەروارەکان پێکەوە ناگونجێن. بیانپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Some of that is missing. Check and try again.</source>
+        <comment>@info</comment>
+        <translation>هەندێکی کەمە. بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>You cannot make this change. Ask your PA or manager.</source>
+        <comment>@info</comment>
+        <translation>ناتوانیت ئەم گۆڕانکارییە بکەیت. لە ڕاوێژکار یان بەڕێوەبەرەکەت بپرسە.</translation>
+    </message>
+    <message>
+        <source>That could not be saved on this device. Try again.</source>
+        <comment>@info</comment>
+        <translation>نەتوانرا لەسەر ئەم ئامێرە پاشەکەوت بکرێت. دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::RejectedChangesController</name>
+    <message>
+        <source>Not accepted: %1. %2</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: a change the server refused; %1 what, %2 why</extracomment>
+        <translation>قبوڵ نەکرا: %1. %2</translation>
+    </message>
+    <message>
+        <source>That could not be changed on this device.</source>
+        <comment>@info</comment>
+        <translation>نەتوانرا لەسەر ئەم ئامێرە بگۆڕدرێت.</translation>
+    </message>
+    <message>
+        <source>Your change is undone. The saved version comes back when the app syncs.</source>
+        <comment>@info</comment>
+        <translation>گۆڕانکارییەکەت گەڕێندرایەوە. وەشانی پاشەکەوتکراو کاتێک ئەپەکە هاوکات دەکات دەگەڕێتەوە.</translation>
+    </message>
+    <message>
+        <source>Your change is undone.</source>
+        <comment>@info</comment>
+        <translation>گۆڕانکارییەکەت گەڕێندرایەوە.</translation>
+    </message>
+    <message>
+        <source>You cannot change this record now: they may have moved to another PA, or your role does not allow it.</source>
+        <comment>@info rejected change</comment>
+        <translation>ئێستا ناتوانیت ئەم تۆمارە بگۆڕیت: لەوانەیە گوازرابێتەوە بۆ ڕاوێژکارێکی تر، یان ڕۆڵەکەت ڕێگە نادات.</translation>
+    </message>
+    <message>
+        <source>Only your PA can make this change.</source>
+        <comment>@info rejected change</comment>
+        <translation>تەنها ڕاوێژکارەکەت دەتوانێت ئەم گۆڕانکارییە بکات.</translation>
+    </message>
+    <message>
+        <source>A saved contact cannot be changed.</source>
+        <comment>@info rejected change</comment>
+        <translation>پەیوەندییەکی پاشەکەوتکراو ناتوانرێت بگۆڕدرێت.</translation>
+    </message>
+    <message>
+        <source>The clock on this device is wrong.</source>
+        <comment>@info rejected change</comment>
+        <translation>کاتژمێری ئەم ئامێرە هەڵەیە.</translation>
+    </message>
+    <message>
+        <source>Something in this change is missing or not right.</source>
+        <comment>@info rejected change</comment>
+        <translation>شتێک لەم گۆڕانکارییەدا کەمە یان ڕاست نییە.</translation>
+    </message>
+    <message>
+        <source>This record belongs to someone this device cannot change.</source>
+        <comment>@info rejected change</comment>
+        <translation>ئەم تۆمارە هی کەسێکە کە ئەم ئامێرە ناتوانێت بیگۆڕێت.</translation>
+    </message>
+    <message>
+        <source>This device was signed out by the service.</source>
+        <comment>@info rejected change</comment>
+        <translation>خزمەتگوزارییەکە ئەم ئامێرەی لە هەژمار دەرهێنا.</translation>
+    </message>
+    <message>
+        <source>The server did not accept it.</source>
+        <comment>@info rejected change</comment>
+        <translation>سێرڤەر قبوڵی نەکرد.</translation>
+    </message>
+    <message>
+        <source>Undo it here, and ask your manager who can make it.</source>
+        <comment>@info rejected change</comment>
+        <translation>لێرە بیگەڕێنەوە، و لە بەڕێوەبەرەکەت بپرسە کێ دەتوانێت بیکات.</translation>
+    </message>
+    <message>
+        <source>Undo it here, and tell your PA on the Talk page what you wanted.</source>
+        <comment>@info rejected change</comment>
+        <translation>لێرە بیگەڕێنەوە، و لە پەڕەی «قسەکردن» بە ڕاوێژکارەکەت بڵێ چیت دەویست.</translation>
+    </message>
+    <message>
+        <source>Undo it here. To correct a contact, mark it entered in error and log it again.</source>
+        <comment>@info rejected change</comment>
+        <translation>لێرە بیگەڕێنەوە. بۆ ڕاستکردنەوەی پەیوەندییەک، وەک بە هەڵە تۆمارکراو نیشانی بکە و دووبارە تۆماری بکەرەوە.</translation>
+    </message>
+    <message>
+        <source>Set the right date and time in the device settings, then undo it here and make it again.</source>
+        <comment>@info rejected change</comment>
+        <translation>بەروار و کاتی ڕاست لە ڕێکخستنەکانی ئامێرەکەدا دابنێ، پاشان لێرە بیگەڕێنەوە و دووبارە بیکەرەوە.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again, or ask your manager.</source>
+        <comment>@info rejected change</comment>
+        <translation>لێرە بیگەڕێنەوە و گۆڕانکارییەکە دووبارە بکەرەوە، یان لە بەڕێوەبەرەکەت بپرسە.</translation>
+    </message>
+    <message>
+        <source>Undo it here and try again, or ask your PA.</source>
+        <comment>@info rejected change</comment>
+        <translation>لێرە بیگەڕێنەوە و دووبارە هەوڵ بدەرەوە، یان لە ڕاوێژکارەکەت بپرسە.</translation>
+    </message>
+    <message>
+        <source>Words in the plan</source>
+        <comment>@info rejected change</comment>
+        <translation>وشەکانی ناو پلان</translation>
+    </message>
+    <message>
+        <source>A step in the plan</source>
+        <comment>@info rejected change</comment>
+        <translation>هەنگاوێک لە پلانەکەدا</translation>
+    </message>
+    <message>
+        <source>A plan review</source>
+        <comment>@info rejected change</comment>
+        <translation>پێداچوونەوەیەکی پلان</translation>
+    </message>
+    <message>
+        <source>The health history</source>
+        <comment>@info rejected change</comment>
+        <translation>مێژووی تەندروستی</translation>
+    </message>
+    <message>
+        <source>A document</source>
+        <comment>@info rejected change</comment>
+        <translation>بەڵگەنامەیەک</translation>
+    </message>
+    <message>
+        <source>Something from the local offer</source>
+        <comment>@info rejected change</comment>
+        <translation>شتێک لە خزمەتگوزارییە ناوخۆییەکان</translation>
+    </message>
+    <message>
+        <source>A contact</source>
+        <comment>@info rejected change</comment>
+        <translation>پەیوەندییەک</translation>
+    </message>
+    <message>
+        <source>A request to talk</source>
+        <comment>@info rejected change</comment>
+        <translation>داواکارییەکی قسەکردن</translation>
+    </message>
+    <message>
+        <source>An event in the history</source>
+        <comment>@info rejected change</comment>
+        <translation>ڕووداوێک لە مێژوودا</translation>
+    </message>
+    <message>
+        <source>A PA allocation</source>
+        <comment>@info rejected change</comment>
+        <translation>دیاریکردنی ڕاوێژکارێک</translation>
+    </message>
+    <message>
+        <source>A change</source>
+        <comment>@info rejected change</comment>
+        <translation>گۆڕانکارییەک</translation>
+    </message>
+    <message>
+        <source>Someone else has already given them a PA for these dates.</source>
+        <comment>@info rejected change</comment>
+        <translation>کەسێکی تر پێشتر بۆ ئەم بەروارانە ڕاوێژکاری بۆ دیاری کردووە.</translation>
+    </message>
+    <message>
+        <source>The person chosen is not a PA of this service.</source>
+        <comment>@info rejected change</comment>
+        <translation>ئەو کەسەی هەڵبژێردراوە ڕاوێژکاری ئەم خزمەتگوزارییە نییە.</translation>
+    </message>
+    <message>
+        <source>The service could not accept one detail of this change (%1).</source>
+        <comment>@info rejected change</comment>
+        <extracomment>%1 is the name of the detail the server refused, as the app stores it (e.g. &quot;notes&quot;, &quot;from&quot;)</extracomment>
+        <translation>خزمەتگوزارییەکە نەیتوانی وردەکارییەکی ئەم گۆڕانکارییە قبوڵ بکات (%1).</translation>
+    </message>
+    <message>
+        <source>Undo it here. Once the app has synced, check who their PA is now, and allocate again if it is still needed.</source>
+        <comment>@info rejected change</comment>
+        <translation>لێرە بیگەڕێنەوە. کاتێک ئەپەکە هاوکات کرا، بپشکنە ئێستا ڕاوێژکارەکەی کێیە، و ئەگەر هێشتا پێویستە دووبارە ڕاوێژکار دیاری بکە.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your manager.</source>
+        <comment>@info rejected change</comment>
+        <translation>لێرە بیگەڕێنەوە و گۆڕانکارییەکە دووبارە بکەرەوە. ئەگەر دیسان ڕەت کرایەوە، ئەپەکە نوێ بکەرەوە، یان بە بەڕێوەبەرەکەت بڵێ.</translation>
+    </message>
+    <message>
+        <source>Undo it here and make the change again. If it is refused again, update the app, or tell your PA on the Talk page.</source>
+        <comment>@info rejected change</comment>
+        <translation>لێرە بیگەڕێنەوە و گۆڕانکارییەکە دووبارە بکەرەوە. ئەگەر دیسان ڕەت کرایەوە، ئەپەکە نوێ بکەرەوە، یان لە پەڕەی «قسەکردن» بە ڕاوێژکارەکەت بڵێ.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReviewController</name>
+    <message>
+        <source>The review is overdue: it was due %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation>پێداچوونەوەکە دواکەوتووە: کاتی %1 بوو.</translation>
+    </message>
+    <message>
+        <source>The review is due by %1.</source>
+        <comment>@info</comment>
+        <translation>پێداچوونەوەکە دەبێت تا %1 بکرێت.</translation>
+    </message>
+    <message>
+        <source>Next review %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation>پێداچوونەوەی داهاتوو %1.</translation>
+    </message>
+    <message>
+        <source>No review recorded yet.</source>
+        <comment>@info</comment>
+        <translation>هێشتا هیچ پێداچوونەوەیەک تۆمار نەکراوە.</translation>
+    </message>
+    <message>
+        <source>Choose the day the review was held.</source>
+        <comment>@info</comment>
+        <translation>ئەو ڕۆژە هەڵبژێرە کە پێداچوونەوەکە کرا.</translation>
+    </message>
+    <message>
+        <source>Write what was agreed at the review.</source>
+        <comment>@info</comment>
+        <translation>بنووسە لە پێداچوونەوەکەدا لەسەر چی ڕێککەوتن.</translation>
+    </message>
+    <message>
+        <source>Choose a next review date after the review.</source>
+        <comment>@info</comment>
+        <translation>بەرواری پێداچوونەوەی داهاتوو دوای ئەم پێداچوونەوەیە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>The review is recorded.</source>
+        <comment>@info</comment>
+        <translation>پێداچوونەوەکە تۆمار کرا.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInAgainController</name>
+    <message>
+        <source>Type the new code from your PA.</source>
+        <comment>@info</comment>
+        <translation>کۆدە نوێیەکەی ڕاوێژکارەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <comment>@info</comment>
+        <translation>وشەی نهێنییەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <source>That code is for someone else. This phone keeps your information, so only a code made for you works here. Ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>ئەو کۆدە بۆ کەسێکی ترە. ئەم مۆبایلە زانیارییەکانی تۆ دەپارێزێت، بۆیە تەنها کۆدێک کە بۆ تۆ دروستکراوە لێرە کار دەکات. داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە.</translation>
+    </message>
+    <message>
+        <source>That is a different account. This device keeps the information of the person who set it up, so only they can sign in here. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>ئەمە هەژمارێکی ترە. ئەم ئامێرە زانیاری ئەو کەسە دەپارێزێت کە ئامادەی کردووە، بۆیە تەنها ئەو دەتوانێت لێرە بچێتە ژوورەوە. هیچ نەگۆڕدرا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
+            <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Your changes are kept; try again when you are online.</source>
+        <comment>@info</comment>
+        <translation>سێرڤەر بەردەست نییە. گۆڕانکارییەکانت دەپارێزرێن؛ کاتێک ئۆنلاین بوویت دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>That code did not work. It may be used or out of date: ask your PA for a new one. Nothing on this phone has changed.</source>
+        <comment>@info</comment>
+        <translation>ئەو کۆدە کاری نەکرد. لەوانەیە بەکارهاتبێت یان بەسەرچووبێت: داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە. هیچ شتێک لەسەر ئەم مۆبایلە نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing on this device has changed.</source>
+        <comment>@info</comment>
+        <translation>ئەو وشەی نهێنییە ڕاست نییە. هیچ شتێک لەسەر ئەم ئامێرە نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Your changes are kept; try again later.</source>
+        <comment>@info</comment>
+        <translation>چوونەژوورەوە سەرکەوتوو نەبوو. گۆڕانکارییەکانت دەپارێزرێن؛ دواتر دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignInJob</name>
+    <message>
+        <source>This app does not know your council&apos;s server yet. Ask your PA to show you the QR code for your phone, and scan it with your camera, or open the link they send you.</source>
+        <comment>@info</comment>
+        <translation>ئەم ئەپە هێشتا سێرڤەری شارەوانییەکەت ناناسێت. داوا لە ڕاوێژکارەکەت بکە کۆدی QR ی مۆبایلەکەتت پیشان بدات و بە کامێراکەت سکانی بکە، یان ئەو بەستەرە بکەرەوە کە بۆت دەنێرێت.</translation>
+    </message>
+    <message>
+        <source>Type the server address your council gave you, under Advanced.</source>
+        <comment>@info</comment>
+        <translation>ناونیشانی ئەو سێرڤەرەی شارەوانی پێی داویت، لە ژێر «پێشکەوتوو» بنووسە.</translation>
+    </message>
+    <message>
+        <source>That link does not work. Ask your PA to show you the QR code again, or type the code.</source>
+        <comment>@info</comment>
+        <translation>ئەو بەستەرە کار ناکات. داوا لە ڕاوێژکارەکەت بکە دووبارە کۆدی QR پیشانت بداتەوە، یان کۆدەکە بنووسە.</translation>
+    </message>
+    <message>
+        <source>Type the code from your PA. It looks like 7KQ4-M2XD.</source>
+        <comment>@info</comment>
+        <translation>ئەو کۆدە بنووسە کە لە ڕاوێژکارەکەتەوە وەرتگرتووە. وەک 7KQ4-M2XD وایە.</translation>
+    </message>
+    <message>
+        <source>Type your work e-mail and password.</source>
+        <comment>@info</comment>
+        <translation>ئیمەیڵ و وشەی نهێنی کارەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <source>Cannot reach your council&apos;s server. Check that you are online (Wi-Fi or mobile data), then try again.</source>
+        <comment>@info</comment>
+        <translation>سێرڤەری شارەوانییەکەت بەردەست نییە. بپشکنە کە ئۆنلاینیت (Wi-Fi یان داتای مۆبایل)، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check that you are online and, under Advanced, the server address, then try again.</source>
+        <comment>@info</comment>
+        <translation>سێرڤەر بەردەست نییە. بپشکنە کە ئۆنلاینیت و، لە ژێر «پێشکەوتوو»، ناونیشانی سێرڤەر، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n minute(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>هەوڵی زۆر درا. %n خولەک چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
+            <numerusform>هەوڵی زۆر درا. %n خولەک چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries. Wait %n second(s), then try again.</source>
+        <comment>@info</comment>
+        <extracomment>The server makes people wait longer after each wrong try</extracomment>
+        <translation>
+            <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
+            <numerusform>هەوڵی زۆر درا. %n چرکە چاوەڕێ بکە، پاشان دووبارە هەوڵ بدەرەوە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That code did not work. Check each letter and number. A code works once and only for a few days: if it still does not work, ask your PA for a new one.</source>
+        <comment>@info</comment>
+        <translation>ئەو کۆدە کاری نەکرد. هەموو پیت و ژمارەیەک بپشکنە. کۆد تەنها یەک جار و تەنها بۆ چەند ڕۆژێک کار دەکات: ئەگەر هێشتا کار ناکات، داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە.</translation>
+    </message>
+    <message>
+        <source>That e-mail or password is not right. Check them and try again.</source>
+        <comment>@info</comment>
+        <translation>ئەو ئیمەیڵ یان وشەی نهێنییە ڕاست نییە. بیانپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>The server did not let this device sign in. Ask your leaving-care service to check your account.</source>
+        <comment>@info</comment>
+        <translation>سێرڤەر ڕێگەی نەدا ئەم ئامێرە بچێتە ژوورەوە. داوا لە خزمەتگوزاری جێهێشتنی چاودێری بکە هەژمارەکەت بپشکنن.</translation>
+    </message>
+    <message>
+        <source>This account cannot use the app. Use a PA&apos;s or a manager&apos;s account.</source>
+        <comment>@info</comment>
+        <translation>ئەم هەژمارە ناتوانێت ئەپەکە بەکاربهێنێت. هەژماری ڕاوێژکار یان بەڕێوەبەرێک بەکاربهێنە.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: the server had a problem. Try again in a few minutes.</source>
+        <comment>@info</comment>
+        <translation>چوونەژوورەوە سەرکەوتوو نەبوو: سێرڤەر کێشەی هەبوو. چەند خولەکێکی تر دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SignOffController</name>
+    <message>
+        <source>someone</source>
+        <comment>@info person</comment>
+        <translation>کەسێک</translation>
+    </message>
+    <message>
+        <source>Held %1, recorded by %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date, %2 the PA&apos;s name</extracomment>
+        <translation>لە %1 کرا، لەلایەن %2 تۆمار کرا</translation>
+    </message>
+    <message>
+        <source>Who took part was not recorded.</source>
+        <comment>@info</comment>
+        <translation>تۆمار نەکراوە کێ بەشداری کردووە.</translation>
+    </message>
+    <message>
+        <source>Took part: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the people who took part, as the PA wrote them</extracomment>
+        <translation>بەشداربووان: %1</translation>
+    </message>
+    <message>
+        <source>The young person took part</source>
+        <comment>@info</comment>
+        <translation>گەنجەکە بەشداری کرد</translation>
+    </message>
+    <message>
+        <source>The young person did not take part</source>
+        <comment>@info</comment>
+        <translation>گەنجەکە بەشداری نەکرد</translation>
+    </message>
+    <message>
+        <source>A later review was held on %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation>پێداچوونەوەیەکی دواتر لە %1 کرا.</translation>
+    </message>
+    <message>
+        <source>The next review was due by %1 and is overdue: the PA records it when it is held.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation>پێداچوونەوەی داهاتوو دەبوو تا %1 بکرێت و دواکەوتووە: ڕاوێژکار کاتێک کرا تۆماری دەکات.</translation>
+    </message>
+    <message>
+        <source>Next review by %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 a date</extracomment>
+        <translation>پێداچوونەوەی داهاتوو تا %1</translation>
+    </message>
+    <message>
+        <source>Not signed off yet</source>
+        <comment>@info</comment>
+        <translation>هێشتا واژۆ نەکراوە</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 the manager&apos;s name, %2 a date</extracomment>
+        <translation>لەلایەن %1 لە %2 واژۆ کرا</translation>
+    </message>
+    <message>
+        <source>Review signed off.</source>
+        <comment>@info</comment>
+        <translation>پێداچوونەوە واژۆ کرا.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::SyncStatus</name>
+    <message>
+        <source>On this device only</source>
+        <comment>@info:status</comment>
+        <extracomment>Demo mode: nothing is sent anywhere</extracomment>
+        <translation>تەنها لەسەر ئەم ئامێرە</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <comment>@info:status</comment>
+        <translation>ئۆفلاین</translation>
+    </message>
+    <message>
+        <source>Syncing %1%</source>
+        <comment>@info:status</comment>
+        <extracomment>%1 is a percentage, e.g. 40</extracomment>
+        <translation>هاوکاتکردن %1%</translation>
+    </message>
+    <message>
+        <source>Sync failed, will retry</source>
+        <comment>@info:status</comment>
+        <translation>هاوکاتکردن سەرکەوتوو نەبوو، دووبارە هەوڵ دەدرێتەوە</translation>
+    </message>
+    <message>
+        <source>Signed out: sign in to send</source>
+        <comment>@info:status</comment>
+        <translation>چوویتە دەرەوە: بۆ ناردن بچۆ ژوورەوە</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <comment>@info:status</comment>
+        <translation>هێشتا هاوکات نەکراوە</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <comment>@info:status</comment>
+        <extracomment>%1 is a time or date, e.g. 14:05</extracomment>
+        <translation>هاوکات کرا %1</translation>
+    </message>
+    <message>
+        <source>All saved</source>
+        <comment>@info:status</comment>
+        <translation>هەموو پاشەکەوت کرا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%n گۆڕانکاری چاوەڕێن</numerusform>
+            <numerusform>%n گۆڕانکاری چاوەڕێن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need you</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%n ناکۆکی پێویستیان بە تۆیە</numerusform>
+            <numerusform>%n ناکۆکی پێویستیان بە تۆیە</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not accepted</source>
+        <comment>@info:status</comment>
+        <translation>
+            <numerusform>%n گۆڕانکاری قبوڵ نەکران</numerusform>
+            <numerusform>%n گۆڕانکاری قبوڵ نەکران</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4.</source>
+        <comment>@info:status</comment>
+        <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflicts, %4 refused changes</extracomment>
+        <translation>%1. %2. %3. %4.</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3.</source>
+        <comment>@info:status</comment>
+        <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 refused changes
+----------
+Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflicts</extracomment>
+        <translation>%1. %2. %3.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <comment>@info:status</comment>
+        <extracomment>Sync indicator read by a screen reader: %1 state, %2 changes waiting</extracomment>
+        <translation>%1. %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::TeamController</name>
+    <message>
+        <source>No PA allocated</source>
+        <comment>@label figure</comment>
+        <translation>ڕاوێژکار دیاری نەکراوە</translation>
+    </message>
+    <message>
+        <source>Contact lost (6 months or more)</source>
+        <comment>@label figure</comment>
+        <translation>پەیوەندی بڕاوە (٦ مانگ یان زیاتر)</translation>
+    </message>
+    <message>
+        <source>No contact for 12 weeks or more</source>
+        <comment>@label figure</comment>
+        <translation>بێ پەیوەندی بۆ ١٢ هەفتە یان زیاتر</translation>
+    </message>
+    <message>
+        <source>Contact overdue (8 weeks)</source>
+        <comment>@label figure</comment>
+        <translation>پەیوەندی دواکەوتووە (٨ هەفتە)</translation>
+    </message>
+    <message>
+        <source>Contact due soon</source>
+        <comment>@label figure</comment>
+        <translation>کاتی پەیوەندی نزیکە</translation>
+    </message>
+    <message>
+        <source>Plan reviews overdue</source>
+        <comment>@label figure</comment>
+        <translation>پێداچوونەوەی پلانی دواکەوتوو</translation>
+    </message>
+    <message>
+        <source>Health history not handed over at 18</source>
+        <comment>@label figure</comment>
+        <translation>مێژووی تەندروستی لە ١٨ ساڵیدا ڕادەست نەکراوە</translation>
+    </message>
+    <message>
+        <source>Missing ID documents</source>
+        <comment>@label figure</comment>
+        <translation>بەڵگەنامەی ناسنامەی کەم</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 figure name, %2 the number of young people</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No PA</source>
+        <comment>@info</comment>
+        <translation>بێ ڕاوێژکار</translation>
+    </message>
+    <message>
+        <source>%1, PA: %2</source>
+        <comment>@info</comment>
+        <translation>%1، ڕاوێژکار: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n young people</source>
+        <comment>@info caseload size</comment>
+        <translation>
+            <numerusform>%n گەنج</numerusform>
+            <numerusform>%n گەنج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Held %1</source>
+        <comment>@info</comment>
+        <translation>لە %1 کرا</translation>
+    </message>
+    <message>
+        <source>The young person took part</source>
+        <comment>@info</comment>
+        <translation>گەنجەکە بەشداری کرد</translation>
+    </message>
+    <message>
+        <source>The young person did not take part</source>
+        <comment>@info</comment>
+        <translation>گەنجەکە بەشداری نەکرد</translation>
+    </message>
+    <message>
+        <source>%1. %2. PA: %3</source>
+        <comment>@info</comment>
+        <translation>%1. %2. ڕاوێژکار: %3</translation>
+    </message>
+    <message>
+        <source>Choose a young person and a PA.</source>
+        <comment>@info</comment>
+        <translation>گەنجێک و ڕاوێژکارێک هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2&apos;s PA.</source>
+        <comment>@info</comment>
+        <translation>%1 پێشتر ڕاوێژکاری %2ە.</translation>
+    </message>
+    <message>
+        <source>%1 became %2&apos;s PA today. Another PA can be allocated from tomorrow.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the current PA, %2 young person</extracomment>
+        <translation>%1 ئەمڕۆ بوو بە ڕاوێژکاری %2. لە سبەینێوە دەتوانرێت ڕاوێژکارێکی تر دیاری بکرێت.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <comment>@info</comment>
+        <translation>کەسێک</translation>
+    </message>
+    <message>
+        <source>The allocation could not be saved.</source>
+        <comment>@info</comment>
+        <translation>دیاریکردنەکە پاشەکەوت نەکرا.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2&apos;s PA.</source>
+        <comment>@info</comment>
+        <extracomment>%1 PA, %2 young person</extracomment>
+        <translation>%1 ئێستا ڕاوێژکاری %2ە.</translation>
+    </message>
+    <message>
+        <source>Review signed off.</source>
+        <comment>@info</comment>
+        <translation>پێداچوونەوە واژۆ کرا.</translation>
+    </message>
+    <message>
+        <source>The sign-off could not be saved.</source>
+        <comment>@info</comment>
+        <translation>واژۆکردنەکە پاشەکەوت نەکرا.</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::YoungPersonController</name>
+    <message>
+        <source>Age %1, %2</source>
+        <comment>@info</comment>
+        <extracomment>%1 age in years, %2 care-leaver category</extracomment>
+        <translation>تەمەن %1، %2</translation>
+    </message>
+    <message>
+        <source>No PA yet</source>
+        <comment>@info</comment>
+        <translation>هێشتا ڕاوێژکار نییە</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <comment>@info last contact</comment>
+        <translation>هێشتا نا</translation>
+    </message>
+    <message>
+        <source>Nothing to do right now</source>
+        <comment>@info</comment>
+        <translation>ئێستا هیچ کارێک نییە</translation>
+    </message>
+    <message>
+        <source>Late: was due %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a date</extracomment>
+        <translation>دواکەوتوو: کاتی %1 بوو</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <comment>@info</comment>
+        <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>No review yet</source>
+        <comment>@info</comment>
+        <translation>هێشتا پێداچوونەوە نییە</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a date</extracomment>
+        <translation>پێداچوونەوەی داهاتوو %1</translation>
+    </message>
+    <message>
+        <source>Your role cannot change this. Ask your manager.</source>
+        <comment>@info</comment>
+        <translation>ڕۆڵەکەت ناتوانێت ئەمە بگۆڕێت. لە بەڕێوەبەرەکەت بپرسە.</translation>
+    </message>
+    <message>
+        <source>Only your PA can change this. Ask them on the Talk page.</source>
+        <comment>@info</comment>
+        <translation>تەنها ڕاوێژکارەکەت دەتوانێت ئەمە بگۆڕێت. لە پەڕەی «قسەکردن» لێی بپرسە.</translation>
+    </message>
+    <message>
+        <source>Some of that is missing or too long. Check and try again.</source>
+        <comment>@info</comment>
+        <translation>هەندێکی کەمە یان زۆر درێژە. بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>That could not be saved on this device.</source>
+        <comment>@info</comment>
+        <translation>نەتوانرا لەسەر ئەم ئامێرە پاشەکەوت بکرێت.</translation>
+    </message>
+    <message>
+        <source>Well done! Step marked as done.</source>
+        <comment>@info</comment>
+        <translation>دەستخۆش! هەنگاوەکە تەواو بوو.</translation>
+    </message>
+    <message>
+        <source>Your words are saved.</source>
+        <comment>@info</comment>
+        <translation>قسەکانت پاشەکەوت کران.</translation>
+    </message>
+    <message>
+        <source>Plan updated.</source>
+        <comment>@info</comment>
+        <translation>پلان نوێ کرایەوە.</translation>
+    </message>
+    <message>
+        <source>Your idea for a step is saved. Your PA will see it and agree it with you.</source>
+        <comment>@info</comment>
+        <translation>بیرۆکەکەت بۆ هەنگاوێک پاشەکەوت کرا. ڕاوێژکارەکەت دەیبینێت و لەگەڵت لەسەری ڕێک دەکەوێت.</translation>
+    </message>
+    <message>
+        <source>Step added.</source>
+        <comment>@info</comment>
+        <translation>هەنگاو زیاد کرا.</translation>
+    </message>
+    <message>
+        <source>Step accepted. It is now part of the plan.</source>
+        <comment>@info</comment>
+        <translation>هەنگاو قبوڵ کرا. ئێستا بەشێکە لە پلانەکە.</translation>
+    </message>
+    <message>
+        <source>Step declined. Tell them why when you next talk.</source>
+        <comment>@info</comment>
+        <translation>هەنگاو ڕەت کرایەوە. کاتێک دواتر قسەتان کرد هۆکارەکەی پێ بڵێ.</translation>
+    </message>
+    <message>
+        <source>You asked for a review. Your PA will arrange it.</source>
+        <comment>@info</comment>
+        <translation>داوای پێداچوونەوەت کرد. ڕاوێژکارەکەت ڕێکی دەخات.</translation>
+    </message>
+    <message>
+        <source>That date is not a real date. Choose it from the calendar.</source>
+        <comment>@info</comment>
+        <translation>ئەو بەروارە بەرواری ڕاستەقینە نییە. لە ساڵنامەکەوە هەڵیبژێرە.</translation>
+    </message>
+    <message>
+        <source>Added to your health history.</source>
+        <comment>@info</comment>
+        <translation>زیاد کرا بۆ مێژووی تەندروستییەکەت.</translation>
+    </message>
+    <message>
+        <source>Your PA will help you with this.</source>
+        <comment>@info</comment>
+        <translation>ڕاوێژکارەکەت لەمەدا یارمەتیت دەدات.</translation>
+    </message>
+    <message>
+        <source>You asked for it. Your PA will tell you what happens next.</source>
+        <comment>@info</comment>
+        <translation>داوات کرد. ڕاوێژکارەکەت پێت دەڵێت دواتر چی دەبێت.</translation>
+    </message>
+    <message>
+        <source>Saved. Your PA gets it as soon as you are online, and will contact you as soon as possible.</source>
+        <comment>@info</comment>
+        <translation>پاشەکەوت کرا. کاتێک ئۆنلاین بیت دەگاتە ڕاوێژکارەکەت، و بە زووترین کات پەیوەندیت پێوە دەکات.</translation>
+    </message>
+    <message>
+        <source>Saved. Your PA gets it as soon as you are online, and will get in touch soon.</source>
+        <comment>@info</comment>
+        <translation>پاشەکەوت کرا. کاتێک ئۆنلاین بیت دەگاتە ڕاوێژکارەکەت، و بەم زووانە پەیوەندیت پێوە دەکات.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>My plan</source>
+        <comment>@title:page</comment>
+        <translation>پلانەکەم</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Ask for a review</source>
+        <comment>@action:button</comment>
+        <translation>داوای پێداچوونەوە</translation>
+    </message>
+    <message>
+        <source>Ask for a review of my plan</source>
+        <comment>@action:button</comment>
+        <translation>داوای پێداچوونەوەی پلانەکەم</translation>
+    </message>
+    <message>
+        <source>Record a review</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی پێداچوونەوە</translation>
+    </message>
+    <message>
+        <source>Record a review held with %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>تۆمارکردنی پێداچوونەوەیەک کە لەگەڵ %1 کرا</translation>
+    </message>
+    <message>
+        <source>In my words: %1</source>
+        <comment>@info</comment>
+        <translation>بە وشەکانی خۆم: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>@info plan step</comment>
+        <extracomment>A plan step for a screen reader: what, who and when, status</extracomment>
+        <translation>%1، %2، %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>@info</comment>
+        <extracomment>A plan step: %1 who and when, %2 status</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <comment>@action:button a proposed plan step</comment>
+        <translation>قبوڵکردن</translation>
+    </message>
+    <message>
+        <source>Accept the proposed step: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 is the step the young person proposed</extracomment>
+        <translation>قبوڵکردنی هەنگاوی پێشنیارکراو: %1</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <comment>@action:button a proposed plan step</comment>
+        <translation>ڕەتکردنەوە</translation>
+    </message>
+    <message>
+        <source>Decline the proposed step: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 is the step the young person proposed</extracomment>
+        <translation>ڕەتکردنەوەی هەنگاوی پێشنیارکراو: %1</translation>
+    </message>
+    <message>
+        <source>Add my words</source>
+        <comment>@action:button</comment>
+        <translation>زیادکردنی قسەکانم</translation>
+    </message>
+    <message>
+        <source>Add my words to %1</source>
+        <comment>@action:button</comment>
+        <translation>زیادکردنی قسەکانم بۆ %1</translation>
+    </message>
+    <message>
+        <source>Update with them</source>
+        <comment>@action:button</comment>
+        <translation>نوێکردنەوە لەگەڵیان</translation>
+    </message>
+    <message>
+        <source>Update %1 with the young person</source>
+        <comment>@action:button</comment>
+        <translation>نوێکردنەوەی %1 لەگەڵ گەنجەکە</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <comment>@action:button</comment>
+        <translation>زیادکردنی هەنگاو</translation>
+    </message>
+    <message>
+        <source>Add a step to %1</source>
+        <comment>@action:button</comment>
+        <translation>زیادکردنی هەنگاو بۆ %1</translation>
+    </message>
+    <message>
+        <source>What do you think? What do you want?</source>
+        <comment>@info:placeholder</comment>
+        <translation>بیرت چییە؟ چیت دەوێت؟</translation>
+    </message>
+    <message>
+        <source>My words</source>
+        <comment>@label:textbox</comment>
+        <translation>قسەکانم</translation>
+    </message>
+    <message>
+        <source>Goal, in plain words</source>
+        <comment>@label:textbox</comment>
+        <translation>ئامانج، بە وشەی سادە</translation>
+    </message>
+    <message>
+        <source>Their own words</source>
+        <comment>@label:textbox</comment>
+        <translation>قسەکانی خۆیان</translation>
+    </message>
+    <message>
+        <source>The young person took part</source>
+        <comment>@option:check</comment>
+        <translation>گەنجەکە بەشداری کرد</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <comment>@info:placeholder</comment>
+        <translation>چی دەکرێت</translation>
+    </message>
+    <message>
+        <source>What will be done</source>
+        <comment>@label:textbox</comment>
+        <translation>چی دەکرێت</translation>
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <comment>@info:placeholder</comment>
+        <translation>کێ دەیکات</translation>
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <comment>@label:textbox</comment>
+        <translation>کێ دەیکات</translation>
+    </message>
+    <message>
+        <source>Within a week</source>
+        <comment>@item:inlistbox</comment>
+        <translation>لە ماوەی هەفتەیەکدا</translation>
+    </message>
+    <message>
+        <source>Within a month</source>
+        <comment>@item:inlistbox</comment>
+        <translation>لە ماوەی مانگێکدا</translation>
+    </message>
+    <message>
+        <source>Within three months</source>
+        <comment>@item:inlistbox</comment>
+        <translation>لە ماوەی سێ مانگدا</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <comment>@item:inlistbox</comment>
+        <translation>بێ بەروار</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <comment>@label:listbox</comment>
+        <translation>تا کەی</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
+        <translation>خوێندنەوە بە دەنگی بەرز: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudButton</name>
+    <message>
+        <source>Read aloud</source>
+        <comment>@action:button</comment>
+        <translation>خوێندنەوە بە دەنگی بەرز</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>%1. PA: %2. Last contact: %3</source>
+        <comment>@info</comment>
+        <extracomment>%1 age and category, %2 PA name, %3 when last contacted</extracomment>
+        <translation>%1. ڕاوێژکار: %2. دوایین پەیوەندی: %3</translation>
+    </message>
+    <message>
+        <source>Log visit now</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی سەردان ئێستا</translation>
+    </message>
+    <message>
+        <source>Log a visit with %1 now</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی سەردان لەگەڵ %1 ئێستا</translation>
+    </message>
+    <message>
+        <source>Log an earlier contact</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی پەیوەندییەکی پێشوو</translation>
+    </message>
+    <message>
+        <source>Log an earlier contact with %1</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی پەیوەندییەکی پێشوو لەگەڵ %1</translation>
+    </message>
+    <message>
+        <source>Set up their phone</source>
+        <comment>@action:button</comment>
+        <translation>ئامادەکردنی مۆبایلەکەی</translation>
+    </message>
+    <message>
+        <source>Set up their phone: a code for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 is the young person&apos;s name</extracomment>
+        <translation>ئامادەکردنی مۆبایلەکەی: کۆدێک بۆ %1</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <comment>@title:tab</comment>
+        <translation>پلان</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <comment>@title:tab</comment>
+        <translation>تەندروستی</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <comment>@title:tab</comment>
+        <translation>خزمەتگوزاری</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <comment>@title:tab</comment>
+        <translation>بەڵگەنامەکان</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <comment>@title:tab</comment>
+        <translation>پەیوەندی</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <comment>@title:tab</comment>
+        <translation>مێژوو</translation>
+    </message>
+    <message>
+        <source>Amend a contact</source>
+        <comment>@title:window</comment>
+        <translation>ڕاستکردنەوەی پەیوەندی</translation>
+    </message>
+    <message>
+        <source>The original stays on the record; this adds an amendment.</source>
+        <comment>@info</comment>
+        <translation>ڕەسەنەکە لە تۆمارەکەدا دەمێنێتەوە؛ ئەمە ڕاستکردنەوەیەک زیاد دەکات.</translation>
+    </message>
+    <message>
+        <source>Corrected notes</source>
+        <comment>@info:placeholder</comment>
+        <translation>تێبینییە ڕاستکراوەکان</translation>
+    </message>
+    <message>
+        <source>Corrected notes</source>
+        <comment>@label:textbox</comment>
+        <translation>تێبینییە ڕاستکراوەکان</translation>
+    </message>
+    <message>
+        <source>We talked (successful contact)</source>
+        <comment>@option:check</comment>
+        <translation>قسەمان کرد (پەیوەندی سەرکەوتوو)</translation>
+    </message>
+    <message>
+        <source>Why it is amended</source>
+        <comment>@info:placeholder</comment>
+        <translation>بۆچی ڕاست دەکرێتەوە</translation>
+    </message>
+    <message>
+        <source>Why it is amended</source>
+        <comment>@label:textbox</comment>
+        <translation>بۆچی ڕاست دەکرێتەوە</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedPage</name>
+    <message>
+        <source>Not accepted</source>
+        <comment>@title:page</comment>
+        <translation>قبوڵ نەکرا</translation>
+    </message>
+    <message>
+        <source>Undo my change</source>
+        <comment>@action:button a refused change</comment>
+        <translation>گۆڕانکارییەکەم بگەڕێنەوە</translation>
+    </message>
+    <message>
+        <source>Undo my change: %1</source>
+        <comment>@action:button</comment>
+        <translation>گۆڕانکارییەکەم بگەڕێنەوە: %1</translation>
+    </message>
+    <message>
+        <source>Every change was accepted.</source>
+        <comment>@info</comment>
+        <translation>هەموو گۆڕانکارییەک قبوڵ کرا.</translation>
+    </message>
+    <message>
+        <source>If the service cannot accept a change you make, it appears here with the reason and what to do.</source>
+        <comment>@info</comment>
+        <translation>ئەگەر خزمەتگوزارییەکە نەتوانێت گۆڕانکارییەک قبوڵ بکات کە دەیکەیت، لێرە لەگەڵ هۆکار و ئەوەی دەبێت بیکەیت دەردەکەوێت.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Log the contact</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی پەیوەندی</translation>
+    </message>
+    <message>
+        <source>Log the contact: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
+        <translation>تۆمارکردنی پەیوەندی: %1</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>@action:button</comment>
+        <translation>وەڵام</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <comment>@action:button</comment>
+        <translation>وەڵام: %1</translation>
+    </message>
+    <message>
+        <source>Log the contact that answers it</source>
+        <comment>@title:window</comment>
+        <translation>ئەو پەیوەندییە تۆمار بکە کە وەڵامی دەداتەوە</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action:button</comment>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>What you talked about (staff only)</source>
+        <comment>@info:placeholder</comment>
+        <translation>دەربارەی چی قسەتان کرد (تەنها کارمەندان)</translation>
+    </message>
+    <message>
+        <source>What you talked about (staff only)</source>
+        <comment>@label:textbox</comment>
+        <translation>دەربارەی چی قسەتان کرد (تەنها کارمەندان)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>@title:window</comment>
+        <translation>وەڵام</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <comment>@action:button</comment>
+        <translation>ناردنی وەڵام</translation>
+    </message>
+    <message>
+        <source>The young person reads your reply in the app. It answers the request.</source>
+        <comment>@info</comment>
+        <translation>گەنجەکە وەڵامەکەت لە ئەپەکەدا دەخوێنێتەوە. وەڵامی داواکارییەکەیە.</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <comment>@info:placeholder</comment>
+        <translation>وەڵامەکەت</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <comment>@label:textbox</comment>
+        <translation>وەڵامەکەت</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditPage</name>
+    <message>
+        <source>Record a review</source>
+        <comment>@title:page</comment>
+        <translation>تۆمارکردنی پێداچوونەوە</translation>
+    </message>
+    <message>
+        <source>Plan review with %1</source>
+        <comment>@title</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>پێداچوونەوەی پلان لەگەڵ %1</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <comment>@label</comment>
+        <translation>کرا لە</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <comment>@label</comment>
+        <translation>بۆچی</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <comment>@label:textbox</comment>
+        <translation>کێ بەشداری کرد</translation>
+    </message>
+    <message>
+        <source>Names and roles</source>
+        <comment>@info:placeholder</comment>
+        <translation>ناو و ڕۆڵەکان</translation>
+    </message>
+    <message>
+        <source>The young person took part</source>
+        <comment>@option:check</comment>
+        <translation>گەنجەکە بەشداری کرد</translation>
+    </message>
+    <message>
+        <source>Their views, in their words</source>
+        <comment>@label:textbox</comment>
+        <translation>بۆچوونەکانیان، بە وشەکانی خۆیان</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <comment>@label:textbox</comment>
+        <translation>لەسەر چی ڕێککەوتن</translation>
+    </message>
+    <message>
+        <source>Next review by</source>
+        <comment>@label</comment>
+        <translation>پێداچوونەوەی داهاتوو تا</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردنی پێداچوونەوە</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSignOffPage</name>
+    <message>
+        <source>Sign off a review</source>
+        <comment>@title:page</comment>
+        <translation>واژۆکردنی پێداچوونەوە</translation>
+    </message>
+    <message>
+        <source>Review of %1&apos;s plan</source>
+        <comment>@title</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>پێداچوونەوەی پلانی %1</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3. %4</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: the review card, %1 when held, %2 why, %3 the outcome, %4 who took part</extracomment>
+        <translation>%1. %2. %3. %4</translation>
+    </message>
+    <message>
+        <source>Their views: %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the young person&apos;s views, in their words</extracomment>
+        <translation>بۆچوونەکانیان: %1</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <comment>@title</comment>
+        <translation>پلانەکە</translation>
+    </message>
+    <message>
+        <source>Read the review and the plan above before you sign it off.</source>
+        <comment>@info</comment>
+        <translation>پێش واژۆکردن پێداچوونەوە و پلانی سەرەوە بخوێنەوە.</translation>
+    </message>
+    <message>
+        <source>Sign off this review</source>
+        <comment>@action:button</comment>
+        <translation>واژۆکردنی ئەم پێداچوونەوەیە</translation>
+    </message>
+    <message>
+        <source>Sign off the review of %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>واژۆکردنی پێداچوونەوەی %1</translation>
+    </message>
+    <message>
+        <source>Sign off this review?</source>
+        <comment>@title:window</comment>
+        <translation>ئەم پێداچوونەوەیە واژۆ بکرێت؟</translation>
+    </message>
+    <message>
+        <source>You confirm that you have read %1&apos;s review and plan, and that the plan meets their needs.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>پشتڕاستی دەکەیتەوە کە پێداچوونەوە و پلانی %1 ت خوێندووەتەوە، و پلانەکە پێداویستییەکانیان پڕ دەکاتەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>Plan reviews to sign off</source>
+        <comment>@title:page</comment>
+        <translation>پێداچوونەوەی پلان بۆ واژۆکردن</translation>
+    </message>
+    <message>
+        <source>Read and sign off</source>
+        <comment>@action:button</comment>
+        <translation>خوێندنەوە و واژۆکردن</translation>
+    </message>
+    <message>
+        <source>Read and sign off the review of %1</source>
+        <comment>@action:button</comment>
+        <translation>خوێندنەوە و واژۆکردنی پێداچوونەوەی %1</translation>
+    </message>
+    <message>
+        <source>No reviews are waiting for sign-off.</source>
+        <comment>@info</comment>
+        <translation>هیچ پێداچوونەوەیەک چاوەڕێی واژۆ نییە.</translation>
+    </message>
+    <message>
+        <source>Reviews appear here when a PA records one.</source>
+        <comment>@info</comment>
+        <translation>کاتێک ڕاوێژکارێک پێداچوونەوەیەک تۆمار دەکات، لێرە دەردەکەوێت.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <comment>@title:page</comment>
+        <translation>ڕێکخستنەکان</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <comment>@title</comment>
+        <translation>قەبارەی دەق</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <comment>@label:slider</comment>
+        <translation>قەبارەی دەق</translation>
+    </message>
+    <message>
+        <source>Text is %1% of normal size.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a percentage, e.g. 150</extracomment>
+        <translation>دەق %1%ی قەبارەی ئاساییە.</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <comment>@option:check</comment>
+        <translation>ڕووکاری تاریک</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <comment>@title</comment>
+        <translation>قوفڵ</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use:</source>
+        <comment>@label:spinbox</comment>
+        <translation>دوای ئەم چەند خولەکە بێ بەکارهێنان قوفڵ بێت:</translation>
+    </message>
+    <message>
+        <source>Minutes before locking</source>
+        <comment>@label:spinbox</comment>
+        <translation>خولەک پێش قوفڵبوون</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <comment>@action:button</comment>
+        <translation>ئێستا قوفڵی بکە</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAdvanced</name>
+    <message>
+        <source>Hide advanced settings</source>
+        <comment>@action:button</comment>
+        <translation>شاردنەوەی ڕێکخستنە پێشکەوتووەکان</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <comment>@action:button</comment>
+        <translation>پێشکەوتوو</translation>
+    </message>
+    <message>
+        <source>This app connects to %1.</source>
+        <comment>@info</comment>
+        <extracomment>%1 is a web address, e.g. https://pathway.northbrook.gov.uk</extracomment>
+        <translation>ئەم ئەپە بە %1ەوە پەیوەست دەبێت.</translation>
+    </message>
+    <message>
+        <source>Another server address (only if your council gave you one)</source>
+        <comment>@label:textbox</comment>
+        <translation>ناونیشانی سێرڤەرێکی تر (تەنها ئەگەر شارەوانی پێی دابیت)</translation>
+    </message>
+    <message>
+        <source>https://pathway.example.org</source>
+        <comment>@info:placeholder</comment>
+        <translation>https://pathway.example.org</translation>
+    </message>
+</context>
+<context>
+    <name>SetupFlow</name>
+    <message>
+        <source>Welcome to Pathway</source>
+        <comment>@title</comment>
+        <translation>بەخێربێیت بۆ Pathway</translation>
+    </message>
+    <message>
+        <source>Your plan, your documents and your PA, on your phone. It works without internet.</source>
+        <comment>@info</comment>
+        <translation>پلانەکەت، بەڵگەنامەکانت و ڕاوێژکارەکەت، لەسەر مۆبایلەکەت. بێ ئینتەرنێتیش کار دەکات.</translation>
+    </message>
+    <message>
+        <source>I have a code from my PA</source>
+        <comment>@action:button</comment>
+        <translation>کۆدێکم لە ڕاوێژکارەکەمەوە هەیە</translation>
+    </message>
+    <message>
+        <source>I work for the council: sign in</source>
+        <comment>@action:button</comment>
+        <translation>بۆ شارەوانی کار دەکەم: چوونەژوورەوە</translation>
+    </message>
+    <message>
+        <source>Try the demo (no server needed)</source>
+        <comment>@action:button</comment>
+        <translation>تاقیکردنەوەی نموونە (بێ سێرڤەر)</translation>
+    </message>
+    <message>
+        <source>Enter your code</source>
+        <comment>@title</comment>
+        <translation>کۆدەکەت بنووسە</translation>
+    </message>
+    <message>
+        <source>Your PA gives you a code like 7KQ4-M2XD. If they show you a QR code instead, scan it with your phone&apos;s camera.</source>
+        <comment>@info</comment>
+        <translation>ڕاوێژکارەکەت کۆدێکی وەک 7KQ4-M2XD ت پێ دەدات. ئەگەر لە جیاتی ئەوە کۆدی QR ی پیشان دایت، بە کامێرای مۆبایلەکەت سکانی بکە.</translation>
+    </message>
+    <message>
+        <source>The code from your PA</source>
+        <comment>@label:textbox</comment>
+        <translation>کۆدەکەی ڕاوێژکارەکەت</translation>
+    </message>
+    <message>
+        <source>This app does not know your council&apos;s server yet. Ask your PA to show you the QR code for your phone, and scan it with your camera, or to send you the link.</source>
+        <comment>@info</comment>
+        <translation>ئەم ئەپە هێشتا سێرڤەری شارەوانییەکەت ناناسێت. داوا لە ڕاوێژکارەکەت بکە کۆدی QR ی مۆبایلەکەتت پیشان بدات و بە کامێراکەت سکانی بکە، یان بەستەرەکەت بۆ بنێرێت.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <comment>@action:button</comment>
+        <translation>دواتر</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>@title</comment>
+        <translation>چوونەژوورەوە</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <comment>@label:textbox</comment>
+        <translation>ئیمەیڵی کار</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>@label:textbox</comment>
+        <translation>وشەی نهێنی</translation>
+    </message>
+    <message>
+        <source>Try the demo as…</source>
+        <comment>@title</comment>
+        <translation>تاقیکردنەوەی نموونە وەک…</translation>
+    </message>
+    <message>
+        <source>The demo uses made-up people. It is saved, encrypted, on this device only.</source>
+        <comment>@info</comment>
+        <translation>نموونەکە کەسانی دروستکراو بەکاردەهێنێت. تەنها لەسەر ئەم ئامێرە، بە شێوەی شاراوە، پاشەکەوت دەکرێت.</translation>
+    </message>
+    <message>
+        <source>A young person</source>
+        <comment>@action:button</comment>
+        <translation>گەنجێک</translation>
+    </message>
+    <message>
+        <source>A personal adviser (PA)</source>
+        <comment>@action:button</comment>
+        <translation>ڕاوێژکارێکی تایبەت (PA)</translation>
+    </message>
+    <message>
+        <source>A manager</source>
+        <comment>@action:button</comment>
+        <translation>بەڕێوەبەرێک</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase or PIN</source>
+        <comment>@title</comment>
+        <translation>دەستەواژەی نهێنی یان PIN هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>You will need it each time you open Pathway. It keeps your information safe if you lose your phone.</source>
+        <comment>@info</comment>
+        <translation>هەموو جارێک کە Pathway دەکەیتەوە پێویستت پێیەتی. ئەگەر مۆبایلەکەت ون بوو، زانیارییەکانت پارێزراو دەهێڵێتەوە.</translation>
+    </message>
+    <message>
+        <source>Use a PIN (numbers only)</source>
+        <comment>@option:check</comment>
+        <translation>PIN بەکاربهێنە (تەنها ژمارە)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <comment>@info:placeholder</comment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <comment>@info:placeholder</comment>
+        <translation>دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>New passphrase or PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>دەستەواژەی نهێنی یان PINی نوێ</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <comment>@info:placeholder</comment>
+        <translation>دووبارە بینووسەوە</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <comment>@label:textbox</comment>
+        <translation>دووبارە بینووسەوە</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردن و بەردەوامبوون</translation>
+    </message>
+    <message>
+        <source>Getting your information</source>
+        <comment>@title</comment>
+        <translation>وەرگرتنی زانیارییەکانت</translation>
+    </message>
+    <message>
+        <source>First sync progress</source>
+        <comment>@info</comment>
+        <translation>پێشکەوتنی یەکەم هاوکاتکردن</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <comment>@action:button</comment>
+        <translation>دووبارە هەوڵ بدەرەوە</translation>
+    </message>
+    <message>
+        <source>Try the first sync again</source>
+        <comment>@action:button</comment>
+        <translation>یەکەم هاوکاتکردن دووبارە هەوڵ بدەرەوە</translation>
+    </message>
+    <message>
+        <source>Continue without it</source>
+        <comment>@action:button</comment>
+        <translation>بەبێ ئەوە بەردەوام بە</translation>
+    </message>
+    <message>
+        <source>Continue without the first sync</source>
+        <comment>@action:button</comment>
+        <translation>بەبێ یەکەم هاوکاتکردن بەردەوام بە</translation>
+    </message>
+</context>
+<context>
+    <name>SetupStep</name>
+    <message>
+        <source>%1 Back</source>
+        <comment>@action:button</comment>
+        <extracomment>Arrow pointing back (mirrored in right-to-left languages), then the word</extracomment>
+        <translation>%1 گەڕانەوە</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>گەڕانەوە</translation>
+    </message>
+</context>
+<context>
+    <name>SideBar</name>
+    <message>
+        <source>Signed in as %1</source>
+        <comment>@info</comment>
+        <translation>چوویتە ژوورەوە وەک %1</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <comment>@action:button</comment>
+        <translation>ئێستا قوفڵی بکە</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAgainBanner</name>
+    <message numerus="yes">
+        <source>Your sign-in has expired. Your changes are kept on this device: %n waiting to go up.</source>
+        <comment>@info</comment>
+        <extracomment>Banner on every page when the login has expired; %n is the number of changes not yet sent</extracomment>
+        <translation>
+            <numerusform>چوونەژوورەوەت بەسەرچووە. گۆڕانکارییەکانت لەسەر ئەم ئامێرە دەپارێزرێن: %n چاوەڕێی ناردنن.</numerusform>
+            <numerusform>چوونەژوورەوەت بەسەرچووە. گۆڕانکارییەکانت لەسەر ئەم ئامێرە دەپارێزرێن: %n چاوەڕێی ناردنن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Your changes are kept on this device.</source>
+        <comment>@info</comment>
+        <translation>چوونەژوورەوەت بەسەرچووە. گۆڕانکارییەکانت لەسەر ئەم ئامێرە دەپارێزرێن.</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <comment>@action:button</comment>
+        <translation>دووبارە بچۆ ژوورەوە</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAgainSheet</name>
+    <message>
+        <source>Sign in again</source>
+        <comment>@title</comment>
+        <translation>دووبارە بچۆ ژوورەوە</translation>
+    </message>
+    <message>
+        <source>Ask your PA for a new code and type it here. Everything you did while signed out is kept on this phone and goes up once you are signed in.</source>
+        <comment>@info</comment>
+        <translation>داوای کۆدێکی نوێ لە ڕاوێژکارەکەت بکە و لێرە بینووسە. هەر شتێک کە لە دەرەوەی هەژمار کردت لەسەر ئەم مۆبایلە دەپارێزرێت و دوای چوونەژوورەوە دەنێردرێت.</translation>
+    </message>
+    <message>
+        <source>Type the password for this account. Everything you did while signed out is kept on this device and goes up once you are signed in.</source>
+        <comment>@info</comment>
+        <translation>وشەی نهێنی ئەم هەژمارە بنووسە. هەر شتێک کە لە دەرەوەی هەژمار کردت لەسەر ئەم ئامێرە دەپارێزرێت و دوای چوونەژوورەوە دەنێردرێت.</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <comment>@label:textbox</comment>
+        <translation>ئیمەیڵی کار</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <comment>@label:textbox</comment>
+        <translation>وشەی نهێنی</translation>
+    </message>
+    <message>
+        <source>The new code from your PA</source>
+        <comment>@label:textbox</comment>
+        <translation>کۆدی نوێ لە ڕاوێژکارەکەتەوە</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>@action:button</comment>
+        <translation>چوونەژوورەوە</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <comment>@action:button</comment>
+        <translation>ئێستا نا</translation>
+    </message>
+    <message>
+        <source>Not now, keep working on this device</source>
+        <comment>@action:button</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
+        <translation>ئێستا نا، لەسەر ئەم ئامێرە بەردەوام بە</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <source>Back</source>
+        <comment>@action:button</comment>
+        <translation>گەڕانەوە</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync now</source>
+        <comment>@action:button</comment>
+        <translation>ئێستا هاوکاتی بکە</translation>
+    </message>
+</context>
+<context>
+    <name>TalkPage</name>
+    <message>
+        <source>Talk to my PA</source>
+        <comment>@title:page</comment>
+        <translation>قسە لەگەڵ ڕاوێژکارەکەم</translation>
+    </message>
+    <message>
+        <source>My PA: %1</source>
+        <comment>@title</comment>
+        <extracomment>%1 is the PA&apos;s name</extracomment>
+        <translation>ڕاوێژکارەکەم: %1</translation>
+    </message>
+    <message>
+        <source>What do you want to talk about? (optional)</source>
+        <comment>@info:placeholder</comment>
+        <translation>دەتەوێت دەربارەی چی قسە بکەیت؟ (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <source>Message to my PA</source>
+        <comment>@label:textbox</comment>
+        <translation>نامە بۆ ڕاوێژکارەکەم</translation>
+    </message>
+    <message>
+        <source>I need to talk today</source>
+        <comment>@action:button</comment>
+        <translation>پێویستە ئەمڕۆ قسە بکەم</translation>
+    </message>
+    <message>
+        <source>I need to talk today: ask my PA to contact me urgently</source>
+        <comment>@action:button</comment>
+        <translation>پێویستە ئەمڕۆ قسە بکەم: داوا لە ڕاوێژکارەکەم بکە بە پەلە پەیوەندیم پێوە بکات</translation>
+    </message>
+    <message>
+        <source>Talk when you can</source>
+        <comment>@action:button</comment>
+        <translation>هەر کاتێک توانیت قسە بکەین</translation>
+    </message>
+    <message>
+        <source>Talk when you can: ask my PA to contact me when convenient</source>
+        <comment>@action:button</comment>
+        <translation>هەر کاتێک توانیت قسە بکەین: داوا لە ڕاوێژکارەکەم بکە کاتێک بۆی گونجا پەیوەندیم پێوە بکات</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <comment>@title</comment>
+        <translation>داواکارییەکانم</translation>
+    </message>
+    <message>
+        <source>Our contact</source>
+        <comment>@title</comment>
+        <translation>پەیوەندییەکانمان</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team overview</source>
+        <comment>@title:page</comment>
+        <translation>تێڕوانینی گشتی تیم</translation>
+    </message>
+    <message>
+        <source>Who needs attention</source>
+        <comment>@title</comment>
+        <translation>کێ پێویستی بە سەرنجە</translation>
+    </message>
+    <message>
+        <source>PA: %1</source>
+        <comment>@info</comment>
+        <translation>ڕاوێژکار: %1</translation>
+    </message>
+    <message>
+        <source>Choose a figure to see who it is about.</source>
+        <comment>@info</comment>
+        <translation>ژمارەیەک هەڵبژێرە بۆ بینینی ئەوەی دەربارەی کێیە.</translation>
+    </message>
+    <message>
+        <source>Nobody is in this group right now.</source>
+        <comment>@info</comment>
+        <translation>ئێستا هیچ کەس لەم گرووپەدا نییە.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Pathway is locked</source>
+        <comment>@title</comment>
+        <translation>Pathway قوفڵ کراوە</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase or PIN to open it.</source>
+        <comment>@info</comment>
+        <translation>بۆ کردنەوەی، دەستەواژەی نهێنی یان PIN بنووسە.</translation>
+    </message>
+    <message>
+        <source>Passphrase or PIN</source>
+        <comment>@label:textbox</comment>
+        <translation>دەستەواژەی نهێنی یان PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <comment>@info</comment>
+        <extracomment>Shown after several wrong tries</extracomment>
+        <translation>
+            <numerusform>دوای %n چرکە دەتوانیت دووبارە هەوڵ بدەیتەوە.</numerusform>
+            <numerusform>دوای %n چرکە دەتوانیت دووبارە هەوڵ بدەیتەوە.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <comment>@action:button</comment>
+        <translation>کردنەوەی قوفڵ</translation>
+    </message>
+</context>
+</TS>
