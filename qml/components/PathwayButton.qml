@@ -15,6 +15,8 @@ Button {
 
     // An icon (a Material Icons ligature name, see Icons) drawn before the words; empty for none.
     property string glyph: ""
+    // How the words wrap: anywhere a line must break (the default), or only between words.
+    property int wrapMode: Text.Wrap
 
     // Never wider than what holds it (a Flow of buttons at 200% text): the words wrap instead.
     implicitWidth: {
@@ -45,7 +47,7 @@ Button {
             Layout.fillWidth: true
             text: root.text
             font: root.font
-            wrapMode: Text.Wrap
+            wrapMode: root.wrapMode
             horizontalAlignment: Text.AlignHCenter
             color: root.enabled ? root.Material.foreground : root.Material.hintTextColor
             Accessible.ignored: true

@@ -173,7 +173,8 @@ ColumnLayout {
                     text: qsTr("Update with them", "@action:button")
                     visible: root.person.canUpdatePlanArea
                     font.pixelSize: Units.bodyFont
-                    Accessible.name: qsTr("Update %1 with the young person", "@action:button").arg(area.heading)
+                    //: %1 a plan area's heading; holds the button's words "Update with them"
+                    Accessible.name: qsTr("Update with them: %1", "@action:button").arg(area.heading)
                     onClicked: sectionDialog.openFor(area.key, area.heading, area.goal, area.ownWords, area.tookPart)
                 }
                 PathwayButton {

@@ -21,15 +21,23 @@ ToolBar {
     signal conflictsRequested
     signal rejectedRequested
 
-    RowLayout {
+    // On a phone at large text the title keeps the first row and the sync status goes below it
+    // (beside the title, both were squeezed to a letter per line or cut off).
+    readonly property bool stacked: !root.wide && Units.fontScale > 1.25
+
+    GridLayout {
         anchors.fill: parent
         anchors.leftMargin: Units.spacing
         anchors.rightMargin: Units.spacing
-        spacing: Units.spacing
+        columns: root.stacked ? 2 : 3
+        columnSpacing: Units.spacing
+        rowSpacing: 0
 
         ToolButton {
             id: backButton
             visible: root.canGoBack
+            Layout.row: 0
+            Layout.column: 0
             Layout.minimumWidth: Units.touchTarget
             Layout.minimumHeight: Units.touchTarget
             // An arrow pointing back (an icon, or a plain arrow without the icon font); mirrored
@@ -49,17 +57,25 @@ ToolBar {
         }
         // The title wraps at large text sizes rather than being cut off.
         Label {
+            Layout.row: 0
+            Layout.column: 1
             Layout.fillWidth: true
             text: root.title
-            wrapMode: Text.Wrap
+            wrapMode: Text.WordWrap
             font.pixelSize: Units.titleFont
             Accessible.role: Accessible.Heading
             Accessible.name: root.title
         }
         SyncIndicator {
-            Layout.maximumWidth: root.wide ? Units.gridUnit * 24 : Units.gridUnit * 9
+            Layout.row: root.stacked ? 1 : 0
+            Layout.column: root.stacked ? 0 : 2
+            Layout.columnSpan: root.stacked ? 2 : 1
+            Layout.fillWidth: root.stacked
+            Layout.maximumWidth: root.stacked ? -1 : (root.wide ? Units.gridUnit * 24 : Units.gridUnit * 9)
+            Layout.bottomMargin: root.stacked ? Units.smallSpacing : 0
             sync: root.app.sync
             compact: !root.wide
+            stacked: root.stacked
             onConflictsRequested: root.conflictsRequested()
             onRejectedRequested: root.rejectedRequested()
         }

@@ -10,20 +10,27 @@ import Pathway.Models
 // Sync state at a glance: offline / syncing with progress / last synced, changes waiting,
 // "Sync now", and buttons to the conflicts and to the changes the server refused when there
 // are any.
-RowLayout {
+GridLayout {
     id: root
 
     required property SyncStatus sync
     /** Narrow header (a phone): "Sync now" shows as an icon, with the same accessible name. */
     property bool compact: false
+    /** Under the title (a phone at large text): the words wrap at word boundaries instead of eliding. */
+    property bool stacked: false
 
     signal conflictsRequested
     signal rejectedRequested
 
-    spacing: Units.spacing
+    // Under the title the words take a row of their own, the buttons the row below (side by side
+    // with buttons, wrapping words were squeezed to one per line).
+    columns: root.stacked ? 3 : 4
+    rowSpacing: 0
+    columnSpacing: Units.spacing
 
     ColumnLayout {
         Layout.fillWidth: true
+        Layout.columnSpan: root.stacked ? 3 : 1
         spacing: 0
         Accessible.role: Accessible.StaticText
         Accessible.name: root.sync.accessibleText
@@ -31,8 +38,9 @@ RowLayout {
         Label {
             Layout.fillWidth: true
             text: root.sync.stateText
-            elide: Text.ElideRight
-            horizontalAlignment: Text.AlignRight
+            elide: root.stacked ? Text.ElideNone : Text.ElideRight
+            wrapMode: root.stacked ? Text.WordWrap : Text.NoWrap
+            horizontalAlignment: root.stacked ? Text.AlignLeft : Text.AlignRight
             font.pixelSize: Units.smallFont
             Accessible.ignored: true
         }
@@ -45,8 +53,9 @@ RowLayout {
         Label {
             Layout.fillWidth: true
             text: root.sync.pendingText
-            elide: Text.ElideRight
-            horizontalAlignment: Text.AlignRight
+            elide: root.stacked ? Text.ElideNone : Text.ElideRight
+            wrapMode: root.stacked ? Text.WordWrap : Text.NoWrap
+            horizontalAlignment: root.stacked ? Text.AlignLeft : Text.AlignRight
             font.pixelSize: Units.smallFont
             Accessible.ignored: true
         }
@@ -87,8 +96,10 @@ RowLayout {
     PathwayButton {
         visible: root.sync.rejected > 0
         Layout.minimumHeight: Units.touchTarget
-        // On a phone the header is narrow: the words elide, the page it opens says it all.
-        Layout.maximumWidth: Units.gridUnit * 7
+        // Beside the title on a phone the header is narrow: the words wrap in a narrow button.
+        // Under the title (large text) the button grows to hold each word whole.
+        Layout.maximumWidth: root.compact && !root.stacked ? Units.gridUnit * 7 : -1
+        wrapMode: Text.WordWrap
         text: root.sync.rejectedText
         font.pixelSize: Units.smallFont
         highlighted: true

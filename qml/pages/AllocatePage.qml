@@ -40,7 +40,11 @@ ScrollPage {
             PathwayButton {
                 text: person.unallocated ? qsTr("Allocate a PA", "@action:button") : qsTr("Change PA", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.name: qsTr("Choose a PA for %1", "@action:button").arg(person.name)
+                // The name holds the visible words, and whose PA it is.
+                //: %1 the young person's name
+                Accessible.name: person.unallocated ? qsTr("Allocate a PA for %1", "@action:button").arg(person.name)
+                                                    //: %1 the young person's name
+                                                    : qsTr("Change PA for %1", "@action:button").arg(person.name)
                 onClicked: allocateDialog.openFor(person.key, person.name)
             }
         }

@@ -33,10 +33,9 @@ ScrollPage {
         placeholderTextColor: Colours.placeholder
         Accessible.role: Accessible.EditableText
         Accessible.passwordEdit: true
-        Accessible.name: qsTr("Passphrase or PIN", "@label:textbox")
-        // Qt 6.4 drops the name of a password field when its echo mode is applied after the
-        // name: set it again once the field is complete.
-        Component.onCompleted: passphraseField.Accessible.name = qsTr("Passphrase or PIN", "@label:textbox")
+        // Qt gives a password field no accessible name, whatever is set here (so that what is
+        // typed is never read out): a screen reader says its description, the placeholder's words.
+        Accessible.description: qsTr("Passphrase or PIN", "@label:textbox")
         onAccepted: root.tryUnlock()
         onTextEdited: root.app.clearError()
     }
