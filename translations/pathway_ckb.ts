@@ -114,7 +114,7 @@
     <message>
         <source>Choose a PA for %1</source>
         <comment>@action:button</comment>
-        <translation>ڕاوێژکارێک بۆ %1 هەڵبژێرە</translation>
+        <translation type="vanished">ڕاوێژکارێک بۆ %1 هەڵبژێرە</translation>
     </message>
     <message>
         <source>No young people in the team yet.</source>
@@ -145,6 +145,18 @@
         <source>A PA for %1</source>
         <comment>@title:window</comment>
         <translation>ڕاوێژکارێک بۆ %1</translation>
+    </message>
+    <message>
+        <source>Allocate a PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>دیاریکردنی ڕاوێژکار بۆ %1</translation>
+    </message>
+    <message>
+        <source>Change PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>گۆڕینی ڕاوێژکار بۆ %1</translation>
     </message>
 </context>
 <context>
@@ -294,6 +306,422 @@
         <source>Moves, contacts, reviews and documents appear here as they are recorded.</source>
         <comment>@info</comment>
         <translation>گواستنەوە، پەیوەندی، پێداچوونەوە و بەڵگەنامەکان کە تۆمار کران لێرە دەردەکەون.</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstanceLabels</name>
+    <message>
+        <source>Higher education, full time</source>
+        <comment>@info activity</comment>
+        <translation>خوێندنی باڵا، کاتی تەواو</translation>
+    </message>
+    <message>
+        <source>Higher education, part time</source>
+        <comment>@info activity</comment>
+        <translation>خوێندنی باڵا، نیوەکات</translation>
+    </message>
+    <message>
+        <source>Other education, full time</source>
+        <comment>@info activity</comment>
+        <translation>خوێندنی تر، کاتی تەواو</translation>
+    </message>
+    <message>
+        <source>Other education, part time</source>
+        <comment>@info activity</comment>
+        <translation>خوێندنی تر، نیوەکات</translation>
+    </message>
+    <message>
+        <source>Apprenticeship, full time</source>
+        <comment>@info activity</comment>
+        <translation>فێرکاری پیشەیی، کاتی تەواو</translation>
+    </message>
+    <message>
+        <source>Apprenticeship, part time</source>
+        <comment>@info activity</comment>
+        <translation>فێرکاری پیشەیی، نیوەکات</translation>
+    </message>
+    <message>
+        <source>Training or employment, full time</source>
+        <comment>@info activity</comment>
+        <translation>ڕاهێنان یان کار، کاتی تەواو</translation>
+    </message>
+    <message>
+        <source>Training or employment, part time</source>
+        <comment>@info activity</comment>
+        <translation>ڕاهێنان یان کار، نیوەکات</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: illness or disability</source>
+        <comment>@info activity</comment>
+        <translation>نە خوێندن، نە کار، نە ڕاهێنان: نەخۆشی یان کەمئەندامی</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: other reasons</source>
+        <comment>@info activity</comment>
+        <translation>نە خوێندن، نە کار، نە ڕاهێنان: هۆکاری تر</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: pregnancy or parenting</source>
+        <comment>@info activity</comment>
+        <translation>نە خوێندن، نە کار، نە ڕاهێنان: سکپڕی یان بەخێوکردنی منداڵ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info activity</comment>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <source>With parents or relatives</source>
+        <comment>@info accommodation</comment>
+        <translation>لەگەڵ دایک و باوک یان خزمان</translation>
+    </message>
+    <message>
+        <source>Community home or residential care</source>
+        <comment>@info accommodation</comment>
+        <translation>ماڵی چاودێری کۆمەڵایەتی یان چاودێری نیشتەجێبوون</translation>
+    </message>
+    <message>
+        <source>Semi-independent, transitional</source>
+        <comment>@info accommodation</comment>
+        <translation>نیمچە سەربەخۆ، گواستنەوەیی</translation>
+    </message>
+    <message>
+        <source>Supported lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation>نیشتەجێبوونی پشتگیریکراو لای خانەخوێ (Supported lodgings)</translation>
+    </message>
+    <message>
+        <source>Gone abroad</source>
+        <comment>@info accommodation</comment>
+        <translation>چووەتە دەرەوەی وڵات</translation>
+    </message>
+    <message>
+        <source>Deported</source>
+        <comment>@info accommodation</comment>
+        <translation>دیپۆرت کراوە</translation>
+    </message>
+    <message>
+        <source>Ordinary lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation>ژووری بەکرێی ئاسایی (Ordinary lodgings)</translation>
+    </message>
+    <message>
+        <source>Residence not known</source>
+        <comment>@info accommodation</comment>
+        <translation>شوێنی نیشتەجێبوون نەزانراوە</translation>
+    </message>
+    <message>
+        <source>No fixed abode or homeless</source>
+        <comment>@info accommodation</comment>
+        <translation>بێ شوێنی نیشتەجێبوونی جێگیر یان بێ ماڵ</translation>
+    </message>
+    <message>
+        <source>Foyer</source>
+        <comment>@info accommodation</comment>
+        <translation>شوێنی نیشتەجێبوونی Foyer</translation>
+    </message>
+    <message>
+        <source>Independent living</source>
+        <comment>@info accommodation</comment>
+        <translation>ژیانی سەربەخۆ</translation>
+    </message>
+    <message>
+        <source>Emergency accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation>شوێنی نیشتەجێبوونی کتوپڕ</translation>
+    </message>
+    <message>
+        <source>Bed and breakfast</source>
+        <comment>@info accommodation</comment>
+        <translation>میوانخانە (Bed and breakfast)</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <comment>@info accommodation</comment>
+        <translation>لە زینداندا</translation>
+    </message>
+    <message>
+        <source>Other accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation>شوێنی نیشتەجێبوونی تر</translation>
+    </message>
+    <message>
+        <source>With former foster carers (Staying Put)</source>
+        <comment>@info accommodation</comment>
+        <translation>لەگەڵ خێزانی بەخێوکەری پێشوو (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info accommodation</comment>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@info in touch</comment>
+        <translation>لە پەیوەندیدایە</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <comment>@info in touch</comment>
+        <translation>کۆچی دوایی کردووە</translation>
+    </message>
+    <message>
+        <source>Refuses contact</source>
+        <comment>@info in touch</comment>
+        <translation>پەیوەندی ڕەت دەکاتەوە</translation>
+    </message>
+    <message>
+        <source>No longer needs services</source>
+        <comment>@info in touch</comment>
+        <translation>ئیتر پێویستی بە خزمەتگوزاری نییە</translation>
+    </message>
+    <message>
+        <source>Returned home to parents for 6 months or more</source>
+        <comment>@info in touch</comment>
+        <translation>بۆ ٦ مانگ یان زیاتر گەڕاوەتەوە ماڵی دایک و باوکی</translation>
+    </message>
+    <message>
+        <source>Not in touch</source>
+        <comment>@info in touch</comment>
+        <translation>لە پەیوەندیدا نییە</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>@info gender</comment>
+        <translation>نێر</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>@info gender</comment>
+        <translation>مێ</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <comment>@info gender</comment>
+        <translation>ڕەگەزێکی تر</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info gender</comment>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <source>White: British</source>
+        <comment>@info ethnicity</comment>
+        <translation>سپی: بەریتانی</translation>
+    </message>
+    <message>
+        <source>White: Irish</source>
+        <comment>@info ethnicity</comment>
+        <translation>سپی: ئێرلەندی</translation>
+    </message>
+    <message>
+        <source>White: any other White background</source>
+        <comment>@info ethnicity</comment>
+        <translation>سپی: هەر پاشخانێکی سپی تر</translation>
+    </message>
+    <message>
+        <source>White: Traveller of Irish heritage</source>
+        <comment>@info ethnicity</comment>
+        <translation>سپی: گەڕۆکی بە ڕەچەڵەک ئێرلەندی (Irish Traveller)</translation>
+    </message>
+    <message>
+        <source>White: Gypsy or Roma</source>
+        <comment>@info ethnicity</comment>
+        <translation>سپی: قەرەج یان ڕۆما</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation>تێکەڵ: سپی و ڕەشی کاریبی</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black African</source>
+        <comment>@info ethnicity</comment>
+        <translation>تێکەڵ: سپی و ڕەشی ئەفریقی</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Asian</source>
+        <comment>@info ethnicity</comment>
+        <translation>تێکەڵ: سپی و ئاسیایی</translation>
+    </message>
+    <message>
+        <source>Mixed: any other mixed background</source>
+        <comment>@info ethnicity</comment>
+        <translation>تێکەڵ: هەر پاشخانێکی تێکەڵی تر</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Indian</source>
+        <comment>@info ethnicity</comment>
+        <translation>ئاسیایی یان ئاسیایی بەریتانی: هیندی</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Pakistani</source>
+        <comment>@info ethnicity</comment>
+        <translation>ئاسیایی یان ئاسیایی بەریتانی: پاکستانی</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Bangladeshi</source>
+        <comment>@info ethnicity</comment>
+        <translation>ئاسیایی یان ئاسیایی بەریتانی: بەنگلادیشی</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: any other Asian background</source>
+        <comment>@info ethnicity</comment>
+        <translation>ئاسیایی یان ئاسیایی بەریتانی: هەر پاشخانێکی ئاسیایی تر</translation>
+    </message>
+    <message>
+        <source>Black or Black British: Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation>ڕەش یان ڕەشی بەریتانی: کاریبی</translation>
+    </message>
+    <message>
+        <source>Black or Black British: African</source>
+        <comment>@info ethnicity</comment>
+        <translation>ڕەش یان ڕەشی بەریتانی: ئەفریقی</translation>
+    </message>
+    <message>
+        <source>Black or Black British: any other Black background</source>
+        <comment>@info ethnicity</comment>
+        <translation>ڕەش یان ڕەشی بەریتانی: هەر پاشخانێکی ڕەشی تر</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>@info ethnicity</comment>
+        <translation>چینی</translation>
+    </message>
+    <message>
+        <source>Any other ethnic group</source>
+        <comment>@info ethnicity</comment>
+        <translation>هەر گرووپێکی نەتەوەیی تر</translation>
+    </message>
+    <message>
+        <source>Refused to say</source>
+        <comment>@info ethnicity</comment>
+        <translation>ڕەتی کردەوە بیڵێت</translation>
+    </message>
+    <message>
+        <source>Information not yet obtained</source>
+        <comment>@info ethnicity</comment>
+        <translation>زانیاری هێشتا وەرنەگیراوە</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@info ethnicity</comment>
+        <translation>تۆمار نەکراوە</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstancesView</name>
+    <message>
+        <source>Activity</source>
+        <comment>@title</comment>
+        <translation>چالاکی</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <comment>@info</comment>
+        <translation>چالاکی: %1</translation>
+    </message>
+    <message>
+        <source>What they are doing now</source>
+        <comment>@label</comment>
+        <translation>ئێستا چی دەکات</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>@label</comment>
+        <translation>لە</translation>
+    </message>
+    <message>
+        <source>Record the activity</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی چالاکی</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <comment>@title</comment>
+        <translation>شوێنی نیشتەجێبوون</translation>
+    </message>
+    <message>
+        <source>Accommodation: %1</source>
+        <comment>@info</comment>
+        <translation>شوێنی نیشتەجێبوون: %1</translation>
+    </message>
+    <message>
+        <source>Where they live now</source>
+        <comment>@label</comment>
+        <translation>ئێستا لە کوێ دەژی</translation>
+    </message>
+    <message>
+        <source>Where they live now: %1</source>
+        <comment>@label:listbox</comment>
+        <translation>ئێستا لە کوێ دەژی: %1</translation>
+    </message>
+    <message>
+        <source>Suitable for them</source>
+        <comment>@option:check</comment>
+        <translation>گونجاوە بۆی</translation>
+    </message>
+    <message>
+        <source>Record the accommodation</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی شوێنی نیشتەجێبوون</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@title</comment>
+        <translation>لە پەیوەندیدا</translation>
+    </message>
+    <message>
+        <source>In touch: %1</source>
+        <comment>@info</comment>
+        <translation>لە پەیوەندیدا: %1</translation>
+    </message>
+    <message>
+        <source>Record instead of contact</source>
+        <comment>@label</comment>
+        <translation>تۆمارکردن لە جیاتی پەیوەندی</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>@label</comment>
+        <translation>لە</translation>
+    </message>
+    <message>
+        <source>Record the in-touch status</source>
+        <comment>@action:button</comment>
+        <translation>تۆمارکردنی دۆخی پەیوەندی</translation>
+    </message>
+    <message>
+        <source>About them</source>
+        <comment>@title</comment>
+        <translation>دەربارەی ئەو</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>@label</comment>
+        <translation>ڕەگەز</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <comment>@label</comment>
+        <translation>ڕەچەڵەک</translation>
+    </message>
+    <message>
+        <source>Ethnicity: %1</source>
+        <comment>@label:listbox</comment>
+        <translation>ڕەچەڵەک: %1</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <comment>@label</comment>
+        <translation>کەمئەندامی</translation>
+    </message>
+    <message>
+        <source>Save gender, ethnicity and disability</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردنی ڕەگەز، ڕەچەڵەک و کەمئەندامی</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2259,16 @@
         <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
         <translation>پێویستی بە وەرگێڕ هەیە: %1</translation>
     </message>
+    <message>
+        <source>Not in education, work or training for too long</source>
+        <comment>@info alert</comment>
+        <translation>ماوەیەکی زۆر بێ خوێندن، کار یان ڕاهێنان</translation>
+    </message>
+    <message>
+        <source>Accommodation not suitable</source>
+        <comment>@info alert</comment>
+        <translation>شوێنی نیشتەجێبوون گونجاو نییە</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -2463,6 +2901,124 @@
         <source>%1, %2</source>
         <comment>@info</comment>
         <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::CircumstancesController</name>
+    <message>
+        <source>No activity recorded yet.</source>
+        <comment>@info</comment>
+        <translation>هێشتا هیچ چالاکییەک تۆمار نەکراوە.</translation>
+    </message>
+    <message>
+        <source>%1, since %2.</source>
+        <comment>@info activity</comment>
+        <extracomment>%1 an activity (&quot;Other education, full time&quot;), %2 a date</extracomment>
+        <translation>%1، لە %2ەوە.</translation>
+    </message>
+    <message>
+        <source>No accommodation recorded yet.</source>
+        <comment>@info</comment>
+        <translation>هێشتا هیچ شوێنی نیشتەجێبوونێک تۆمار نەکراوە.</translation>
+    </message>
+    <message>
+        <source>%1, suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Independent living&quot;), %2 a date</extracomment>
+        <translation>%1، گونجاو، لە %2ەوە.</translation>
+    </message>
+    <message>
+        <source>%1, not suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Bed and breakfast&quot;), %2 a date</extracomment>
+        <translation>%1، ناگونجاو، لە %2ەوە.</translation>
+    </message>
+    <message>
+        <source>Worked out from contacts around each birthday; nothing else recorded.</source>
+        <comment>@info</comment>
+        <translation>لە پەیوەندییەکانی دەوروبەری هەر ڕۆژی لەدایکبوونێک دەرهێنراوە؛ هیچی تر تۆمار نەکراوە.</translation>
+    </message>
+    <message>
+        <source>%1, recorded from %2.</source>
+        <comment>@info in touch</comment>
+        <extracomment>%1 an in-touch status (&quot;Refuses contact&quot;), %2 a date</extracomment>
+        <translation>%1، تۆمارکراو لە %2ەوە.</translation>
+    </message>
+    <message>
+        <source>disability not recorded</source>
+        <comment>@info</comment>
+        <translation>کەمئەندامی تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>has a disability</source>
+        <comment>@info</comment>
+        <translation>کەمئەندامی هەیە</translation>
+    </message>
+    <message>
+        <source>no disability</source>
+        <comment>@info</comment>
+        <translation>کەمئەندامی نییە</translation>
+    </message>
+    <message>
+        <source>Gender: %1. Ethnicity: %2. %3.</source>
+        <comment>@info</comment>
+        <extracomment>%1 gender, %2 ethnicity, %3 disability (&quot;no disability&quot;)</extracomment>
+        <translation>ڕەگەز: %1. ڕەچەڵەک: %2. %3.</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <comment>@option</comment>
+        <translation>کەمئەندامی هەیە</translation>
+    </message>
+    <message>
+        <source>No disability</source>
+        <comment>@option</comment>
+        <translation>کەمئەندامی نییە</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@option</comment>
+        <translation>تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>Choose the day it started.</source>
+        <comment>@info</comment>
+        <translation>ئەو ڕۆژە هەڵبژێرە کە دەستی پێکرد.</translation>
+    </message>
+    <message>
+        <source>The activity is recorded.</source>
+        <comment>@info</comment>
+        <translation>چالاکییەکە تۆمار کرا.</translation>
+    </message>
+    <message>
+        <source>Choose the day they moved in.</source>
+        <comment>@info</comment>
+        <translation>ئەو ڕۆژە هەڵبژێرە کە گواستییەوە ئەوێ.</translation>
+    </message>
+    <message>
+        <source>The accommodation is recorded.</source>
+        <comment>@info</comment>
+        <translation>شوێنی نیشتەجێبوونەکە تۆمار کرا.</translation>
+    </message>
+    <message>
+        <source>Choose the day it applies from.</source>
+        <comment>@info</comment>
+        <translation>ئەو ڕۆژە هەڵبژێرە کە لێیەوە جێبەجێ دەبێت.</translation>
+    </message>
+    <message>
+        <source>The in-touch status is recorded.</source>
+        <comment>@info</comment>
+        <translation>دۆخی پەیوەندی تۆمار کرا.</translation>
+    </message>
+    <message>
+        <source>You cannot change this record.</source>
+        <comment>@info</comment>
+        <translation>ناتوانیت ئەم تۆمارە بگۆڕیت.</translation>
+    </message>
+    <message>
+        <source>Gender, ethnicity and disability are saved.</source>
+        <comment>@info</comment>
+        <translation>ڕەگەز، ڕەچەڵەک و کەمئەندامی پاشەکەوت کران.</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +4187,69 @@
         <comment>@info rejected change</comment>
         <translation>لێرە بیگەڕێنەوە و گۆڕانکارییەکە دووبارە بکەرەوە. ئەگەر دیسان ڕەت کرایەوە، ئەپەکە نوێ بکەرەوە، یان لە پەڕەی «قسەکردن» بە ڕاوێژکارەکەت بڵێ.</translation>
     </message>
+    <message>
+        <source>What they are doing (education, work or training)</source>
+        <comment>@info rejected change</comment>
+        <translation>چی دەکات (خوێندن، کار یان ڕاهێنان)</translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <comment>@info rejected change</comment>
+        <translation>لە کوێ دەژی</translation>
+    </message>
+    <message>
+        <source>Whether they are in touch</source>
+        <comment>@info rejected change</comment>
+        <translation>ئایا لە پەیوەندیدایە</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReturnsController</name>
+    <message>
+        <source>1 April %1 to 31 March %2</source>
+        <comment>@info</comment>
+        <extracomment>The SSDA903 collection year, e.g. &quot;1 April 2025 to 31 March 2026&quot;</extracomment>
+        <translation>١ی نیسانی %1 تا ٣١ی ئاداری %2</translation>
+    </message>
+    <message>
+        <source>Fetching the return from the server…</source>
+        <comment>@info</comment>
+        <translation>ڕاپۆرتەکە لە سێرڤەرەوە وەردەگیرێت…</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this return.</source>
+        <comment>@info</comment>
+        <translation>تەنها بەڕێوەبەران و بەڕێوەبەرانی سیستەم دەتوانن ئەم ڕاپۆرتە وەربگرن.</translation>
+    </message>
+    <message>
+        <source>The return could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>ڕاپۆرتەکە وەرنەگیرا. پەیوەندییەکە بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>The return could not be saved in %1. Choose another folder.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a folder</extracomment>
+        <translation>ڕاپۆرتەکە لە %1 پاشەکەوت نەکرا. فۆڵدەرێکی تر هەڵبژێرە.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with %n row(s).</source>
+        <comment>@info</comment>
+        <extracomment>%1 a file path; then how many young people are in it</extracomment>
+        <translation>
+            <numerusform>%1 بە %n ڕیز پاشەکەوت کرا.</numerusform>
+            <numerusform>%1 بە %n ڕیز پاشەکەوت کرا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n row(s) need correcting before it is sent.</source>
+        <comment>@info</comment>
+        <extracomment>%1 &quot;Saved ... with N rows.&quot;; then how many rows break a DfE rule</extracomment>
+        <translation>
+            <numerusform>%1 %n ڕیز پێش ناردن پێویستی بە ڕاستکردنەوە هەیە.</numerusform>
+            <numerusform>%1 %n ڕیز پێش ناردن پێویستیان بە ڕاستکردنەوە هەیە.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4327,7 +4946,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Update %1 with the young person</source>
         <comment>@action:button</comment>
-        <translation>نوێکردنەوەی %1 لەگەڵ گەنجەکە</translation>
+        <translation type="vanished">نوێکردنەوەی %1 لەگەڵ گەنجەکە</translation>
     </message>
     <message>
         <source>Add a step</source>
@@ -4414,6 +5033,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
         <translation>خوێندنەوە بە دەنگی بەرز: %1</translation>
+    </message>
+    <message>
+        <source>Update with them: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
+        <translation>نوێکردنەوە لەگەڵیان: %1</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +5152,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Why it is amended</source>
         <comment>@label:textbox</comment>
         <translation>بۆچی ڕاست دەکرێتەوە</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <comment>@title:tab</comment>
+        <extracomment>The tab with activity, accommodation, in touch, gender, ethnicity and disability</extracomment>
+        <translation>دۆخ</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5847,21 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Nobody is in this group right now.</source>
         <comment>@info</comment>
         <translation>ئێستا هیچ کەس لەم گرووپەدا نییە.</translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3)</source>
+        <comment>@title</comment>
+        <translation>ڕاپۆرتی SSDA903 بۆ جێهێڵەرانی چاودێری (OC3)</translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3), %1</source>
+        <comment>@info</comment>
+        <translation>ڕاپۆرتی SSDA903 بۆ جێهێڵەرانی چاودێری (OC3)، %1</translation>
+    </message>
+    <message>
+        <source>Save the OC3 file</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردنی فایلی OC3</translation>
     </message>
 </context>
 <context>

@@ -112,11 +112,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a PA for %1</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No young people in the team yet.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
@@ -144,6 +139,18 @@
     <message>
         <source>A PA for %1</source>
         <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocate a PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,6 +300,422 @@
     <message>
         <source>Moves, contacts, reviews and documents appear here as they are recorded.</source>
         <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CircumstanceLabels</name>
+    <message>
+        <source>Higher education, full time</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher education, part time</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other education, full time</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other education, part time</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenticeship, full time</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apprenticeship, part time</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training or employment, full time</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training or employment, part time</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: illness or disability</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: other reasons</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: pregnancy or parenting</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With parents or relatives</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community home or residential care</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-independent, transitional</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone abroad</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deported</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence not known</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixed abode or homeless</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foyer</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent living</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed and breakfast</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With former foster carers (Staying Put)</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info accommodation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@info in touch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <comment>@info in touch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuses contact</source>
+        <comment>@info in touch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needs services</source>
+        <comment>@info in touch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned home to parents for 6 months or more</source>
+        <comment>@info in touch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in touch</source>
+        <comment>@info in touch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>@info gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>@info gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <comment>@info gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info gender</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: British</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Irish</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: any other White background</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Traveller of Irish heritage</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Gypsy or Roma</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black African</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: White and Asian</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: any other mixed background</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Indian</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Pakistani</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Bangladeshi</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: any other Asian background</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black or Black British: Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black or Black British: African</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black or Black British: any other Black background</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other ethnic group</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to say</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information not yet obtained</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@info ethnicity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CircumstancesView</name>
+    <message>
+        <source>Activity</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are doing now</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the activity</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they live now</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they live now: %1</source>
+        <comment>@label:listbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitable for them</source>
+        <comment>@option:check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the accommodation</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In touch: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record instead of contact</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the in-touch status</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About them</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity: %1</source>
+        <comment>@label:listbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save gender, ethnicity and disability</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,6 +2250,16 @@
         <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not in education, work or training for too long</source>
+        <comment>@info alert</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation not suitable</source>
+        <comment>@info alert</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -2408,6 +2841,124 @@
     <message>
         <source>A PA</source>
         <comment>@info chronology</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::CircumstancesController</name>
+    <message>
+        <source>No activity recorded yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2.</source>
+        <comment>@info activity</comment>
+        <extracomment>%1 an activity (&quot;Other education, full time&quot;), %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accommodation recorded yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Independent living&quot;), %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Bed and breakfast&quot;), %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked out from contacts around each birthday; nothing else recorded.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, recorded from %2.</source>
+        <comment>@info in touch</comment>
+        <extracomment>%1 an in-touch status (&quot;Refuses contact&quot;), %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disability not recorded</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a disability</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no disability</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender: %1. Ethnicity: %2. %3.</source>
+        <comment>@info</comment>
+        <extracomment>%1 gender, %2 ethnicity, %3 disability (&quot;no disability&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <comment>@option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disability</source>
+        <comment>@option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@option</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day it started.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity is recorded.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day they moved in.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accommodation is recorded.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day it applies from.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-touch status is recorded.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot change this record.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender, ethnicity and disability are saved.</source>
+        <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3577,6 +4128,69 @@
         <comment>@info rejected change</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What they are doing (education, work or training)</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether they are in touch</source>
+        <comment>@info rejected change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReturnsController</name>
+    <message>
+        <source>1 April %1 to 31 March %2</source>
+        <comment>@info</comment>
+        <extracomment>The SSDA903 collection year, e.g. &quot;1 April 2025 to 31 March 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the return from the server…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this return.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return could not be saved in %1. Choose another folder.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with %n row(s).</source>
+        <comment>@info</comment>
+        <extracomment>%1 a file path; then how many young people are in it</extracomment>
+        <translation>
+            <numerusform>Saved %1 with %n row.</numerusform>
+            <numerusform>Saved %1 with %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n row(s) need correcting before it is sent.</source>
+        <comment>@info</comment>
+        <extracomment>%1 &quot;Saved ... with N rows.&quot;; then how many rows break a DfE rule</extracomment>
+        <translation>
+            <numerusform>%1 %n row needs correcting before it is sent.</numerusform>
+            <numerusform>%1 %n rows need correcting before it is sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4232,11 +4846,6 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Update %1 with the young person</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a step</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
@@ -4361,6 +4970,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Update with them: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReadAloudButton</name>
@@ -4472,6 +5087,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Set up their phone: a code for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <comment>@title:tab</comment>
+        <extracomment>The tab with activity, accommodation, in touch, gender, ethnicity and disability</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5161,6 +5782,21 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Nobody is in this group right now.</source>
         <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3)</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3), %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the OC3 file</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

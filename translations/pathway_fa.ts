@@ -114,7 +114,7 @@
     <message>
         <source>Choose a PA for %1</source>
         <comment>@action:button</comment>
-        <translation>انتخاب مشاور برای %1</translation>
+        <translation type="vanished">انتخاب مشاور برای %1</translation>
     </message>
     <message>
         <source>No young people in the team yet.</source>
@@ -145,6 +145,18 @@
         <source>A PA for %1</source>
         <comment>@title:window</comment>
         <translation>یک مشاور برای %1</translation>
+    </message>
+    <message>
+        <source>Allocate a PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>تعیین مشاور برای %1</translation>
+    </message>
+    <message>
+        <source>Change PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>تغییر مشاور برای %1</translation>
     </message>
 </context>
 <context>
@@ -294,6 +306,422 @@
         <source>Moves, contacts, reviews and documents appear here as they are recorded.</source>
         <comment>@info</comment>
         <translation>جابه‌جایی‌ها، تماس‌ها، بازبینی‌ها و مدارک پس از ثبت اینجا نشان داده می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstanceLabels</name>
+    <message>
+        <source>Higher education, full time</source>
+        <comment>@info activity</comment>
+        <translation>آموزش عالی، تمام‌وقت</translation>
+    </message>
+    <message>
+        <source>Higher education, part time</source>
+        <comment>@info activity</comment>
+        <translation>آموزش عالی، پاره‌وقت</translation>
+    </message>
+    <message>
+        <source>Other education, full time</source>
+        <comment>@info activity</comment>
+        <translation>سایر تحصیلات، تمام‌وقت</translation>
+    </message>
+    <message>
+        <source>Other education, part time</source>
+        <comment>@info activity</comment>
+        <translation>سایر تحصیلات، پاره‌وقت</translation>
+    </message>
+    <message>
+        <source>Apprenticeship, full time</source>
+        <comment>@info activity</comment>
+        <translation>کارآموزی، تمام‌وقت</translation>
+    </message>
+    <message>
+        <source>Apprenticeship, part time</source>
+        <comment>@info activity</comment>
+        <translation>کارآموزی، پاره‌وقت</translation>
+    </message>
+    <message>
+        <source>Training or employment, full time</source>
+        <comment>@info activity</comment>
+        <translation>دورهٔ آموزشی یا اشتغال، تمام‌وقت</translation>
+    </message>
+    <message>
+        <source>Training or employment, part time</source>
+        <comment>@info activity</comment>
+        <translation>دورهٔ آموزشی یا اشتغال، پاره‌وقت</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: illness or disability</source>
+        <comment>@info activity</comment>
+        <translation>بدون تحصیل، کار یا آموزش: بیماری یا معلولیت</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: other reasons</source>
+        <comment>@info activity</comment>
+        <translation>بدون تحصیل، کار یا آموزش: دلایل دیگر</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: pregnancy or parenting</source>
+        <comment>@info activity</comment>
+        <translation>بدون تحصیل، کار یا آموزش: بارداری یا نگهداری از فرزند</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info activity</comment>
+        <translation>نامشخص</translation>
+    </message>
+    <message>
+        <source>With parents or relatives</source>
+        <comment>@info accommodation</comment>
+        <translation>با والدین یا خویشاوندان</translation>
+    </message>
+    <message>
+        <source>Community home or residential care</source>
+        <comment>@info accommodation</comment>
+        <translation>خانهٔ نگهداری محلی یا مراقبت شبانه‌روزی</translation>
+    </message>
+    <message>
+        <source>Semi-independent, transitional</source>
+        <comment>@info accommodation</comment>
+        <translation>نیمه‌مستقل، انتقالی</translation>
+    </message>
+    <message>
+        <source>Supported lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation>اقامت حمایتی نزد میزبان (Supported lodgings)</translation>
+    </message>
+    <message>
+        <source>Gone abroad</source>
+        <comment>@info accommodation</comment>
+        <translation>به خارج از کشور رفته</translation>
+    </message>
+    <message>
+        <source>Deported</source>
+        <comment>@info accommodation</comment>
+        <translation>از کشور اخراج شده</translation>
+    </message>
+    <message>
+        <source>Ordinary lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation>اتاق اجاره‌ای عادی (Ordinary lodgings)</translation>
+    </message>
+    <message>
+        <source>Residence not known</source>
+        <comment>@info accommodation</comment>
+        <translation>محل سکونت نامشخص</translation>
+    </message>
+    <message>
+        <source>No fixed abode or homeless</source>
+        <comment>@info accommodation</comment>
+        <translation>بدون محل سکونت ثابت یا بی‌خانمان</translation>
+    </message>
+    <message>
+        <source>Foyer</source>
+        <comment>@info accommodation</comment>
+        <translation>اقامتگاه Foyer</translation>
+    </message>
+    <message>
+        <source>Independent living</source>
+        <comment>@info accommodation</comment>
+        <translation>زندگی مستقل</translation>
+    </message>
+    <message>
+        <source>Emergency accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation>اسکان اضطراری</translation>
+    </message>
+    <message>
+        <source>Bed and breakfast</source>
+        <comment>@info accommodation</comment>
+        <translation>مسافرخانه (Bed and breakfast)</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <comment>@info accommodation</comment>
+        <translation>در بازداشت</translation>
+    </message>
+    <message>
+        <source>Other accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation>محل اقامت دیگر</translation>
+    </message>
+    <message>
+        <source>With former foster carers (Staying Put)</source>
+        <comment>@info accommodation</comment>
+        <translation>با خانوادهٔ سرپرست سابق (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info accommodation</comment>
+        <translation>نامشخص</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@info in touch</comment>
+        <translation>در تماس</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <comment>@info in touch</comment>
+        <translation>فوت کرده</translation>
+    </message>
+    <message>
+        <source>Refuses contact</source>
+        <comment>@info in touch</comment>
+        <translation>تماس را نمی‌پذیرد</translation>
+    </message>
+    <message>
+        <source>No longer needs services</source>
+        <comment>@info in touch</comment>
+        <translation>دیگر به خدمات نیاز ندارد</translation>
+    </message>
+    <message>
+        <source>Returned home to parents for 6 months or more</source>
+        <comment>@info in touch</comment>
+        <translation>برای ۶ ماه یا بیشتر به خانهٔ والدین برگشته</translation>
+    </message>
+    <message>
+        <source>Not in touch</source>
+        <comment>@info in touch</comment>
+        <translation>در تماس نیست</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>@info gender</comment>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>@info gender</comment>
+        <translation>زن</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <comment>@info gender</comment>
+        <translation>جنسیت دیگر</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info gender</comment>
+        <translation>نامشخص</translation>
+    </message>
+    <message>
+        <source>White: British</source>
+        <comment>@info ethnicity</comment>
+        <translation>سفید: بریتانیایی</translation>
+    </message>
+    <message>
+        <source>White: Irish</source>
+        <comment>@info ethnicity</comment>
+        <translation>سفید: ایرلندی</translation>
+    </message>
+    <message>
+        <source>White: any other White background</source>
+        <comment>@info ethnicity</comment>
+        <translation>سفید: هر پیشینهٔ سفید دیگر</translation>
+    </message>
+    <message>
+        <source>White: Traveller of Irish heritage</source>
+        <comment>@info ethnicity</comment>
+        <translation>سفید: کوچ‌رو با تبار ایرلندی (Irish Traveller)</translation>
+    </message>
+    <message>
+        <source>White: Gypsy or Roma</source>
+        <comment>@info ethnicity</comment>
+        <translation>سفید: کولی یا روما</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation>مختلط: سفید و سیاه‌پوست کارائیبی</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black African</source>
+        <comment>@info ethnicity</comment>
+        <translation>مختلط: سفید و سیاه‌پوست آفریقایی</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Asian</source>
+        <comment>@info ethnicity</comment>
+        <translation>مختلط: سفید و آسیایی</translation>
+    </message>
+    <message>
+        <source>Mixed: any other mixed background</source>
+        <comment>@info ethnicity</comment>
+        <translation>مختلط: هر پیشینهٔ مختلط دیگر</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Indian</source>
+        <comment>@info ethnicity</comment>
+        <translation>آسیایی یا آسیایی بریتانیایی: هندی</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Pakistani</source>
+        <comment>@info ethnicity</comment>
+        <translation>آسیایی یا آسیایی بریتانیایی: پاکستانی</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Bangladeshi</source>
+        <comment>@info ethnicity</comment>
+        <translation>آسیایی یا آسیایی بریتانیایی: بنگلادشی</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: any other Asian background</source>
+        <comment>@info ethnicity</comment>
+        <translation>آسیایی یا آسیایی بریتانیایی: هر پیشینهٔ آسیایی دیگر</translation>
+    </message>
+    <message>
+        <source>Black or Black British: Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation>سیاه‌پوست یا سیاه‌پوست بریتانیایی: کارائیبی</translation>
+    </message>
+    <message>
+        <source>Black or Black British: African</source>
+        <comment>@info ethnicity</comment>
+        <translation>سیاه‌پوست یا سیاه‌پوست بریتانیایی: آفریقایی</translation>
+    </message>
+    <message>
+        <source>Black or Black British: any other Black background</source>
+        <comment>@info ethnicity</comment>
+        <translation>سیاه‌پوست یا سیاه‌پوست بریتانیایی: هر پیشینهٔ سیاه‌پوست دیگر</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>@info ethnicity</comment>
+        <translation>چینی</translation>
+    </message>
+    <message>
+        <source>Any other ethnic group</source>
+        <comment>@info ethnicity</comment>
+        <translation>هر گروه قومی دیگر</translation>
+    </message>
+    <message>
+        <source>Refused to say</source>
+        <comment>@info ethnicity</comment>
+        <translation>از پاسخ خودداری کرده</translation>
+    </message>
+    <message>
+        <source>Information not yet obtained</source>
+        <comment>@info ethnicity</comment>
+        <translation>اطلاعات هنوز به دست نیامده</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@info ethnicity</comment>
+        <translation>ثبت نشده</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstancesView</name>
+    <message>
+        <source>Activity</source>
+        <comment>@title</comment>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <comment>@info</comment>
+        <translation>فعالیت: %1</translation>
+    </message>
+    <message>
+        <source>What they are doing now</source>
+        <comment>@label</comment>
+        <translation>اکنون چه می‌کند</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>@label</comment>
+        <translation>از تاریخ</translation>
+    </message>
+    <message>
+        <source>Record the activity</source>
+        <comment>@action:button</comment>
+        <translation>ثبت فعالیت</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <comment>@title</comment>
+        <translation>محل اقامت</translation>
+    </message>
+    <message>
+        <source>Accommodation: %1</source>
+        <comment>@info</comment>
+        <translation>محل اقامت: %1</translation>
+    </message>
+    <message>
+        <source>Where they live now</source>
+        <comment>@label</comment>
+        <translation>اکنون کجا زندگی می‌کند</translation>
+    </message>
+    <message>
+        <source>Where they live now: %1</source>
+        <comment>@label:listbox</comment>
+        <translation>اکنون کجا زندگی می‌کند: %1</translation>
+    </message>
+    <message>
+        <source>Suitable for them</source>
+        <comment>@option:check</comment>
+        <translation>مناسب برای او</translation>
+    </message>
+    <message>
+        <source>Record the accommodation</source>
+        <comment>@action:button</comment>
+        <translation>ثبت محل اقامت</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@title</comment>
+        <translation>در تماس</translation>
+    </message>
+    <message>
+        <source>In touch: %1</source>
+        <comment>@info</comment>
+        <translation>در تماس: %1</translation>
+    </message>
+    <message>
+        <source>Record instead of contact</source>
+        <comment>@label</comment>
+        <translation>ثبت به‌جای تماس</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>@label</comment>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Record the in-touch status</source>
+        <comment>@action:button</comment>
+        <translation>ثبت وضعیت تماس</translation>
+    </message>
+    <message>
+        <source>About them</source>
+        <comment>@title</comment>
+        <translation>دربارهٔ او</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>@label</comment>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <comment>@label</comment>
+        <translation>قومیت</translation>
+    </message>
+    <message>
+        <source>Ethnicity: %1</source>
+        <comment>@label:listbox</comment>
+        <translation>قومیت: %1</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <comment>@label</comment>
+        <translation>معلولیت</translation>
+    </message>
+    <message>
+        <source>Save gender, ethnicity and disability</source>
+        <comment>@action:button</comment>
+        <translation>ذخیرهٔ جنسیت، قومیت و معلولیت</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2254,16 @@
         <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
         <translation>مترجم لازم دارد: %1</translation>
     </message>
+    <message>
+        <source>Not in education, work or training for too long</source>
+        <comment>@info alert</comment>
+        <translation>مدت زیادی بدون تحصیل، کار یا آموزش</translation>
+    </message>
+    <message>
+        <source>Accommodation not suitable</source>
+        <comment>@info alert</comment>
+        <translation>محل اقامت مناسب نیست</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -2448,6 +2886,124 @@
         <source>%1, %2</source>
         <comment>@info</comment>
         <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::CircumstancesController</name>
+    <message>
+        <source>No activity recorded yet.</source>
+        <comment>@info</comment>
+        <translation>هنوز فعالیتی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>%1, since %2.</source>
+        <comment>@info activity</comment>
+        <extracomment>%1 an activity (&quot;Other education, full time&quot;), %2 a date</extracomment>
+        <translation>%1، از %2.</translation>
+    </message>
+    <message>
+        <source>No accommodation recorded yet.</source>
+        <comment>@info</comment>
+        <translation>هنوز محل اقامتی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>%1, suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Independent living&quot;), %2 a date</extracomment>
+        <translation>%1، مناسب، از %2.</translation>
+    </message>
+    <message>
+        <source>%1, not suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Bed and breakfast&quot;), %2 a date</extracomment>
+        <translation>%1، نامناسب، از %2.</translation>
+    </message>
+    <message>
+        <source>Worked out from contacts around each birthday; nothing else recorded.</source>
+        <comment>@info</comment>
+        <translation>از تماس‌های حوالی هر سالروز تولد به دست آمده؛ چیز دیگری ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>%1, recorded from %2.</source>
+        <comment>@info in touch</comment>
+        <extracomment>%1 an in-touch status (&quot;Refuses contact&quot;), %2 a date</extracomment>
+        <translation>%1، ثبت‌شده از %2.</translation>
+    </message>
+    <message>
+        <source>disability not recorded</source>
+        <comment>@info</comment>
+        <translation>معلولیت ثبت نشده</translation>
+    </message>
+    <message>
+        <source>has a disability</source>
+        <comment>@info</comment>
+        <translation>معلولیت دارد</translation>
+    </message>
+    <message>
+        <source>no disability</source>
+        <comment>@info</comment>
+        <translation>معلولیت ندارد</translation>
+    </message>
+    <message>
+        <source>Gender: %1. Ethnicity: %2. %3.</source>
+        <comment>@info</comment>
+        <extracomment>%1 gender, %2 ethnicity, %3 disability (&quot;no disability&quot;)</extracomment>
+        <translation>جنسیت: %1. قومیت: %2. %3.</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <comment>@option</comment>
+        <translation>معلولیت دارد</translation>
+    </message>
+    <message>
+        <source>No disability</source>
+        <comment>@option</comment>
+        <translation>معلولیت ندارد</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@option</comment>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <source>Choose the day it started.</source>
+        <comment>@info</comment>
+        <translation>روز شروع را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The activity is recorded.</source>
+        <comment>@info</comment>
+        <translation>فعالیت ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Choose the day they moved in.</source>
+        <comment>@info</comment>
+        <translation>روزی را که به آنجا نقل مکان کرد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The accommodation is recorded.</source>
+        <comment>@info</comment>
+        <translation>محل اقامت ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Choose the day it applies from.</source>
+        <comment>@info</comment>
+        <translation>روزی را که از آن اعمال می‌شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The in-touch status is recorded.</source>
+        <comment>@info</comment>
+        <translation>وضعیت تماس ثبت شد.</translation>
+    </message>
+    <message>
+        <source>You cannot change this record.</source>
+        <comment>@info</comment>
+        <translation>نمی‌توانید این پرونده را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>Gender, ethnicity and disability are saved.</source>
+        <comment>@info</comment>
+        <translation>جنسیت، قومیت و معلولیت ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +4171,67 @@
         <comment>@info rejected change</comment>
         <translation>اینجا آن را برگردان و تغییر را دوباره انجام بده. اگر باز هم رد شد، برنامه را به‌روز کن، یا در صفحهٔ «صحبت» به مشاورت بگو.</translation>
     </message>
+    <message>
+        <source>What they are doing (education, work or training)</source>
+        <comment>@info rejected change</comment>
+        <translation>اینکه چه می‌کند (تحصیل، کار یا آموزش)</translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <comment>@info rejected change</comment>
+        <translation>اینکه کجا زندگی می‌کند</translation>
+    </message>
+    <message>
+        <source>Whether they are in touch</source>
+        <comment>@info rejected change</comment>
+        <translation>اینکه در تماس هست یا نه</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReturnsController</name>
+    <message>
+        <source>1 April %1 to 31 March %2</source>
+        <comment>@info</comment>
+        <extracomment>The SSDA903 collection year, e.g. &quot;1 April 2025 to 31 March 2026&quot;</extracomment>
+        <translation>۱ آوریل %1 تا ۳۱ مارس %2</translation>
+    </message>
+    <message>
+        <source>Fetching the return from the server…</source>
+        <comment>@info</comment>
+        <translation>در حال دریافت گزارش از سرور…</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this return.</source>
+        <comment>@info</comment>
+        <translation>فقط مدیران و مدیران سیستم می‌توانند این گزارش را تهیه کنند.</translation>
+    </message>
+    <message>
+        <source>The return could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>گزارش دریافت نشد. اتصال را بررسی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The return could not be saved in %1. Choose another folder.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a folder</extracomment>
+        <translation>گزارش در %1 ذخیره نشد. پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with %n row(s).</source>
+        <comment>@info</comment>
+        <extracomment>%1 a file path; then how many young people are in it</extracomment>
+        <translation>
+            <numerusform>%1 با %n ردیف ذخیره شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n row(s) need correcting before it is sent.</source>
+        <comment>@info</comment>
+        <extracomment>%1 &quot;Saved ... with N rows.&quot;; then how many rows break a DfE rule</extracomment>
+        <translation>
+            <numerusform>%1 %n ردیف پیش از ارسال باید اصلاح شود.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4304,7 +4921,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Update %1 with the young person</source>
         <comment>@action:button</comment>
-        <translation>به‌روزرسانی %1 با جوان</translation>
+        <translation type="vanished">به‌روزرسانی %1 با جوان</translation>
     </message>
     <message>
         <source>Add a step</source>
@@ -4391,6 +5008,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
         <translation>خواندن با صدای بلند: %1</translation>
+    </message>
+    <message>
+        <source>Update with them: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
+        <translation>به‌روزرسانی با او: %1</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +5127,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Why it is amended</source>
         <comment>@label:textbox</comment>
         <translation>چرا اصلاح می‌شود</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <comment>@title:tab</comment>
+        <extracomment>The tab with activity, accommodation, in touch, gender, ethnicity and disability</extracomment>
+        <translation>وضعیت</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +5821,21 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Nobody is in this group right now.</source>
         <comment>@info</comment>
         <translation>الان کسی در این گروه نیست.</translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3)</source>
+        <comment>@title</comment>
+        <translation>گزارش SSDA903 جوانان ترک‌کنندهٔ سرپرستی (OC3)</translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3), %1</source>
+        <comment>@info</comment>
+        <translation>گزارش SSDA903 جوانان ترک‌کنندهٔ سرپرستی (OC3)، %1</translation>
+    </message>
+    <message>
+        <source>Save the OC3 file</source>
+        <comment>@action:button</comment>
+        <translation>ذخیرهٔ فایل OC3</translation>
     </message>
 </context>
 <context>

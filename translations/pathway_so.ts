@@ -114,7 +114,7 @@
     <message>
         <source>Choose a PA for %1</source>
         <comment>@action:button</comment>
-        <translation>U dooro lataliye %1</translation>
+        <translation type="vanished">U dooro lataliye %1</translation>
     </message>
     <message>
         <source>No young people in the team yet.</source>
@@ -145,6 +145,18 @@
         <source>A PA for %1</source>
         <comment>@title:window</comment>
         <translation>Lataliye loogu talagalay %1</translation>
+    </message>
+    <message>
+        <source>Allocate a PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>%1 u magacaw lataliye</translation>
+    </message>
+    <message>
+        <source>Change PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>Beddel lataliyaha %1</translation>
     </message>
 </context>
 <context>
@@ -294,6 +306,422 @@
         <source>Moves, contacts, reviews and documents appear here as they are recorded.</source>
         <comment>@info</comment>
         <translation>Guuritaannada, xiriirrada, dib-u-eegisyada iyo dukumentiyada halkan ayay ka muuqdaan marka la diiwaangeliyo.</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstanceLabels</name>
+    <message>
+        <source>Higher education, full time</source>
+        <comment>@info activity</comment>
+        <translation>Waxbarasho sare, waqti buuxa</translation>
+    </message>
+    <message>
+        <source>Higher education, part time</source>
+        <comment>@info activity</comment>
+        <translation>Waxbarasho sare, waqti dhiman</translation>
+    </message>
+    <message>
+        <source>Other education, full time</source>
+        <comment>@info activity</comment>
+        <translation>Waxbarasho kale, waqti buuxa</translation>
+    </message>
+    <message>
+        <source>Other education, part time</source>
+        <comment>@info activity</comment>
+        <translation>Waxbarasho kale, waqti dhiman</translation>
+    </message>
+    <message>
+        <source>Apprenticeship, full time</source>
+        <comment>@info activity</comment>
+        <translation>Tababar xirfadeed (apprenticeship), waqti buuxa</translation>
+    </message>
+    <message>
+        <source>Apprenticeship, part time</source>
+        <comment>@info activity</comment>
+        <translation>Tababar xirfadeed (apprenticeship), waqti dhiman</translation>
+    </message>
+    <message>
+        <source>Training or employment, full time</source>
+        <comment>@info activity</comment>
+        <translation>Tababar ama shaqo, waqti buuxa</translation>
+    </message>
+    <message>
+        <source>Training or employment, part time</source>
+        <comment>@info activity</comment>
+        <translation>Tababar ama shaqo, waqti dhiman</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: illness or disability</source>
+        <comment>@info activity</comment>
+        <translation>Kuma jiro waxbarasho, shaqo ama tababar: jirro ama naafonimo</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: other reasons</source>
+        <comment>@info activity</comment>
+        <translation>Kuma jiro waxbarasho, shaqo ama tababar: sababo kale</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: pregnancy or parenting</source>
+        <comment>@info activity</comment>
+        <translation>Kuma jiro waxbarasho, shaqo ama tababar: uur ama waalidnimo</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info activity</comment>
+        <translation>Lama yaqaan</translation>
+    </message>
+    <message>
+        <source>With parents or relatives</source>
+        <comment>@info accommodation</comment>
+        <translation>La jooga waalidiinta ama qaraabada</translation>
+    </message>
+    <message>
+        <source>Community home or residential care</source>
+        <comment>@info accommodation</comment>
+        <translation>Guri bulsho ama daryeel la deggan yahay</translation>
+    </message>
+    <message>
+        <source>Semi-independent, transitional</source>
+        <comment>@info accommodation</comment>
+        <translation>Badh madax-bannaan, ku-meel-gaar ah</translation>
+    </message>
+    <message>
+        <source>Supported lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation>Hoy la taageero (supported lodgings)</translation>
+    </message>
+    <message>
+        <source>Gone abroad</source>
+        <comment>@info accommodation</comment>
+        <translation>Dibadda u tegay</translation>
+    </message>
+    <message>
+        <source>Deported</source>
+        <comment>@info accommodation</comment>
+        <translation>La tarxiilay</translation>
+    </message>
+    <message>
+        <source>Ordinary lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation>Hoy kiro caadi ah</translation>
+    </message>
+    <message>
+        <source>Residence not known</source>
+        <comment>@info accommodation</comment>
+        <translation>Deegaanka lama yaqaan</translation>
+    </message>
+    <message>
+        <source>No fixed abode or homeless</source>
+        <comment>@info accommodation</comment>
+        <translation>Hoy go&apos;an ma leh ama hoy la&apos;aan</translation>
+    </message>
+    <message>
+        <source>Foyer</source>
+        <comment>@info accommodation</comment>
+        <translation>Foyer (hoy la taageero oo loogu talagalay dhallinyarada)</translation>
+    </message>
+    <message>
+        <source>Independent living</source>
+        <comment>@info accommodation</comment>
+        <translation>Nolol madax-bannaan</translation>
+    </message>
+    <message>
+        <source>Emergency accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation>Hoy degdeg ah</translation>
+    </message>
+    <message>
+        <source>Bed and breakfast</source>
+        <comment>@info accommodation</comment>
+        <translation>Qol iyo quraac (bed and breakfast)</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <comment>@info accommodation</comment>
+        <translation>Xabsi ku jira</translation>
+    </message>
+    <message>
+        <source>Other accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation>Hoy kale</translation>
+    </message>
+    <message>
+        <source>With former foster carers (Staying Put)</source>
+        <comment>@info accommodation</comment>
+        <translation>La jooga daryeelayaashii hore ee korsashada (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info accommodation</comment>
+        <translation>Lama yaqaan</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@info in touch</comment>
+        <translation>Xiriir la leh</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <comment>@info in touch</comment>
+        <translation>Dhintay</translation>
+    </message>
+    <message>
+        <source>Refuses contact</source>
+        <comment>@info in touch</comment>
+        <translation>Diiday xiriir</translation>
+    </message>
+    <message>
+        <source>No longer needs services</source>
+        <comment>@info in touch</comment>
+        <translation>Uma baahna adeegyo mar dambe</translation>
+    </message>
+    <message>
+        <source>Returned home to parents for 6 months or more</source>
+        <comment>@info in touch</comment>
+        <translation>Guriga waalidiinta ugu noqday 6 bilood ama ka badan</translation>
+    </message>
+    <message>
+        <source>Not in touch</source>
+        <comment>@info in touch</comment>
+        <translation>Xiriir lama leh</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>@info gender</comment>
+        <translation>Lab</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>@info gender</comment>
+        <translation>Dheddig</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <comment>@info gender</comment>
+        <translation>Jinsi kale</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info gender</comment>
+        <translation>Lama yaqaan</translation>
+    </message>
+    <message>
+        <source>White: British</source>
+        <comment>@info ethnicity</comment>
+        <translation>Caddaan: Biritish</translation>
+    </message>
+    <message>
+        <source>White: Irish</source>
+        <comment>@info ethnicity</comment>
+        <translation>Caddaan: Ayrish</translation>
+    </message>
+    <message>
+        <source>White: any other White background</source>
+        <comment>@info ethnicity</comment>
+        <translation>Caddaan: asal kale oo caddaan ah</translation>
+    </message>
+    <message>
+        <source>White: Traveller of Irish heritage</source>
+        <comment>@info ethnicity</comment>
+        <translation>Caddaan: Socdaal asal Ayrish ah (Irish Traveller)</translation>
+    </message>
+    <message>
+        <source>White: Gypsy or Roma</source>
+        <comment>@info ethnicity</comment>
+        <translation>Caddaan: Gypsy ama Roma</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation>Isku-dhaf: Caddaan iyo Madow Kariibiyaan</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black African</source>
+        <comment>@info ethnicity</comment>
+        <translation>Isku-dhaf: Caddaan iyo Madow Afrikaan</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Asian</source>
+        <comment>@info ethnicity</comment>
+        <translation>Isku-dhaf: Caddaan iyo Aasiyaan</translation>
+    </message>
+    <message>
+        <source>Mixed: any other mixed background</source>
+        <comment>@info ethnicity</comment>
+        <translation>Isku-dhaf: asal kale oo isku-dhaf ah</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Indian</source>
+        <comment>@info ethnicity</comment>
+        <translation>Aasiyaan ama Aasiyaan Biritish: Hindi</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Pakistani</source>
+        <comment>@info ethnicity</comment>
+        <translation>Aasiyaan ama Aasiyaan Biritish: Baakistaani</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Bangladeshi</source>
+        <comment>@info ethnicity</comment>
+        <translation>Aasiyaan ama Aasiyaan Biritish: Bangaaladheeshi</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: any other Asian background</source>
+        <comment>@info ethnicity</comment>
+        <translation>Aasiyaan ama Aasiyaan Biritish: asal kale oo Aasiyaan ah</translation>
+    </message>
+    <message>
+        <source>Black or Black British: Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation>Madow ama Madow Biritish: Kariibiyaan</translation>
+    </message>
+    <message>
+        <source>Black or Black British: African</source>
+        <comment>@info ethnicity</comment>
+        <translation>Madow ama Madow Biritish: Afrikaan</translation>
+    </message>
+    <message>
+        <source>Black or Black British: any other Black background</source>
+        <comment>@info ethnicity</comment>
+        <translation>Madow ama Madow Biritish: asal kale oo Madow ah</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>@info ethnicity</comment>
+        <translation>Shiinees</translation>
+    </message>
+    <message>
+        <source>Any other ethnic group</source>
+        <comment>@info ethnicity</comment>
+        <translation>Koox qowmiyadeed oo kale</translation>
+    </message>
+    <message>
+        <source>Refused to say</source>
+        <comment>@info ethnicity</comment>
+        <translation>Diiday inuu sheego</translation>
+    </message>
+    <message>
+        <source>Information not yet obtained</source>
+        <comment>@info ethnicity</comment>
+        <translation>Macluumaadka weli lama helin</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@info ethnicity</comment>
+        <translation>Lama diiwaangelin</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstancesView</name>
+    <message>
+        <source>Activity</source>
+        <comment>@title</comment>
+        <translation>Waxqabadka</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <comment>@info</comment>
+        <translation>Waxqabadka: %1</translation>
+    </message>
+    <message>
+        <source>What they are doing now</source>
+        <comment>@label</comment>
+        <translation>Waxa ay hadda qabtaan</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>@label</comment>
+        <translation>Laga bilaabo</translation>
+    </message>
+    <message>
+        <source>Record the activity</source>
+        <comment>@action:button</comment>
+        <translation>Diiwaangeli waxqabadka</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <comment>@title</comment>
+        <translation>Hoyga</translation>
+    </message>
+    <message>
+        <source>Accommodation: %1</source>
+        <comment>@info</comment>
+        <translation>Hoyga: %1</translation>
+    </message>
+    <message>
+        <source>Where they live now</source>
+        <comment>@label</comment>
+        <translation>Halka ay hadda ku nool yihiin</translation>
+    </message>
+    <message>
+        <source>Where they live now: %1</source>
+        <comment>@label:listbox</comment>
+        <translation>Halka ay hadda ku nool yihiin: %1</translation>
+    </message>
+    <message>
+        <source>Suitable for them</source>
+        <comment>@option:check</comment>
+        <translation>Ku habboon iyaga</translation>
+    </message>
+    <message>
+        <source>Record the accommodation</source>
+        <comment>@action:button</comment>
+        <translation>Diiwaangeli hoyga</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@title</comment>
+        <translation>Xiriirka</translation>
+    </message>
+    <message>
+        <source>In touch: %1</source>
+        <comment>@info</comment>
+        <translation>Xiriirka: %1</translation>
+    </message>
+    <message>
+        <source>Record instead of contact</source>
+        <comment>@label</comment>
+        <translation>Diiwaangeli halkii xiriirada</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>@label</comment>
+        <translation>Laga bilaabo</translation>
+    </message>
+    <message>
+        <source>Record the in-touch status</source>
+        <comment>@action:button</comment>
+        <translation>Diiwaangeli xaaladda xiriirka</translation>
+    </message>
+    <message>
+        <source>About them</source>
+        <comment>@title</comment>
+        <translation>Iyaga ku saabsan</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>@label</comment>
+        <translation>Jinsi</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <comment>@label</comment>
+        <translation>Qowmiyad</translation>
+    </message>
+    <message>
+        <source>Ethnicity: %1</source>
+        <comment>@label:listbox</comment>
+        <translation>Qowmiyad: %1</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <comment>@label</comment>
+        <translation>Naafonimo</translation>
+    </message>
+    <message>
+        <source>Save gender, ethnicity and disability</source>
+        <comment>@action:button</comment>
+        <translation>Kaydi jinsiga, qowmiyadda iyo naafonimada</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2259,16 @@
         <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
         <translation>Wuxuu u baahan yahay turjubaan: %1</translation>
     </message>
+    <message>
+        <source>Not in education, work or training for too long</source>
+        <comment>@info alert</comment>
+        <translation>Muddo dheer kuma jiro waxbarasho, shaqo ama tababar</translation>
+    </message>
+    <message>
+        <source>Accommodation not suitable</source>
+        <comment>@info alert</comment>
+        <translation>Hoyga kuma habboona</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -2463,6 +2901,124 @@
         <source>%1, %2</source>
         <comment>@info</comment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::CircumstancesController</name>
+    <message>
+        <source>No activity recorded yet.</source>
+        <comment>@info</comment>
+        <translation>Weli waxqabad lama diiwaangelin.</translation>
+    </message>
+    <message>
+        <source>%1, since %2.</source>
+        <comment>@info activity</comment>
+        <extracomment>%1 an activity (&quot;Other education, full time&quot;), %2 a date</extracomment>
+        <translation>%1, laga bilaabo %2.</translation>
+    </message>
+    <message>
+        <source>No accommodation recorded yet.</source>
+        <comment>@info</comment>
+        <translation>Weli hoy lama diiwaangelin.</translation>
+    </message>
+    <message>
+        <source>%1, suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Independent living&quot;), %2 a date</extracomment>
+        <translation>%1, ku habboon, laga bilaabo %2.</translation>
+    </message>
+    <message>
+        <source>%1, not suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Bed and breakfast&quot;), %2 a date</extracomment>
+        <translation>%1, aan ku habboonayn, laga bilaabo %2.</translation>
+    </message>
+    <message>
+        <source>Worked out from contacts around each birthday; nothing else recorded.</source>
+        <comment>@info</comment>
+        <translation>Waxaa laga xisaabiyay xiriirada ku dhow dhalasho kasta; wax kale lama diiwaangelin.</translation>
+    </message>
+    <message>
+        <source>%1, recorded from %2.</source>
+        <comment>@info in touch</comment>
+        <extracomment>%1 an in-touch status (&quot;Refuses contact&quot;), %2 a date</extracomment>
+        <translation>%1, waxaa la diiwaangeliyay laga bilaabo %2.</translation>
+    </message>
+    <message>
+        <source>disability not recorded</source>
+        <comment>@info</comment>
+        <translation>naafonimo lama diiwaangelin</translation>
+    </message>
+    <message>
+        <source>has a disability</source>
+        <comment>@info</comment>
+        <translation>naafonimo leh</translation>
+    </message>
+    <message>
+        <source>no disability</source>
+        <comment>@info</comment>
+        <translation>naafonimo ma leh</translation>
+    </message>
+    <message>
+        <source>Gender: %1. Ethnicity: %2. %3.</source>
+        <comment>@info</comment>
+        <extracomment>%1 gender, %2 ethnicity, %3 disability (&quot;no disability&quot;)</extracomment>
+        <translation>Jinsi: %1. Qowmiyad: %2. %3.</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <comment>@option</comment>
+        <translation>Naafonimo leh</translation>
+    </message>
+    <message>
+        <source>No disability</source>
+        <comment>@option</comment>
+        <translation>Naafonimo ma leh</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@option</comment>
+        <translation>Lama diiwaangelin</translation>
+    </message>
+    <message>
+        <source>Choose the day it started.</source>
+        <comment>@info</comment>
+        <translation>Dooro maalinta uu bilaabmay.</translation>
+    </message>
+    <message>
+        <source>The activity is recorded.</source>
+        <comment>@info</comment>
+        <translation>Waxqabadka waa la diiwaangeliyay.</translation>
+    </message>
+    <message>
+        <source>Choose the day they moved in.</source>
+        <comment>@info</comment>
+        <translation>Dooro maalinta ay soo degeen.</translation>
+    </message>
+    <message>
+        <source>The accommodation is recorded.</source>
+        <comment>@info</comment>
+        <translation>Hoyga waa la diiwaangeliyay.</translation>
+    </message>
+    <message>
+        <source>Choose the day it applies from.</source>
+        <comment>@info</comment>
+        <translation>Dooro maalinta uu dhaqan galayo.</translation>
+    </message>
+    <message>
+        <source>The in-touch status is recorded.</source>
+        <comment>@info</comment>
+        <translation>Xaaladda xiriirka waa la diiwaangeliyay.</translation>
+    </message>
+    <message>
+        <source>You cannot change this record.</source>
+        <comment>@info</comment>
+        <translation>Diiwaankan ma beddeli kartid.</translation>
+    </message>
+    <message>
+        <source>Gender, ethnicity and disability are saved.</source>
+        <comment>@info</comment>
+        <translation>Jinsiga, qowmiyadda iyo naafonimada waa la kaydiyay.</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +4187,69 @@
         <comment>@info rejected change</comment>
         <translation>Halkan ka celi oo mar kale samee isbeddelka. Haddii mar kale la diido, cusboonaysii app-ka, ama bogga La hadal ugu sheeg lataliyahaaga.</translation>
     </message>
+    <message>
+        <source>What they are doing (education, work or training)</source>
+        <comment>@info rejected change</comment>
+        <translation>Waxa ay qabtaan (waxbarasho, shaqo ama tababar)</translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <comment>@info rejected change</comment>
+        <translation>Halka ay ku nool yihiin</translation>
+    </message>
+    <message>
+        <source>Whether they are in touch</source>
+        <comment>@info rejected change</comment>
+        <translation>Inay xiriir la leeyihiin iyo in kale</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReturnsController</name>
+    <message>
+        <source>1 April %1 to 31 March %2</source>
+        <comment>@info</comment>
+        <extracomment>The SSDA903 collection year, e.g. &quot;1 April 2025 to 31 March 2026&quot;</extracomment>
+        <translation>1 Abriil %1 ilaa 31 Maarso %2</translation>
+    </message>
+    <message>
+        <source>Fetching the return from the server…</source>
+        <comment>@info</comment>
+        <translation>Warbixinta ayaa laga soo qaadayaa server-ka…</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this return.</source>
+        <comment>@info</comment>
+        <translation>Kaliya maareeyayaasha iyo maamulayaasha ayaa qaadan kara warbixintan.</translation>
+    </message>
+    <message>
+        <source>The return could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>Warbixinta lama soo qaadi karin. Hubi xiriirka oo isku day mar kale.</translation>
+    </message>
+    <message>
+        <source>The return could not be saved in %1. Choose another folder.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a folder</extracomment>
+        <translation>Warbixinta laguma kaydin karin %1. Dooro folder kale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with %n row(s).</source>
+        <comment>@info</comment>
+        <extracomment>%1 a file path; then how many young people are in it</extracomment>
+        <translation>
+            <numerusform>Waxaa la kaydiyay %1 oo leh %n saf.</numerusform>
+            <numerusform>Waxaa la kaydiyay %1 oo leh %n saf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n row(s) need correcting before it is sent.</source>
+        <comment>@info</comment>
+        <extracomment>%1 &quot;Saved ... with N rows.&quot;; then how many rows break a DfE rule</extracomment>
+        <translation>
+            <numerusform>%1 %n saf ayaa u baahan sixid ka hor inta aan la dirin.</numerusform>
+            <numerusform>%1 %n saf ayaa u baahan sixid ka hor inta aan la dirin.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4327,7 +4946,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Update %1 with the young person</source>
         <comment>@action:button</comment>
-        <translation>Cusboonaysii %1 dhallinyarada</translation>
+        <translation type="vanished">Cusboonaysii %1 dhallinyarada</translation>
     </message>
     <message>
         <source>Add a step</source>
@@ -4414,6 +5033,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
         <translation>Kor u akhri: %1</translation>
+    </message>
+    <message>
+        <source>Update with them: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
+        <translation>La cusboonaysii iyaga: %1</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +5152,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Why it is amended</source>
         <comment>@label:textbox</comment>
         <translation>Sababta loo saxayo</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <comment>@title:tab</comment>
+        <extracomment>The tab with activity, accommodation, in touch, gender, ethnicity and disability</extracomment>
+        <translation>Xaaladda</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5847,21 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Nobody is in this group right now.</source>
         <comment>@info</comment>
         <translation>Hadda qofna kooxdan kuma jiro.</translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3)</source>
+        <comment>@title</comment>
+        <translation>Warbixinta SSDA903 ee ka-baxayaasha daryeelka (OC3)</translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3), %1</source>
+        <comment>@info</comment>
+        <translation>Warbixinta SSDA903 ee ka-baxayaasha daryeelka (OC3), %1</translation>
+    </message>
+    <message>
+        <source>Save the OC3 file</source>
+        <comment>@action:button</comment>
+        <translation>Kaydi faylka OC3</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@
     <message>
         <source>Choose a PA for %1</source>
         <comment>@action:button</comment>
-        <translation>ን%1 ኣማኻሪ ምረጽ</translation>
+        <translation type="vanished">ን%1 ኣማኻሪ ምረጽ</translation>
     </message>
     <message>
         <source>No young people in the team yet.</source>
@@ -145,6 +145,18 @@
         <source>A PA for %1</source>
         <comment>@title:window</comment>
         <translation>ኣማኻሪ ን%1</translation>
+    </message>
+    <message>
+        <source>Allocate a PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>ን%1 ኣማኻሪ መድብ</translation>
+    </message>
+    <message>
+        <source>Change PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>ናይ %1 ኣማኻሪ ቀይር</translation>
     </message>
 </context>
 <context>
@@ -294,6 +306,422 @@
         <source>Moves, contacts, reviews and documents appear here as they are recorded.</source>
         <comment>@info</comment>
         <translation>ምግዓዝ፣ ርክባት፣ ምርመራታትን ሰነዳትን ምስ ተመዝገቡ ኣብዚ ይርኣዩ።</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstanceLabels</name>
+    <message>
+        <source>Higher education, full time</source>
+        <comment>@info activity</comment>
+        <translation>ላዕለዋይ ትምህርቲ፣ ምሉእ ግዜ</translation>
+    </message>
+    <message>
+        <source>Higher education, part time</source>
+        <comment>@info activity</comment>
+        <translation>ላዕለዋይ ትምህርቲ፣ ከፊል ግዜ</translation>
+    </message>
+    <message>
+        <source>Other education, full time</source>
+        <comment>@info activity</comment>
+        <translation>ካልእ ትምህርቲ፣ ምሉእ ግዜ</translation>
+    </message>
+    <message>
+        <source>Other education, part time</source>
+        <comment>@info activity</comment>
+        <translation>ካልእ ትምህርቲ፣ ከፊል ግዜ</translation>
+    </message>
+    <message>
+        <source>Apprenticeship, full time</source>
+        <comment>@info activity</comment>
+        <translation>ናይ ሞያ ልምምድ (apprenticeship)፣ ምሉእ ግዜ</translation>
+    </message>
+    <message>
+        <source>Apprenticeship, part time</source>
+        <comment>@info activity</comment>
+        <translation>ናይ ሞያ ልምምድ (apprenticeship)፣ ከፊል ግዜ</translation>
+    </message>
+    <message>
+        <source>Training or employment, full time</source>
+        <comment>@info activity</comment>
+        <translation>ስልጠና ወይ ስራሕ፣ ምሉእ ግዜ</translation>
+    </message>
+    <message>
+        <source>Training or employment, part time</source>
+        <comment>@info activity</comment>
+        <translation>ስልጠና ወይ ስራሕ፣ ከፊል ግዜ</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: illness or disability</source>
+        <comment>@info activity</comment>
+        <translation>ኣብ ትምህርቲ፣ ስራሕ ወይ ስልጠና የለን: ሕማም ወይ ስንክልና</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: other reasons</source>
+        <comment>@info activity</comment>
+        <translation>ኣብ ትምህርቲ፣ ስራሕ ወይ ስልጠና የለን: ካልእ ምኽንያታት</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: pregnancy or parenting</source>
+        <comment>@info activity</comment>
+        <translation>ኣብ ትምህርቲ፣ ስራሕ ወይ ስልጠና የለን: ጥንሲ ወይ ወላዲነት</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info activity</comment>
+        <translation>ዘይፍለጥ</translation>
+    </message>
+    <message>
+        <source>With parents or relatives</source>
+        <comment>@info accommodation</comment>
+        <translation>ምስ ወለዲ ወይ ኣዝማድ</translation>
+    </message>
+    <message>
+        <source>Community home or residential care</source>
+        <comment>@info accommodation</comment>
+        <translation>ማሕበረሰባዊ ገዛ ወይ መንበሪ ክንክን</translation>
+    </message>
+    <message>
+        <source>Semi-independent, transitional</source>
+        <comment>@info accommodation</comment>
+        <translation>ፍርቂ-ናጻ፣ መሰጋገሪ</translation>
+    </message>
+    <message>
+        <source>Supported lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation>ደገፍ ዘለዎ መንበሪ (supported lodgings)</translation>
+    </message>
+    <message>
+        <source>Gone abroad</source>
+        <comment>@info accommodation</comment>
+        <translation>ናብ ወጻኢ ከይዱ</translation>
+    </message>
+    <message>
+        <source>Deported</source>
+        <comment>@info accommodation</comment>
+        <translation>ተሰጒጉ (deported)</translation>
+    </message>
+    <message>
+        <source>Ordinary lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation>ንቡር ተኻራዪ መንበሪ</translation>
+    </message>
+    <message>
+        <source>Residence not known</source>
+        <comment>@info accommodation</comment>
+        <translation>መንበሪ ዘይፍለጥ</translation>
+    </message>
+    <message>
+        <source>No fixed abode or homeless</source>
+        <comment>@info accommodation</comment>
+        <translation>ቀዋሚ መንበሪ የብሉን ወይ ገዛ የብሉን</translation>
+    </message>
+    <message>
+        <source>Foyer</source>
+        <comment>@info accommodation</comment>
+        <translation>Foyer (ንመንእሰያት ደገፍ ዘለዎ መንበሪ)</translation>
+    </message>
+    <message>
+        <source>Independent living</source>
+        <comment>@info accommodation</comment>
+        <translation>ብናጻ ምንባር</translation>
+    </message>
+    <message>
+        <source>Emergency accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation>ህጹጽ መንበሪ</translation>
+    </message>
+    <message>
+        <source>Bed and breakfast</source>
+        <comment>@info accommodation</comment>
+        <translation>ሆቴል ምስ ቁርሲ (bed and breakfast)</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <comment>@info accommodation</comment>
+        <translation>ኣብ ቤት ማእሰርቲ</translation>
+    </message>
+    <message>
+        <source>Other accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation>ካልእ መንበሪ</translation>
+    </message>
+    <message>
+        <source>With former foster carers (Staying Put)</source>
+        <comment>@info accommodation</comment>
+        <translation>ምስ ናይ ቀደም ኣለይቲ ስድራ (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info accommodation</comment>
+        <translation>ዘይፍለጥ</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@info in touch</comment>
+        <translation>ርክብ ኣሎ</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <comment>@info in touch</comment>
+        <translation>ሞይቱ</translation>
+    </message>
+    <message>
+        <source>Refuses contact</source>
+        <comment>@info in touch</comment>
+        <translation>ርክብ ይኣቢ</translation>
+    </message>
+    <message>
+        <source>No longer needs services</source>
+        <comment>@info in touch</comment>
+        <translation>ኣገልግሎት ኣየድልዮን</translation>
+    </message>
+    <message>
+        <source>Returned home to parents for 6 months or more</source>
+        <comment>@info in touch</comment>
+        <translation>ን6 ኣዋርሕ ወይ ልዕሊኡ ናብ ወለዲ ገዛ ተመሊሱ</translation>
+    </message>
+    <message>
+        <source>Not in touch</source>
+        <comment>@info in touch</comment>
+        <translation>ርክብ የለን</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>@info gender</comment>
+        <translation>ተባዕታይ</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>@info gender</comment>
+        <translation>ኣንስታይ</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <comment>@info gender</comment>
+        <translation>ካልእ ጾታ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info gender</comment>
+        <translation>ዘይፍለጥ</translation>
+    </message>
+    <message>
+        <source>White: British</source>
+        <comment>@info ethnicity</comment>
+        <translation>ጻዕዳ: ብሪጣንያዊ</translation>
+    </message>
+    <message>
+        <source>White: Irish</source>
+        <comment>@info ethnicity</comment>
+        <translation>ጻዕዳ: ኣየርላንዳዊ</translation>
+    </message>
+    <message>
+        <source>White: any other White background</source>
+        <comment>@info ethnicity</comment>
+        <translation>ጻዕዳ: ካልእ ጻዕዳ ድሕረ-ባይታ</translation>
+    </message>
+    <message>
+        <source>White: Traveller of Irish heritage</source>
+        <comment>@info ethnicity</comment>
+        <translation>ጻዕዳ: ኣየርላንዳዊ ድሕረ-ባይታ ዘለዎ ተጓዓዚ (Irish Traveller)</translation>
+    </message>
+    <message>
+        <source>White: Gypsy or Roma</source>
+        <comment>@info ethnicity</comment>
+        <translation>ጻዕዳ: ጂፕሲ ወይ ሮማ</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation>ዝተሓወሰ: ጻዕዳን ጸሊም ካሪብያንን</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black African</source>
+        <comment>@info ethnicity</comment>
+        <translation>ዝተሓወሰ: ጻዕዳን ጸሊም ኣፍሪቃውን</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Asian</source>
+        <comment>@info ethnicity</comment>
+        <translation>ዝተሓወሰ: ጻዕዳን ኤስያውን</translation>
+    </message>
+    <message>
+        <source>Mixed: any other mixed background</source>
+        <comment>@info ethnicity</comment>
+        <translation>ዝተሓወሰ: ካልእ ዝተሓወሰ ድሕረ-ባይታ</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Indian</source>
+        <comment>@info ethnicity</comment>
+        <translation>ኤስያዊ ወይ ኤስያዊ ብሪጣንያዊ: ህንዳዊ</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Pakistani</source>
+        <comment>@info ethnicity</comment>
+        <translation>ኤስያዊ ወይ ኤስያዊ ብሪጣንያዊ: ፓኪስታናዊ</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Bangladeshi</source>
+        <comment>@info ethnicity</comment>
+        <translation>ኤስያዊ ወይ ኤስያዊ ብሪጣንያዊ: ባንግላደሻዊ</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: any other Asian background</source>
+        <comment>@info ethnicity</comment>
+        <translation>ኤስያዊ ወይ ኤስያዊ ብሪጣንያዊ: ካልእ ኤስያዊ ድሕረ-ባይታ</translation>
+    </message>
+    <message>
+        <source>Black or Black British: Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation>ጸሊም ወይ ጸሊም ብሪጣንያዊ: ካሪብያናዊ</translation>
+    </message>
+    <message>
+        <source>Black or Black British: African</source>
+        <comment>@info ethnicity</comment>
+        <translation>ጸሊም ወይ ጸሊም ብሪጣንያዊ: ኣፍሪቃዊ</translation>
+    </message>
+    <message>
+        <source>Black or Black British: any other Black background</source>
+        <comment>@info ethnicity</comment>
+        <translation>ጸሊም ወይ ጸሊም ብሪጣንያዊ: ካልእ ጸሊም ድሕረ-ባይታ</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>@info ethnicity</comment>
+        <translation>ቻይናዊ</translation>
+    </message>
+    <message>
+        <source>Any other ethnic group</source>
+        <comment>@info ethnicity</comment>
+        <translation>ካልእ ብሄራዊ ጉጅለ</translation>
+    </message>
+    <message>
+        <source>Refused to say</source>
+        <comment>@info ethnicity</comment>
+        <translation>ክብል ኣብዩ</translation>
+    </message>
+    <message>
+        <source>Information not yet obtained</source>
+        <comment>@info ethnicity</comment>
+        <translation>ሓበሬታ ገና ኣይተረኽበን</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@info ethnicity</comment>
+        <translation>ኣይተመዝገበን</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstancesView</name>
+    <message>
+        <source>Activity</source>
+        <comment>@title</comment>
+        <translation>ንጥፈት</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <comment>@info</comment>
+        <translation>ንጥፈት: %1</translation>
+    </message>
+    <message>
+        <source>What they are doing now</source>
+        <comment>@label</comment>
+        <translation>ሕጂ እንታይ ይገብሩ ኣለዉ</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>@label</comment>
+        <translation>ካብ</translation>
+    </message>
+    <message>
+        <source>Record the activity</source>
+        <comment>@action:button</comment>
+        <translation>ንጥፈት መዝግብ</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <comment>@title</comment>
+        <translation>መንበሪ</translation>
+    </message>
+    <message>
+        <source>Accommodation: %1</source>
+        <comment>@info</comment>
+        <translation>መንበሪ: %1</translation>
+    </message>
+    <message>
+        <source>Where they live now</source>
+        <comment>@label</comment>
+        <translation>ሕጂ ኣበይ ይነብሩ</translation>
+    </message>
+    <message>
+        <source>Where they live now: %1</source>
+        <comment>@label:listbox</comment>
+        <translation>ሕጂ ኣበይ ይነብሩ: %1</translation>
+    </message>
+    <message>
+        <source>Suitable for them</source>
+        <comment>@option:check</comment>
+        <translation>ንዓታቶም ዝሰማማዕ</translation>
+    </message>
+    <message>
+        <source>Record the accommodation</source>
+        <comment>@action:button</comment>
+        <translation>መንበሪ መዝግብ</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@title</comment>
+        <translation>ርክብ</translation>
+    </message>
+    <message>
+        <source>In touch: %1</source>
+        <comment>@info</comment>
+        <translation>ርክብ: %1</translation>
+    </message>
+    <message>
+        <source>Record instead of contact</source>
+        <comment>@label</comment>
+        <translation>ኣብ ክንዲ ርክባት መዝግብ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>@label</comment>
+        <translation>ካብ</translation>
+    </message>
+    <message>
+        <source>Record the in-touch status</source>
+        <comment>@action:button</comment>
+        <translation>ኩነታት ርክብ መዝግብ</translation>
+    </message>
+    <message>
+        <source>About them</source>
+        <comment>@title</comment>
+        <translation>ብዛዕባኦም</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>@label</comment>
+        <translation>ጾታ</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <comment>@label</comment>
+        <translation>ብሄር</translation>
+    </message>
+    <message>
+        <source>Ethnicity: %1</source>
+        <comment>@label:listbox</comment>
+        <translation>ብሄር: %1</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <comment>@label</comment>
+        <translation>ስንክልና</translation>
+    </message>
+    <message>
+        <source>Save gender, ethnicity and disability</source>
+        <comment>@action:button</comment>
+        <translation>ጾታ፣ ብሄርን ስንክልናን ዓቅብ</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2259,16 @@
         <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
         <translation>ተርጓሚ የድልዮ: %1</translation>
     </message>
+    <message>
+        <source>Not in education, work or training for too long</source>
+        <comment>@info alert</comment>
+        <translation>ንነዊሕ ግዜ ኣብ ትምህርቲ፣ ስራሕ ወይ ስልጠና የለን</translation>
+    </message>
+    <message>
+        <source>Accommodation not suitable</source>
+        <comment>@info alert</comment>
+        <translation>መንበሪ ዘይሰማማዕ</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -2463,6 +2901,124 @@
         <source>%1, %2</source>
         <comment>@info</comment>
         <translation>%1፣ %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::CircumstancesController</name>
+    <message>
+        <source>No activity recorded yet.</source>
+        <comment>@info</comment>
+        <translation>ገና ዝተመዝገበ ንጥፈት የለን።</translation>
+    </message>
+    <message>
+        <source>%1, since %2.</source>
+        <comment>@info activity</comment>
+        <extracomment>%1 an activity (&quot;Other education, full time&quot;), %2 a date</extracomment>
+        <translation>%1፣ ካብ %2።</translation>
+    </message>
+    <message>
+        <source>No accommodation recorded yet.</source>
+        <comment>@info</comment>
+        <translation>ገና ዝተመዝገበ መንበሪ የለን።</translation>
+    </message>
+    <message>
+        <source>%1, suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Independent living&quot;), %2 a date</extracomment>
+        <translation>%1፣ ዝሰማማዕ፣ ካብ %2።</translation>
+    </message>
+    <message>
+        <source>%1, not suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Bed and breakfast&quot;), %2 a date</extracomment>
+        <translation>%1፣ ዘይሰማማዕ፣ ካብ %2።</translation>
+    </message>
+    <message>
+        <source>Worked out from contacts around each birthday; nothing else recorded.</source>
+        <comment>@info</comment>
+        <translation>ኣብ ዙርያ ነፍሲ ወከፍ ልደት ካብ ዝተገብሩ ርክባት ዝተሰልሐ፤ ካልእ ዝተመዝገበ የለን።</translation>
+    </message>
+    <message>
+        <source>%1, recorded from %2.</source>
+        <comment>@info in touch</comment>
+        <extracomment>%1 an in-touch status (&quot;Refuses contact&quot;), %2 a date</extracomment>
+        <translation>%1፣ ካብ %2 ዝተመዝገበ።</translation>
+    </message>
+    <message>
+        <source>disability not recorded</source>
+        <comment>@info</comment>
+        <translation>ስንክልና ኣይተመዝገበን</translation>
+    </message>
+    <message>
+        <source>has a disability</source>
+        <comment>@info</comment>
+        <translation>ስንክልና ኣለዎ</translation>
+    </message>
+    <message>
+        <source>no disability</source>
+        <comment>@info</comment>
+        <translation>ስንክልና የብሉን</translation>
+    </message>
+    <message>
+        <source>Gender: %1. Ethnicity: %2. %3.</source>
+        <comment>@info</comment>
+        <extracomment>%1 gender, %2 ethnicity, %3 disability (&quot;no disability&quot;)</extracomment>
+        <translation>ጾታ: %1። ብሄር: %2። %3።</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <comment>@option</comment>
+        <translation>ስንክልና ኣለዎ</translation>
+    </message>
+    <message>
+        <source>No disability</source>
+        <comment>@option</comment>
+        <translation>ስንክልና የብሉን</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@option</comment>
+        <translation>ኣይተመዝገበን</translation>
+    </message>
+    <message>
+        <source>Choose the day it started.</source>
+        <comment>@info</comment>
+        <translation>ዝጀመረሉ መዓልቲ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The activity is recorded.</source>
+        <comment>@info</comment>
+        <translation>እቲ ንጥፈት ተመዝጊቡ።</translation>
+    </message>
+    <message>
+        <source>Choose the day they moved in.</source>
+        <comment>@info</comment>
+        <translation>ዝኣተውሉ መዓልቲ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The accommodation is recorded.</source>
+        <comment>@info</comment>
+        <translation>እቲ መንበሪ ተመዝጊቡ።</translation>
+    </message>
+    <message>
+        <source>Choose the day it applies from.</source>
+        <comment>@info</comment>
+        <translation>ካብ መዓስ ከም ዝምልከት መዓልቲ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The in-touch status is recorded.</source>
+        <comment>@info</comment>
+        <translation>ኩነታት ርክብ ተመዝጊቡ።</translation>
+    </message>
+    <message>
+        <source>You cannot change this record.</source>
+        <comment>@info</comment>
+        <translation>ነዚ መዝገብ ክትቅይሮ ኣይትኽእልን ኢኻ።</translation>
+    </message>
+    <message>
+        <source>Gender, ethnicity and disability are saved.</source>
+        <comment>@info</comment>
+        <translation>ጾታ፣ ብሄርን ስንክልናን ተዓቂቡ።</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +4187,69 @@
         <comment>@info rejected change</comment>
         <translation>ኣብዚ መልሶ እሞ ነቲ ለውጢ ደጊምካ ግበሮ። እንደገና እንተ ተነጺጉ፣ ነቲ ኣፕ ኣሐድሶ፣ ወይ ኣብ ገጽ «ተዛረብ» ንኣማኻሪኻ ንገሮ።</translation>
     </message>
+    <message>
+        <source>What they are doing (education, work or training)</source>
+        <comment>@info rejected change</comment>
+        <translation>እንታይ ይገብሩ (ትምህርቲ፣ ስራሕ ወይ ስልጠና)</translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <comment>@info rejected change</comment>
+        <translation>ኣበይ ይነብሩ</translation>
+    </message>
+    <message>
+        <source>Whether they are in touch</source>
+        <comment>@info rejected change</comment>
+        <translation>ርክብ ከም ዘለዎም</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReturnsController</name>
+    <message>
+        <source>1 April %1 to 31 March %2</source>
+        <comment>@info</comment>
+        <extracomment>The SSDA903 collection year, e.g. &quot;1 April 2025 to 31 March 2026&quot;</extracomment>
+        <translation>1 ሚያዝያ %1 ክሳብ 31 መጋቢት %2</translation>
+    </message>
+    <message>
+        <source>Fetching the return from the server…</source>
+        <comment>@info</comment>
+        <translation>እቲ ጸብጻብ ካብ ሰርቨር ይመጽእ ኣሎ…</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this return.</source>
+        <comment>@info</comment>
+        <translation>ነዚ ጸብጻብ ክወስዱ ዝኽእሉ ኣመሓደርትን ኣመሓደርቲ ስርዓትን ጥራይ እዮም።</translation>
+    </message>
+    <message>
+        <source>The return could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>እቲ ጸብጻብ ክመጽእ ኣይከኣለን። ርክብ ርአ እሞ ደጊምካ ፈትን።</translation>
+    </message>
+    <message>
+        <source>The return could not be saved in %1. Choose another folder.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a folder</extracomment>
+        <translation>እቲ ጸብጻብ ኣብ %1 ክዕቀብ ኣይከኣለን። ካልእ ፎልደር ምረጽ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with %n row(s).</source>
+        <comment>@info</comment>
+        <extracomment>%1 a file path; then how many young people are in it</extracomment>
+        <translation>
+            <numerusform>%1 ምስ %n መስመር ተዓቂቡ።</numerusform>
+            <numerusform>%1 ምስ %n መስመራት ተዓቂቡ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n row(s) need correcting before it is sent.</source>
+        <comment>@info</comment>
+        <extracomment>%1 &quot;Saved ... with N rows.&quot;; then how many rows break a DfE rule</extracomment>
+        <translation>
+            <numerusform>%1 %n መስመር ቅድሚ ምልኣኹ ምእራም የድልዮ።</numerusform>
+            <numerusform>%1 %n መስመራት ቅድሚ ምልኣኹ ምእራም የድልዮም።</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4327,7 +4946,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Update %1 with the young person</source>
         <comment>@action:button</comment>
-        <translation>%1 ምስ መንእሰይ ኣሐድስ</translation>
+        <translation type="vanished">%1 ምስ መንእሰይ ኣሐድስ</translation>
     </message>
     <message>
         <source>Add a step</source>
@@ -4414,6 +5033,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
         <translation>ብድምጺ ኣንብብ: %1</translation>
+    </message>
+    <message>
+        <source>Update with them: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
+        <translation>ምስኦም ኣሐድስ: %1</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +5152,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Why it is amended</source>
         <comment>@label:textbox</comment>
         <translation>ስለምንታይ ይእረም</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <comment>@title:tab</comment>
+        <extracomment>The tab with activity, accommodation, in touch, gender, ethnicity and disability</extracomment>
+        <translation>ኩነታት</translation>
     </message>
 </context>
 <context>
@@ -5216,6 +5847,21 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Nobody is in this group right now.</source>
         <comment>@info</comment>
         <translation>ሕጂ ኣብዚ ጉጅለ ሓደ&apos;ኳ የለን።</translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3)</source>
+        <comment>@title</comment>
+        <translation>ናይ SSDA903 ጸብጻብ ካብ ክንክን ዝወጹ መንእሰያት (OC3)</translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3), %1</source>
+        <comment>@info</comment>
+        <translation>ናይ SSDA903 ጸብጻብ ካብ ክንክን ዝወጹ መንእሰያት (OC3)፣ %1</translation>
+    </message>
+    <message>
+        <source>Save the OC3 file</source>
+        <comment>@action:button</comment>
+        <translation>ናይ OC3 ፋይል ዓቅብ</translation>
     </message>
 </context>
 <context>

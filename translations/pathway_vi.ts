@@ -114,7 +114,7 @@
     <message>
         <source>Choose a PA for %1</source>
         <comment>@action:button</comment>
-        <translation>Chọn cố vấn cho %1</translation>
+        <translation type="vanished">Chọn cố vấn cho %1</translation>
     </message>
     <message>
         <source>No young people in the team yet.</source>
@@ -145,6 +145,18 @@
         <source>A PA for %1</source>
         <comment>@title:window</comment>
         <translation>Một cố vấn cho %1</translation>
+    </message>
+    <message>
+        <source>Allocate a PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>Phân công cố vấn cho %1</translation>
+    </message>
+    <message>
+        <source>Change PA for %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 the young person&apos;s name</extracomment>
+        <translation>Đổi cố vấn cho %1</translation>
     </message>
 </context>
 <context>
@@ -294,6 +306,422 @@
         <source>Moves, contacts, reviews and documents appear here as they are recorded.</source>
         <comment>@info</comment>
         <translation>Việc chuyển nhà, liên lạc, xem xét và giấy tờ hiện ở đây khi được ghi lại.</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstanceLabels</name>
+    <message>
+        <source>Higher education, full time</source>
+        <comment>@info activity</comment>
+        <translation>Giáo dục đại học, toàn thời gian</translation>
+    </message>
+    <message>
+        <source>Higher education, part time</source>
+        <comment>@info activity</comment>
+        <translation>Giáo dục đại học, bán thời gian</translation>
+    </message>
+    <message>
+        <source>Other education, full time</source>
+        <comment>@info activity</comment>
+        <translation>Giáo dục khác, toàn thời gian</translation>
+    </message>
+    <message>
+        <source>Other education, part time</source>
+        <comment>@info activity</comment>
+        <translation>Giáo dục khác, bán thời gian</translation>
+    </message>
+    <message>
+        <source>Apprenticeship, full time</source>
+        <comment>@info activity</comment>
+        <translation>Học nghề (apprenticeship), toàn thời gian</translation>
+    </message>
+    <message>
+        <source>Apprenticeship, part time</source>
+        <comment>@info activity</comment>
+        <translation>Học nghề (apprenticeship), bán thời gian</translation>
+    </message>
+    <message>
+        <source>Training or employment, full time</source>
+        <comment>@info activity</comment>
+        <translation>Đào tạo hoặc việc làm, toàn thời gian</translation>
+    </message>
+    <message>
+        <source>Training or employment, part time</source>
+        <comment>@info activity</comment>
+        <translation>Đào tạo hoặc việc làm, bán thời gian</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: illness or disability</source>
+        <comment>@info activity</comment>
+        <translation>Không đi học, không làm việc hay đào tạo: bệnh tật hoặc khuyết tật</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: other reasons</source>
+        <comment>@info activity</comment>
+        <translation>Không đi học, không làm việc hay đào tạo: lý do khác</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training: pregnancy or parenting</source>
+        <comment>@info activity</comment>
+        <translation>Không đi học, không làm việc hay đào tạo: mang thai hoặc nuôi con</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info activity</comment>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>With parents or relatives</source>
+        <comment>@info accommodation</comment>
+        <translation>Ở với cha mẹ hoặc người thân</translation>
+    </message>
+    <message>
+        <source>Community home or residential care</source>
+        <comment>@info accommodation</comment>
+        <translation>Nhà chăm sóc cộng đồng hoặc chăm sóc nội trú</translation>
+    </message>
+    <message>
+        <source>Semi-independent, transitional</source>
+        <comment>@info accommodation</comment>
+        <translation>Bán độc lập, chuyển tiếp</translation>
+    </message>
+    <message>
+        <source>Supported lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation>Nhà trọ có hỗ trợ (supported lodgings)</translation>
+    </message>
+    <message>
+        <source>Gone abroad</source>
+        <comment>@info accommodation</comment>
+        <translation>Đã ra nước ngoài</translation>
+    </message>
+    <message>
+        <source>Deported</source>
+        <comment>@info accommodation</comment>
+        <translation>Bị trục xuất</translation>
+    </message>
+    <message>
+        <source>Ordinary lodgings</source>
+        <comment>@info accommodation</comment>
+        <translation>Nhà trọ thông thường</translation>
+    </message>
+    <message>
+        <source>Residence not known</source>
+        <comment>@info accommodation</comment>
+        <translation>Không rõ nơi ở</translation>
+    </message>
+    <message>
+        <source>No fixed abode or homeless</source>
+        <comment>@info accommodation</comment>
+        <translation>Không có nơi ở cố định hoặc vô gia cư</translation>
+    </message>
+    <message>
+        <source>Foyer</source>
+        <comment>@info accommodation</comment>
+        <translation>Foyer (nhà ở có hỗ trợ cho người trẻ)</translation>
+    </message>
+    <message>
+        <source>Independent living</source>
+        <comment>@info accommodation</comment>
+        <translation>Sống độc lập</translation>
+    </message>
+    <message>
+        <source>Emergency accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation>Chỗ ở khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Bed and breakfast</source>
+        <comment>@info accommodation</comment>
+        <translation>Nhà nghỉ kèm bữa sáng (B&amp;B)</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <comment>@info accommodation</comment>
+        <translation>Đang bị giam giữ</translation>
+    </message>
+    <message>
+        <source>Other accommodation</source>
+        <comment>@info accommodation</comment>
+        <translation>Chỗ ở khác</translation>
+    </message>
+    <message>
+        <source>With former foster carers (Staying Put)</source>
+        <comment>@info accommodation</comment>
+        <translation>Ở với người chăm sóc nuôi dưỡng cũ (Staying Put)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info accommodation</comment>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@info in touch</comment>
+        <translation>Có giữ liên lạc</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <comment>@info in touch</comment>
+        <translation>Đã qua đời</translation>
+    </message>
+    <message>
+        <source>Refuses contact</source>
+        <comment>@info in touch</comment>
+        <translation>Từ chối liên lạc</translation>
+    </message>
+    <message>
+        <source>No longer needs services</source>
+        <comment>@info in touch</comment>
+        <translation>Không còn cần dịch vụ</translation>
+    </message>
+    <message>
+        <source>Returned home to parents for 6 months or more</source>
+        <comment>@info in touch</comment>
+        <translation>Đã về nhà với cha mẹ từ 6 tháng trở lên</translation>
+    </message>
+    <message>
+        <source>Not in touch</source>
+        <comment>@info in touch</comment>
+        <translation>Không giữ liên lạc</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <comment>@info gender</comment>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <comment>@info gender</comment>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Another gender</source>
+        <comment>@info gender</comment>
+        <translation>Giới tính khác</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <comment>@info gender</comment>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>White: British</source>
+        <comment>@info ethnicity</comment>
+        <translation>Da trắng: Anh</translation>
+    </message>
+    <message>
+        <source>White: Irish</source>
+        <comment>@info ethnicity</comment>
+        <translation>Da trắng: Ireland</translation>
+    </message>
+    <message>
+        <source>White: any other White background</source>
+        <comment>@info ethnicity</comment>
+        <translation>Da trắng: bất kỳ nguồn gốc Da trắng nào khác</translation>
+    </message>
+    <message>
+        <source>White: Traveller of Irish heritage</source>
+        <comment>@info ethnicity</comment>
+        <translation>Da trắng: Người du mục gốc Ireland (Irish Traveller)</translation>
+    </message>
+    <message>
+        <source>White: Gypsy or Roma</source>
+        <comment>@info ethnicity</comment>
+        <translation>Da trắng: Gypsy hoặc Roma</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation>Lai: Da trắng và Da đen Caribe</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black African</source>
+        <comment>@info ethnicity</comment>
+        <translation>Lai: Da trắng và Da đen châu Phi</translation>
+    </message>
+    <message>
+        <source>Mixed: White and Asian</source>
+        <comment>@info ethnicity</comment>
+        <translation>Lai: Da trắng và châu Á</translation>
+    </message>
+    <message>
+        <source>Mixed: any other mixed background</source>
+        <comment>@info ethnicity</comment>
+        <translation>Lai: bất kỳ nguồn gốc lai nào khác</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Indian</source>
+        <comment>@info ethnicity</comment>
+        <translation>Châu Á hoặc người Anh gốc Á: Ấn Độ</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Pakistani</source>
+        <comment>@info ethnicity</comment>
+        <translation>Châu Á hoặc người Anh gốc Á: Pakistan</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: Bangladeshi</source>
+        <comment>@info ethnicity</comment>
+        <translation>Châu Á hoặc người Anh gốc Á: Bangladesh</translation>
+    </message>
+    <message>
+        <source>Asian or Asian British: any other Asian background</source>
+        <comment>@info ethnicity</comment>
+        <translation>Châu Á hoặc người Anh gốc Á: bất kỳ nguồn gốc châu Á nào khác</translation>
+    </message>
+    <message>
+        <source>Black or Black British: Caribbean</source>
+        <comment>@info ethnicity</comment>
+        <translation>Da đen hoặc người Anh da đen: Caribe</translation>
+    </message>
+    <message>
+        <source>Black or Black British: African</source>
+        <comment>@info ethnicity</comment>
+        <translation>Da đen hoặc người Anh da đen: châu Phi</translation>
+    </message>
+    <message>
+        <source>Black or Black British: any other Black background</source>
+        <comment>@info ethnicity</comment>
+        <translation>Da đen hoặc người Anh da đen: bất kỳ nguồn gốc Da đen nào khác</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>@info ethnicity</comment>
+        <translation>Trung Quốc</translation>
+    </message>
+    <message>
+        <source>Any other ethnic group</source>
+        <comment>@info ethnicity</comment>
+        <translation>Bất kỳ nhóm sắc tộc nào khác</translation>
+    </message>
+    <message>
+        <source>Refused to say</source>
+        <comment>@info ethnicity</comment>
+        <translation>Từ chối trả lời</translation>
+    </message>
+    <message>
+        <source>Information not yet obtained</source>
+        <comment>@info ethnicity</comment>
+        <translation>Chưa có thông tin</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@info ethnicity</comment>
+        <translation>Chưa ghi lại</translation>
+    </message>
+</context>
+<context>
+    <name>CircumstancesView</name>
+    <message>
+        <source>Activity</source>
+        <comment>@title</comment>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <comment>@info</comment>
+        <translation>Hoạt động: %1</translation>
+    </message>
+    <message>
+        <source>What they are doing now</source>
+        <comment>@label</comment>
+        <translation>Hiện họ đang làm gì</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <comment>@label</comment>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Record the activity</source>
+        <comment>@action:button</comment>
+        <translation>Ghi lại hoạt động</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <comment>@title</comment>
+        <translation>Chỗ ở</translation>
+    </message>
+    <message>
+        <source>Accommodation: %1</source>
+        <comment>@info</comment>
+        <translation>Chỗ ở: %1</translation>
+    </message>
+    <message>
+        <source>Where they live now</source>
+        <comment>@label</comment>
+        <translation>Hiện họ sống ở đâu</translation>
+    </message>
+    <message>
+        <source>Where they live now: %1</source>
+        <comment>@label:listbox</comment>
+        <translation>Hiện họ sống ở đâu: %1</translation>
+    </message>
+    <message>
+        <source>Suitable for them</source>
+        <comment>@option:check</comment>
+        <translation>Phù hợp với họ</translation>
+    </message>
+    <message>
+        <source>Record the accommodation</source>
+        <comment>@action:button</comment>
+        <translation>Ghi lại chỗ ở</translation>
+    </message>
+    <message>
+        <source>In touch</source>
+        <comment>@title</comment>
+        <translation>Giữ liên lạc</translation>
+    </message>
+    <message>
+        <source>In touch: %1</source>
+        <comment>@info</comment>
+        <translation>Giữ liên lạc: %1</translation>
+    </message>
+    <message>
+        <source>Record instead of contact</source>
+        <comment>@label</comment>
+        <translation>Ghi thay cho các liên lạc</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>@label</comment>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>Record the in-touch status</source>
+        <comment>@action:button</comment>
+        <translation>Ghi lại tình trạng giữ liên lạc</translation>
+    </message>
+    <message>
+        <source>About them</source>
+        <comment>@title</comment>
+        <translation>Về họ</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <comment>@label</comment>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <comment>@label</comment>
+        <translation>Sắc tộc</translation>
+    </message>
+    <message>
+        <source>Ethnicity: %1</source>
+        <comment>@label:listbox</comment>
+        <translation>Sắc tộc: %1</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <comment>@label</comment>
+        <translation>Khuyết tật</translation>
+    </message>
+    <message>
+        <source>Save gender, ethnicity and disability</source>
+        <comment>@action:button</comment>
+        <translation>Lưu giới tính, sắc tộc và khuyết tật</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2254,16 @@
         <extracomment>A recorded need shown to staff: %1 the young person&apos;s first language</extracomment>
         <translation>Cần thông dịch viên: %1</translation>
     </message>
+    <message>
+        <source>Not in education, work or training for too long</source>
+        <comment>@info alert</comment>
+        <translation>Không đi học, không làm việc hay đào tạo quá lâu</translation>
+    </message>
+    <message>
+        <source>Accommodation not suitable</source>
+        <comment>@info alert</comment>
+        <translation>Chỗ ở không phù hợp</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChoice</name>
@@ -2448,6 +2886,124 @@
         <source>%1, %2</source>
         <comment>@info</comment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::CircumstancesController</name>
+    <message>
+        <source>No activity recorded yet.</source>
+        <comment>@info</comment>
+        <translation>Chưa ghi lại hoạt động nào.</translation>
+    </message>
+    <message>
+        <source>%1, since %2.</source>
+        <comment>@info activity</comment>
+        <extracomment>%1 an activity (&quot;Other education, full time&quot;), %2 a date</extracomment>
+        <translation>%1, từ %2.</translation>
+    </message>
+    <message>
+        <source>No accommodation recorded yet.</source>
+        <comment>@info</comment>
+        <translation>Chưa ghi lại chỗ ở nào.</translation>
+    </message>
+    <message>
+        <source>%1, suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Independent living&quot;), %2 a date</extracomment>
+        <translation>%1, phù hợp, từ %2.</translation>
+    </message>
+    <message>
+        <source>%1, not suitable, since %2.</source>
+        <comment>@info accommodation</comment>
+        <extracomment>%1 accommodation (&quot;Bed and breakfast&quot;), %2 a date</extracomment>
+        <translation>%1, không phù hợp, từ %2.</translation>
+    </message>
+    <message>
+        <source>Worked out from contacts around each birthday; nothing else recorded.</source>
+        <comment>@info</comment>
+        <translation>Tính từ các liên lạc quanh mỗi ngày sinh nhật; chưa ghi lại gì khác.</translation>
+    </message>
+    <message>
+        <source>%1, recorded from %2.</source>
+        <comment>@info in touch</comment>
+        <extracomment>%1 an in-touch status (&quot;Refuses contact&quot;), %2 a date</extracomment>
+        <translation>%1, ghi lại từ %2.</translation>
+    </message>
+    <message>
+        <source>disability not recorded</source>
+        <comment>@info</comment>
+        <translation>chưa ghi lại về khuyết tật</translation>
+    </message>
+    <message>
+        <source>has a disability</source>
+        <comment>@info</comment>
+        <translation>có khuyết tật</translation>
+    </message>
+    <message>
+        <source>no disability</source>
+        <comment>@info</comment>
+        <translation>không có khuyết tật</translation>
+    </message>
+    <message>
+        <source>Gender: %1. Ethnicity: %2. %3.</source>
+        <comment>@info</comment>
+        <extracomment>%1 gender, %2 ethnicity, %3 disability (&quot;no disability&quot;)</extracomment>
+        <translation>Giới tính: %1. Sắc tộc: %2. %3.</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <comment>@option</comment>
+        <translation>Có khuyết tật</translation>
+    </message>
+    <message>
+        <source>No disability</source>
+        <comment>@option</comment>
+        <translation>Không có khuyết tật</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <comment>@option</comment>
+        <translation>Chưa ghi lại</translation>
+    </message>
+    <message>
+        <source>Choose the day it started.</source>
+        <comment>@info</comment>
+        <translation>Chọn ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The activity is recorded.</source>
+        <comment>@info</comment>
+        <translation>Đã ghi lại hoạt động.</translation>
+    </message>
+    <message>
+        <source>Choose the day they moved in.</source>
+        <comment>@info</comment>
+        <translation>Chọn ngày họ chuyển đến.</translation>
+    </message>
+    <message>
+        <source>The accommodation is recorded.</source>
+        <comment>@info</comment>
+        <translation>Đã ghi lại chỗ ở.</translation>
+    </message>
+    <message>
+        <source>Choose the day it applies from.</source>
+        <comment>@info</comment>
+        <translation>Chọn ngày bắt đầu áp dụng.</translation>
+    </message>
+    <message>
+        <source>The in-touch status is recorded.</source>
+        <comment>@info</comment>
+        <translation>Đã ghi lại tình trạng giữ liên lạc.</translation>
+    </message>
+    <message>
+        <source>You cannot change this record.</source>
+        <comment>@info</comment>
+        <translation>Bạn không thể thay đổi hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Gender, ethnicity and disability are saved.</source>
+        <comment>@info</comment>
+        <translation>Đã lưu giới tính, sắc tộc và khuyết tật.</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +4171,67 @@
         <comment>@info rejected change</comment>
         <translation>Hoàn tác ở đây và làm lại thay đổi. Nếu vẫn bị từ chối, hãy cập nhật ứng dụng hoặc nói với cố vấn trên trang Nói chuyện.</translation>
     </message>
+    <message>
+        <source>What they are doing (education, work or training)</source>
+        <comment>@info rejected change</comment>
+        <translation>Họ đang làm gì (học tập, làm việc hay đào tạo)</translation>
+    </message>
+    <message>
+        <source>Where they live</source>
+        <comment>@info rejected change</comment>
+        <translation>Nơi họ sống</translation>
+    </message>
+    <message>
+        <source>Whether they are in touch</source>
+        <comment>@info rejected change</comment>
+        <translation>Họ có giữ liên lạc không</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::ReturnsController</name>
+    <message>
+        <source>1 April %1 to 31 March %2</source>
+        <comment>@info</comment>
+        <extracomment>The SSDA903 collection year, e.g. &quot;1 April 2025 to 31 March 2026&quot;</extracomment>
+        <translation>1 tháng 4 năm %1 đến 31 tháng 3 năm %2</translation>
+    </message>
+    <message>
+        <source>Fetching the return from the server…</source>
+        <comment>@info</comment>
+        <translation>Đang tải báo cáo từ máy chủ…</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this return.</source>
+        <comment>@info</comment>
+        <translation>Chỉ quản lý và quản trị viên mới lấy được báo cáo này.</translation>
+    </message>
+    <message>
+        <source>The return could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>Không tải được báo cáo. Hãy kiểm tra kết nối và thử lại.</translation>
+    </message>
+    <message>
+        <source>The return could not be saved in %1. Choose another folder.</source>
+        <comment>@info</comment>
+        <extracomment>%1 a folder</extracomment>
+        <translation>Không lưu được báo cáo trong %1. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with %n row(s).</source>
+        <comment>@info</comment>
+        <extracomment>%1 a file path; then how many young people are in it</extracomment>
+        <translation>
+            <numerusform>Đã lưu %1 với %n dòng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n row(s) need correcting before it is sent.</source>
+        <comment>@info</comment>
+        <extracomment>%1 &quot;Saved ... with N rows.&quot;; then how many rows break a DfE rule</extracomment>
+        <translation>
+            <numerusform>%1 Có %n dòng cần sửa trước khi gửi.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4304,7 +4921,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Update %1 with the young person</source>
         <comment>@action:button</comment>
-        <translation>Cập nhật %1 cùng bạn trẻ</translation>
+        <translation type="vanished">Cập nhật %1 cùng bạn trẻ</translation>
     </message>
     <message>
         <source>Add a step</source>
@@ -4391,6 +5008,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
         <translation>Đọc to: %1</translation>
+    </message>
+    <message>
+        <source>Update with them: %1</source>
+        <comment>@action:button</comment>
+        <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
+        <translation>Cập nhật cùng họ: %1</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +5127,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Why it is amended</source>
         <comment>@label:textbox</comment>
         <translation>Vì sao sửa</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <comment>@title:tab</comment>
+        <extracomment>The tab with activity, accommodation, in touch, gender, ethnicity and disability</extracomment>
+        <translation>Tình hình</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +5821,21 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Nobody is in this group right now.</source>
         <comment>@info</comment>
         <translation>Hiện không có ai trong nhóm này.</translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3)</source>
+        <comment>@title</comment>
+        <translation>Báo cáo SSDA903 về người rời chăm sóc (OC3)</translation>
+    </message>
+    <message>
+        <source>SSDA903 care leavers return (OC3), %1</source>
+        <comment>@info</comment>
+        <translation>Báo cáo SSDA903 về người rời chăm sóc (OC3), %1</translation>
+    </message>
+    <message>
+        <source>Save the OC3 file</source>
+        <comment>@action:button</comment>
+        <translation>Lưu tệp OC3</translation>
     </message>
 </context>
 <context>

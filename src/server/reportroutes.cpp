@@ -27,7 +27,7 @@ HttpResponse oc3(ApiContext &ctx, const HttpRequest &req, const Principal &who)
     bool ok = false;
     const int year = req.query.value(u"year"_s).toInt(&ok);
     if (!ok || year < FirstYear || year > LastYear) {
-        return HttpResponse::error(422, u"invalid"_s, {{u"field"_s, u"year"_s}});
+        return HttpResponse::error(422, u"invalid_value"_s, {{u"field"_s, u"year"_s}});
     }
     const AccessContext access = buildAccessContext(ctx.store, who, ctx.clock.today());
     const QList<Oc3Row> rows

@@ -274,7 +274,7 @@ private Q_SLOTS:
                     qPrintable(m_lang), qPrintable(role), width, static_cast<long long>(m_translationProblems.size()));
         for (const QString &p : std::as_const(m_translationProblems))
             std::printf("  %s\n", qPrintable(p));
-        if (m_lang == "ar"_L1) {
+        if (m_lang == "ar"_L1 && !m_translationProblems.isEmpty()) {
             QEXPECT_FAIL("",
                          "Arabic: translated names lack the translated button words (\"More pages\" is not "
                          "\"More\", \"Open the record of %1\" is not \"Open the record\"), and new names "

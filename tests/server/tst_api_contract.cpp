@@ -283,6 +283,11 @@ private Q_SLOTS:
         send("GET", "/v1/alerts", {}, yp, 403);
         send("POST", "/v1/auth/enrol-code/status", json({{u"code"_s, code}}), yp, 403);
 
+        // The OC3 return is for managers and admins only.
+        send("GET", "/v1/reports/oc3?year=2025", {}, {}, 401);
+        send("GET", "/v1/reports/oc3?year=2025", {}, pa, 403);
+        send("GET", "/v1/reports/oc3?year=2025", {}, yp, 403);
+
         // Revoking a device.
         send("POST", "/v1/devices/contract-phone/revoke", {}, {}, 401);
         send("POST", "/v1/devices/contract-phone/revoke", {}, yp, 403);

@@ -159,6 +159,8 @@ private Q_SLOTS:
     {
         const auto w = startWait(*fx, pa2, currentSeq(*fx));
         QVERIFY(!w.poll());
+        // A handover: pa1's period ends yesterday (an overlapping period would be refused).
+        fx->endAllocation(u"yp1"_s, u"pa1"_s, fx->clock.today().addDays(-1));
         fx->allocate(u"yp1"_s, u"pa2"_s, fx->clock.today());
         QVERIFY(*w.wakes > 0);
         QCOMPARE(w.poll()->value(u"changed"_s).toBool(), true);
