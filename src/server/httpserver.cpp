@@ -17,6 +17,7 @@
 #include <sodium.h>
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -40,6 +41,37 @@ constexpr auto useTuple = asio::as_tuple(asio::use_awaitable);
 
 /** Wakes a held request (a long-poll) from any thread; holds at most one pending wake. */
 using WakeChannel = asio::experimental::concurrent_channel<void(beast::error_code)>;
+
+/**
+ * The channel a held request waits on, reachable from other threads only under a lock. The
+ * request's coroutine closes it before it returns, so no thread (a hashing-pool thread finishing
+ * a login, a committer waking a long-poll) can still be inside the channel, or keep it alive, once
+ * the request is answered and the server may be torn down.
+ */
+class WakeTarget
+{
+public:
+    explicit WakeTarget(std::shared_ptr<WakeChannel> channel)
+        : m_channel(std::move(channel))
+    {
+    }
+    void wake()
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_channel) {
+            m_channel->try_send(beast::error_code {});
+        }
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_channel.reset();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::shared_ptr<WakeChannel> m_channel;
+};
 
 QString newRequestId()
 {
@@ -103,7 +135,7 @@ struct HttpServer::Impl
     std::chrono::steady_clock::time_point drainDeadline;
     /** The wake channels of the requests being held, so a stop can answer them at once. */
     std::mutex heldMutex;
-    std::vector<std::weak_ptr<WakeChannel>> heldChannels;
+    std::vector<std::weak_ptr<WakeTarget>> heldChannels;
 
     Impl(const ServerConfig &c, const Router &r, Metrics &m)
         : config(c)
@@ -162,15 +194,17 @@ struct HttpServer::Impl
         using namespace asio::experimental::awaitable_operators;
         const auto executor = co_await asio::this_coro::executor;
         auto channel = std::make_shared<WakeChannel>(executor, 1);
-        held->setWake([weak = std::weak_ptr<WakeChannel>(channel)] {
-            if (auto c = weak.lock()) {
-                c->try_send(beast::error_code {});
-            }
+        const auto target = std::make_shared<WakeTarget>(channel);
+        held->setWake([target] { target->wake(); });
+        // Also when the coroutine is destroyed unfinished (the server torn down while it waits).
+        const auto unhook = qScopeGuard([&held, &target] {
+            held->setWake({});
+            target->close(); // a wake already under way finishes first; none reaches the channel after this
         });
         {
             std::lock_guard lock(heldMutex);
             std::erase_if(heldChannels, [](const auto &w) { return w.expired(); });
-            heldChannels.push_back(channel);
+            heldChannels.push_back(target);
         }
         const auto deadline = std::chrono::steady_clock::now() + held->holdTime();
         asio::steady_timer timer(executor);
@@ -191,7 +225,6 @@ struct HttpServer::Impl
             timer.expires_at(deadline);
             co_await (channel->async_receive(useTuple) || timer.async_wait(useTuple));
         }
-        held->setWake({});
         co_return std::move(*answer);
     }
 
@@ -199,8 +232,8 @@ struct HttpServer::Impl
     {
         std::lock_guard lock(heldMutex);
         for (const auto &w : heldChannels) {
-            if (auto c = w.lock()) {
-                c->try_send(beast::error_code {});
+            if (auto t = w.lock()) {
+                t->wake();
             }
         }
     }
