@@ -83,6 +83,48 @@ public:
         return QStringLiteral("postgresql:///postgres?host=%1&port=%2&user=postgres").arg(m_root).arg(m_port);
     }
 
+    /** Runs the SQL script @p file (plain pg_dump output, say) against the cluster's database. */
+    bool runScript(const QString &file, QString *error)
+    {
+        const QString copy = m_root + QStringLiteral("/script.sql"); // readable by the cluster's user
+        QFile::remove(copy);
+        if (!QFile::copy(file, copy)) {
+            *error = QStringLiteral("cannot copy ") + file;
+            return false;
+        }
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        return run(QStringLiteral("psql"),
+                   {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
+                    uri(), QStringLiteral("-f"), copy},
+                   error);
+    }
+    /** Writes the database as a plain SQL script (pg_dump) to @p file. */
+    bool dumpTo(const QString &file, QString *error)
+    {
+        const QString out = m_root + QStringLiteral("/dump.sql");
+        if (!run(QStringLiteral("pg_dump"),
+                 {QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"), QStringLiteral("-d"), uri(),
+                  QStringLiteral("-f"), out},
+                 error)) {
+            return false;
+        }
+        // Newer pg_dump brackets the script in \restrict lines that older psql does not know: a
+        // checked-in fixture is trusted, so they are left out and any PostgreSQL 15 psql reads it.
+        QFile in(out);
+        QFile target(file);
+        if (!in.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            *error = QStringLiteral("cannot write ") + file;
+            return false;
+        }
+        while (!in.atEnd()) {
+            const QByteArray line = in.readLine();
+            if (!line.startsWith("\\restrict ") && !line.startsWith("\\unrestrict ")) {
+                target.write(line);
+            }
+        }
+        return true;
+    }
+
 private:
     bool run(const QString &tool, const QStringList &args, QString *error)
     {
