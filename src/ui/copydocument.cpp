@@ -4,10 +4,14 @@
 
 #include "labels.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextBlockFormat>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -20,6 +24,16 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+/**
+ * Text someone wrote (a goal, a name, a note) set apart from the sentence around it (Unicode
+ * first-strong isolates), so English written into an Arabic document keeps its own direction
+ * and its full stop stays at its end.
+ */
+QString own(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
 }
 
 QString heading(int level, const QString &text)
@@ -35,7 +49,7 @@ QString paragraph(const QString &text)
 /** A labelled line: "Label: value" with the label in bold (both already in the document's language). */
 QString field(const QString &label, const QString &value)
 {
-    return u"<p><b>"_s + esc(label) + u"</b> "_s + esc(value) + u"</p>"_s;
+    return u"<p><b>"_s + esc(label) + u"</b> "_s + esc(own(value)) + u"</p>"_s;
 }
 
 QString personName(const CaseData &data, const QString &id)
@@ -60,7 +74,7 @@ QString CopyDocument::html(Kind kind, const CaseData &data, const QString &young
         return {};
     QString out = heading(1, title(kind));
     //: On a document to keep: %1 the young person's name, %2 the day it was made
-    out += paragraph(tr("%1. Made on %2.", "@info document to keep").arg(yp->displayName, Labels::date(today)));
+    out += paragraph(tr("%1. Made on %2.", "@info document to keep").arg(own(yp->displayName), Labels::date(today)));
     out += kind == Kind::Plan ? planHtml(data, youngPersonId, today) : healthHtml(data, youngPersonId);
     return out;
 }
@@ -95,7 +109,8 @@ QString CopyDocument::planHtml(const CaseData &data, const QString &youngPersonI
             //: One step of a plan on a document to keep: %1 what, %2 who does it, %3 by when, %4 its status
             steps += u"<li>"_s
                 + esc(tr("%1. Who: %2. By: %3. %4.", "@info document to keep")
-                          .arg(a.what, a.who.isEmpty() ? tr("not agreed yet", "@info who") : personName(data, a.who),
+                          .arg(own(a.what),
+                               a.who.isEmpty() ? tr("not agreed yet", "@info who") : own(personName(data, a.who)),
                                a.byWhen ? Labels::date(a.byWhen) : tr("no date yet", "@info by when"),
                                Labels::actionStatus(a.status)))
                 + u"</li>"_s;
@@ -124,11 +139,11 @@ QString CopyDocument::healthHtml(const CaseData &data, const QString &youngPerso
         for (const HealthEntry *h : std::as_const(entries)) {
             if (h->kind != kind)
                 continue;
-            s += u"<p><b>"_s + esc(h->title) + u"</b>"_s;
+            s += u"<p><b>"_s + esc(own(h->title)) + u"</b>"_s;
             if (h->date)
                 s += u" ("_s + esc(Labels::date(h->date)) + u")"_s;
             if (!h->details.isEmpty())
-                s += u"<br>"_s + esc(h->details);
+                s += u"<br>"_s + esc(own(h->details));
             s += u"</p>"_s;
         }
         if (s.isEmpty() && !sayIfNone)
@@ -192,14 +207,22 @@ bool CopyDocument::writePdf(const QString &html,
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
                                      QPageLayout::Millimeter));
     QTextDocument doc;
+    // Lay the text out with the writer's own metrics, so point sizes are points on the page.
+    doc.documentLayout()->setPaintDevice(&writer);
     QTextOption option = doc.defaultTextOption();
     option.setTextDirection(direction);
     option.setAlignment(direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     doc.setDefaultTextOption(option);
     doc.setDefaultStyleSheet(u"body { font-size: 11pt; } h1 { font-size: 20pt; } h2 { font-size: 15pt; "
                              "margin-top: 14px; } h3 { font-size: 12pt; }"_s);
-    const QString dir = direction == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s;
-    doc.setHtml(u"<html dir=\"%1\"><body dir=\"%1\">"_s.arg(dir) + html + u"</body></html>"_s);
+    doc.setHtml(u"<html><body>"_s + html + u"</body></html>"_s);
+    // Every paragraph, heading and list item runs in the document's direction, from its start edge.
+    QTextCursor cursor(&doc);
+    cursor.select(QTextCursor::Document);
+    QTextBlockFormat block;
+    block.setLayoutDirection(direction);
+    block.setAlignment(Qt::AlignLeading);
+    cursor.mergeBlockFormat(block);
     doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
     doc.print(&writer);
     file.close();

@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "ui/copytokeepcontroller.h"
 #include "ui/labels.h"
+#include "ui/languages.h"
 #include "uitestutil.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTranslator>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace Pathway;
@@ -29,6 +35,53 @@ QString pdfText(const QString &path)
 QString flat(const QString &text)
 {
     return text.simplified();
+}
+
+/**
+ * How many of the first page's lines start at its left margin and how many end at its right
+ * margin, out of how many lines, from pdftotext's bounding boxes. A left-to-right document has
+ * (nearly) every line at the left margin; a right-to-left one has them at the right.
+ */
+struct MarginCounts
+{
+    int lines = 0;
+    int atLeft = 0;
+    int atRight = 0;
+    double medianHeight = 0; ///< of a line, in points: about 1.3 times the font size
+};
+
+MarginCounts marginCounts(const QString &path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-bbox-layout"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, path, u"-"_s});
+    p.waitForFinished(30000);
+    const QString xhtml = QString::fromUtf8(p.readAllStandardOutput());
+    const QRegularExpression lineRe(
+        u"<line xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" xMax=\"([0-9.]+)\" yMax=\"([0-9.]+)\""_s);
+    QList<std::pair<double, double>> edges;
+    QList<double> heights;
+    for (auto it = lineRe.globalMatch(xhtml); it.hasNext();) {
+        const auto m = it.next();
+        edges.append({m.captured(1).toDouble(), m.captured(3).toDouble()});
+        heights.append(m.captured(4).toDouble() - m.captured(2).toDouble());
+    }
+    MarginCounts c;
+    if (edges.isEmpty())
+        return c;
+    double left = edges.first().first;
+    double right = edges.first().second;
+    for (const auto &[l, r] : edges) {
+        left = std::min(left, l);
+        right = std::max(right, r);
+    }
+    c.lines = int(edges.size());
+    std::sort(heights.begin(), heights.end());
+    c.medianHeight = heights.at(heights.size() / 2);
+    for (const auto &[l, r] : edges) {
+        c.atLeft += l - left < 1.0 ? 1 : 0;
+        c.atRight += right - r < 1.0 ? 1 : 0;
+    }
+    return c;
 }
 
 const ChronologyEvent *copyEvent(const CaseData &data, const QString &youngPersonId, const QString &summary)
@@ -80,6 +133,13 @@ private Q_SLOTS:
         const QString text = flat(pdfText(file.toLocalFile()));
         QVERIFY2(text.contains(u"My pathway plan"_s), qPrintable(text.left(400)));
         QVERIFY(text.contains(data.youngPerson(me)->displayName));
+        // Printed at its point sizes (11 pt body text), from the left margin.
+        const MarginCounts english = marginCounts(file.toLocalFile());
+        QVERIFY2(english.medianHeight >= 11.0, qPrintable(QString::number(english.medianHeight)));
+        QVERIFY2(english.atLeft * 10 >= english.lines * 9 && english.atRight * 2 < english.lines,
+                 qPrintable(u"%1 of %2 lines at the left margin, %3 at the right"_s.arg(english.atLeft)
+                                .arg(english.lines)
+                                .arg(english.atRight)));
         for (PlanArea area : allPlanAreas())
             QVERIFY2(text.contains(flat(Labels::planArea(area))), qPrintable(Labels::planArea(area)));
         int goals = 0;
@@ -147,25 +207,29 @@ private Q_SLOTS:
 
     void arabicReadsRightToLeft()
     {
-        QTranslator arabic;
-        QVERIFY(arabic.load(QStringLiteral(PATHWAY_BINARY_DIR) + u"/translations/pathway_ar.qm"_s));
-        QCoreApplication::installTranslator(&arabic);
-        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        DemoDevice d(AppController::Role::YoungPerson);
+        // The young person chooses Arabic, through what the app's language picker calls (the
+        // translations from the build, where the app has them in its resources).
+        Languages languages(d.settings.get(), nullptr, QStringLiteral(PATHWAY_BINARY_DIR "/translations"));
+        QVERIFY(languages.choose(u"ar"_s));
+        const auto backToEnglish = qScopeGuard([&languages] { languages.choose(u"en"_s); });
         const QString health = Labels::planArea(PlanArea::Health);
         const QString identity = Labels::planArea(PlanArea::Identity);
-        DemoDevice d(AppController::Role::YoungPerson);
         CopyToKeepController c;
         c.setApp(d.app.get());
         const QUrl file = QUrl::fromLocalFile(m_out.filePath(u"plan-ar.pdf"_s));
-        const bool made = c.make(u"plan"_s, file);
-        QCoreApplication::removeTranslator(&arabic);
-        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-        QVERIFY(made);
-        QVERIFY2(health != Labels::planArea(PlanArea::Health), "the Arabic translation is loaded");
+        QVERIFY(c.make(u"plan"_s, file));
         const QString text = flat(pdfText(file.toLocalFile()));
         QVERIFY2(text.contains(flat(health)), qPrintable(health + u" in: "_s + text.left(600)));
         QVERIFY2(text.contains(flat(identity)), qPrintable(identity));
         QVERIFY(text.contains(d.session->data().youngPerson(c.youngPersonId())->displayName));
+        // Right to left: the lines start at the right margin (the English copy's at the left).
+        const MarginCounts arabic = marginCounts(file.toLocalFile());
+        QVERIFY2(arabic.lines >= 10, "pdftotext finds the page's lines");
+        QVERIFY2(arabic.atRight * 10 >= arabic.lines * 9 && arabic.atLeft * 2 < arabic.lines,
+                 qPrintable(u"%1 of %2 lines at the right margin, %3 at the left"_s.arg(arabic.atRight)
+                                .arg(arabic.lines)
+                                .arg(arabic.atLeft)));
     }
 };
 
