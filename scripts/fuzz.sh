@@ -42,7 +42,7 @@ for t in $targets; do
     log="$build/logs/$t.log"
     rm -f "$build/crashes/$t-"*
     status=0
-    "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -print_final_stats=1 -timeout=20 -rss_limit_mb=4096 \
+    "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -print_final_stats=1 -timeout=60 -rss_limit_mb=4096 \
         -artifact_prefix="$build/crashes/$t-" "$corpus" "tests/fuzz/corpus/$t" >"$log" 2>&1 || status=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     execs=${execs:-0}
