@@ -61,4 +61,6 @@ endif()
 if(PATHWAY_BUILD_SERVER)
     find_package(Boost 1.81 REQUIRED)
     find_package(PostgreSQL REQUIRED)
+    # Ofsted's Annex A as XLSX (Debian: libxlsxwriter-dev).
+    pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 endif()

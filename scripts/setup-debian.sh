@@ -60,7 +60,7 @@ packages=(
     qtkeychain-qt6-dev libqrencode-dev
     fonts-material-design-icons-iconfont
     qt6-speech-dev qt6-speech-speechd-plugin speech-dispatcher espeak-ng
-    libsodium-dev libssl-dev libboost1.81-dev zlib1g-dev libpq-dev
+    libsodium-dev libssl-dev libboost1.81-dev zlib1g-dev libpq-dev libxlsxwriter-dev
     postgresql-15 postgresql-client-15
     xvfb xauth x11-utils imagemagick
     # Fonts for every shipped language: Arabic script (Arabic, Farsi, Pashto, Sorani) in Noto
@@ -68,6 +68,8 @@ packages=(
     fonts-noto-core fonts-sil-abyssinica
     poppler-utils fonts-dejavu-core
     curl python3 procps sqlite3
+    # Tests read the Annex A workbook back with openpyxl.
+    python3-openpyxl
 )
 
 missing=()

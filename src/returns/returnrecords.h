@@ -5,6 +5,7 @@
 #include "domain/circumstances.h"
 #include "domain/contact.h"
 #include "domain/people.h"
+#include "domain/plan.h"
 
 #include <QList>
 
@@ -18,6 +19,8 @@ struct ReturnRecords
     QList<ActivityPeriod> activities;
     QList<AccommodationPeriod> accommodations;
     QList<InTouchRecord> inTouch;
+    QList<Allocation> allocations; ///< the PA allocation history (Annex A)
+    QList<PlanReview> reviews; ///< pathway plan reviews (Annex A)
 };
 
 } // namespace Pathway

@@ -4,6 +4,8 @@
 
 #include "alerts/alertsettings.h"
 #include "domain/authority.h"
+#include "returns/annexa.h"
+#include "returns/annexaxlsx.h"
 #include "returns/oc3return.h"
 
 #include "server/auth.h"
@@ -60,6 +62,94 @@ bool createStaffAccount(ServerStore &store,
     writeAsServer(store, clock, contentChangeId(u"admin"_s, u"staff"_s, id, fields), u"staff"_s, id, QString(), fields);
     return true;
 }
+
+namespace {
+
+/**
+ * `export oc3 --year YEAR [--authority ID] FILE` and
+ * `export annex-a --date YYYY-MM-DD [--format xlsx|csv] [--authority ID] FILE`.
+ */
+int exportReturn(ServerStore &store, const Clock &clock, const QStringList &a, QTextStream &out, QTextStream &err)
+{
+    const QString kind = a.value(0);
+    const QString usageText = kind == "annex-a"_L1
+        ? u"annex-a --date YYYY-MM-DD [--format xlsx|csv] [--authority AUTHORITY_ID] FILE"_s
+        : u"oc3 --year YEAR [--authority AUTHORITY_ID] FILE"_s;
+    auto usage = [&] {
+        err << "usage: pathway-server admin export " << usageText << Qt::endl;
+        return 2;
+    };
+    QMap<QString, QString> options;
+    if ((kind != "oc3"_L1 && kind != "annex-a"_L1) || a.size() % 2 != 0) {
+        return usage();
+    }
+    for (qsizetype i = 1; i + 1 < a.size(); i += 2) {
+        if (!a[i].startsWith(u"--"_s) || options.contains(a[i])) {
+            return usage();
+        }
+        options.insert(a[i], a[i + 1]);
+    }
+    const QStringList allowed = kind == "oc3"_L1 ? QStringList {u"--year"_s, u"--authority"_s}
+                                                 : QStringList {u"--date"_s, u"--format"_s, u"--authority"_s};
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (!allowed.contains(it.key())) {
+            return usage();
+        }
+    }
+    bool yearOk = false;
+    const int year = options.value(u"--year"_s).toInt(&yearOk);
+    const QDate asOf = QDate::fromString(options.value(u"--date"_s), u"yyyy-MM-dd"_s);
+    const QString format = options.value(u"--format"_s, u"xlsx"_s);
+    if (kind == "oc3"_L1 ? !yearOk : (!asOf.isValid() || (format != "xlsx"_L1 && format != "csv"_L1))) {
+        return usage();
+    }
+    if (kind == "annex-a"_L1 && asOf > clock.today()) {
+        err << "error: the date is after today" << Qt::endl;
+        return 2;
+    }
+    const QStringList authorities = ReturnsSource::authorities(store);
+    const QString authority
+        = options.value(u"--authority"_s, authorities.size() == 1 ? authorities.first() : QString());
+    if (authority.isEmpty()) {
+        err << "error: name the authority with --authority" << Qt::endl;
+        return 1;
+    }
+    const QList<ReturnRecords> people = ReturnsSource::load(store, authority);
+    QByteArray body;
+    QList<Oc3Problem> problems;
+    qsizetype rows = 0;
+    if (kind == "oc3"_L1) {
+        const QList<Oc3Row> oc3 = Oc3Return::rows(people, year);
+        body = Oc3Return::csv(oc3);
+        problems = Oc3Return::validate(oc3, year);
+        rows = oc3.size();
+    } else {
+        const QList<AnnexARow> annex = AnnexA::rows(people, ReturnsSource::staff(store, authority), asOf);
+        QString error;
+        body = format == "csv"_L1 ? AnnexA::csv(annex) : AnnexAXlsx::write(annex, asOf, &error);
+        if (body.isEmpty()) {
+            err << "error: " << error << Qt::endl;
+            return 1;
+        }
+        rows = annex.size();
+    }
+    QFile file(a.last());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(body) != body.size() || !file.flush()) {
+        err << "error: cannot_write_file" << Qt::endl;
+        return 1;
+    }
+    for (const auto &p : problems) {
+        err << p.child << ": " << p.rule << Qt::endl;
+    }
+    out << "wrote " << rows << " row(s)";
+    if (kind == "oc3"_L1) {
+        out << "; " << problems.size() << " to correct";
+    }
+    out << Qt::endl;
+    return 0;
+}
+
+} // namespace
 
 int runAdmin(ServerStore &store,
              const Clock &clock,
@@ -261,30 +351,7 @@ int runAdmin(ServerStore &store,
             : failed(u"unknown_device"_s);
     }
     if (cmd == "export"_L1) {
-        // export oc3 --year YEAR [--authority AUTHORITY_ID] FILE
-        const bool withAuthority = a.size() == 6 && a.value(3) == "--authority"_L1;
-        bool yearOk = false;
-        const int year = a.value(2).toInt(&yearOk);
-        if (a.value(0) != "oc3"_L1 || a.value(1) != "--year"_L1 || !yearOk || (a.size() != 4 && !withAuthority)) {
-            return usage(u"oc3 --year YEAR [--authority AUTHORITY_ID] FILE"_s);
-        }
-        const QStringList authorities = ReturnsSource::authorities(store);
-        const QString authority = withAuthority ? a[4] : (authorities.size() == 1 ? authorities.first() : QString());
-        if (authority.isEmpty()) {
-            return failed(u"name the authority with --authority"_s);
-        }
-        const QList<Oc3Row> rows = Oc3Return::rows(ReturnsSource::load(store, authority), year);
-        QFile file(a.last());
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(Oc3Return::csv(rows)) < 0
-            || !file.flush()) {
-            return failed(u"cannot_write_file"_s);
-        }
-        const auto problems = Oc3Return::validate(rows, year);
-        for (const auto &p : problems) {
-            err << p.child << ": " << p.rule << Qt::endl;
-        }
-        out << "wrote " << rows.size() << " row(s); " << problems.size() << " to correct" << Qt::endl;
-        return 0;
+        return exportReturn(store, clock, a, out, err);
     }
     err << "unknown admin command: " << cmd << Qt::endl;
     return 2;

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "returns/annexa.h"
 #include "returns/returnrecords.h"
 #include "server/serverstore.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QStringList>
@@ -21,6 +23,8 @@ public:
      */
     static QList<ReturnRecords>
     load(ServerStore &store, const QString &authorityId, const QSet<QString> *owners = nullptr);
+    /** The authority's staff by id, with their display name and team name (Annex A). */
+    static QHash<QString, AnnexAStaff> staff(ServerStore &store, const QString &authorityId);
     /** The authorities that have young people. */
     static QStringList authorities(ServerStore &store);
 };

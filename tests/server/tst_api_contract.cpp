@@ -287,6 +287,10 @@ private Q_SLOTS:
         send("GET", "/v1/reports/oc3?year=2025", {}, {}, 401);
         send("GET", "/v1/reports/oc3?year=2025", {}, pa, 403);
         send("GET", "/v1/reports/oc3?year=2025", {}, yp, 403);
+        // So is Annex A; a date that is not YYYY-MM-DD is refused with its reason.
+        send("GET", "/v1/reports/annex-a?date=2025-06-01", {}, {}, 401);
+        send("GET", "/v1/reports/annex-a?date=2025-06-01", {}, pa, 403);
+        send("GET", "/v1/reports/annex-a?date=2025-06-01", {}, yp, 403);
 
         // Revoking a device.
         send("POST", "/v1/devices/contract-phone/revoke", {}, {}, 401);
