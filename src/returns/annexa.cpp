@@ -174,7 +174,7 @@ QStringList AnnexA::cells(const AnnexARow &r)
 
 QByteArray AnnexA::csv(const QList<AnnexARow> &rows)
 {
-    auto line = [](const QStringList &fields) {
+    auto line = [](const QStringList &fields) -> QByteArray {
         QStringList quoted;
         quoted.reserve(fields.size());
         for (const QString &f : fields)
