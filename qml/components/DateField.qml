@@ -78,8 +78,13 @@ ColumnLayout {
 
     // Sets the day from yyyy-MM-dd (anything else clears it).
     function setIsoDate(iso: string) {
+        root.selectedDate = root.dayOf(iso);
+    }
+
+    // The day of yyyy-MM-dd at local midnight (invalid for anything else), e.g. for maximumDate.
+    function dayOf(iso: string): date {
         const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-        root.selectedDate = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
+        return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(NaN);
     }
 
     function close() {

@@ -98,4 +98,44 @@ ScrollPage {
             problem: returns.problem
         }
     }
+
+    // Ofsted's Annex A list 9 (care leavers) as of a day, from the server's records, saved as a
+    // workbook or CSV file.
+    Card {
+        visible: returns.canExport
+        title: qsTr("Ofsted Annex A: care leavers (list 9)", "@title")
+        subtitle: annexDate.displayText
+        //: %1 the day the list is for
+        accessibleText: qsTr("Ofsted Annex A: care leavers (list 9), as of %1", "@info").arg(annexDate.displayText)
+        DateField {
+            id: annexDate
+            objectName: "annexADateField"
+            //: The day Ofsted's Annex A list is taken on
+            label: qsTr("As of", "@label")
+            maximumDate: annexDate.dayOf(returns.todayIso)
+            Component.onCompleted: annexDate.setIsoDate(returns.annexADate)
+            onPicked: returns.annexADate = annexDate.isoDate
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: Units.spacing
+            PathwayButton {
+                objectName: "exportAnnexAButton"
+                enabled: !returns.annexABusy
+                //: Saves the list as an Excel workbook (.xlsx)
+                text: qsTr("Save Annex A (Excel)", "@action:button")
+                onClicked: returns.exportAnnexA("xlsx")
+            }
+            PathwayButton {
+                objectName: "exportAnnexACsvButton"
+                enabled: !returns.annexABusy
+                text: qsTr("Save Annex A (CSV)", "@action:button")
+                onClicked: returns.exportAnnexA("csv")
+            }
+        }
+        MessageBar {
+            text: returns.annexAMessage
+            problem: returns.annexAProblem
+        }
+    }
 }

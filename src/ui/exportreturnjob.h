@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrlQuery>
 
 namespace Pathway::Sync {
 class ApiClient;
@@ -11,13 +12,17 @@ class ApiClient;
 
 namespace Pathway {
 
-/** One GET /v1/reports/oc3?year=...&format=json through the signed-in API client: the file, or why not. */
-class ExportOc3Job : public QObject
+/**
+ * One GET of a statutory return through the signed-in API client, asking for JSON: the file (the
+ * OC3 CSV as "csv", or any file in base64 as "content"), its name, its rows and the rows to
+ * correct; or why not.
+ */
+class ExportReturnJob : public QObject
 {
     Q_OBJECT
 
 public:
-    ExportOc3Job(Sync::ApiClient *api, int year, QObject *parent = nullptr);
+    ExportReturnJob(Sync::ApiClient *api, const QString &path, const QUrlQuery &query, QObject *parent = nullptr);
     /** Sends the request; finished() follows once (also when there is no API client). */
     void start();
 
@@ -25,9 +30,9 @@ public:
     /** "network", "timeout", "login_required", "forbidden", the server's error code, ...; empty on success. */
     QString errorCode() const { return m_errorCode; }
     QString fileName() const { return m_fileName; }
-    QByteArray csv() const { return m_csv; }
+    QByteArray content() const { return m_content; }
     int rows() const { return m_rows; }
-    /** Rows that break a DfE rule, to correct before the return is sent. */
+    /** Rows that break a DfE rule, to correct before the return is sent (OC3). */
     int problems() const { return m_problems; }
 
 Q_SIGNALS:
@@ -35,10 +40,11 @@ Q_SIGNALS:
 
 private:
     QPointer<Sync::ApiClient> m_api;
-    int m_year = 0;
+    QString m_path;
+    QUrlQuery m_query;
     QString m_errorCode;
     QString m_fileName;
-    QByteArray m_csv;
+    QByteArray m_content;
     int m_rows = 0;
     int m_problems = 0;
 };

@@ -1,40 +1,40 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
-#include "exportoc3job.h"
+#include "exportreturnjob.h"
 
 #include "sync/apiclient.h"
 
 #include <QJsonArray>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace Pathway {
 
-ExportOc3Job::ExportOc3Job(Sync::ApiClient *api, int year, QObject *parent)
+ExportReturnJob::ExportReturnJob(Sync::ApiClient *api, const QString &path, const QUrlQuery &query, QObject *parent)
     : QObject(parent)
     , m_api(api)
-    , m_year(year)
+    , m_path(path)
+    , m_query(query)
 {
 }
 
-void ExportOc3Job::start()
+void ExportReturnJob::start()
 {
     if (!m_api) {
         m_errorCode = u"network"_s;
-        QMetaObject::invokeMethod(this, &ExportOc3Job::finished, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &ExportReturnJob::finished, Qt::QueuedConnection);
         return;
     }
-    QUrlQuery query;
-    query.addQueryItem(u"year"_s, QString::number(m_year));
-    query.addQueryItem(u"format"_s, u"json"_s);
-    QPointer<ExportOc3Job> self(this);
-    m_api->get(u"/v1/reports/oc3"_s, query, [self](const Sync::ApiReply &reply) {
+    QPointer<ExportReturnJob> self(this);
+    m_api->get(m_path, m_query, [self](const Sync::ApiReply &reply) {
         if (!self)
             return;
-        if (reply.ok() && reply.body.value(u"csv"_s).isString()) {
+        const QJsonValue csv = reply.body.value(u"csv"_s);
+        const QJsonValue content = reply.body.value(u"content"_s);
+        if (reply.ok() && (csv.isString() || content.isString())) {
             self->m_fileName = reply.body.value(u"fileName"_s).toString();
-            self->m_csv = reply.body.value(u"csv"_s).toString().toUtf8();
+            self->m_content = csv.isString() ? csv.toString().toUtf8()
+                                             : QByteArray::fromBase64(content.toString().toLatin1());
             self->m_rows = reply.body.value(u"rows"_s).toInt();
             self->m_problems = int(reply.body.value(u"problems"_s).toArray().size());
         } else if (reply.ok()) {
