@@ -36,7 +36,8 @@ for lang in en ar; do
     # The sign-in expired: the banner (desktop, and phone at 200% text) and the sheet to sign in again.
     PATHWAY_SCREENSHOT_DIR="$out" PATHWAY_TEST_LANG="$lang" \
         xvfb-run -a -s "-screen 0 1400x900x24" "$signin_test" >/dev/null
-    # The alerts page of a PA and a manager signed in, an acknowledgement, and the note dialog.
+    # The alerts page of a PA and a manager signed in, an acknowledgement, and the note dialog; the
+    # manager's Team page with the returns (OC3, Annex A) after saving Annex A.
     PATHWAY_SCREENSHOT_DIR="$out" PATHWAY_TEST_LANG="$lang" \
         xvfb-run -a -s "-screen 0 1400x900x24" "$alerts_test" >/dev/null
     # A PA's sheet to set up a young person's phone: a real code from the server, and its QR code.

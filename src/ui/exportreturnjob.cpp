@@ -33,8 +33,8 @@ void ExportReturnJob::start()
         const QJsonValue content = reply.body.value(u"content"_s);
         if (reply.ok() && (csv.isString() || content.isString())) {
             self->m_fileName = reply.body.value(u"fileName"_s).toString();
-            self->m_content = csv.isString() ? csv.toString().toUtf8()
-                                             : QByteArray::fromBase64(content.toString().toLatin1());
+            self->m_content
+                = csv.isString() ? csv.toString().toUtf8() : QByteArray::fromBase64(content.toString().toLatin1());
             self->m_rows = reply.body.value(u"rows"_s).toInt();
             self->m_problems = int(reply.body.value(u"problems"_s).toArray().size());
         } else if (reply.ok()) {

@@ -207,8 +207,8 @@ void ReturnsController::onAnnexAFinished()
             m_annexA.message = tr("The list could not be fetched. Check the connection and try again.", "@info");
         else
             //: %1 the server's reason, a code such as "login_required"
-            m_annexA.message = tr("The server refused the list (%1). Sign in again or ask an administrator.", "@info")
-                                   .arg(error);
+            m_annexA.message
+                = tr("The server refused the list (%1). Sign in again or ask an administrator.", "@info").arg(error);
     }
     Q_EMIT annexAStateChanged();
 }

@@ -125,7 +125,8 @@ private Q_SLOTS:
         const QByteArray csv = readAll(returns.annexASavedPath());
         const QList<AnnexARow> rows = annexAOnDevice(manager, today);
         QCOMPARE(csv, AnnexA::csv(rows));
-        const auto mine = std::find_if(rows.cbegin(), rows.cend(), [&](const AnnexARow &r) { return r.child == child; });
+        const auto mine
+            = std::find_if(rows.cbegin(), rows.cend(), [&](const AnnexARow &r) { return r.child == child; });
         QVERIFY(mine != rows.cend());
         QCOMPARE(mine->gender, u"Female"_s);
         QCOMPARE(mine->ethnicity, u"WBRI"_s);

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 /**
  * Qt Quick Test runner for the alerts page as a PA and a manager meet it, signed in to the real
- * server: one alert already acknowledged by the PA with a note. With PATHWAY_SCREENSHOT_DIR set
+ * server: one alert already acknowledged by the PA with a note; and the manager's Team page saving
+ * Ofsted's Annex A from the server (into the test-mode Documents folder). With PATHWAY_SCREENSHOT_DIR set
  * (scripts/screenshots.sh) the tests save PNGs there; PATHWAY_TEST_LANG=ar runs them in Arabic.
  */
 

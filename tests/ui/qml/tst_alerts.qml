@@ -129,4 +129,35 @@ TestCase {
         verify(card, "the manager's page shows the PA's note");
         verify(String(card.Accessible.name).includes("Acknowledged by " + paApp.userName + " on "), card.Accessible.name);
     }
+
+    // The manager's Team page signed in: the statutory returns under the figures. Pressing "Save
+    // Annex A (Excel)" saves the file and says where; the page is saved at desktop and phone size
+    // (PATHWAY_SCREENSHOT_DIR) with that message.
+    function test_3_managerSavesAnnexAFromTheTeamPage() {
+        for (const [width, height, size] of [[1280, 800, "desktop"], [360, 800, "phone"]]) {
+            const window = createTemporaryObject(mainComponent, root, {
+                app: managerApp,
+                width: width,
+                height: height
+            });
+            verify(window);
+            window.requestActivate();
+            window.openPage("team");
+            tryCompare(window, "currentKey", "team");
+            const button = findEnabled(everything(window), "exportAnnexAButton");
+            verify(button, "the manager is offered Annex A");
+            verify(findEnabled(everything(window), "exportOc3Button"), "next to the OC3 return");
+            verify(findEnabled(everything(window), "annexADateField"));
+            mouseClick(button);
+            tryVerify(() => findEnabled(everything(window), "exportAnnexAButton"), 30000, "the export finished");
+            if (screenshots.language() === "en")
+                verify(findByNameContaining(everything(window), "Saved "), "the page says where the file is");
+            scrollToEnd(window);
+            wait(300);
+            if (screenshots.enabled())
+                verify(screenshots.save(window, "team-returns-manager-" + size));
+            window.destroy();
+            wait(100);
+        }
+    }
 }
