@@ -12,6 +12,8 @@ ScrollPage {
     id: root
 
     required property AppController app
+    // Where the returns are saved (Documents unless set).
+    property alias returnsFolder: returns.folder
 
     title: qsTr("Team overview", "@title:page")
 
@@ -104,7 +106,7 @@ ScrollPage {
     Card {
         visible: returns.canExport
         title: qsTr("Ofsted Annex A: care leavers (list 9)", "@title")
-        subtitle: annexDate.displayText
+        subtitle: qsTr("Every care leaver on the day, with the columns inspectors ask for", "@info")
         //: %1 the day the list is for
         accessibleText: qsTr("Ofsted Annex A: care leavers (list 9), as of %1", "@info").arg(annexDate.displayText)
         DateField {

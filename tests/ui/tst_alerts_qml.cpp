@@ -136,6 +136,7 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"paApp"_s, &m_pa->app);
         engine->rootContext()->setContextProperty(u"managerApp"_s, &m_manager->app);
         engine->rootContext()->setContextProperty(u"screenshots"_s, m_shots.get());
+        engine->rootContext()->setContextProperty(u"exportFolder"_s, m_exports.path());
     }
 
     void cleanupTestCase()
@@ -150,6 +151,7 @@ private:
     std::unique_ptr<AlertScreenshots> m_shots;
     std::unique_ptr<Device> m_pa;
     std::unique_ptr<Device> m_manager;
+    QTemporaryDir m_exports; ///< where the Team page saves the returns
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(pathway_alerts, Setup)
