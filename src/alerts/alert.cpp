@@ -114,6 +114,57 @@ std::optional<Alert> Alert::fromJson(const QJsonObject &json)
     return a;
 }
 
+namespace {
+
+/** The fact a rule counts in days, and whether it counts from `since` (else to `dueDate`). */
+struct DayCountFact
+{
+    const char *rule;
+    QLatin1StringView fact;
+    bool fromSince;
+};
+constexpr std::array dayCountFacts = {
+    DayCountFact {"no_contact", QLatin1StringView("daysSinceContact"), true},
+    DayCountFact {"move_visit", QLatin1StringView("daysSinceMove"), true},
+    DayCountFact {"health_handover", QLatin1StringView("daysToDue"), false},
+};
+
+} // namespace
+
+bool countsByDay(const Alert &a)
+{
+    return a.ruleCode != "contact_request"_L1;
+}
+
+Alert withDayCounts(Alert a, const QDate &today)
+{
+    if (!countsByDay(a)) {
+        return a;
+    }
+    a.daysOverdue = a.dueDate.isValid() ? static_cast<int>(std::max<qint64>(0, a.dueDate.daysTo(today))) : 0;
+    for (const auto &c : dayCountFacts) {
+        if (a.ruleCode == QLatin1StringView(c.rule)) {
+            const qint64 days = c.fromSince ? a.since.daysTo(today) : today.daysTo(a.dueDate);
+            a.facts.insert(c.fact, static_cast<int>(days));
+        }
+    }
+    return a;
+}
+
+Alert withoutDayCounts(Alert a)
+{
+    if (!countsByDay(a)) {
+        return a;
+    }
+    a.daysOverdue = 0;
+    for (const auto &c : dayCountFacts) {
+        if (a.ruleCode == QLatin1StringView(c.rule)) {
+            a.facts.remove(c.fact);
+        }
+    }
+    return a;
+}
+
 void sortAlerts(QList<Alert> &alerts)
 {
     std::sort(alerts.begin(), alerts.end(), [](const Alert &l, const Alert &r) {

@@ -64,6 +64,24 @@ struct Alert
 /** Longest acknowledgement note the server accepts, in characters (UTF-16 units); the app checks it first. */
 inline constexpr int MaxAckNoteLength = 2000;
 
+/**
+ * Whether an alert's day counts follow from its dates and the day alone: every rule's but a
+ * contact request's, whose days overdue run in whole 24 hours from its answer-by instant.
+ */
+bool countsByDay(const Alert &a);
+
+/**
+ * The alert with its day counts as of `today`, worked out from its dates: daysOverdue (days past
+ * dueDate, 0 before it) and the rule's count in facts (no_contact: daysSinceContact, from since;
+ * move_visit: daysSinceMove, from since; health_handover: daysToDue, to dueDate). The rules fill
+ * their counts with it, and the server with it when alerts are read, so both agree on any day.
+ * An alert that does not count by day is returned unchanged.
+ */
+Alert withDayCounts(Alert a, const QDate &today);
+
+/** The alert without the counts withDayCounts() works out: the same on every day of one finding. */
+Alert withoutDayCounts(Alert a);
+
 /** Sorts alerts by young person, then rule, then subject (a stable order for tests and output). */
 void sortAlerts(QList<Alert> &alerts);
 

@@ -18,8 +18,7 @@ Alert overdueToPa(const char *rule, const CaseFacts &f, const QDate &since, cons
     a.audience = AlertAudience::PersonalAdviser;
     a.since = since;
     a.dueDate = due;
-    a.daysOverdue = static_cast<int>(std::max<qint64>(0, due.daysTo(today)));
-    return a;
+    return withDayCounts(a, today);
 }
 
 } // namespace

@@ -51,9 +51,7 @@ QList<Alert> noContactRule(const CaseFacts &f, const QDate &today, const AlertTh
     }
     a.since = start;
     a.dueDate = start.addDays(t.contactOverdueDays);
-    a.daysOverdue = static_cast<int>(std::max<qint64>(0, a.dueDate.daysTo(today)));
     a.facts = QJsonObject {
-        {u"daysSinceContact"_s, static_cast<int>(days)},
         {u"lastContactOn"_s,
          dateOrNull(f.lastContactAt ? std::optional(f.lastContactAt->toUTC().date()) : std::nullopt)},
         {u"neverContacted"_s, !f.lastContactAt.has_value()},
@@ -61,7 +59,7 @@ QList<Alert> noContactRule(const CaseFacts &f, const QDate &today, const AlertTh
         {u"lastAttemptOn"_s,
          dateOrNull(f.lastAttemptAt ? std::optional(f.lastAttemptAt->toUTC().date()) : std::nullopt)},
     };
-    return {a};
+    return {withDayCounts(a, today)}; // daysOverdue, daysSinceContact
 }
 
 QList<Alert> noPaRule(const CaseFacts &f, const QDate &today, const AlertThresholds &t)
@@ -83,12 +81,11 @@ QList<Alert> noPaRule(const CaseFacts &f, const QDate &today, const AlertThresho
     }
     a.since = since;
     a.dueDate = since;
-    a.daysOverdue = static_cast<int>(since.daysTo(today));
     a.facts = QJsonObject {
         {u"everAllocated"_s, f.firstAllocationFrom.has_value()},
         {u"allocationEndedOn"_s, dateOrNull(f.lastAllocationEnded)},
     };
-    return {a};
+    return {withDayCounts(a, today)};
 }
 
 QList<Alert> moveVisitRule(const CaseFacts &f, const QDate &today, const AlertThresholds &t)
@@ -110,9 +107,8 @@ QList<Alert> moveVisitRule(const CaseFacts &f, const QDate &today, const AlertTh
     a.since = moved;
     a.dueDate = moved.addDays(t.moveVisitDays);
     a.tier = today > a.dueDate ? AlertTier::Overdue : AlertTier::Warning;
-    a.daysOverdue = static_cast<int>(std::max<qint64>(0, a.dueDate.daysTo(today)));
-    a.facts = QJsonObject {{u"movedOn"_s, moved.toString(Qt::ISODate)}, {u"daysSinceMove"_s, static_cast<int>(days)}};
-    return {a};
+    a.facts = QJsonObject {{u"movedOn"_s, moved.toString(Qt::ISODate)}};
+    return {withDayCounts(a, today)}; // daysOverdue, daysSinceMove
 }
 
 QList<Alert> inTouchRule(const CaseFacts &f, const QDate &today, const AlertThresholds &t)
@@ -132,11 +128,10 @@ QList<Alert> inTouchRule(const CaseFacts &f, const QDate &today, const AlertThre
         a.audience = AlertAudience::Manager;
         a.since = w.first;
         a.dueDate = w.last;
-        a.daysOverdue = static_cast<int>(w.last.daysTo(today));
         a.facts = QJsonObject {{u"birthdayAge"_s, w.age},
                                {u"windowFirst"_s, w.first.toString(Qt::ISODate)},
                                {u"windowLast"_s, w.last.toString(Qt::ISODate)}};
-        out.append(a);
+        out.append(withDayCounts(a, today));
     }
     return out;
 }

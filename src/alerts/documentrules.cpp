@@ -44,10 +44,9 @@ QList<Alert> missingIdRule(const CaseFacts &f, const QDate &today, const AlertTh
         a.tier = AlertTier::Overdue;
         a.since = due;
         a.dueDate = due;
-        a.daysOverdue = static_cast<int>(due.daysTo(today));
         a.facts = facts;
         a.facts.insert(u"item"_s, item);
-        out.append(a);
+        out.append(withDayCounts(a, today));
     };
     const bool photoNotNeeded = notNeeded(f, DocumentKind::Passport) && notNeeded(f, DocumentKind::ProvisionalLicence);
     if (!has(f, DocumentKind::Passport) && !has(f, DocumentKind::ProvisionalLicence) && !photoNotNeeded) {
@@ -80,9 +79,8 @@ QList<Alert> passportExpiryRule(const CaseFacts &f, const QDate &today, const Al
     a.tier = expires < today ? AlertTier::Overdue : AlertTier::Warning;
     a.since = warnFrom;
     a.dueDate = expires;
-    a.daysOverdue = static_cast<int>(std::max<qint64>(0, expires.daysTo(today)));
     a.facts = QJsonObject {{u"expiresOn"_s, expires.toString(Qt::ISODate)}, {u"expired"_s, expires < today}};
-    return {a};
+    return {withDayCounts(a, today)};
 }
 
 } // namespace Pathway::Rules

@@ -43,6 +43,18 @@ private:
     std::optional<QDateTime> m_best;
 };
 
+/** The alerts that count by day, without their counts (contact requests have a schedule of their own below). */
+QList<Alert> countedByDay(const QList<Alert> &alerts)
+{
+    QList<Alert> out;
+    for (const Alert &a : alerts) {
+        if (countsByDay(a)) {
+            out.append(withoutDayCounts(a));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<QDateTime> nextAlertChange(const CaseSummary &s, const QDateTime &nowIn, const AlertThresholds &t)
@@ -54,8 +66,13 @@ std::optional<QDateTime> nextAlertChange(const CaseSummary &s, const QDateTime &
     }
     const CaseFacts f = s.factsOn(today, t);
     Earliest next(now);
-    if (!AlertEvaluator::evaluateFacts(f, now, t).isEmpty()) {
-        next.day(today.addDays(1)); // days overdue, days since contact... count on
+    // Day counts are worked out when alerts are read (withDayCounts), so they are no change. Anything
+    // else that would differ tomorrow is (e.g. "no PA since" a day still to come reads as today).
+    const QDate tomorrow = today.addDays(1);
+    if (countedByDay(AlertEvaluator::evaluateFacts(f, now, t))
+        != countedByDay(
+            AlertEvaluator::evaluateFacts(s.factsOn(tomorrow, t), QDateTime(tomorrow, QTime(0, 0), Qt::UTC), t))) {
+        next.day(tomorrow);
     }
     const QDate dob = s.dateOfBirth;
     if (dob.isValid()) {

@@ -30,7 +30,7 @@ QList<Alert> planReviewRule(const CaseFacts &f, const QDate &today, const AlertT
     a.youngPersonId = f.youngPersonId;
     a.since = base;
     a.dueDate = due;
-    a.daysOverdue = static_cast<int>(std::max<qint64>(0, due.daysTo(today)));
+    a = withDayCounts(a, today);
     if (today <= due) {
         a.tier = AlertTier::Warning;
     } else if (a.daysOverdue >= t.reviewEscalateDays) {
@@ -67,9 +67,7 @@ QList<Alert> healthHandoverRule(const CaseFacts &f, const QDate &today, const Al
     a.tier = today < due ? AlertTier::Warning : AlertTier::Overdue;
     a.since = warnFrom;
     a.dueDate = due;
-    a.daysOverdue = static_cast<int>(std::max<qint64>(0, due.daysTo(today)));
-    a.facts = QJsonObject {{u"daysToDue"_s, static_cast<int>(today.daysTo(due))}};
-    return {a};
+    return {withDayCounts(a, today)}; // daysOverdue, daysToDue
 }
 
 } // namespace Pathway::Rules
