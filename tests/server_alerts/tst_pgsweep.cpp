@@ -121,7 +121,7 @@ private Q_SLOTS:
         });
         QList<Alert> got;
         for (const auto &s : stored) {
-            got.append(s.alert);
+            got.append(s.asOf(clock.today()).alert);
         }
         sortAlerts(got);
         const QList<Alert> expected

@@ -39,7 +39,7 @@ namespace {
  */
 QJsonObject alertJson(ApiContext &ctx, const StoredAlert &a, QHash<QString, QString> &names)
 {
-    QJsonObject o = a.toJson();
+    QJsonObject o = a.toJson(ctx.clock.today()); // day counts as of today, from the alert's dates
     if (a.ackBy.isEmpty()) {
         return o;
     }

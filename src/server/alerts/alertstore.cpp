@@ -44,6 +44,23 @@ CREATE INDEX IF NOT EXISTS alert_due_next ON alert_due (authority_id, next_chang
 CREATE TABLE IF NOT EXISTS alert_sweep_settings (authority_id TEXT PRIMARY KEY, settings_hash TEXT NOT NULL);
 )SQL"_s;
 
+/**
+ * Version 2 of the alert tables keeps findings without the day counts that follow from their dates
+ * (withoutDayCounts: worked out when read). Stores of version 1 keep their alerts, ids, states and
+ * history; only those counts go. The facts expression differs by dialect; the rest is shared.
+ */
+QString migrationSql(const QString &strip)
+{
+    return uR"SQL(
+CREATE TABLE IF NOT EXISTS alert_schema (id INTEGER PRIMARY KEY, version INTEGER NOT NULL);
+INSERT INTO alert_schema (id, version) VALUES (1, 1) ON CONFLICT (id) DO NOTHING;
+UPDATE alerts SET days_overdue = 0, facts = CASE rule_code
+    WHEN 'no_contact' THEN %1 WHEN 'move_visit' THEN %2 WHEN 'health_handover' THEN %3 ELSE facts END
+    WHERE rule_code <> 'contact_request' AND (SELECT version FROM alert_schema WHERE id = 1) < 2;
+UPDATE alert_schema SET version = 2 WHERE id = 1 AND version < 2;
+)SQL"_s.arg(strip.arg(u"daysSinceContact"_s), strip.arg(u"daysSinceMove"_s), strip.arg(u"daysToDue"_s));
+}
+
 const auto alertColumns = u"id, alert_key, authority_id, young_person_id, rule_code, subject, tier, audience, state, "
                           "since, due_date, days_overdue, facts, opened_at, updated_at, ack_by, ack_note, ack_at"_s;
 
@@ -126,9 +143,16 @@ std::optional<AlertState> alertStateFromCode(const QString &code)
     return std::nullopt;
 }
 
-QJsonObject StoredAlert::toJson() const
+StoredAlert StoredAlert::asOf(const QDate &today) const
 {
-    QJsonObject o = alert.toJson();
+    StoredAlert out = *this;
+    out.alert = withDayCounts(alert, today);
+    return out;
+}
+
+QJsonObject StoredAlert::toJson(const QDate &today) const
+{
+    QJsonObject o = withDayCounts(alert, today).toJson();
     o.insert(u"id"_s, id);
     o.insert(u"state"_s, toCode(state));
     o.insert(u"openedAt"_s, QDateTime::fromMSecsSinceEpoch(openedAt, Qt::UTC).toString(Qt::ISODateWithMs));
@@ -144,7 +168,10 @@ QJsonObject StoredAlert::toJson() const
 void AlertStore::registerSchema()
 {
     static std::once_flag once;
-    std::call_once(once, [] { SqlServerStore::addSchema({u"alerts"_s, schemaSql, schemaSql}); });
+    std::call_once(once, [] {
+        SqlServerStore::addSchema({u"alerts"_s, schemaSql + migrationSql(u"json_remove(facts, '$.%1')"_s),
+                                   schemaSql + migrationSql(u"(facts::jsonb - '%1')::text"_s)});
+    });
 }
 
 bool AlertStore::tryAcquireLease(
@@ -354,8 +381,10 @@ std::optional<StoredAlert> AlertStore::alertById(SqlConnection &db, const QStrin
     return alertFrom(r, 0);
 }
 
-bool AlertStore::insertAlert(SqlConnection &db, const StoredAlert &a)
+bool AlertStore::insertAlert(SqlConnection &db, const StoredAlert &stored)
 {
+    StoredAlert a = stored;
+    a.alert = withoutDayCounts(stored.alert);
     return db.exec(u"INSERT INTO alerts ("_s + alertColumns
                        + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                    {a.id, a.alert.key(), a.authorityId, a.alert.youngPersonId, a.alert.ruleCode, a.alert.subject,
@@ -366,8 +395,10 @@ bool AlertStore::insertAlert(SqlConnection &db, const StoredAlert &a)
         == SqlError::Ok;
 }
 
-bool AlertStore::updateAlert(SqlConnection &db, const StoredAlert &a)
+bool AlertStore::updateAlert(SqlConnection &db, const StoredAlert &stored)
 {
+    StoredAlert a = stored;
+    a.alert = withoutDayCounts(stored.alert);
     return db.exec(u"UPDATE alerts SET tier = ?, audience = ?, state = ?, since = ?, due_date = ?, days_overdue = ?, "
                    "facts = ?, opened_at = ?, updated_at = ?, ack_by = ?, ack_note = ?, ack_at = ? WHERE id = ?"_s,
                    {toCode(a.alert.tier), toCode(a.alert.audience), toCode(a.state),

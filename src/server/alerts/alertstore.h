@@ -25,7 +25,11 @@ enum class AlertState
 QString toCode(AlertState s);
 std::optional<AlertState> alertStateFromCode(const QString &code);
 
-/** An alert as the server stores it: the rule's finding plus its lifecycle. */
+/**
+ * An alert as the server stores it: the rule's finding plus its lifecycle. The finding is kept
+ * without the day counts that follow from its dates (withoutDayCounts): asOf() works them out for
+ * the day it is read, so a new day changes no stored alert whose tier stays.
+ */
 struct StoredAlert
 {
     QString id;
@@ -38,7 +42,10 @@ struct StoredAlert
     QString ackNote;
     qint64 ackAt = 0;
 
-    QJsonObject toJson() const;
+    /** The alert with its day counts as of `today` (what every reader shows). */
+    StoredAlert asOf(const QDate &today) const;
+    /** The API's JSON of the alert as of `today`. */
+    QJsonObject toJson(const QDate &today) const;
 };
 
 /** One lifecycle step: opened, tier_changed, acknowledged, resolved, reopened. */

@@ -107,8 +107,11 @@ QString settingsHashOf(const AlertSettings &settings)
     return QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
 }
 
-bool sameFinding(const Alert &a, const Alert &b)
+/** The same finding, whatever day each was counted on (day counts are worked out when read). */
+bool sameFinding(const Alert &stored, const Alert &found)
 {
+    const Alert a = withoutDayCounts(stored);
+    const Alert b = withoutDayCounts(found);
     return a.tier == b.tier && a.audience == b.audience && a.since == b.since && a.dueDate == b.dueDate
         && a.daysOverdue == b.daysOverdue && a.facts == b.facts;
 }
