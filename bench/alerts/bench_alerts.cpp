@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
 // bench_alerts: times the alert sweep over 100,000 young people and 10,000,000 contact logs,
-// on the embedded SQLCipher store and on a throwaway PostgreSQL cluster. Target: a steady
-// sweep (nothing changed since the last one) within 200 ms on PostgreSQL.
-// PATHWAY_BENCH_QUICK=1 runs 10,000 young people and 500,000 contact logs (CI).
+// on the embedded SQLCipher store and on a throwaway PostgreSQL cluster. Targets on PostgreSQL:
+// a steady sweep (nothing changed since the last one) within 200 ms, and the first sweep of a
+// new day (day counts move on; only young people whose tier can change that day are evaluated)
+// within 2 s. Each timing is printed with the machine's load average beside it.
+// PATHWAY_BENCH_QUICK=1 runs 10,000 young people and 500,000 contact logs (CI);
+// PATHWAY_BENCH_PEOPLE and PATHWAY_BENCH_CONTACTS set any other size.
 #include "domain/clock.h"
 #include "pgcluster.h"
 #include "server/alerts/sweeper.h"
@@ -17,6 +20,7 @@
 #include <sodium.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace Pathway;
@@ -26,12 +30,31 @@ namespace {
 
 constexpr auto authority = "bench-la";
 constexpr qint64 targetMs = 200;
+constexpr qint64 newDayTargetMs = 2000;
+constexpr int newDays = 7;
 
 QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
 }
+
+/** The 1, 5 and 15 minute load averages, for the reader to judge a timing on a shared machine. */
+QString load()
+{
+    double avg[3] = {0, 0, 0};
+    if (getloadavg(avg, 3) != 3) {
+        return u"load average unknown"_s;
+    }
+    return u"load average %1 %2 %3"_s.arg(avg[0], 0, 'f', 2).arg(avg[1], 0, 'f', 2).arg(avg[2], 0, 'f', 2);
+}
+
+/** What one workload measured, in ms (-1: not measured). */
+struct Timings
+{
+    qint64 steady = -1; ///< best of three sweeps with nothing changed
+    qint64 newDay = -1; ///< worst first sweep of a new day
+};
 
 /** Bulk-loads young people, allocations (1 in 25 left unallocated) and contact logs in SQL. */
 bool generate(SqlConnection &db, qint64 people, qint64 logs, QString *error)
@@ -125,8 +148,8 @@ bool touch(SqlConnection &db, qint64 people, int count)
     return db.commit() == SqlError::Ok;
 }
 
-/** Runs the workload on one store; returns the steady sweep time in ms, or -1 on error. */
-qint64 runOn(const QString &label, SqlServerStore &store, qint64 people, qint64 logs)
+/** Runs the workload on one store; steady -1 on error. */
+Timings runOn(const QString &label, SqlServerStore &store, qint64 people, qint64 logs)
 {
     FakeClock clock(QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC));
     QElapsedTimer t;
@@ -136,19 +159,19 @@ qint64 runOn(const QString &label, SqlServerStore &store, qint64 people, qint64 
     store.withConnection([&](SqlConnection &db) { ok = generate(db, people, logs, &error); });
     if (!ok) {
         out() << label << ": data generation failed: " << error << Qt::endl;
-        return -1;
+        return {};
     }
     out() << label << ": generated " << people << " young people, " << logs << " contact logs in " << t.elapsed()
-          << " ms" << Qt::endl;
+          << " ms (" << load() << ")" << Qt::endl;
 
     AlertSweeper sweeper(store, clock, {});
     t.restart();
     SweepResult first = sweeper.sweep(QString::fromLatin1(authority));
     out() << label << ": first sweep (summaries built from every record, " << first.opened << " alerts opened) "
           << t.elapsed() << " ms [refresh " << first.refreshMs << ", evaluate " << first.evaluateMs << ", reconcile "
-          << first.reconcileMs << "]" << Qt::endl;
+          << first.reconcileMs << "] (" << load() << ")" << Qt::endl;
     if (!first.ran) {
-        return -1;
+        return {};
     }
     qint64 best = std::numeric_limits<qint64>::max();
     for (int i = 0; i < 3; ++i) {
@@ -158,20 +181,31 @@ qint64 runOn(const QString &label, SqlServerStore &store, qint64 people, qint64 
         best = std::min(best, ms);
         out() << label << ": steady sweep " << ms << " ms [refresh " << steady.refreshMs << ", evaluate "
               << steady.evaluateMs << ", reconcile " << steady.reconcileMs << "], " << steady.youngPeople
-              << " young people evaluated, changes " << steady.updated << Qt::endl;
+              << " young people evaluated, changes " << steady.updated << " (" << load() << ")" << Qt::endl;
     }
     store.withConnection([&](SqlConnection &db) { ok = touch(db, people, 1000); });
     t.restart();
     const SweepResult inc = sweeper.sweep(QString::fromLatin1(authority));
     out() << label << ": sweep after 1,000 new contacts " << t.elapsed() << " ms (" << inc.summariesRefreshed
           << " summaries refreshed, " << inc.youngPeople << " young people evaluated, " << inc.resolved
-          << " alerts resolved)" << Qt::endl;
-    clock.advanceDays(1);
-    t.restart();
-    const SweepResult nextDay = sweeper.sweep(QString::fromLatin1(authority));
-    out() << label << ": first sweep of the next day " << t.elapsed() << " ms (" << nextDay.youngPeople
-          << " young people evaluated: everyone with an alert, whose day counts move on)" << Qt::endl;
-    return best;
+          << " alerts resolved) (" << load() << ")" << Qt::endl;
+    // A week of new days, nothing recorded: each first sweep evaluates only whose tier can change.
+    qint64 worst = 0;
+    for (int day = 1; day <= newDays; ++day) {
+        clock.set(QDateTime(clock.today().addDays(1), QTime(0, 5), Qt::UTC));
+        t.restart();
+        const SweepResult r = sweeper.sweep(QString::fromLatin1(authority));
+        const qint64 ms = t.elapsed();
+        if (!r.ran) {
+            return {};
+        }
+        worst = std::max(worst, ms);
+        out() << label << ": first sweep of new day " << day << " " << ms << " ms [refresh " << r.refreshMs
+              << ", evaluate " << r.evaluateMs << ", reconcile " << r.reconcileMs << "], " << r.youngPeople
+              << " young people evaluated, " << r.alerts << " alerts of theirs, " << r.updated << " changed, "
+              << r.opened << " opened (" << load() << ")" << Qt::endl;
+    }
+    return {best, worst};
 }
 
 } // namespace
@@ -183,10 +217,21 @@ int main(int argc, char **argv)
         return 1;
     }
     const bool quick = qEnvironmentVariable("PATHWAY_BENCH_QUICK") == u"1"_s;
-    const qint64 people = quick ? 10000 : 100000;
-    const qint64 logs = quick ? 500000 : 10000000;
+    const qint64 fullPeople = 100000;
+    const qint64 fullLogs = 10000000;
+    bool ok = false;
+    qint64 people = qEnvironmentVariable("PATHWAY_BENCH_PEOPLE").toLongLong(&ok);
+    if (!ok || people <= 0) {
+        people = quick ? 10000 : fullPeople;
+    }
+    qint64 logs = qEnvironmentVariable("PATHWAY_BENCH_CONTACTS").toLongLong(&ok);
+    if (!ok || logs <= 0) {
+        logs = quick ? 500000 : fullLogs;
+    }
+    const bool full = people >= fullPeople && logs >= fullLogs;
+    const QString workload = full ? QString() : u" (smaller workload than the target's 100,000 / 10,000,000)"_s;
     out() << "bench_alerts: " << (quick ? "QUICK mode (PATHWAY_BENCH_QUICK=1): " : "") << people << " young people, "
-          << logs << " contact logs" << Qt::endl;
+          << logs << " contact logs" << workload << " (" << load() << ")" << Qt::endl;
     AlertStore::registerSchema();
 
     // Embedded SQLCipher store (PATHWAY_BENCH_SKIP_EMBEDDED=1 runs PostgreSQL only).
@@ -201,12 +246,12 @@ int main(int argc, char **argv)
             out() << "embedded: cannot open store: " << error << Qt::endl;
             return 1;
         }
-        const qint64 ms = runOn(u"embedded"_s, store, people, logs);
-        if (ms < 0) {
+        const Timings ms = runOn(u"embedded"_s, store, people, logs);
+        if (ms.steady < 0) {
             return 1;
         }
-        out() << "embedded steady sweep: " << ms << " ms (no target; PostgreSQL target " << targetMs << " ms)"
-              << Qt::endl;
+        out() << "embedded steady sweep: " << ms.steady << " ms, worst first sweep of a new day: " << ms.newDay
+              << " ms (no targets; PostgreSQL's are " << targetMs << " ms and " << newDayTargetMs << " ms)" << Qt::endl;
     }
 
     // PostgreSQL.
@@ -223,11 +268,14 @@ int main(int argc, char **argv)
         out() << "postgres: cannot open store: " << error << Qt::endl;
         return 1;
     }
-    const qint64 ms = runOn(u"postgres"_s, store, people, logs);
-    if (ms < 0) {
+    const Timings ms = runOn(u"postgres"_s, store, people, logs);
+    if (ms.steady < 0) {
         return 1;
     }
-    out() << "postgres steady sweep: " << ms << " ms, target <= " << targetMs
-          << " ms: " << (ms <= targetMs ? "PASS" : "MISS") << (quick ? " (quick workload)" : "") << Qt::endl;
+    out() << "postgres steady sweep: " << ms.steady << " ms, target <= " << targetMs
+          << " ms: " << (ms.steady <= targetMs ? "PASS" : "MISS") << workload << " (" << load() << ")" << Qt::endl;
+    out() << "postgres first sweep of a new day (worst of " << newDays << "): " << ms.newDay
+          << " ms, target <= " << newDayTargetMs << " ms: " << (ms.newDay <= newDayTargetMs ? "PASS" : "MISS")
+          << workload << " (" << load() << ")" << Qt::endl;
     return 0;
 }
