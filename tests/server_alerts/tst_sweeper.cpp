@@ -314,6 +314,155 @@ private Q_SLOTS:
         QCOMPARE(events, (QStringList {u"opened"_s, u"acknowledged"_s, u"resolved"_s, u"reopened"_s}));
     }
 
+    /** Writes one record through the server's apply path; false (with a warning) if refused. */
+    bool write(const QString &type, const QString &id, const QString &owner, const QJsonObject &body)
+    {
+        const auto r = writeAsServer(*f->store, f->clock, u"year-"_s + type + u'-' + id, type, id, owner, body);
+        if (r.status != Sync::PushStatus::Applied) {
+            qWarning() << "refused" << type << id << body;
+        }
+        return r.status == Sync::PushStatus::Applied;
+    }
+
+    /**
+     * A year, day by day, of the demo authority (plus a young person under 16 with no PA, whose
+     * "no PA since" moves daily, and one turning 16): records written on some days (visits,
+     * contact requests at odd milliseconds answered 10 days later, NEET activity, unsuitable
+     * accommodation), one sweep a day. What readers see (stored alerts with today's day counts) equals a full
+     * re-evaluation of every young person's records on every day, while a new day evaluates only a few.
+     */
+    void incrementalSweepEqualsFullEvaluationForAYear()
+    {
+        AlertSweeper sweeper(*f->store, f->clock, {});
+        QHash<QString, CaseRecords> records;
+        QStringList order;
+        for (const auto &r : Pathway::Test::caseRecordsOf(demo)) {
+            records.insert(r.youngPerson.id, r);
+            order.append(r.youngPerson.id);
+        }
+        QString paId;
+        for (const auto &s : demo.staff) {
+            if (s.role == Role::PersonalAdviser) {
+                paId = s.id;
+                break;
+            }
+        }
+        QVERIFY(!paId.isEmpty());
+        for (const auto &[id, age] : {std::pair {u"year-under16"_s, 15}, std::pair {u"year-turning16"_s, 16}}) {
+            YoungPerson yp;
+            yp.id = id;
+            yp.authorityId = demo.authorityId;
+            yp.displayName = u"Sam"_s;
+            yp.dateOfBirth = f->clock.today().addYears(-age).addDays(age == 15 ? -20 : 30);
+            QVERIFY(write(u"young_person"_s, yp.id, yp.id, yp.toJson()));
+            records[yp.id].youngPerson = yp;
+            order.append(yp.id);
+        }
+        f->clock.set(QDateTime(f->clock.today(), QTime(9, 0), Qt::UTC));
+
+        qint64 evaluatedOnQuietDays = 0;
+        qint64 withAlertsOnQuietDays = 0;
+        for (int day = 0; day < 365; ++day) {
+            if (day > 0) {
+                f->clock.advanceDays(1);
+            }
+            const QDate today = f->clock.today();
+            const QString yp = order.at(day % order.size());
+            const QString n = QString::number(day);
+            bool wrote = true;
+            if (day % 9 == 4) {
+                ContactLog c;
+                c.id = u"year-visit-"_s + n;
+                c.youngPersonId = yp;
+                c.staffId = paId;
+                c.at = f->clock.now().addSecs(-3600);
+                c.kind = ContactKind::Visit;
+                c.successful = true;
+                c.location = u"home"_s;
+                QVERIFY(write(u"contact_log"_s, c.id, yp, c.toJson()));
+                records[yp].contacts.append(c);
+            } else if (day % 13 == 6) {
+                ContactRequest r;
+                r.id = u"year-request-"_s + n;
+                r.youngPersonId = yp;
+                r.requestedAt = f->clock.now().addMSecs(-7200123);
+                r.urgency = day % 2 == 0 ? RequestUrgency::Urgent : RequestUrgency::WhenConvenient;
+                r.message = u"Can we talk?"_s;
+                r.status = u"open"_s;
+                QVERIFY(write(u"contact_request"_s, r.id, yp, r.toJson()));
+                records[yp].requests.append(r);
+            } else if (day % 31 == 10) {
+                ActivityPeriod a;
+                a.id = u"year-activity-"_s + n;
+                a.youngPersonId = yp;
+                a.from = today.addDays(-80);
+                a.code = u"G5"_s;
+                a.recordedBy = paId;
+                QVERIFY(write(u"activity"_s, a.id, yp, a.toJson()));
+                records[yp].activities.append(a);
+            } else if (day % 37 == 20) {
+                AccommodationPeriod h;
+                h.id = u"year-home-"_s + n;
+                h.youngPersonId = yp;
+                h.from = today.addDays(-3);
+                h.type = u"U"_s;
+                h.suitable = false;
+                h.recordedBy = paId;
+                QVERIFY(write(u"accommodation"_s, h.id, yp, h.toJson()));
+                records[yp].accommodations.append(h);
+            } else {
+                wrote = false;
+            }
+            if (day >= 10 && (day - 10) % 13 == 6) { // the request of 10 days ago is answered by a call
+                const QString asked = order.at((day - 10) % order.size());
+                ContactLog c;
+                c.id = u"year-reply-"_s + n;
+                c.youngPersonId = asked;
+                c.staffId = paId;
+                c.at = f->clock.now().addSecs(-60);
+                c.kind = ContactKind::Phone;
+                c.successful = true;
+                c.respondsToRequestId = u"year-request-"_s + QString::number(day - 10);
+                QVERIFY(write(u"contact_log"_s, c.id, asked, c.toJson()));
+                records[asked].contacts.append(c);
+                wrote = true;
+            }
+            const SweepResult r = sweeper.sweep(demo.authorityId);
+            QVERIFY(r.ran);
+
+            QList<CaseRecords> all;
+            for (const QString &id : std::as_const(order)) {
+                all.append(records.value(id));
+            }
+            const QList<Alert> expected = AlertEvaluator::evaluateCaseload(all, f->clock.now(), {});
+            QList<Alert> shown;
+            for (const auto &a : unresolved()) {
+                shown.append(a.alert);
+            }
+            sortAlerts(shown);
+            if (shown != expected) {
+                qWarning() << "day" << day << today;
+            }
+            QCOMPARE(shown.size(), expected.size());
+            for (qsizetype i = 0; i < shown.size(); ++i) {
+                QCOMPARE(shown.at(i), expected.at(i));
+            }
+            if (!wrote && day > 0) {
+                QSet<QString> withAlerts;
+                for (const auto &a : expected) {
+                    withAlerts.insert(a.youngPersonId);
+                }
+                evaluatedOnQuietDays += r.youngPeople;
+                withAlertsOnQuietDays += withAlerts.size();
+            }
+        }
+        // Before, every young person with an alert was evaluated every day. Now: those whose tier
+        // can change that day, and those with an overdue contact request (counted from an instant).
+        qInfo() << "evaluated on days without records:" << evaluatedOnQuietDays << "of" << withAlertsOnQuietDays
+                << "young-person-days with an alert";
+        QVERIFY(evaluatedOnQuietDays * 4 < withAlertsOnQuietDays);
+    }
+
     void acknowledgeUnknownOrResolvedFails()
     {
         bool acked = true;
