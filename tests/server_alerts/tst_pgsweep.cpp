@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "../server/pgcluster.h"
 #include "../server/serverfixture.h"
+#include "alertmigration.h"
 #include "alerts/evaluator.h"
 #include "demorecords.h"
 #include "domain/demodata.h"
@@ -129,6 +130,27 @@ private Q_SLOTS:
         QCOMPARE(got.size(), expected.size());
         QCOMPARE(got, expected);
         QCOMPARE(openedEvents, expected.size());
+    }
+
+    /** A store of version 1 (day counts in the rows) keeps its alerts when an instance of this version opens it. */
+    void migrationKeepsExistingAlerts()
+    {
+        using Pathway::Test::AlertMigration;
+        auto a = openInstance();
+        QVERIFY(a);
+        const DemoAuthority demo = makeDemoAuthority(clock.today());
+        AlertSweeper sweeper(*a, clock, instance(u"m"_s));
+        QVERIFY(sweeper.sweep(demo.authorityId).ran);
+        AlertMigration::downgradeToVersion1(*a, demo.authorityId, clock.today());
+        QVERIFY(AlertMigration::rowsWithDayCounts(*a) > 0);
+        const auto before = AlertMigration::shownByKey(*a, demo.authorityId, clock.today());
+        auto b = openInstance(); // opening runs the migration
+        QVERIFY(b);
+        QCOMPARE(AlertMigration::rowsWithDayCounts(*b), 0);
+        AlertMigration::compare(before, AlertMigration::shownByKey(*b, demo.authorityId, clock.today()));
+        const SweepResult r = AlertSweeper(*b, clock, instance(u"m"_s)).sweep(demo.authorityId);
+        QVERIFY(r.ran);
+        QCOMPARE(r.updated + r.opened + r.resolved + r.reopened, 0);
     }
 };
 

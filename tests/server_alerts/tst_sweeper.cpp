@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Pathway contributors
 // SPDX-License-Identifier: MIT
 #include "../server/serverfixture.h"
+#include "alertmigration.h"
 #include "alerts/evaluator.h"
 #include "alerts/rules.h"
 #include "demorecords.h"
@@ -461,6 +462,27 @@ private Q_SLOTS:
         qInfo() << "evaluated on days without records:" << evaluatedOnQuietDays << "of" << withAlertsOnQuietDays
                 << "young-person-days with an alert";
         QVERIFY(evaluatedOnQuietDays * 4 < withAlertsOnQuietDays);
+    }
+
+    /** A store of version 1 (day counts in the rows) keeps its alerts when opened by this version. */
+    void migrationKeepsExistingAlerts()
+    {
+        using Pathway::Test::AlertMigration;
+        AlertSweeper sweeper(*f->store, f->clock, {});
+        QVERIFY(sweeper.sweep(demo.authorityId).opened > 0);
+        const QDate today = f->clock.today();
+        AlertMigration::downgradeToVersion1(*f->store, demo.authorityId, today);
+        QVERIFY(AlertMigration::rowsWithDayCounts(*f->store) > 0);
+        const auto before = AlertMigration::shownByKey(*f->store, demo.authorityId, today);
+        f->store->close();
+        QString error;
+        QVERIFY2(f->store->open(&error), qPrintable(error));
+        QCOMPARE(AlertMigration::rowsWithDayCounts(*f->store), 0);
+        AlertMigration::compare(before, AlertMigration::shownByKey(*f->store, demo.authorityId, today));
+        const SweepResult r = sweeper.sweep(demo.authorityId);
+        QVERIFY(r.ran);
+        QCOMPARE(r.updated + r.opened + r.resolved + r.reopened, 0);
+        compareWithPureRules({});
     }
 
     void acknowledgeUnknownOrResolvedFails()
