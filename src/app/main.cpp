@@ -7,6 +7,7 @@
 #include "ui/appcontroller.h"
 #include "ui/enrolmentlink.h"
 #include "ui/languages.h"
+#include "ui/rendererchoice.h"
 #ifdef PATHWAY_HAVE_NOTIFIER
 #include "ui/attentionnotifier.h"
 #if defined(Q_OS_ANDROID)
@@ -139,6 +140,8 @@ int main(int argc, char *argv[])
         settings.setServerUrl(parser.value(u"server"_s));
     else if (settings.serverUrl().isEmpty())
         settings.setServerUrl(QStringLiteral(PATHWAY_DEFAULT_SERVER)); // the authority's build; may be empty
+    // Before the first window: Qt Quick's software renderer where OpenGL would be emulated on the CPU.
+    RendererChoice::apply(settings.renderer());
     AppController controller(&session, &settings);
     // A QR code scanned with the phone's camera, or a link a PA sent, opens the app with it.
     QString enrolmentLink;

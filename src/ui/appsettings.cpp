@@ -21,6 +21,7 @@ AppSettings::AppSettings(const QString &filePath, QObject *parent)
         = std::clamp(m_settings->value(u"lock/autoLockMinutes"_s, 5).toInt(), MinAutoLockMinutes, MaxAutoLockMinutes);
     m_serverUrl = m_settings->value(u"sync/serverUrl"_s).toString();
     m_language = m_settings->value(u"display/language"_s).toString();
+    m_renderer = m_settings->value(u"display/renderer"_s).toString();
 }
 
 AppSettings::~AppSettings() = default;

@@ -48,6 +48,8 @@ public:
     /** The language the user chose (or their record's first language), e.g. "ar"; empty if none yet. */
     QString language() const { return m_language; }
     void setLanguage(const QString &code);
+    /** The `display/renderer` setting: "software", "gpu", or empty to decide at start (RendererChoice). */
+    QString renderer() const { return m_renderer; }
 
 Q_SIGNALS:
     void fontScaleChanged();
@@ -66,6 +68,7 @@ private:
     int m_autoLockMinutes = 5;
     QString m_serverUrl;
     QString m_language;
+    QString m_renderer;
 };
 
 } // namespace Pathway
