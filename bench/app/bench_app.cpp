@@ -13,6 +13,8 @@
 #include <cstdio>
 #include <optional>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -22,6 +24,7 @@ constexpr double MemoryTargetMiB = 150;
 struct Run
 {
     double firstFrameMs = -1;
+    double firstFrameCpuMs = -1; ///< the GUI thread's CPU time (user + system) by the first frame
     double readyMs = -1;
     double rssMiB = -1;
 };
@@ -36,6 +39,21 @@ std::optional<double> residentMiB(qint64 pid)
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return std::nullopt;
+}
+
+/** CPU time (user + system) the main (GUI) thread of @p pid has used, from /proc (10 ms resolution). */
+std::optional<double> mainThreadCpuMs(qint64 pid)
+{
+    QFile stat(u"/proc/%1/task/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name in parentheses: state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return std::nullopt;
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 /** Starts `pathway --demo manager --bench-report` and reads its report lines. */
@@ -69,9 +87,10 @@ std::optional<Run> runOnce()
         while ((nl = buffer.indexOf('\n')) >= 0) {
             const QByteArray line = buffer.left(nl).trimmed();
             buffer.remove(0, nl + 1);
-            if (line.startsWith("first-frame") && run.firstFrameMs < 0)
+            if (line.startsWith("first-frame") && run.firstFrameMs < 0) {
                 run.firstFrameMs = double(clock.nsecsElapsed()) / 1e6;
-            else if (line.startsWith("ready") && run.readyMs < 0)
+                run.firstFrameCpuMs = mainThreadCpuMs(app.processId()).value_or(-1);
+            } else if (line.startsWith("ready") && run.readyMs < 0)
                 run.readyMs = double(clock.nsecsElapsed()) / 1e6;
         }
     }
@@ -92,6 +111,15 @@ std::optional<Run> runOnce()
     return run;
 }
 
+/** The 1, 5 and 15 minute load averages: timings on a shared machine mean little without them. */
+QByteArray loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return "unknown";
+    return f.readAll().split(' ').mid(0, 3).join(' ');
+}
+
 const char *verdict(bool pass)
 {
     return pass ? "PASS" : "MISS";
@@ -103,6 +131,7 @@ int main(int argc, char *argv[])
     QCoreApplication qapp(argc, argv);
     const bool quick = qEnvironmentVariableIntValue("PATHWAY_BENCH_QUICK") == 1;
     const int runs = quick ? 1 : 5;
+    const QByteArray loadBefore = loadAverage();
     std::vector<Run> results;
     for (int i = 0; i < runs; ++i) {
         auto r = runOnce();
@@ -118,11 +147,17 @@ int main(int argc, char *argv[])
         return v[v.size() / 2];
     };
     const double frame = median(&Run::firstFrameMs);
+    const double frameCpu = median(&Run::firstFrameCpuMs);
     const double ready = median(&Run::readyMs);
     const double rss = median(&Run::rssMiB);
-    std::printf("bench_app (%d run%s, median; demo manager device with 40 young people)\n", runs, runs == 1 ? "" : "s");
+    std::printf("bench_app (%d run%s, median; demo manager device with 40 young people; renderer %s)\n", runs,
+                runs == 1 ? "" : "s", qEnvironmentVariable("PATHWAY_RENDERER", u"automatic"_s).toUtf8().constData());
+    std::printf("  load average before %s, after %s\n", loadBefore.constData(), loadAverage().constData());
     std::printf("  cold start to first frame: %7.1f ms   target <= %.0f ms   %s\n", frame, FirstFrameTargetMs,
                 verdict(frame <= FirstFrameTargetMs));
+    std::printf(
+        "  the GUI thread's CPU time by the first frame: %7.1f ms   (information: what is left without other load)\n",
+        frameCpu);
     std::printf("  first frame to caseload loaded (new store, Argon2id key): %7.1f ms   (information)\n",
                 ready - frame);
     std::printf("  resident memory, caseload loaded: %7.1f MiB   target <= %.0f MiB   %s\n", rss, MemoryTargetMiB,
