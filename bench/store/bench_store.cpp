@@ -364,6 +364,15 @@ int main(int argc, char **argv)
     std::vector<Cost> plainMix;
     std::vector<Cost> encWrites;
     std::vector<Cost> plainWrites;
+    // PATHWAY_BENCH_PROFILE=encrypted (or plain) runs that side's rounds alone, for `perf record`.
+    const QString profileOnly = qEnvironmentVariable("PATHWAY_BENCH_PROFILE");
+    if (!profileOnly.isEmpty()) {
+        for (int r = 0; r < w.rounds; ++r) {
+            if (!runRound(w, profileOnly == u"encrypted"_s ? key : QByteArray(), clock).ok)
+                return 1;
+        }
+        return 0;
+    }
     for (int r = 0; r < w.rounds; ++r) {
         // Alternate the order so neither side always runs on a warmer machine.
         const bool encryptedFirst = r % 2 == 0;
