@@ -126,15 +126,22 @@ ApplicationWindow {
         wide: root.wide
     }
 
-    SetupFlow {
+    // The first-run flow and the unlock screen exist only while they are shown, so a start-up
+    // makes one of them, not both. (Loaded from their files: Qt 6.4's Loader cannot make a
+    // bound inline component.)
+    Loader {
         anchors.fill: parent
-        visible: root.app.stage === AppController.Setup || root.app.stage === AppController.FirstSync
-        app: root.app
+        active: root.app.stage === AppController.Setup || root.app.stage === AppController.FirstSync
+        Component.onCompleted: setSource("qrc:/qt/qml/Pathway/Ui/pages/SetupFlow.qml", {
+            app: root.app
+        })
     }
-    UnlockPage {
+    Loader {
         anchors.fill: parent
-        visible: root.app.stage === AppController.Locked
-        app: root.app
+        active: root.app.stage === AppController.Locked
+        Component.onCompleted: setSource("qrc:/qt/qml/Pathway/Ui/pages/UnlockPage.qml", {
+            app: root.app
+        })
     }
 
     PageRegistry {

@@ -4,102 +4,43 @@ import QtQuick
 import Pathway.Ui
 import Pathway.Models
 
-// Which page each navigation key opens. Pages are created on demand by the StackView.
+// Which page each navigation key opens. A page's file is compiled into the app, but loaded
+// only when the page is first opened (not at start-up): start-up loads only what it shows.
 QtObject {
     id: root
 
-    readonly property Component home: Component {
-        HomePage {}
-    }
-    readonly property Component plan: Component {
-        PlanPage {}
-    }
-    readonly property Component health: Component {
-        HealthPage {}
-    }
-    readonly property Component offer: Component {
-        OfferPage {}
-    }
-    readonly property Component documents: Component {
-        DocumentsPage {}
-    }
-    readonly property Component talk: Component {
-        TalkPage {}
-    }
-    readonly property Component settings: Component {
-        SettingsPage {}
-    }
-    readonly property Component caseload: Component {
-        CaseloadPage {}
-    }
-    readonly property Component logContact: Component {
-        LogContactPage {}
-    }
-    readonly property Component record: Component {
-        RecordPage {}
-    }
-    readonly property Component alerts: Component {
-        AlertsPage {}
-    }
-    readonly property Component team: Component {
-        TeamPage {}
-    }
-    readonly property Component allocate: Component {
-        AllocatePage {}
-    }
-    readonly property Component caseloads: Component {
-        CaseloadsPage {}
-    }
-    readonly property Component reviews: Component {
-        ReviewsPage {}
-    }
-    readonly property Component conflicts: Component {
-        ConflictsPage {}
-    }
-    readonly property Component rejected: Component {
-        RejectedPage {}
-    }
-    readonly property Component documentEdit: Component {
-        DocumentEditPage {}
-    }
-    readonly property Component entitlementEdit: Component {
-        EntitlementEditPage {}
-    }
-    readonly property Component reviewEdit: Component {
-        ReviewEditPage {}
-    }
-    readonly property Component signOff: Component {
-        ReviewSignOffPage {}
-    }
-    readonly property Component handoverEdit: Component {
-        HandoverEditPage {}
-    }
+    readonly property var files: ({
+        home: "HomePage.qml",
+        plan: "PlanPage.qml",
+        health: "HealthPage.qml",
+        offer: "OfferPage.qml",
+        documents: "DocumentsPage.qml",
+        talk: "TalkPage.qml",
+        settings: "SettingsPage.qml",
+        caseload: "CaseloadPage.qml",
+        logContact: "LogContactPage.qml",
+        record: "RecordPage.qml",
+        alerts: "AlertsPage.qml",
+        team: "TeamPage.qml",
+        allocate: "AllocatePage.qml",
+        caseloads: "CaseloadsPage.qml",
+        reviews: "ReviewsPage.qml",
+        conflicts: "ConflictsPage.qml",
+        rejected: "RejectedPage.qml",
+        documentEdit: "DocumentEditPage.qml",
+        entitlementEdit: "EntitlementEditPage.qml",
+        reviewEdit: "ReviewEditPage.qml",
+        signOff: "ReviewSignOffPage.qml",
+        handoverEdit: "HandoverEditPage.qml"
+    })
+    property var loaded: ({})
 
     function component(key: string): Component {
-        switch (key) {
-        case "home": return root.home;
-        case "plan": return root.plan;
-        case "health": return root.health;
-        case "offer": return root.offer;
-        case "documents": return root.documents;
-        case "talk": return root.talk;
-        case "settings": return root.settings;
-        case "caseload": return root.caseload;
-        case "logContact": return root.logContact;
-        case "record": return root.record;
-        case "alerts": return root.alerts;
-        case "team": return root.team;
-        case "allocate": return root.allocate;
-        case "caseloads": return root.caseloads;
-        case "reviews": return root.reviews;
-        case "conflicts": return root.conflicts;
-        case "rejected": return root.rejected;
-        case "documentEdit": return root.documentEdit;
-        case "entitlementEdit": return root.entitlementEdit;
-        case "reviewEdit": return root.reviewEdit;
-        case "signOff": return root.signOff;
-        case "handoverEdit": return root.handoverEdit;
-        }
-        return null;
+        const file = root.files[key];
+        if (!file)
+            return null;
+        if (!root.loaded[key])
+            root.loaded[key] = Qt.createComponent("qrc:/qt/qml/Pathway/Ui/pages/" + file);
+        return root.loaded[key];
     }
 }
