@@ -140,7 +140,7 @@ int main(int argc, char *argv[])
         settings.setServerUrl(parser.value(u"server"_s));
     else if (settings.serverUrl().isEmpty())
         settings.setServerUrl(QStringLiteral(PATHWAY_DEFAULT_SERVER)); // the authority's build; may be empty
-    // Before the first window: Qt Quick's software renderer where OpenGL would be emulated on the CPU.
+    // Before the first window: Qt Quick's software renderer if PATHWAY_RENDERER or the setting asks for it.
     RendererChoice::apply(settings.renderer());
     AppController controller(&session, &settings);
     // A QR code scanned with the phone's camera, or a link a PA sent, opens the app with it.

@@ -4,18 +4,18 @@
 
 #include <QString>
 
-#include <functional>
-
 namespace Pathway {
 
 /**
- * Which renderer Qt Quick starts with: its software renderer where OpenGL would only be emulated
- * on the CPU (Mesa's llvmpipe in a VM, a container or a virtual display), the GPU otherwise.
+ * Which renderer Qt Quick starts with: the platform's default (the GPU, or OpenGL emulated on the
+ * CPU where there is none), or Qt Quick's software renderer when asked for.
  *
- * Emulated OpenGL costs more than it gives a 2D app: loading LLVM and compiling its shaders took
- * about 65 MiB and 3 s more than the software renderer on a machine without a GPU (see
- * docs/performance.md). The choice can be forced with PATHWAY_RENDERER or the `display/renderer`
- * setting ("software" or "gpu"); Qt's own QT_QUICK_BACKEND / QSG_RHI_BACKEND are left to win.
+ * Where OpenGL is only emulated (Mesa's llvmpipe in a VM, a container or a virtual display), the
+ * software renderer starts faster and takes about 100 MiB less (docs/performance.md). It is not
+ * chosen on its own: the Material style draws the backgrounds of filled buttons, tool bars, cards
+ * and dialogs through shader effects, which the software renderer leaves out, so a filled
+ * button's white words would stand on nothing. PATHWAY_RENDERER or the `display/renderer`
+ * setting ("software" or "gpu") chooses; Qt's own QT_QUICK_BACKEND / QSG_RHI_BACKEND still win.
  */
 class RendererChoice
 {
@@ -30,21 +30,10 @@ public:
     /** "software" or "gpu" (also "opengl"), anything else Automatic. */
     static Preference preferenceFrom(const QString &text);
 
-    /** Whether an OpenGL renderer's name (GL_RENDERER) is a CPU rasteriser rather than a GPU. */
-    static bool isSoftwareRasteriser(const QString &glRenderer);
-
     /**
-     * Whether to use the software renderer. Without a GPU device there is no need to ask OpenGL
-     * (asking loads the rasteriser, the very cost avoided); with one, @p probeRenderer names the
-     * OpenGL renderer (empty when no OpenGL context could be made).
-     */
-    static bool
-    useSoftware(Preference preference, bool gpuDevicePresent, const std::function<QString()> &probeRenderer);
-
-    /**
-     * Decides for this process and sets Qt Quick's graphics API, before the first window. Call
-     * after the QGuiApplication exists; @p setting is the `display/renderer` setting. Returns
-     * whether the software renderer was chosen.
+     * Sets Qt Quick's graphics API for this process from PATHWAY_RENDERER, else @p setting (the
+     * `display/renderer` setting), before the first window. Returns whether the software
+     * renderer was chosen.
      */
     static bool apply(const QString &setting);
 };
