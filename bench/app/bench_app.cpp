@@ -68,10 +68,12 @@ std::optional<Run> runOnce()
     app.setProcessChannelMode(QProcess::SeparateChannels);
     QElapsedTimer clock;
     clock.start();
-    app.start(QString::fromUtf8(PATHWAY_APP_BINARY),
+    // PATHWAY_BENCH_APP compares another build of the app (e.g. one before a change) on the same machine.
+    const QString binary = qEnvironmentVariable("PATHWAY_BENCH_APP", QString::fromUtf8(PATHWAY_APP_BINARY));
+    app.start(binary,
               {u"--demo"_s, u"manager"_s, u"--data"_s, data.path(), u"--bench-report"_s});
     if (!app.waitForStarted(10000)) {
-        std::fprintf(stderr, "bench_app: cannot start %s\n", PATHWAY_APP_BINARY);
+        std::fprintf(stderr, "bench_app: cannot start %s\n", qPrintable(binary));
         return std::nullopt;
     }
     Run run;
