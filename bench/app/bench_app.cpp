@@ -70,8 +70,7 @@ std::optional<Run> runOnce()
     clock.start();
     // PATHWAY_BENCH_APP compares another build of the app (e.g. one before a change) on the same machine.
     const QString binary = qEnvironmentVariable("PATHWAY_BENCH_APP", QString::fromUtf8(PATHWAY_APP_BINARY));
-    app.start(binary,
-              {u"--demo"_s, u"manager"_s, u"--data"_s, data.path(), u"--bench-report"_s});
+    app.start(binary, {u"--demo"_s, u"manager"_s, u"--data"_s, data.path(), u"--bench-report"_s});
     if (!app.waitForStarted(10000)) {
         std::fprintf(stderr, "bench_app: cannot start %s\n", qPrintable(binary));
         return std::nullopt;
