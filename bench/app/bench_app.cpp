@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 /** Measures the real app: cold start to first frame, and resident memory with a 40-person caseload. */
 
+#include "../loadaverage.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,6 +18,7 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using Pathway::Bench::loadAverage;
 
 namespace {
 constexpr double FirstFrameTargetMs = 500;
@@ -110,15 +113,6 @@ std::optional<Run> runOnce()
         return std::nullopt;
     }
     return run;
-}
-
-/** The 1, 5 and 15 minute load averages: timings on a shared machine mean little without them. */
-QByteArray loadAverage()
-{
-    QFile f(u"/proc/loadavg"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return "unknown";
-    return f.readAll().split(' ').mid(0, 3).join(' ');
 }
 
 const char *verdict(bool pass)

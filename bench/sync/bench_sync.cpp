@@ -7,6 +7,7 @@
 // real pathway-server on loopback; the machine's load average is printed beside the timings.
 // Timed figures that vary run to run are repeated in interleaved rounds (median and range).
 // PATHWAY_BENCH_QUICK=1 runs a smaller workload.
+#include "../loadaverage.h"
 #include "pgcluster.h"
 #include "serverprocess.h"
 
@@ -48,6 +49,7 @@ using namespace Qt::StringLiterals;
 using namespace Pathway;
 using namespace Pathway::Sync;
 using namespace Pathway::Testing;
+using Pathway::Bench::loadAverage;
 
 namespace {
 
@@ -115,15 +117,6 @@ void report(const char *what, double value, const char *unit, const char *target
 {
     std::printf("%-52s %12.1f %-10s target %-12s %s\n", what, value, unit, target, pass ? "PASS" : "MISS");
     std::fflush(stdout);
-}
-
-QByteArray loadAverage()
-{
-    QFile f(u"/proc/loadavg"_s);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return "unknown";
-    }
-    return f.readAll().split(' ').mid(0, 3).join(' ');
 }
 
 double median(std::vector<double> v)
