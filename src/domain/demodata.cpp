@@ -110,11 +110,13 @@ private:
             m_error = QFileInfo(m_path).fileName() + u": "_s + where + u": "_s + what;
     }
 
+    /** The JSON object in the file at @p path (the demo file, or a file it names). */
     QJsonObject readObject(const QString &path)
     {
+        const QString name = path == m_path ? QString() : QFileInfo(path).fileName();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            fail(QFileInfo(path).fileName(), file.errorString());
+            fail(name.isEmpty() ? u"file"_s : name, file.errorString());
             return {};
         }
         const QByteArray data = file.readAll();
@@ -122,7 +124,7 @@ private:
         const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
             const qsizetype line = data.left(error.offset).count('\n') + 1;
-            fail(QFileInfo(path).fileName() + u" line "_s + QString::number(line),
+            fail((name.isEmpty() ? QString() : name + u' ') + u"line "_s + QString::number(line),
                  error.error != QJsonParseError::NoError ? error.errorString() : u"not a JSON object"_s);
         }
         return doc.object();

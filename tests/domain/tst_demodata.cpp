@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "domain/demodata.h"
 
+#include "domain/bodyvalidation.h"
+
 #include "domaintest.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Pathway;
@@ -62,6 +65,26 @@ int daysSinceContact(const DemoAuthority &a, const QString &ypId, const QDate &d
             last = c.at;
     }
     return last ? static_cast<int>(last->date().daysTo(day)) : -1;
+}
+
+/** The built-in demo file as JSON. */
+QJsonObject builtInFile()
+{
+    QFile f(u":/pathway/demo/northbrook.json"_s);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+/** @p root with its first record of @p type changed by @p change. */
+template<typename F> QJsonObject withFirstRecord(QJsonObject root, const QString &type, F &&change)
+{
+    QJsonObject records = root.value(u"records"_s).toObject();
+    QJsonArray list = records.value(type).toArray();
+    QJsonObject first = list.first().toObject();
+    change(first);
+    list.replace(0, first);
+    records.insert(type, list);
+    root.insert(u"records"_s, records);
+    return root;
 }
 
 const YoungPerson *byName(const DemoAuthority &a, const QString &name)
@@ -392,6 +415,89 @@ private Q_SLOTS:
             for (const ChronologyEvent &e : timeline)
                 QVERIFY(validateRecordAt(e, noon(today)).isEmpty());
         }
+    }
+
+    void theFileLoadsAndEveryRecordValidates()
+    {
+        const DemoLoadResult r = loadDemoAuthority(u":/pathway/demo/northbrook.json"_s, today);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        int records = 0;
+        forEachRecord(r.authority, [&](const auto &record) {
+            ++records;
+            const ValidationErrors errors = validateRecordBody(QString::fromLatin1(record.recordType), record.id,
+                                                               record.ownerId(), record.toJson(), noon(today));
+            QVERIFY2(errors.isEmpty(), qPrintable(record.id + QTest::toString(errors)));
+        });
+        QVERIFY(records > 2000);
+        QCOMPARE(r.authority.teams.size(), 1);
+        // Relative dates: "-P16Y40D" is 16 years and 40 days before today, whatever today is.
+        const YoungPerson *kai = byName(r.authority, u"Kai"_s);
+        QVERIFY(kai);
+        QCOMPARE(kai->dateOfBirth, today.addYears(-16).addDays(-40));
+        // The published offer comes from the offer file (the docs' example); the withdrawn item from the demo file.
+        QCOMPARE(r.authority.offer.last().key, u"gym_membership"_s);
+        QVERIFY(r.authority.offer.last().withdrawn);
+    }
+
+    void aBadFileSaysWhatAndWhere_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<bool>("withOfferFile");
+        QTest::addColumn<QString>("error");
+        const QJsonObject root = builtInFile();
+        auto json = [](const QJsonObject &o) {
+            return QJsonDocument(o).toJson();
+        };
+        QTest::newRow("not JSON") << json(root).left(500) << true << u"demo.json: line "_s;
+        QJsonObject otherFormat = root;
+        otherFormat.insert(u"format"_s, u"pathway-offer"_s);
+        QTest::newRow("another format") << json(otherFormat) << true
+                                        << u"demo.json: format: not a demo authority file"_s;
+        QTest::newRow("no offer file") << json(root) << false << u"demo.json: local-offer.json: "_s;
+        QTest::newRow("a value of the wrong type") << json(withFirstRecord(root, u"contact_log"_s, [](QJsonObject &c) {
+            c.insert(u"wellbeing"_s, u"lots"_s);
+        })) << true << u"demo.json: records.contact_log[0] (@contact/kai/1).wellbeing: invalid_type"_s;
+        QTest::newRow("a field no record has")
+            << json(withFirstRecord(root, u"staff"_s, [](QJsonObject &s) { s.insert(u"shoeSize"_s, 9); })) << true
+            << u"demo.json: records.staff[0] (@staff/manager).shoeSize: unknown_field"_s;
+        QTest::newRow("a contact in the future")
+            << json(withFirstRecord(root, u"contact_log"_s, [](QJsonObject &c) { c.insert(u"at"_s, u"+P3D 10:00"_s); }))
+            << true << u"demo.json: records.contact_log[0] (@contact/kai/1).at: date_in_future"_s;
+        QTest::newRow("no such time") << json(withFirstRecord(root, u"contact_log"_s, [](QJsonObject &c) {
+            c.insert(u"at"_s, u"-P3D 25:00"_s);
+        })) << true << u"demo.json: records.contact_log[0].at: \"-P3D 25:00\": no such time of day"_s;
+        QTest::newRow("a reference to nobody") << json(withFirstRecord(root, u"allocation"_s, [](QJsonObject &a) {
+            a.insert(u"staffId"_s, u"@staff/nobody"_s);
+        })) << true << u"demo.json: records.allocation[0].staffId (@staff/nobody): names no record"_s;
+        QTest::newRow("not a reference") << json(withFirstRecord(root, u"allocation"_s, [](QJsonObject &a) {
+            a.insert(u"staffId"_s, u"@"_s);
+        })) << true << u"demo.json: records.allocation[0].staffId: \"@\" is not a reference (@kind/key)"_s;
+        QTest::newRow("the same id twice") << json(withFirstRecord(root, u"health_entry"_s, [](QJsonObject &h) {
+            h.insert(u"id"_s, u"@health/kai/2"_s);
+        })) << true << u"demo.json: records.health_entry[1] (@health/kai/2): a second record with this id"_s;
+        QJsonObject unknownType = root;
+        QJsonObject records = root.value(u"records"_s).toObject();
+        records.insert(u"pets"_s, QJsonArray());
+        unknownType.insert(u"records"_s, records);
+        QTest::newRow("an unknown record type")
+            << json(unknownType) << true << u"demo.json: records.pets: unknown record type"_s;
+    }
+
+    void aBadFileSaysWhatAndWhere()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(bool, withOfferFile);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        QFile demo(dir.filePath(u"demo.json"_s));
+        QVERIFY(demo.open(QIODevice::WriteOnly));
+        demo.write(file);
+        demo.close();
+        if (withOfferFile)
+            QVERIFY(QFile::copy(u":/pathway/demo/local-offer.json"_s, dir.filePath(u"local-offer.json"_s)));
+        const DemoLoadResult r = loadDemoAuthority(demo.fileName(), today);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(error), qPrintable(r.error));
     }
 
     void scaled()
