@@ -426,7 +426,9 @@ private Q_SLOTS:
             ++records;
             const ValidationErrors errors = validateRecordBody(QString::fromLatin1(record.recordType), record.id,
                                                                record.ownerId(), record.toJson(), noon(today));
-            QVERIFY2(errors.isEmpty(), qPrintable(record.id + QTest::toString(errors)));
+            if (!errors.isEmpty())
+                qWarning().noquote() << record.recordType << record.id << QTest::toString(errors);
+            QVERIFY(errors.isEmpty());
         });
         QVERIFY(records > 2000);
         QCOMPARE(r.authority.teams.size(), 1);
