@@ -74,13 +74,13 @@ QJsonObject builtInFile()
     return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
 }
 
-/** @p root with its first record of @p type changed by @p change. */
-template<typename F> QJsonObject withFirstRecord(QJsonObject root, const QString &type, F &&change)
+/** @p root with @p field of its first record of @p type set to @p value. */
+QJsonObject withFirstRecord(QJsonObject root, const QString &type, const QString &field, const QJsonValue &value)
 {
     QJsonObject records = root.value(u"records"_s).toObject();
     QJsonArray list = records.value(type).toArray();
     QJsonObject first = list.first().toObject();
-    change(first);
+    first.insert(field, value);
     list.replace(0, first);
     records.insert(type, list);
     root.insert(u"records"_s, records);
@@ -456,27 +456,32 @@ private Q_SLOTS:
         QTest::newRow("another format") << json(otherFormat) << true
                                         << u"demo.json: format: not a demo authority file"_s;
         QTest::newRow("no offer file") << json(root) << false << u"demo.json: local-offer.json: "_s;
-        QTest::newRow("a value of the wrong type") << json(withFirstRecord(root, u"contact_log"_s, [](QJsonObject &c) {
-            c.insert(u"wellbeing"_s, u"lots"_s);
-        })) << true << u"demo.json: records.contact_log[0] (@contact/kai/1).wellbeing: invalid_type"_s;
-        QTest::newRow("a field no record has")
-            << json(withFirstRecord(root, u"staff"_s, [](QJsonObject &s) { s.insert(u"shoeSize"_s, 9); })) << true
-            << u"demo.json: records.staff[0] (@staff/manager).shoeSize: unknown_field"_s;
-        QTest::newRow("a contact in the future")
-            << json(withFirstRecord(root, u"contact_log"_s, [](QJsonObject &c) { c.insert(u"at"_s, u"+P3D 10:00"_s); }))
-            << true << u"demo.json: records.contact_log[0] (@contact/kai/1).at: date_in_future"_s;
-        QTest::newRow("no such time") << json(withFirstRecord(root, u"contact_log"_s, [](QJsonObject &c) {
-            c.insert(u"at"_s, u"-P3D 25:00"_s);
-        })) << true << u"demo.json: records.contact_log[0].at: \"-P3D 25:00\": no such time of day"_s;
-        QTest::newRow("a reference to nobody") << json(withFirstRecord(root, u"allocation"_s, [](QJsonObject &a) {
-            a.insert(u"staffId"_s, u"@staff/nobody"_s);
-        })) << true << u"demo.json: records.allocation[0].staffId (@staff/nobody): names no record"_s;
-        QTest::newRow("not a reference") << json(withFirstRecord(root, u"allocation"_s, [](QJsonObject &a) {
-            a.insert(u"staffId"_s, u"@"_s);
-        })) << true << u"demo.json: records.allocation[0].staffId: \"@\" is not a reference (@kind/key)"_s;
-        QTest::newRow("the same id twice") << json(withFirstRecord(root, u"health_entry"_s, [](QJsonObject &h) {
-            h.insert(u"id"_s, u"@health/kai/2"_s);
-        })) << true << u"demo.json: records.health_entry[1] (@health/kai/2): a second record with this id"_s;
+        struct Change
+        {
+            const char *name;
+            QString type;
+            QString field;
+            QJsonValue value;
+            QString error;
+        };
+        const Change changes[] = {
+            {"a value of the wrong type", u"contact_log"_s, u"wellbeing"_s, u"lots"_s,
+             u"demo.json: records.contact_log[0] (@contact/kai/1).wellbeing: invalid_type"_s},
+            {"a field no record has", u"staff"_s, u"shoeSize"_s, 9,
+             u"demo.json: records.staff[0] (@staff/manager).shoeSize: unknown_field"_s},
+            {"a contact in the future", u"contact_log"_s, u"at"_s, u"+P3D 10:00"_s,
+             u"demo.json: records.contact_log[0] (@contact/kai/1).at: date_in_future"_s},
+            {"no such time", u"contact_log"_s, u"at"_s, u"-P3D 25:00"_s,
+             u"demo.json: records.contact_log[0].at: \"-P3D 25:00\": no such time of day"_s},
+            {"a reference to nobody", u"allocation"_s, u"staffId"_s, u"@staff/nobody"_s,
+             u"demo.json: records.allocation[0].staffId (@staff/nobody): names no record"_s},
+            {"not a reference", u"allocation"_s, u"staffId"_s, u"@"_s,
+             u"demo.json: records.allocation[0].staffId: \"@\" is not a reference (@kind/key)"_s},
+            {"the same id twice", u"health_entry"_s, u"id"_s, u"@health/kai/2"_s,
+             u"demo.json: records.health_entry[1] (@health/kai/2): a second record with this id"_s},
+        };
+        for (const Change &c : changes)
+            QTest::newRow(c.name) << json(withFirstRecord(root, c.type, c.field, c.value)) << true << c.error;
         QJsonObject unknownType = root;
         QJsonObject records = root.value(u"records"_s).toObject();
         records.insert(u"pets"_s, QJsonArray());
