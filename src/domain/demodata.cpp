@@ -78,16 +78,19 @@ public:
         const QJsonArray teams = resolve(root.value(u"teams"_s), u"teams"_s).toArray();
         for (const QJsonValue &t : teams) {
             a.teams.append({t[u"id"_s].toString(), t[u"name"_s].toString()});
+            if (a.teams.last().id.isEmpty() || a.teams.last().name.isEmpty())
+                fail(u"teams"_s, u"each needs an id and a name"_s);
             m_defined.insert(a.teams.last().id);
         }
         const QJsonObject records = root.value(u"records"_s).toObject();
+        const QString offerFile = root.value(u"offerFile"_s).toString();
         QSet<QString> known;
         forEachList(a, [&](auto &list) {
             using T = typename std::decay_t<decltype(list)>::value_type;
             const QString type = QString::fromLatin1(T::recordType);
             known.insert(type);
             if constexpr (std::is_same_v<T, OfferItem>)
-                readRecords(offerFileItems(root.value(u"offerFile"_s).toString(), a.authorityId), u"offerFile"_s, list);
+                readRecords(offerFileItems(offerFile, a.authorityId), offerFile + u" items"_s, list);
             readRecords(records.value(type), u"records."_s + type, list);
         });
         for (const QString &type : records.keys()) {
@@ -98,7 +101,8 @@ public:
             if (!m_defined.contains(id))
                 fail(where, u"names no record, team or authority of the file"_s);
         }
-        out.error = m_error;
+        if (!m_error.isEmpty())
+            out = {{}, m_error};
         return out;
     }
 
