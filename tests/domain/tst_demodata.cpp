@@ -444,18 +444,21 @@ private Q_SLOTS:
     void aBadFileSaysWhatAndWhere_data()
     {
         QTest::addColumn<QByteArray>("file");
-        QTest::addColumn<bool>("withOfferFile");
+        QTest::addColumn<QByteArray>("offerFile"); // empty: none
         QTest::addColumn<QString>("error");
         const QJsonObject root = builtInFile();
+        QFile offerFile(u":/pathway/demo/local-offer.json"_s);
+        QVERIFY(offerFile.open(QIODevice::ReadOnly));
+        const QByteArray offer = offerFile.readAll();
         auto json = [](const QJsonObject &o) {
             return QJsonDocument(o).toJson();
         };
-        QTest::newRow("not JSON") << json(root).left(500) << true << u"demo.json: line "_s;
+        QTest::newRow("not JSON") << json(root).left(500) << offer << u"demo.json: line "_s;
         QJsonObject otherFormat = root;
         otherFormat.insert(u"format"_s, u"pathway-offer"_s);
-        QTest::newRow("another format") << json(otherFormat) << true
+        QTest::newRow("another format") << json(otherFormat) << offer
                                         << u"demo.json: format: not a demo authority file"_s;
-        QTest::newRow("no offer file") << json(root) << false << u"demo.json: local-offer.json: "_s;
+        QTest::newRow("no offer file") << json(root) << QByteArray() << u"demo.json: local-offer.json: "_s;
         struct Change
         {
             const char *name;
@@ -481,27 +484,39 @@ private Q_SLOTS:
              u"demo.json: records.health_entry[1] (@health/kai/2): a second record with this id"_s},
         };
         for (const Change &c : changes)
-            QTest::newRow(c.name) << json(withFirstRecord(root, c.type, c.field, c.value)) << true << c.error;
+            QTest::newRow(c.name) << json(withFirstRecord(root, c.type, c.field, c.value)) << offer << c.error;
+        QJsonObject untitled = QJsonDocument::fromJson(offer).object();
+        QJsonArray items = untitled.value(u"items"_s).toArray();
+        QJsonObject first = items.first().toObject();
+        first.remove(u"title"_s);
+        items.replace(0, first);
+        untitled.insert(u"items"_s, items);
+        QTest::newRow("an offer item without a title")
+            << json(root) << json(untitled) << u"demo.json: local-offer.json items[0] (@offer/pa_to_21).title: "_s;
         QJsonObject unknownType = root;
         QJsonObject records = root.value(u"records"_s).toObject();
         records.insert(u"pets"_s, QJsonArray());
         unknownType.insert(u"records"_s, records);
         QTest::newRow("an unknown record type")
-            << json(unknownType) << true << u"demo.json: records.pets: unknown record type"_s;
+            << json(unknownType) << offer << u"demo.json: records.pets: unknown record type"_s;
     }
 
     void aBadFileSaysWhatAndWhere()
     {
         QFETCH(QByteArray, file);
-        QFETCH(bool, withOfferFile);
+        QFETCH(QByteArray, offerFile);
         QFETCH(QString, error);
         QTemporaryDir dir;
         QFile demo(dir.filePath(u"demo.json"_s));
         QVERIFY(demo.open(QIODevice::WriteOnly));
         demo.write(file);
         demo.close();
-        if (withOfferFile)
-            QVERIFY(QFile::copy(u":/pathway/demo/local-offer.json"_s, dir.filePath(u"local-offer.json"_s)));
+        QFile offer(dir.filePath(u"local-offer.json"_s));
+        if (!offerFile.isEmpty()) {
+            QVERIFY(offer.open(QIODevice::WriteOnly));
+            offer.write(offerFile);
+            offer.close();
+        }
         const DemoLoadResult r = loadDemoAuthority(demo.fileName(), today);
         QVERIFY(!r.ok());
         QVERIFY2(r.error.startsWith(error), qPrintable(r.error));
