@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "demodata.h"
 
-#include "demodata_p.h"
-
 #include <QUuid>
 
 #include <algorithm>
@@ -105,7 +103,9 @@ DemoAuthority makeScaledAuthority(const QDate &today, int youngPeople, int conta
     for (int i = 0; i < paCount; ++i)
         addStaff(2 + i, u"PA "_s + QString::number(i + 1), Role::PersonalAdviser);
     const QString managerId = out.staff.at(0).id;
-    out.offer = Demo::makeOffer(out.authorityId, Demo::IdMaker(seed));
+    out.offer = makeDemoAuthority(today, seed).offer;
+    for (OfferItem &item : out.offer)
+        item.authorityId = out.authorityId;
 
     out.youngPeople.reserve(youngPeople);
     out.allocations.reserve(youngPeople);

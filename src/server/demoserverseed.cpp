@@ -7,8 +7,6 @@
 #include "server/auth.h"
 #include "server/systemwriter.h"
 
-#include <QSet>
-
 using namespace Qt::StringLiterals;
 
 namespace Pathway::Server {
@@ -36,12 +34,10 @@ DemoServerSeed seedDemo(ServerStore &store, const Clock &clock, qint64 enrolCode
     if (!store.authorityExists(demo.authorityId)) {
         store.createAuthority(demo.authorityId, demo.authorityName);
     }
-    QSet<QString> teams;
-    for (const auto &s : demo.staff) {
-        if (!teams.contains(s.teamId) && !store.teamExists(s.teamId, demo.authorityId)) {
-            store.createTeam(s.teamId, demo.authorityId, u"Demo team"_s);
+    for (const DemoTeam &t : demo.teams) {
+        if (!store.teamExists(t.id, demo.authorityId)) {
+            store.createTeam(t.id, demo.authorityId, t.name);
         }
-        teams.insert(s.teamId);
     }
     // Staff logins before any record: an allocation's PA must be a known PA of the authority.
     for (const auto &s : demo.staff) {

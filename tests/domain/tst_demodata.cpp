@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include "domain/demodata.h"
 
+#include "domain/bodyvalidation.h"
+
 #include "domaintest.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Pathway;
@@ -62,6 +65,26 @@ int daysSinceContact(const DemoAuthority &a, const QString &ypId, const QDate &d
             last = c.at;
     }
     return last ? static_cast<int>(last->date().daysTo(day)) : -1;
+}
+
+/** The built-in demo file as JSON. */
+QJsonObject builtInFile()
+{
+    QFile f(u":/pathway/demo/northbrook.json"_s);
+    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+}
+
+/** @p root with @p field of its first record of @p type set to @p value. */
+QJsonObject withFirstRecord(QJsonObject root, const QString &type, const QString &field, const QJsonValue &value)
+{
+    QJsonObject records = root.value(u"records"_s).toObject();
+    QJsonArray list = records.value(type).toArray();
+    QJsonObject first = list.first().toObject();
+    first.insert(field, value);
+    list.replace(0, first);
+    records.insert(type, list);
+    root.insert(u"records"_s, records);
+    return root;
 }
 
 const YoungPerson *byName(const DemoAuthority &a, const QString &name)
@@ -392,6 +415,111 @@ private Q_SLOTS:
             for (const ChronologyEvent &e : timeline)
                 QVERIFY(validateRecordAt(e, noon(today)).isEmpty());
         }
+    }
+
+    void theFileLoadsAndEveryRecordValidates()
+    {
+        const DemoLoadResult r = loadDemoAuthority(u":/pathway/demo/northbrook.json"_s, today);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        int records = 0;
+        forEachRecord(r.authority, [&](const auto &record) {
+            ++records;
+            const ValidationErrors errors = validateRecordBody(QString::fromLatin1(record.recordType), record.id,
+                                                               record.ownerId(), record.toJson(), noon(today));
+            if (!errors.isEmpty())
+                qWarning().noquote() << record.recordType << record.id << QTest::toString(errors);
+            QVERIFY(errors.isEmpty());
+        });
+        QVERIFY(records > 2000);
+        QCOMPARE(r.authority.teams.size(), 1);
+        // Relative dates: "-P16Y40D" is 16 years and 40 days before today, whatever today is.
+        const YoungPerson *kai = byName(r.authority, u"Kai"_s);
+        QVERIFY(kai);
+        QCOMPARE(kai->dateOfBirth, today.addYears(-16).addDays(-40));
+        // The published offer comes from the offer file (the docs' example); the withdrawn item from the demo file.
+        QCOMPARE(r.authority.offer.last().key, u"gym_membership"_s);
+        QVERIFY(r.authority.offer.last().withdrawn);
+    }
+
+    void aBadFileSaysWhatAndWhere_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QByteArray>("offerFile"); // empty: none
+        QTest::addColumn<QString>("error");
+        const QJsonObject root = builtInFile();
+        QFile offerFile(u":/pathway/demo/local-offer.json"_s);
+        QVERIFY(offerFile.open(QIODevice::ReadOnly));
+        const QByteArray offer = offerFile.readAll();
+        auto json = [](const QJsonObject &o) {
+            return QJsonDocument(o).toJson();
+        };
+        QTest::newRow("not JSON") << json(root).left(500) << offer << u"demo.json: line "_s;
+        QJsonObject otherFormat = root;
+        otherFormat.insert(u"format"_s, u"pathway-offer"_s);
+        QTest::newRow("another format") << json(otherFormat) << offer
+                                        << u"demo.json: format: not a demo authority file"_s;
+        QTest::newRow("no offer file") << json(root) << QByteArray() << u"demo.json: local-offer.json: "_s;
+        struct Change
+        {
+            const char *name;
+            QString type;
+            QString field;
+            QJsonValue value;
+            QString error;
+        };
+        const Change changes[] = {
+            {"a value of the wrong type", u"contact_log"_s, u"wellbeing"_s, u"lots"_s,
+             u"demo.json: records.contact_log[0] (@contact/kai/1).wellbeing: invalid_type"_s},
+            {"a field no record has", u"staff"_s, u"shoeSize"_s, 9,
+             u"demo.json: records.staff[0] (@staff/manager).shoeSize: unknown_field"_s},
+            {"a contact in the future", u"contact_log"_s, u"at"_s, u"+P3D 10:00"_s,
+             u"demo.json: records.contact_log[0] (@contact/kai/1).at: date_in_future"_s},
+            {"no such time", u"contact_log"_s, u"at"_s, u"-P3D 25:00"_s,
+             u"demo.json: records.contact_log[0].at: \"-P3D 25:00\": no such time of day"_s},
+            {"a reference to nobody", u"allocation"_s, u"staffId"_s, u"@staff/nobody"_s,
+             u"demo.json: records.allocation[0].staffId (@staff/nobody): names no record"_s},
+            {"not a reference", u"allocation"_s, u"staffId"_s, u"@"_s,
+             u"demo.json: records.allocation[0].staffId: \"@\" is not a reference (@kind/key)"_s},
+            {"the same id twice", u"health_entry"_s, u"id"_s, u"@health/kai/2"_s,
+             u"demo.json: records.health_entry[1] (@health/kai/2): a second record with this id"_s},
+        };
+        for (const Change &c : changes)
+            QTest::newRow(c.name) << json(withFirstRecord(root, c.type, c.field, c.value)) << offer << c.error;
+        QJsonObject untitled = QJsonDocument::fromJson(offer).object();
+        QJsonArray items = untitled.value(u"items"_s).toArray();
+        QJsonObject first = items.first().toObject();
+        first.remove(u"title"_s);
+        items.replace(0, first);
+        untitled.insert(u"items"_s, items);
+        QTest::newRow("an offer item without a title")
+            << json(root) << json(untitled) << u"demo.json: local-offer.json items[0] (@offer/pa_to_21).title: "_s;
+        QJsonObject unknownType = root;
+        QJsonObject records = root.value(u"records"_s).toObject();
+        records.insert(u"pets"_s, QJsonArray());
+        unknownType.insert(u"records"_s, records);
+        QTest::newRow("an unknown record type")
+            << json(unknownType) << offer << u"demo.json: records.pets: unknown record type"_s;
+    }
+
+    void aBadFileSaysWhatAndWhere()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QByteArray, offerFile);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        QFile demo(dir.filePath(u"demo.json"_s));
+        QVERIFY(demo.open(QIODevice::WriteOnly));
+        demo.write(file);
+        demo.close();
+        QFile offer(dir.filePath(u"local-offer.json"_s));
+        if (!offerFile.isEmpty()) {
+            QVERIFY(offer.open(QIODevice::WriteOnly));
+            offer.write(offerFile);
+            offer.close();
+        }
+        const DemoLoadResult r = loadDemoAuthority(demo.fileName(), today);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(error), qPrintable(r.error));
     }
 
     void scaled()

@@ -211,7 +211,8 @@ private Q_SLOTS:
         fx.seedDirectory();
         const QString examplePath = QStringLiteral(PATHWAY_SOURCE_DIR) + u"/docs/local-offer-example.json"_s;
         if (qEnvironmentVariableIntValue("PATHWAY_WRITE_OFFER_EXAMPLE") == 1) {
-            // Rewrites the example from the demo (review the diff): its published items, as a file holds them.
+            // Rewrites the example in its canonical form (review the diff): the demo's published items, as a file
+            // holds them. The demo loads its offer from this file (built into the domain library), so rebuild after.
             QJsonArray items;
             int version = 1;
             for (const OfferItem &item : makeDemoAuthority(fx.clock.today()).offer) {
