@@ -53,6 +53,9 @@ QtObject {
     readonly property Component reviews: Component {
         ReviewsPage {}
     }
+    readonly property Component performance: Component {
+        PerformancePage {}
+    }
     readonly property Component conflicts: Component {
         ConflictsPage {}
     }
@@ -92,6 +95,7 @@ QtObject {
         case "allocate": return root.allocate;
         case "caseloads": return root.caseloads;
         case "reviews": return root.reviews;
+        case "performance": return root.performance;
         case "conflicts": return root.conflicts;
         case "rejected": return root.rejected;
         case "documentEdit": return root.documentEdit;

@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import QtCharts
+import Pathway.Ui
+import Pathway.Models
+
+// A manager's figures over the last 12 months, for the whole team or one PA: for each, a line
+// chart and the same figures in words (one button per month); choosing a month or a point lists
+// the young people behind it, and each opens their record.
+ScrollPage {
+    id: root
+
+    required property AppController app
+
+    title: qsTr("Performance", "@title:page")
+
+    PerformanceController {
+        id: performance
+        objectName: "performanceController"
+        app: root.app
+    }
+
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Show the figures of", "@label:listbox")
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
+        font.pixelSize: Units.bodyFont
+    }
+    ComboBox {
+        id: scopeBox
+        Layout.fillWidth: true
+        Layout.minimumHeight: Units.touchTarget
+        model: performance.scopes
+        textRole: "name"
+        valueRole: "key"
+        font.pixelSize: Units.bodyFont
+        onActivated: performance.scope = scopeBox.currentValue
+        Accessible.role: Accessible.ComboBox
+        //: %1 the team or the PA whose figures are shown
+        Accessible.name: qsTr("Show the figures of: %1", "@label:listbox").arg(scopeBox.currentText)
+    }
+    BodyText {
+        text: qsTr("Each figure month by month over the last 12 months. Choose a month, or a point on a chart, to see the young people behind it.", "@info")
+    }
+
+    Repeater {
+        model: performance.figures
+        delegate: Card {
+            id: figure
+
+            required property string key
+            required property string label
+            required property string group
+            required property string valueText
+            required property bool isShare
+            required property real maxValue
+            required property var points
+            required property var months
+            required property string accessibleName
+
+            title: figure.label
+            status: figure.valueText
+            subtitle: figure.group
+            accessibleText: figure.accessibleName
+
+            onPointsChanged: figure.fillChart()
+            Component.onCompleted: figure.fillChart()
+
+            ChartView {
+                id: chart
+                Layout.fillWidth: true
+                Layout.preferredHeight: Units.gridUnit * 11
+                legend.visible: false
+                antialiasing: true
+                backgroundColor: Colours.card
+                plotAreaColor: Colours.card
+                margins.top: 0
+                margins.bottom: 0
+                margins.left: 0
+                margins.right: 0
+                // The month buttons below say the same in words.
+                Accessible.ignored: true
+
+                ValueAxis {
+                    id: yAxis
+                    min: 0
+                    max: figure.isShare ? 100 : Math.max(4, Math.ceil(figure.maxValue * 1.25))
+                    tickCount: 5
+                    labelFormat: figure.isShare ? "%d%%" : "%d"
+                    labelsColor: Colours.secondaryText
+                    labelsFont.pixelSize: Units.smallFont
+                    gridLineColor: Colours.button
+                    color: Colours.secondaryText
+                }
+                CategoryAxis {
+                    id: xAxis
+                    min: -0.5
+                    max: Math.max(0.5, figure.months.length - 0.5)
+                    labelsPosition: CategoryAxis.AxisLabelsPositionOnValue
+                    labelsColor: Colours.secondaryText
+                    labelsFont.pixelSize: Units.smallFont
+                    gridVisible: false
+                    color: Colours.secondaryText
+                    // Time runs the way the page reads: right to left in Arabic, Farsi...
+                    reverse: root.LayoutMirroring.enabled
+                }
+                LineSeries {
+                    id: line
+                    axisX: xAxis
+                    axisY: yAxis
+                    color: Colours.accent
+                    width: 3
+                    pointsVisible: true
+                    onClicked: point => performance.select(figure.key, Math.round(point.x))
+                }
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: Units.smallSpacing
+                Repeater {
+                    model: figure.months
+                    delegate: PathwayButton {
+                        id: month
+                        required property var modelData
+                        flat: true
+                        highlighted: performance.selectedFigure === figure.key
+                            && performance.selectedMonth === month.modelData.index
+                        font.pixelSize: Units.smallFont
+                        wrapMode: Text.WordWrap
+                        text: month.modelData.text
+                        onClicked: performance.select(figure.key, month.modelData.index)
+                    }
+                }
+            }
+
+            // The young people behind the chosen month of this figure: those to look at first.
+            Loader {
+                Layout.fillWidth: true
+                active: performance.selectedFigure === figure.key
+                visible: active
+                sourceComponent: Component {
+                    ColumnLayout {
+                        objectName: "performancePeople"
+                        spacing: Units.spacing
+                        Heading {
+                            text: performance.selectionText
+                            font.pixelSize: Units.largeFont
+                        }
+                        Repeater {
+                            model: performance.people
+                            delegate: Card {
+                                id: person
+                                required property string key
+                                required property string name
+                                required property string countedText
+                                required property bool problem
+                                required property string accessibleName
+                                title: person.name
+                                status: person.countedText
+                                attention: person.problem
+                                clickable: true
+                                accessibleText: person.accessibleName
+                                onClicked: root.app.push("record", {
+                                    youngPersonId: person.key
+                                })
+                            }
+                        }
+                        EmptyState {
+                            visible: performance.people.count === 0
+                            text: qsTr("Nobody is in this group in this month.", "@info")
+                        }
+                        PathwayButton {
+                            text: qsTr("Close the list", "@action:button")
+                            onClicked: performance.clearSelection()
+                        }
+                    }
+                }
+            }
+
+            function fillChart(): void {
+                line.clear();
+                for (const label of xAxis.categoriesLabels)
+                    xAxis.remove(label);
+                for (const m of figure.months)
+                    xAxis.append(m.shortMonth, m.index);
+                for (const p of figure.points)
+                    line.append(p.x, p.y);
+            }
+        }
+    }
+}
