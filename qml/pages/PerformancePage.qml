@@ -64,11 +64,12 @@ ScrollPage {
             required property string accessibleName
 
             title: figure.label
-            status: figure.valueText
-            subtitle: figure.group
+            subtitle: figure.valueText
+            detail: figure.group
             accessibleText: figure.accessibleName
 
             onPointsChanged: figure.fillChart()
+            onWidthChanged: figure.fillChart()
             Component.onCompleted: figure.fillChart()
 
             ChartView {
@@ -128,7 +129,7 @@ ScrollPage {
                     delegate: PathwayButton {
                         id: month
                         required property var modelData
-                        flat: true
+                        flat: !month.highlighted
                         highlighted: performance.selectedFigure === figure.key
                             && performance.selectedMonth === month.modelData.index
                         font.pixelSize: Units.smallFont
@@ -140,55 +141,58 @@ ScrollPage {
             }
 
             // The young people behind the chosen month of this figure: those to look at first.
-            Loader {
+            ColumnLayout {
+                id: behind
+                readonly property bool chosen: performance.selectedFigure === figure.key
+                objectName: behind.chosen ? "performancePeople" : ""
                 Layout.fillWidth: true
-                active: performance.selectedFigure === figure.key
-                visible: active
-                sourceComponent: Component {
-                    ColumnLayout {
-                        objectName: "performancePeople"
-                        spacing: Units.spacing
-                        Heading {
-                            text: performance.selectionText
-                            font.pixelSize: Units.largeFont
-                        }
-                        Repeater {
-                            model: performance.people
-                            delegate: Card {
-                                id: person
-                                required property string key
-                                required property string name
-                                required property string countedText
-                                required property bool problem
-                                required property string accessibleName
-                                title: person.name
-                                status: person.countedText
-                                attention: person.problem
-                                clickable: true
-                                accessibleText: person.accessibleName
-                                onClicked: root.app.push("record", {
-                                    youngPersonId: person.key
-                                })
-                            }
-                        }
-                        EmptyState {
-                            visible: performance.people.count === 0
-                            text: qsTr("Nobody is in this group in this month.", "@info")
-                        }
-                        PathwayButton {
-                            text: qsTr("Close the list", "@action:button")
-                            onClicked: performance.clearSelection()
-                        }
+                visible: behind.chosen
+                spacing: Units.spacing
+                Heading {
+                    text: behind.chosen ? performance.selectionText : ""
+                    font.pixelSize: Units.largeFont
+                }
+                Repeater {
+                    model: behind.chosen ? performance.people : null
+                    delegate: Card {
+                        id: person
+                        required property string key
+                        required property string name
+                        required property string countedText
+                        required property bool problem
+                        required property string accessibleName
+                        title: person.name
+                        status: person.countedText
+                        attention: person.problem
+                        clickable: true
+                        accessibleText: person.accessibleName
+                        onClicked: root.app.push("record", {
+                            youngPersonId: person.key
+                        })
                     }
+                }
+                EmptyState {
+                    visible: performance.people.count === 0
+                    text: qsTr("Nobody is in this group in this month.", "@info")
+                }
+                PathwayButton {
+                    text: qsTr("Close the list", "@action:button")
+                    onClicked: performance.clearSelection()
                 }
             }
 
             function fillChart(): void {
                 line.clear();
-                for (const label of xAxis.categoriesLabels)
+                const labels = Array.from(xAxis.categoriesLabels);
+                for (const label of labels)
                     xAxis.remove(label);
-                for (const m of figure.months)
-                    xAxis.append(m.shortMonth, m.index);
+                // Every month's name where there is room, else every third one, ending with this month.
+                const step = chart.width >= Units.gridUnit * 30 ? 1 : 3;
+                const last = figure.months.length - 1;
+                for (const m of figure.months) {
+                    if ((last - m.index) % step === 0)
+                        xAxis.append(m.shortMonth, m.index);
+                }
                 for (const p of figure.points)
                     line.append(p.x, p.y);
             }
