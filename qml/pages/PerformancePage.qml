@@ -182,6 +182,9 @@ ScrollPage {
             }
 
             function fillChart(): void {
+                // Width changes come before the model's values are set while the card is created.
+                if (!figure.months || !figure.points)
+                    return;
                 line.clear();
                 const labels = Array.from(xAxis.categoriesLabels);
                 for (const label of labels)
