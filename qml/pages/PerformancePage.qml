@@ -162,7 +162,7 @@ ScrollPage {
                         required property bool problem
                         required property string accessibleName
                         title: person.name
-                        status: person.countedText
+                        subtitle: person.countedText
                         attention: person.problem
                         clickable: true
                         accessibleText: person.accessibleName
