@@ -58,7 +58,8 @@ ScrollPage {
             required property string group
             required property string valueText
             required property bool isShare
-            required property real maxValue
+            required property int axisMax
+            required property var ticks
             required property var points
             required property var months
             required property string accessibleName
@@ -87,12 +88,12 @@ ScrollPage {
                 // The month buttons below say the same in words.
                 Accessible.ignored: true
 
-                ValueAxis {
+                // A category axis with a label at each tick: its numbers are written in the app's language.
+                CategoryAxis {
                     id: yAxis
                     min: 0
-                    max: figure.isShare ? 100 : Math.max(4, Math.ceil(figure.maxValue * 1.25))
-                    tickCount: 5
-                    labelFormat: figure.isShare ? "%d%%" : "%d"
+                    max: figure.axisMax
+                    labelsPosition: CategoryAxis.AxisLabelsPositionOnValue
                     labelsColor: Colours.secondaryText
                     labelsFont.pixelSize: Units.smallFont
                     gridLineColor: Colours.button
@@ -113,7 +114,9 @@ ScrollPage {
                 LineSeries {
                     id: line
                     axisX: xAxis
-                    axisY: yAxis
+                    // The value axis on the side the page starts from: the right in right-to-left languages.
+                    axisY: root.LayoutMirroring.enabled ? null : yAxis
+                    axisYRight: root.LayoutMirroring.enabled ? yAxis : null
                     color: Colours.accent
                     width: 3
                     pointsVisible: true
@@ -183,12 +186,16 @@ ScrollPage {
 
             function fillChart(): void {
                 // Width changes come before the model's values are set while the card is created.
-                if (!figure.months || !figure.points)
+                if (!figure.months || !figure.points || !figure.ticks)
                     return;
                 line.clear();
-                const labels = Array.from(xAxis.categoriesLabels);
-                for (const label of labels)
-                    xAxis.remove(label);
+                for (const axis of [xAxis, yAxis]) {
+                    const labels = Array.from(axis.categoriesLabels);
+                    for (const label of labels)
+                        axis.remove(label);
+                }
+                for (const tick of figure.ticks)
+                    yAxis.append(tick.label, tick.value);
                 // Every month's name where there is room, else every third one, ending with this month.
                 const step = chart.width >= Units.gridUnit * 30 ? 1 : 3;
                 const last = figure.months.length - 1;

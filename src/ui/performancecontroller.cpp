@@ -83,8 +83,8 @@ std::optional<double> chartValue(PerformanceFigure f, const FigureValue &v)
 PerformanceController::PerformanceController(QObject *parent)
     : QObject(parent)
     , m_scopes(new RowListModel({u"name"_s, u"accessibleName"_s}, this))
-    , m_figures(new RowListModel({u"label"_s, u"group"_s, u"valueText"_s, u"isShare"_s, u"maxValue"_s, u"points"_s,
-                                  u"months"_s, u"accessibleName"_s},
+    , m_figures(new RowListModel({u"label"_s, u"group"_s, u"valueText"_s, u"isShare"_s, u"axisMax"_s, u"ticks"_s,
+                                  u"points"_s, u"months"_s, u"accessibleName"_s},
                                  this))
     , m_people(new RowListModel({u"name"_s, u"countedText"_s, u"problem"_s, u"accessibleName"_s}, this))
 {
@@ -198,13 +198,24 @@ void PerformanceController::refreshFigures()
                 {u"text"_s, tr("%1: %2", "@info figure month").arg(month, text)},
             });
         }
+        // The value axis: 0 to 100% in quarters, or to a whole number of young people in four equal steps.
+        const int axisMax = isShareFigure(f) ? 100 : 4 * int(std::ceil(maxValue * 1.25 / 4.0));
+        QVariantList ticks;
+        for (int i = 0; i <= 4; ++i) {
+            const int tick = axisMax * i / 4;
+            //: A chart's percentage axis: %1 a number from 0 to 100
+            const QString text = isShareFigure(f) ? tr("%1%", "@info chart axis").arg(QLocale().toString(tick))
+                                                  : QLocale().toString(tick);
+            ticks.append(QVariantMap {{u"value"_s, tick}, {u"label"_s, text}});
+        }
         const QString current = valueText(f, m_points.constLast().value(f));
         rows.append({toCode(f),
                      {{u"label"_s, label},
                       {u"group"_s, figureGroup(f)},
                       {u"valueText"_s, current},
                       {u"isShare"_s, isShareFigure(f)},
-                      {u"maxValue"_s, maxValue},
+                      {u"axisMax"_s, axisMax},
+                      {u"ticks"_s, ticks},
                       {u"points"_s, points},
                       {u"months"_s, months},
                       //: Screen reader: %1 the figure, %2 this month's value, %3 who it is taken over
