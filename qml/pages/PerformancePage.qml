@@ -70,7 +70,6 @@ ScrollPage {
             accessibleText: figure.accessibleName
 
             onPointsChanged: figure.fillChart()
-            onWidthChanged: figure.fillChart()
             Component.onCompleted: figure.fillChart()
 
             ChartView {
@@ -81,12 +80,15 @@ ScrollPage {
                 antialiasing: true
                 backgroundColor: Colours.card
                 plotAreaColor: Colours.card
-                margins.top: 0
+                // Room for the top tick's label and the first and last month names.
+                margins.top: Units.spacing
                 margins.bottom: 0
-                margins.left: 0
-                margins.right: 0
+                margins.left: Units.spacing
+                margins.right: Units.spacing
                 // The month buttons below say the same in words.
                 Accessible.ignored: true
+                // How many month names fit depends on the chart's width.
+                onWidthChanged: figure.fillChart()
 
                 // A category axis with a label at each tick: its numbers are written in the app's language.
                 CategoryAxis {
