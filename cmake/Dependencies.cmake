@@ -5,7 +5,9 @@
 
 set(_qt_components Core Network Concurrent Test)
 if(PATHWAY_BUILD_APP)
-    list(APPEND _qt_components Gui Qml Quick QuickControls2 QuickTest LinguistTools)
+    # Widgets: Qt Charts in QML (the Performance page) draws through QGraphicsScene, which needs a
+    # QApplication, not a QGuiApplication.
+    list(APPEND _qt_components Gui Widgets Qml Quick QuickControls2 QuickTest LinguistTools)
 endif()
 find_package(Qt6 6.4 REQUIRED COMPONENTS ${_qt_components})
 qt_standard_project_setup()

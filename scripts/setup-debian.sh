@@ -56,6 +56,7 @@ packages=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
     qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qtqml
     qml6-module-qtqml-models qml6-module-qtquick-shapes
+    qt6-charts-dev qml6-module-qtcharts
     libqt6svg6 qt6-qpa-plugins libgl-dev libxkbcommon-dev
     qtkeychain-qt6-dev libqrencode-dev
     fonts-material-design-icons-iconfont

@@ -24,6 +24,7 @@ QtObject {
         team: "TeamPage.qml",
         allocate: "AllocatePage.qml",
         caseloads: "CaseloadsPage.qml",
+        performance: "PerformancePage.qml",
         reviews: "ReviewsPage.qml",
         conflicts: "ConflictsPage.qml",
         rejected: "RejectedPage.qml",

@@ -34,6 +34,7 @@ struct CaseRecords
     QList<ContactRequest> requests;
     QList<ActivityPeriod> activities; ///< activity history (education, employment, training, NEET)
     QList<AccommodationPeriod> accommodations; ///< accommodation history with suitability
+    QList<InTouchRecord> inTouch; ///< what the PA recorded about being in touch (DIED, REFU, NREQ, RHOM)
 };
 
 /** One SSDA903 "in touch" window around a birthday. */

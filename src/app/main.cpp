@@ -22,9 +22,9 @@ using PlatformNotifier = Pathway::DBusNotifier;
 #endif
 #endif
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
@@ -66,7 +66,8 @@ void startLanguage(Languages &languages, const QString &lang)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // QApplication, not QGuiApplication: Qt Charts in QML (the Performance page) needs it.
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Pathway"_s);
     QCoreApplication::setApplicationName(u"pathway"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
@@ -193,5 +194,5 @@ int main(int argc, char *argv[])
         }
         controller.startDemo(*role, DemoPassphrase, DemoPassphrase);
     }
-    return QGuiApplication::exec();
+    return QApplication::exec();
 }

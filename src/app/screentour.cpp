@@ -23,6 +23,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <utility>
@@ -209,7 +210,8 @@ bool ScreenTour::tourRole(const QString &roleCode)
         for (const ScreenSize &size : sizes) {
             window->resize(size.width, size.height);
             QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, key));
-            settle(m_shotDir.isEmpty() ? 60 : 400);
+            // Qt Charts draws a chart again a moment after it is resized: give the charts that moment.
+            settle(m_shotDir.isEmpty() ? 60 : (key == "performance"_L1 ? 1500 : 400));
             if (window->property("currentKey").toString() != key) {
                 std::fprintf(stderr, "tour: page %s did not open for %s\n", qPrintable(key), qPrintable(roleCode));
                 return false;
@@ -254,6 +256,8 @@ bool ScreenTour::tourRole(const QString &roleCode)
     if (roleCode == "pa"_L1 && !tourContacts(window, session, session.data().youngPeople.first().id))
         return false;
     tourEditors(window, roleCode, keys.first(), session.data());
+    if (roleCode == "manager"_L1)
+        tourPerformance(window);
     window->resize(Phone.width, Phone.height);
     const QVariant noProps = QVariantMap {};
     QMetaObject::invokeMethod(window, "pushPage", Q_ARG(QString, u"conflicts"_s), Q_ARG(QVariant, noProps));
@@ -268,7 +272,7 @@ bool ScreenTour::tourRole(const QString &roleCode)
     settings.setFontScale(AppSettings::MaxFontScale);
     for (const QString &key : keys) {
         QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, key));
-        settle(m_shotDir.isEmpty() ? 60 : 400);
+        settle(m_shotDir.isEmpty() ? 60 : (key == "performance"_L1 ? 1500 : 400));
         ++m_pages;
         capture(window, u"%1-%2-%3-phone-200"_s.arg(m_lang, roleCode, key));
     }
@@ -418,6 +422,38 @@ void ScreenTour::tourPushed(QQuickWindow *window,
         settlePushed(window);
         ++m_pages;
         capture(window, u"%1-%2-%3-%4"_s.arg(m_lang, roleCode, name, QLatin1StringView(size.name)));
+    }
+}
+
+void ScreenTour::tourPerformance(QQuickWindow *window)
+{
+    for (const ScreenSize &size : {Phone, Desktop}) {
+        window->resize(size.width, size.height);
+        QMetaObject::invokeMethod(window, "openPage", Q_ARG(QString, u"performance"_s));
+        settle(m_shotDir.isEmpty() ? 60 : 1000);
+        QQuickItem *page = nullptr;
+        QMetaObject::invokeMethod(window, "currentPage", Q_RETURN_ARG(QQuickItem *, page));
+        QObject *performance = page ? page->findChild<QObject *>(u"performanceController"_s) : nullptr;
+        const int months = performance ? performance->property("monthCount").toInt() : 0;
+        if (months == 0) {
+            std::fprintf(stderr, "tour: the Performance page has no months\n");
+            ++g_qmlWarnings;
+            return;
+        }
+        QMetaObject::invokeMethod(performance, "select", Q_ARG(QString, u"recent_contact"_s), Q_ARG(int, months - 1));
+        settle(m_shotDir.isEmpty() ? 60 : 500);
+        // Scroll the list behind the figure into view.
+        QQuickItem *list = findByObjectName(window, u"performancePeople"_s);
+        QQuickItem *flick = findItem(page, [](QQuickItem *i) { return i->inherits("QQuickFlickable"); });
+        auto *content = flick ? flick->property("contentItem").value<QQuickItem *>() : nullptr;
+        if (list && content) {
+            const qreal top = list->mapToItem(content, QPointF(0, 0)).y() - 8;
+            const qreal end = std::max<qreal>(0, flick->property("contentHeight").toReal() - flick->height());
+            flick->setProperty("contentY", std::clamp<qreal>(top, 0, end));
+            settle(m_shotDir.isEmpty() ? 30 : 1000);
+        }
+        ++m_pages;
+        capture(window, u"%1-manager-performance-people-%2"_s.arg(m_lang, QLatin1StringView(size.name)));
     }
 }
 

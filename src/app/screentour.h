@@ -57,6 +57,8 @@ private:
                     const QString &name);
     /** The record editors (staff) and the manager's sign-off, on the role's demo data. */
     void tourEditors(QQuickWindow *window, const QString &roleCode, const QString &baseKey, const CaseData &data);
+    /** The manager's Performance page with the young people behind this month's contact figure. */
+    void tourPerformance(QQuickWindow *window);
 
     QQmlEngine &m_engine;
     QString m_shotDir;

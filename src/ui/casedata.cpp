@@ -157,6 +157,7 @@ CaseRecords CaseData::caseRecords(const QString &youngPersonId) const
     }
     r.activities = ownedBy(activities, youngPersonId);
     r.accommodations = ownedBy(accommodations, youngPersonId);
+    r.inTouch = ownedBy(inTouch, youngPersonId);
     return r;
 }
 

@@ -22,7 +22,7 @@ QStringList NavigationModel::pageKeys(Role role)
     case Role::PersonalAdviser:
         return {u"caseload"_s, u"alerts"_s, u"logContact"_s, u"settings"_s};
     case Role::Manager:
-        return {u"team"_s, u"alerts"_s, u"allocate"_s, u"caseloads"_s, u"reviews"_s, u"settings"_s};
+        return {u"team"_s, u"alerts"_s, u"allocate"_s, u"caseloads"_s, u"reviews"_s, u"performance"_s, u"settings"_s};
     case Role::Admin:
         break; // an admin uses pathway-server's admin commands, not the app
     }
@@ -47,6 +47,7 @@ QString NavigationModel::iconName(const QString &key)
         {u"allocate"_s, u"person_add"_s},
         {u"caseloads"_s, u"view_list"_s},
         {u"reviews"_s, u"rate_review"_s},
+        {u"performance"_s, u"show_chart"_s},
     };
     return icons.value(key);
 }
@@ -106,6 +107,10 @@ void NavigationModel::setRole(std::optional<Role> role)
         } else if (key == "reviews"_L1) {
             title = tr("Plan reviews to sign off", "@title:page");
             shortTitle = tr("Reviews", "@action:inmenu short");
+        } else if (key == "performance"_L1) {
+            //: A manager's figures over the last 12 months, as charts
+            title = tr("Performance", "@title:page");
+            shortTitle = tr("Performance", "@action:inmenu short");
         } else if (key == "settings"_L1) {
             title = tr("Settings", "@title:page");
             shortTitle = tr("Settings", "@action:inmenu short");
