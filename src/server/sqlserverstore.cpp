@@ -5,6 +5,7 @@
 #include "server/serverlog.h"
 #include "server/storepool.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -106,6 +107,58 @@ void SqlServerStore::addSchema(const SchemaExtension &extension)
     extensions().append(extension);
 }
 
+namespace {
+
+/**
+ * Creates or brings up to date the store's tables, once: the script's digest is kept in the
+ * store, so a second instance starting beside a running one (PostgreSQL) finds the schema
+ * current and runs no DDL against the first one's traffic. Instances starting at once are
+ * serialised by an advisory lock. A changed script (a new version) runs whole, as before.
+ */
+SqlError applySchema(SqlConnection &db, const QString &script)
+{
+    const QString digest
+        = QString::fromLatin1(QCryptographicHash::hash(script.toUtf8(), QCryptographicHash::Sha256).toHex());
+    SqlError e = db.begin();
+    if (e != SqlError::Ok) {
+        return e;
+    }
+    const auto fail = [&db](SqlError err) {
+        db.rollback();
+        return err;
+    };
+    if (db.dialect() == SqlDialect::PostgreSQL
+        && (e = db.exec(u"SELECT pg_advisory_xact_lock(7206001)"_s)) != SqlError::Ok) {
+        return fail(e);
+    }
+    if ((e = db.execScript(u"CREATE TABLE IF NOT EXISTS schema_state (id INTEGER PRIMARY KEY, "
+                           "script_sha256 TEXT NOT NULL)"_s))
+        != SqlError::Ok) {
+        return fail(e);
+    }
+    SqlRows current;
+    if ((e = db.exec(u"SELECT script_sha256 FROM schema_state WHERE id = 1"_s, {}, &current)) != SqlError::Ok) {
+        return fail(e);
+    }
+    if (current.isEmpty() || current.text(0, 0) != digest) {
+        if ((e = db.execScript(script)) != SqlError::Ok) {
+            return fail(e);
+        }
+        if ((e = db.exec(u"INSERT INTO schema_state (id, script_sha256) VALUES (1, ?) "
+                         "ON CONFLICT (id) DO UPDATE SET script_sha256 = excluded.script_sha256"_s,
+                         {digest}))
+            != SqlError::Ok) {
+            return fail(e);
+        }
+    }
+    if ((e = db.commit()) != SqlError::Ok) {
+        return fail(e);
+    }
+    return SqlError::Ok;
+}
+
+} // namespace
+
 bool SqlServerStore::open(QString *error)
 {
     auto pool = std::make_unique<Pool>();
@@ -118,14 +171,6 @@ bool SqlServerStore::open(QString *error)
     }
     auto &db = *pool->idle.front();
     m_dialect = db.dialect();
-    // Several instances may start at once against one PostgreSQL: serialise schema creation.
-    if (db.begin() != SqlError::Ok) {
-        *error = db.lastError();
-        return false;
-    }
-    if (m_dialect == SqlDialect::PostgreSQL) {
-        db.exec(u"SELECT pg_advisory_xact_lock(7206001)"_s);
-    }
     QString script = schemaSql;
     {
         std::lock_guard lock(extensionsMutex());
@@ -133,11 +178,15 @@ bool SqlServerStore::open(QString *error)
             script += m_dialect == SqlDialect::PostgreSQL ? ext.postgres : ext.sqlite;
         }
     }
-    if (db.execScript(script) != SqlError::Ok || db.commit() != SqlError::Ok) {
+    // A deadlock with another instance's traffic (its DDL waits on their writes) is retried.
+    SqlError applied = SqlError::Retry;
+    for (int attempt = 0; attempt < 5 && applied == SqlError::Retry; ++attempt) {
+        applied = applySchema(db, script);
+    }
+    if (applied != SqlError::Ok) {
         if (error) {
             *error = u"schema: "_s + db.lastError();
         }
-        db.rollback();
         return false;
     }
     // Read-only connections to the same file, opened after the schema exists. query_only makes

@@ -223,8 +223,13 @@ public:
                 return true;
             }
             if (process.state() == QProcess::NotRunning) {
-                return false;
+                break;
             }
+        }
+        // What the server said on stderr, so a failed start says why.
+        QFile log(logDir.filePath(QStringLiteral("server.log")));
+        if (log.open(QIODevice::ReadOnly)) {
+            output += "\n--- server stderr ---\n" + log.readAll().right(4000);
         }
         return false;
     }
