@@ -34,7 +34,7 @@
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
@@ -45,7 +45,7 @@
         <source>Acknowledge with a note: %1, %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
-        <translation>د یادښت سره تایید: %1، %2</translation>
+        <translation type="vanished">د یادښت سره تایید: %1، %2</translation>
     </message>
     <message>
         <source>No alerts: nothing needs action right now.</source>
@@ -92,6 +92,12 @@
         <comment>@info alert</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -170,13 +176,18 @@
     <message>
         <source>More pages</source>
         <comment>@action:button</comment>
-        <translation>نورې پاڼې</translation>
+        <translation type="vanished">نورې پاڼې</translation>
     </message>
     <message>
         <source>Pages</source>
         <comment>@title:tab</comment>
         <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
         <translation>پاڼې</translation>
+    </message>
+    <message>
+        <source>Opens the list of all pages</source>
+        <comment>@info:accessible</comment>
+        <translation>د ټولو پاڼو لړلیک پرانیزي</translation>
     </message>
 </context>
 <context>
@@ -234,7 +245,7 @@
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>اوس د %1 سره لیدنه ثبت کړه</translation>
+        <translation type="vanished">اوس د %1 سره لیدنه ثبت کړه</translation>
     </message>
     <message>
         <source>Open record</source>
@@ -244,7 +255,7 @@
     <message>
         <source>Open the record of %1</source>
         <comment>@action:button</comment>
-        <translation>د %1 دوسیه پرانیزه</translation>
+        <translation type="vanished">د %1 دوسیه پرانیزه</translation>
     </message>
     <message>
         <source>No young people in this caseload.</source>
@@ -744,7 +755,7 @@
     <message>
         <source>Keep the text on this device</source>
         <comment>@action:button</comment>
-        <translation>په دې وسیله متن وساته</translation>
+        <translation type="vanished">په دې وسیله متن وساته</translation>
     </message>
     <message>
         <source>From the server</source>
@@ -754,7 +765,7 @@
     <message>
         <source>Keep the text from the server</source>
         <comment>@action:button</comment>
-        <translation>د سرور متن وساته</translation>
+        <translation type="vanished">د سرور متن وساته</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -782,7 +793,7 @@
     <message>
         <source>Amend contact: %1</source>
         <comment>@action:button</comment>
-        <translation>اړیکه سمول: %1</translation>
+        <translation type="vanished">اړیکه سمول: %1</translation>
     </message>
     <message>
         <source>Entered in error</source>
@@ -792,7 +803,7 @@
     <message>
         <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
-        <translation>د غلط ثبت په توګه نښه کول: %1</translation>
+        <translation type="vanished">د غلط ثبت په توګه نښه کول: %1</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
@@ -1163,7 +1174,7 @@
         <source>Save %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>%1 خوندي کړه</translation>
+        <translation type="vanished">%1 خوندي کړه</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1196,7 @@
         <source>Add a document to %1&apos;s checklist</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>د %1 لست ته سند اضافه کړه</translation>
+        <translation type="vanished">د %1 لست ته سند اضافه کړه</translation>
     </message>
     <message>
         <source>You asked your PA for help.</source>
@@ -1201,7 +1212,7 @@
         <source>I have it now: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>اوس یې لرم: %1</translation>
+        <translation type="vanished">اوس یې لرم: %1</translation>
     </message>
     <message>
         <source>Ask my PA for help</source>
@@ -1211,7 +1222,7 @@
     <message>
         <source>Ask my PA for help with %1</source>
         <comment>@action:button</comment>
-        <translation>د %1 لپاره له خپل سلاکار مرسته وغواړم</translation>
+        <translation type="vanished">د %1 لپاره له خپل سلاکار مرسته وغواړم</translation>
     </message>
     <message>
         <source>Confirm they have it</source>
@@ -1222,7 +1233,7 @@
         <source>Confirm they have %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>تایید کړئ چې %1 لري</translation>
+        <translation type="vanished">تایید کړئ چې %1 لري</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1233,7 +1244,7 @@
         <source>Change %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>%1 بدل کړه</translation>
+        <translation type="vanished">%1 بدل کړه</translation>
     </message>
     <message>
         <source>No documents on the checklist yet.</source>
@@ -1370,7 +1381,7 @@
         <source>Save the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>د %1 حالت خوندي کړه</translation>
+        <translation type="vanished">د %1 حالت خوندي کړه</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1470,7 @@
         <source>Record the health history handover for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>د %1 لپاره د روغتیا تاریخچې سپارل ثبت کړه</translation>
+        <translation type="vanished">د %1 لپاره د روغتیا تاریخچې سپارل ثبت کړه</translation>
     </message>
     <message>
         <source>Add an appointment</source>
@@ -2398,7 +2409,7 @@
         <source>Update the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>د %1 حالت تازه کړه</translation>
+        <translation type="vanished">د %1 حالت تازه کړه</translation>
     </message>
     <message>
         <source>No items of the local offer match right now.</source>
@@ -2414,7 +2425,7 @@
         <source>Ask for this: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>دا وغواړه: %1</translation>
+        <translation type="vanished">دا وغواړه: %1</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +4870,15 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
 </context>
 <context>
+    <name>PathwayButton</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
@@ -4876,7 +4896,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
-        <translation>د خپل پلان د بیاکتنې غوښتنه</translation>
+        <translation type="vanished">د خپل پلان د بیاکتنې غوښتنه</translation>
     </message>
     <message>
         <source>Record a review</source>
@@ -4887,7 +4907,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Record a review held with %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>د %1 سره شوې بیاکتنه ثبت کړه</translation>
+        <translation type="vanished">د %1 سره شوې بیاکتنه ثبت کړه</translation>
     </message>
     <message>
         <source>In my words: %1</source>
@@ -4915,7 +4935,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Accept the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>وړاندیز شوی ګام ومنه: %1</translation>
+        <translation type="vanished">وړاندیز شوی ګام ومنه: %1</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -4926,7 +4946,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Decline the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>وړاندیز شوی ګام رد کړه: %1</translation>
+        <translation type="vanished">وړاندیز شوی ګام رد کړه: %1</translation>
     </message>
     <message>
         <source>Add my words</source>
@@ -4936,7 +4956,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add my words to %1</source>
         <comment>@action:button</comment>
-        <translation>خپلې خبرې %1 ته اضافه کړه</translation>
+        <translation type="vanished">خپلې خبرې %1 ته اضافه کړه</translation>
     </message>
     <message>
         <source>Update with them</source>
@@ -4956,7 +4976,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add a step to %1</source>
         <comment>@action:button</comment>
-        <translation>%1 ته ګام اضافه کړه</translation>
+        <translation type="vanished">%1 ته ګام اضافه کړه</translation>
     </message>
     <message>
         <source>What do you think? What do you want?</source>
@@ -5032,13 +5052,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Read aloud: %1</source>
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
-        <translation>په لوړ غږ لوستل: %1</translation>
+        <translation type="vanished">په لوړ غږ لوستل: %1</translation>
     </message>
     <message>
         <source>Update with them: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
-        <translation>له هغه سره تازه کړه: %1</translation>
+        <translation type="vanished">له هغه سره تازه کړه: %1</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5085,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>اوس د %1 سره لیدنه ثبت کړه</translation>
+        <translation type="vanished">اوس د %1 سره لیدنه ثبت کړه</translation>
     </message>
     <message>
         <source>Log an earlier contact</source>
@@ -5075,7 +5095,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log an earlier contact with %1</source>
         <comment>@action:button</comment>
-        <translation>د %1 سره پخوانۍ اړیکه ثبت کړه</translation>
+        <translation type="vanished">د %1 سره پخوانۍ اړیکه ثبت کړه</translation>
     </message>
     <message>
         <source>Set up their phone</source>
@@ -5086,7 +5106,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Set up their phone: a code for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation>د هغه تلیفون جوړ کړه: د %1 لپاره کوډ</translation>
+        <translation type="vanished">د هغه تلیفون جوړ کړه: د %1 لپاره کوډ</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5175,7 +5195,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Undo my change: %1</source>
         <comment>@action:button</comment>
-        <translation>زما بدلون بېرته وګرځوه: %1</translation>
+        <translation type="vanished">زما بدلون بېرته وګرځوه: %1</translation>
     </message>
     <message>
         <source>Every change was accepted.</source>
@@ -5199,7 +5219,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Log the contact: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
-        <translation>اړیکه ثبت کړه: %1</translation>
+        <translation type="vanished">اړیکه ثبت کړه: %1</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -5209,7 +5229,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Reply: %1</source>
         <comment>@action:button</comment>
-        <translation>ځواب: %1</translation>
+        <translation type="vanished">ځواب: %1</translation>
     </message>
     <message>
         <source>Log the contact that answers it</source>
@@ -5365,7 +5385,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Sign off the review of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>د %1 بیاکتنه لاسلیک کړه</translation>
+        <translation type="vanished">د %1 بیاکتنه لاسلیک کړه</translation>
     </message>
     <message>
         <source>Sign off this review?</source>
@@ -5394,7 +5414,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Read and sign off the review of %1</source>
         <comment>@action:button</comment>
-        <translation>د %1 بیاکتنه ولوله او لاسلیک یې کړه</translation>
+        <translation type="vanished">د %1 بیاکتنه ولوله او لاسلیک یې کړه</translation>
     </message>
     <message>
         <source>No reviews are waiting for sign-off.</source>
@@ -5640,7 +5660,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Try the first sync again</source>
         <comment>@action:button</comment>
-        <translation>لومړۍ همغږي بیا وازمویه</translation>
+        <translation type="vanished">لومړۍ همغږي بیا وازمویه</translation>
     </message>
     <message>
         <source>Continue without it</source>
@@ -5650,7 +5670,17 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Continue without the first sync</source>
         <comment>@action:button</comment>
-        <translation>بې له لومړۍ همغږي دوام ورکړه</translation>
+        <translation type="vanished">بې له لومړۍ همغږي دوام ورکړه</translation>
+    </message>
+    <message>
+        <source>Tries the first sync again</source>
+        <comment>@info:accessible</comment>
+        <translation>لومړۍ همغږي بیا هڅه کوي</translation>
+    </message>
+    <message>
+        <source>Continues without the first sync</source>
+        <comment>@info:accessible</comment>
+        <translation>له لومړۍ همغږۍ پرته دوام ورکوي</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5778,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Not now, keep working on this device</source>
         <comment>@action:button</comment>
         <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
-        <translation>اوس نه، په دې وسیله کار ته دوام ورکړه</translation>
+        <translation type="vanished">اوس نه، په دې وسیله کار ته دوام ورکړه</translation>
+    </message>
+    <message>
+        <source>Closes this and keeps working on this device</source>
+        <comment>@info:accessible</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
+        <translation>دا تړي او په دې وسیله کار ته دوام ورکوي</translation>
     </message>
 </context>
 <context>
@@ -5798,7 +5834,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>I need to talk today: ask my PA to contact me urgently</source>
         <comment>@action:button</comment>
-        <translation>زه باید نن خبرې وکړم: له سلاکار وغواړه چې ژر راسره اړیکه ونیسي</translation>
+        <translation type="vanished">زه باید نن خبرې وکړم: له سلاکار وغواړه چې ژر راسره اړیکه ونیسي</translation>
     </message>
     <message>
         <source>Talk when you can</source>
@@ -5808,7 +5844,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Talk when you can: ask my PA to contact me when convenient</source>
         <comment>@action:button</comment>
-        <translation>کله چې وکولی شې خبرې وکړو: له سلاکار وغواړه چې کله یې وخت وي راسره اړیکه ونیسي</translation>
+        <translation type="vanished">کله چې وکولی شې خبرې وکړو: له سلاکار وغواړه چې کله یې وخت وي راسره اړیکه ونیسي</translation>
     </message>
     <message>
         <source>My requests</source>
@@ -5819,6 +5855,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Our contact</source>
         <comment>@title</comment>
         <translation>زموږ اړیکې</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me urgently</source>
+        <comment>@info:accessible</comment>
+        <translation>زما له سلاکار څخه غواړي چې ژر له ما سره اړیکه ونیسي</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me when convenient</source>
+        <comment>@info:accessible</comment>
+        <translation>زما له سلاکار څخه غواړي چې کله یې وخت وي له ما سره اړیکه ونیسي</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,6 @@ ScrollPage {
             highlighted: true
             text: qsTr("Save contact", "@action:button")
             font.pixelSize: Units.largeFont
-            Accessible.name: qsTr("Save contact", "@action:button")
             onClicked: log.save()
         }
     }
@@ -135,7 +134,6 @@ ScrollPage {
         visible: log.saved
         text: qsTr("Log another contact", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.name: qsTr("Log another contact", "@action:button")
         onClicked: log.startAnother()
     }
 

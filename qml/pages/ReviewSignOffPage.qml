@@ -74,8 +74,7 @@ ScrollPage {
         highlighted: true
         text: qsTr("Sign off this review", "@action:button")
         font.pixelSize: Units.largeFont
-        //: %1 the young person's name
-        Accessible.name: qsTr("Sign off the review of %1", "@action:button").arg(signOff.youngPersonName)
+        about: signOff.youngPersonName
         onClicked: confirmDialog.open()
     }
     MessageBar {

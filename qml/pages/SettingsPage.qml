@@ -69,7 +69,6 @@ ScrollPage {
         Layout.minimumHeight: Units.touchTarget
         text: qsTr("Lock now", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.name: qsTr("Lock now", "@action:button")
         onClicked: root.app.lock()
     }
 }

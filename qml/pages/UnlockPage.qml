@@ -57,7 +57,6 @@ ScrollPage {
         enabled: !root.app.busy && root.app.retrySeconds === 0
         text: qsTr("Unlock", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.name: qsTr("Unlock", "@action:button")
         onClicked: root.tryUnlock()
     }
     BusyIndicator {
