@@ -29,13 +29,14 @@ ColumnLayout {
         youngPersonId: root.person.youngPersonId
     }
 
-    RowLayout {
+    BodyText {
+        text: root.person.reviewText
+    }
+    // The buttons go below the date, so that at 200% text the date keeps the whole width.
+    Flow {
         Layout.fillWidth: true
-        BodyText {
-            text: root.person.reviewText
-        }
+        spacing: Units.spacing
         PathwayButton {
-            Layout.minimumHeight: Units.touchTarget
             visible: root.person.canRequestReview && !root.readOnly
             text: qsTr("Ask for a review", "@action:button")
             font.pixelSize: Units.bodyFont
@@ -43,7 +44,6 @@ ColumnLayout {
         }
         PathwayButton {
             visible: review.canEdit && !root.readOnly
-            Layout.minimumHeight: Units.touchTarget
             text: qsTr("Record a review", "@action:button")
             font.pixelSize: Units.bodyFont
             about: root.person.name

@@ -49,17 +49,13 @@ ScrollPage {
         Accessible.name: text
         onClicked: alerts.refresh()
     }
-    Switch {
+    WrappingSwitch {
+        id: onlyForMeSwitch
         objectName: "onlyForMeSwitch"
         visible: alerts.canFilter
-        Layout.fillWidth: true
         checked: alerts.onlyForMe
         text: qsTr("Only alerts for managers", "@option:check")
-        font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.CheckBox
-        Accessible.name: text
-        Accessible.onPressAction: alerts.onlyForMe = !alerts.onlyForMe
-        onToggled: alerts.onlyForMe = checked
+        onToggled: alerts.onlyForMe = onlyForMeSwitch.checked
     }
     MessageBar {
         text: alerts.message

@@ -81,26 +81,16 @@ ScrollPage {
                 }
             }
         }
-        Switch {
+        WrappingSwitch {
             id: successfulSwitch
-            Layout.minimumHeight: Units.touchTarget
             text: qsTr("We talked (successful contact)", "@option:check")
             checked: log.successful
-            font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.CheckBox
-            Accessible.name: qsTr("We talked (successful contact)", "@option:check")
-            Accessible.onPressAction: log.successful = !log.successful
             onToggled: log.successful = successfulSwitch.checked
         }
-        Switch {
+        WrappingSwitch {
             id: aloneSwitch
-            Layout.minimumHeight: Units.touchTarget
             text: qsTr("Seen alone", "@option:check")
             checked: log.seenAlone
-            font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.CheckBox
-            Accessible.name: qsTr("Seen alone", "@option:check")
-            Accessible.onPressAction: log.seenAlone = !log.seenAlone
             onToggled: log.seenAlone = aloneSwitch.checked
         }
         TextArea {
