@@ -42,12 +42,12 @@ ToolButton {
             color: root.Material.foreground
             Accessible.ignored: true
         }
-        Label {
+        WordFitLabel {
             Layout.fillWidth: true
             visible: root.current || root.showWords || !Icons.available
             text: root.text
-            font: root.font
-            wrapMode: Text.Wrap
+            size: root.font.pixelSize
+            font.bold: root.current
             horizontalAlignment: Text.AlignHCenter
             color: root.Material.foreground
             Accessible.ignored: true

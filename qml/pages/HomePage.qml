@@ -23,7 +23,7 @@ ScrollPage {
     Heading {
         //: Greeting; %1 is the young person's name
         text: qsTr("Hello %1", "@title").arg(person.name)
-        font.pixelSize: Units.headingFont
+        size: Units.headingFont
     }
     Card {
         title: qsTr("My PA", "@title")

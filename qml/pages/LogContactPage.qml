@@ -93,14 +93,18 @@ ScrollPage {
             checked: log.seenAlone
             onToggled: log.seenAlone = aloneSwitch.checked
         }
+        // A label above the box, not a placeholder in it: a placeholder is cut off, not wrapped,
+        // at 200% text.
+        BodyText {
+            text: qsTr("Notes (optional)", "@info:placeholder")
+            Accessible.ignored: true
+        }
         TextArea {
-            placeholderTextColor: Colours.placeholder
             id: notesArea
             Layout.fillWidth: true
             wrapMode: TextEdit.Wrap
             text: log.notes
             font.pixelSize: Units.bodyFont
-            placeholderText: qsTr("Notes (optional)", "@info:placeholder")
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("Notes", "@label:textbox")
             onTextChanged: log.notes = notesArea.text

@@ -50,7 +50,8 @@ ScrollPage {
     Heading {
         text: qsTr("Lock", "@title")
     }
-    RowLayout {
+    // The question above its box: beside it, a long translation at 200% text is squeezed.
+    ColumnLayout {
         Layout.fillWidth: true
         BodyText {
             text: qsTr("Lock after this many minutes without use:", "@label:spinbox")

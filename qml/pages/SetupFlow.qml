@@ -72,7 +72,7 @@ Page {
             }
             Heading {
                 text: qsTr("Welcome to Pathway", "@title")
-                font.pixelSize: Units.headingFont
+                size: Units.headingFont
             }
             BodyText {
                 text: qsTr("Your plan, your documents and your PA, on your phone. It works without internet.", "@info")

@@ -17,7 +17,7 @@ ScrollPage {
 
     Heading {
         text: root.title
-        font.pixelSize: Units.headingFont
+        size: Units.headingFont
     }
     BodyText {
         text: qsTr("Enter your passphrase or PIN to open it.", "@info")
