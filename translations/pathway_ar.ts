@@ -399,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>سكن مدعوم لدى أسرة مضيفة (Supported lodgings)</translation>
+        <translation>سكن مدعوم لدى أسرة مضيفة</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -414,7 +414,7 @@
     <message>
         <source>Ordinary lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>غرفة مستأجرة عادية (Ordinary lodgings)</translation>
+        <translation>غرفة مستأجرة عادية</translation>
     </message>
     <message>
         <source>Residence not known</source>
@@ -444,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>نُزل مبيت وإفطار (Bed and breakfast)</translation>
+        <translation>نُزل مبيت وإفطار</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -534,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>أبيض: رحّالة من أصل إيرلندي (Irish Traveller)</translation>
+        <translation>أبيض: رحّالة من أصل إيرلندي</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -2016,22 +2016,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>مؤهَّل (Eligible)</translation>
+        <translation>مؤهَّل</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>ذو صلة (Relevant)</translation>
+        <translation>ذو صلة</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>ذو صلة سابقًا (Former relevant)</translation>
+        <translation>ذو صلة سابقًا</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>مستوفٍ للشروط (Qualifying)</translation>
+        <translation>مستوفٍ للشروط</translation>
     </message>
     <message>
         <source>Not a care leaver</source>

@@ -399,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>نیشتەجێبوونی پشتگیریکراو لای خانەخوێ (Supported lodgings)</translation>
+        <translation>نیشتەجێبوونی پشتگیریکراو لای خانەخوێ</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -414,7 +414,7 @@
     <message>
         <source>Ordinary lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>ژووری بەکرێی ئاسایی (Ordinary lodgings)</translation>
+        <translation>ژووری بەکرێی ئاسایی</translation>
     </message>
     <message>
         <source>Residence not known</source>
@@ -444,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>میوانخانە (Bed and breakfast)</translation>
+        <translation>میوانخانە</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -534,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>سپی: گەڕۆکی بە ڕەچەڵەک ئێرلەندی (Irish Traveller)</translation>
+        <translation>سپی: گەڕۆکی بە ڕەچەڵەک ئێرلەندی</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -1969,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>شایستە (Eligible)</translation>
+        <translation>شایستە</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>پەیوەندیدار (Relevant)</translation>
+        <translation>پەیوەندیدار</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>پێشتر پەیوەندیدار (Former relevant)</translation>
+        <translation>پێشتر پەیوەندیدار</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>بەمەرج (Qualifying)</translation>
+        <translation>بەمەرج</translation>
     </message>
     <message>
         <source>Not a care leaver</source>

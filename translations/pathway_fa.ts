@@ -399,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>اقامت حمایتی نزد میزبان (Supported lodgings)</translation>
+        <translation>اقامت حمایتی نزد میزبان</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -414,7 +414,7 @@
     <message>
         <source>Ordinary lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>اتاق اجاره‌ای عادی (Ordinary lodgings)</translation>
+        <translation>اتاق اجاره‌ای عادی</translation>
     </message>
     <message>
         <source>Residence not known</source>
@@ -444,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>مسافرخانه (Bed and breakfast)</translation>
+        <translation>مسافرخانه</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -534,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>سفید: کوچ‌رو با تبار ایرلندی (Irish Traveller)</translation>
+        <translation>سفید: کوچ‌رو با تبار ایرلندی</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -1969,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>واجد شرایط (Eligible)</translation>
+        <translation>واجد شرایط</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>مرتبط (Relevant)</translation>
+        <translation>مرتبط</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>قبلاً مرتبط (Former relevant)</translation>
+        <translation>قبلاً مرتبط</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>دارای صلاحیت (Qualifying)</translation>
+        <translation>دارای صلاحیت</translation>
     </message>
     <message>
         <source>Not a care leaver</source>

@@ -399,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>د کوربه سره ملاتړ شوې استوګنه (Supported lodgings)</translation>
+        <translation>د کوربه سره ملاتړ شوې استوګنه</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -414,7 +414,7 @@
     <message>
         <source>Ordinary lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>عادي کرایي کوټه (Ordinary lodgings)</translation>
+        <translation>عادي کرایي کوټه</translation>
     </message>
     <message>
         <source>Residence not known</source>
@@ -444,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>مسافرخانه (Bed and breakfast)</translation>
+        <translation>مسافرخانه</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -534,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>سپین: د آیرلنډي اصل کوچی (Irish Traveller)</translation>
+        <translation>سپین: د آیرلنډي اصل کوچی</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -1969,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>وړ (Eligible)</translation>
+        <translation>وړ</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>اړوند (Relevant)</translation>
+        <translation>اړوند</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>پخوانی اړوند (Former relevant)</translation>
+        <translation>پخوانی اړوند</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>واجد شرایط (Qualifying)</translation>
+        <translation>واجد شرایط</translation>
     </message>
     <message>
         <source>Not a care leaver</source>

@@ -344,12 +344,12 @@
     <message>
         <source>Apprenticeship, full time</source>
         <comment>@info activity</comment>
-        <translation>Tababar xirfadeed (apprenticeship), waqti buuxa</translation>
+        <translation>Tababar xirfadeed, waqti buuxa</translation>
     </message>
     <message>
         <source>Apprenticeship, part time</source>
         <comment>@info activity</comment>
-        <translation>Tababar xirfadeed (apprenticeship), waqti dhiman</translation>
+        <translation>Tababar xirfadeed, waqti dhiman</translation>
     </message>
     <message>
         <source>Training or employment, full time</source>
@@ -399,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>Hoy la taageero (supported lodgings)</translation>
+        <translation>Hoy la taageero</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -444,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>Qol iyo quraac (bed and breakfast)</translation>
+        <translation>Qol iyo quraac</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -534,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>Caddaan: Socdaal asal Ayrish ah (Irish Traveller)</translation>
+        <translation>Caddaan: Socdaal asal Ayrish ah</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -821,7 +821,7 @@
     <message>
         <source>My pathway plan</source>
         <comment>@title document to keep</comment>
-        <translation>Qorshahayga (pathway plan)</translation>
+        <translation>Qorshahayga</translation>
     </message>
     <message>
         <source>My health history</source>
@@ -1969,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>U qalma (Eligible)</translation>
+        <translation>U qalma</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Khuseeya (Relevant)</translation>
+        <translation>Khuseeya</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Horey u khuseeyay (Former relevant)</translation>
+        <translation>Horey u khuseeyay</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>U qalmaya (Qualifying)</translation>
+        <translation>U qalmaya</translation>
     </message>
     <message>
         <source>Not a care leaver</source>

@@ -344,12 +344,12 @@
     <message>
         <source>Apprenticeship, full time</source>
         <comment>@info activity</comment>
-        <translation>Praktikë profesionale (apprenticeship), me kohë të plotë</translation>
+        <translation>Praktikë profesionale, me kohë të plotë</translation>
     </message>
     <message>
         <source>Apprenticeship, part time</source>
         <comment>@info activity</comment>
-        <translation>Praktikë profesionale (apprenticeship), me kohë të pjesshme</translation>
+        <translation>Praktikë profesionale, me kohë të pjesshme</translation>
     </message>
     <message>
         <source>Training or employment, full time</source>
@@ -399,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>Strehim me qira me mbështetje (supported lodgings)</translation>
+        <translation>Strehim me qira me mbështetje</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -534,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>Të bardhë: udhëtarë me origjinë irlandeze (Irish Traveller)</translation>
+        <translation>Të bardhë: udhëtarë me origjinë irlandeze</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -821,7 +821,7 @@
     <message>
         <source>My pathway plan</source>
         <comment>@title document to keep</comment>
-        <translation>Plani im (pathway plan)</translation>
+        <translation>Plani im</translation>
     </message>
     <message>
         <source>My health history</source>
@@ -1969,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>I kualifikuar (Eligible)</translation>
+        <translation>I kualifikuar</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Përkatës (Relevant)</translation>
+        <translation>Përkatës</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Ish-përkatës (Former relevant)</translation>
+        <translation>Ish-përkatës</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>Që kualifikohet (Qualifying)</translation>
+        <translation>Që kualifikohet</translation>
     </message>
     <message>
         <source>Not a care leaver</source>

@@ -344,12 +344,12 @@
     <message>
         <source>Apprenticeship, full time</source>
         <comment>@info activity</comment>
-        <translation>ናይ ሞያ ልምምድ (apprenticeship)፣ ምሉእ ግዜ</translation>
+        <translation>ናይ ሞያ ልምምድ፣ ምሉእ ግዜ</translation>
     </message>
     <message>
         <source>Apprenticeship, part time</source>
         <comment>@info activity</comment>
-        <translation>ናይ ሞያ ልምምድ (apprenticeship)፣ ከፊል ግዜ</translation>
+        <translation>ናይ ሞያ ልምምድ፣ ከፊል ግዜ</translation>
     </message>
     <message>
         <source>Training or employment, full time</source>
@@ -399,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>ደገፍ ዘለዎ መንበሪ (supported lodgings)</translation>
+        <translation>ደገፍ ዘለዎ መንበሪ</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -409,7 +409,7 @@
     <message>
         <source>Deported</source>
         <comment>@info accommodation</comment>
-        <translation>ተሰጒጉ (deported)</translation>
+        <translation>ተሰጒጉ</translation>
     </message>
     <message>
         <source>Ordinary lodgings</source>
@@ -444,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>ሆቴል ምስ ቁርሲ (bed and breakfast)</translation>
+        <translation>ሆቴል ምስ ቁርሲ</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -534,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>ጻዕዳ: ኣየርላንዳዊ ድሕረ-ባይታ ዘለዎ ተጓዓዚ (Irish Traveller)</translation>
+        <translation>ጻዕዳ: ኣየርላንዳዊ ድሕረ-ባይታ ዘለዎ ተጓዓዚ</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -821,7 +821,7 @@
     <message>
         <source>My pathway plan</source>
         <comment>@title document to keep</comment>
-        <translation>መደበይ (pathway plan)</translation>
+        <translation>መደበይ</translation>
     </message>
     <message>
         <source>My health history</source>
@@ -1969,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>ብቑዕ (Eligible)</translation>
+        <translation>ብቑዕ</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>ተዛማዲ (Relevant)</translation>
+        <translation>ተዛማዲ</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>ናይ ቀደም ተዛማዲ (Former relevant)</translation>
+        <translation>ናይ ቀደም ተዛማዲ</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>ዝበቅዕ (Qualifying)</translation>
+        <translation>ዝበቅዕ</translation>
     </message>
     <message>
         <source>Not a care leaver</source>

@@ -344,12 +344,12 @@
     <message>
         <source>Apprenticeship, full time</source>
         <comment>@info activity</comment>
-        <translation>Học nghề (apprenticeship), toàn thời gian</translation>
+        <translation>Học nghề, toàn thời gian</translation>
     </message>
     <message>
         <source>Apprenticeship, part time</source>
         <comment>@info activity</comment>
-        <translation>Học nghề (apprenticeship), bán thời gian</translation>
+        <translation>Học nghề, bán thời gian</translation>
     </message>
     <message>
         <source>Training or employment, full time</source>
@@ -399,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>Nhà trọ có hỗ trợ (supported lodgings)</translation>
+        <translation>Nhà trọ có hỗ trợ</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -534,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>Da trắng: Người du mục gốc Ireland (Irish Traveller)</translation>
+        <translation>Da trắng: Người du mục gốc Ireland</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -821,7 +821,7 @@
     <message>
         <source>My pathway plan</source>
         <comment>@title document to keep</comment>
-        <translation>Kế hoạch của mình (pathway plan)</translation>
+        <translation>Kế hoạch của mình</translation>
     </message>
     <message>
         <source>My health history</source>
@@ -1969,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>Đủ điều kiện (Eligible)</translation>
+        <translation>Đủ điều kiện</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Liên quan (Relevant)</translation>
+        <translation>Liên quan</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Từng liên quan (Former relevant)</translation>
+        <translation>Từng liên quan</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>Đủ tiêu chuẩn (Qualifying)</translation>
+        <translation>Đủ tiêu chuẩn</translation>
     </message>
     <message>
         <source>Not a care leaver</source>
