@@ -82,7 +82,8 @@ ColumnLayout {
             Label {
                 Layout.fillWidth: true
                 visible: area.ownWords.length > 0
-                text: qsTr("In my words: %1", "@info").arg(area.ownWords)
+                // Their words keep their own direction (Unicode isolates, as Labels::freeText).
+                text: qsTr("In my words: %1", "@info").arg("\u2068" + area.ownWords + "\u2069")
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Units.smallFont

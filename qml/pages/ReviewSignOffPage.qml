@@ -46,7 +46,7 @@ ScrollPage {
         BodyText {
             visible: signOff.views.length > 0
             //: %1 the young person's views, in their words
-            text: qsTr("Their views: %1", "@info").arg(signOff.views)
+            text: qsTr("Their views: %1", "@info").arg("\u2068" + signOff.views + "\u2069")
         }
         BodyText {
             text: signOff.nextReviewText
