@@ -972,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>احفظ كملف PDF: الخطة</translation>
+        <translation type="vanished">احفظ كملف PDF: الخطة</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>احفظ كملف PDF: السجل الصحي</translation>
+        <translation type="vanished">احفظ كملف PDF: السجل الصحي</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -4386,6 +4386,32 @@
             <numerusform>%1 %n صف تحتاج إلى تصحيح قبل إرساله.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>اختر يومًا حتى اليوم: تعرض القائمة ما سُجّل حتى ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>يمكن للمديرين والمسؤولين فقط أخذ هذه القائمة.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>رفض الخادم اليوم: اختر يومًا حتى اليوم.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>تعذّر جلب القائمة. تحقّق من الاتصال وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>رفض الخادم القائمة (%1). سجّل الدخول مرة أخرى أو اسأل مسؤولًا.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -6080,6 +6106,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>احفظ ملف OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted، الملحق A: مغادرو الرعاية (القائمة 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>كل مغادري الرعاية في ذلك اليوم، مع الأعمدة التي يطلبها المفتشون</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted، الملحق A: مغادرو الرعاية (القائمة 9)، في %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>في يوم</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>احفظ الملحق A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>احفظ الملحق A (CSV)</translation>
     </message>
 </context>
 <context>

@@ -972,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>پاشەکەوتکردن وەک PDF: پلانەکە</translation>
+        <translation type="vanished">پاشەکەوتکردن وەک PDF: پلانەکە</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>پاشەکەوتکردن وەک PDF: مێژووی تەندروستی</translation>
+        <translation type="vanished">پاشەکەوتکردن وەک PDF: مێژووی تەندروستی</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -4261,6 +4261,32 @@
             <numerusform>%1 %n ڕیز پێش ناردن پێویستیان بە ڕاستکردنەوە هەیە.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>ڕۆژێک تا ئەمڕۆ هەڵبژێرە: لیستەکە ئەوە پیشان دەدات کە تا ئەو ڕۆژە تۆمارکراوە.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>تەنها بەڕێوەبەران و کارگێڕان دەتوانن ئەم لیستە وەربگرن.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>ڕاژەکار ڕۆژەکەی ڕەتکردەوە: ڕۆژێک تا ئەمڕۆ هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>لیستەکە نەهێنرا. پەیوەندییەکە بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>ڕاژەکار لیستەکەی ڕەتکردەوە (%1). دووبارە بچۆ ژوورەوە یان لە کارگێڕێک بپرسە.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -5908,6 +5934,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>پاشەکەوتکردنی فایلی OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted، پاشکۆی A: جێهێڵەرانی چاودێری (لیستی 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>هەموو جێهێڵەرانی چاودێری لەو ڕۆژەدا، لەگەڵ ئەو ستوونانەی پشکنەران داوای دەکەن</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted، پاشکۆی A: جێهێڵەرانی چاودێری (لیستی 9)، لە %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>لە ڕۆژی</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>پاشەکەوتکردنی پاشکۆی A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردنی پاشکۆی A (CSV)</translation>
     </message>
 </context>
 <context>

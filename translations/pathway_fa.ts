@@ -972,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>ذخیره به‌صورت PDF: برنامه</translation>
+        <translation type="vanished">ذخیره به‌صورت PDF: برنامه</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>ذخیره به‌صورت PDF: سابقهٔ سلامت</translation>
+        <translation type="vanished">ذخیره به‌صورت PDF: سابقهٔ سلامت</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -4243,6 +4243,32 @@
             <numerusform>%1 %n ردیف پیش از ارسال باید اصلاح شود.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>روزی تا امروز انتخاب کن: فهرست آنچه تا آن روز ثبت شده را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>فقط مدیران و سرپرستان سامانه می‌توانند این فهرست را بگیرند.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>سرور آن روز را نپذیرفت: روزی تا امروز انتخاب کن.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>فهرست دریافت نشد. اتصال را بررسی کن و دوباره امتحان کن.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>سرور فهرست را نپذیرفت (%1). دوباره وارد شو یا از یک سرپرست سامانه بپرس.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -5882,6 +5908,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>ذخیرهٔ فایل OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted، پیوست A: جوانان ترک‌کنندهٔ سرپرستی (فهرست 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>همهٔ جوانان ترک‌کنندهٔ سرپرستی در آن روز، با ستون‌هایی که بازرسان می‌خواهند</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted، پیوست A: جوانان ترک‌کنندهٔ سرپرستی (فهرست 9)، در %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>در روز</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>ذخیرهٔ پیوست A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>ذخیرهٔ پیوست A (CSV)</translation>
     </message>
 </context>
 <context>

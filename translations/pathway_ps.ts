@@ -972,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>د PDF په توګه خوندي کړه: پلان</translation>
+        <translation type="vanished">د PDF په توګه خوندي کړه: پلان</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>د PDF په توګه خوندي کړه: د روغتیا تاریخچه</translation>
+        <translation type="vanished">د PDF په توګه خوندي کړه: د روغتیا تاریخچه</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -4261,6 +4261,32 @@
             <numerusform>%1 %n قطارونه باید له لېږلو مخکې سم شي.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>تر نن پورې یوه ورځ وټاکه: لړلیک هغه څه ښيي چې تر هغې ورځې ثبت شوي.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>یوازې مدیران او اداره کوونکي دا لړلیک اخیستلی شي.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>سرور ورځ ونه منله: تر نن پورې یوه ورځ وټاکه.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>لړلیک رانه وړل شو. اړیکه وګوره او بیا هڅه وکړه.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>سرور لړلیک ونه مانه (%1). بیا ننوځه یا له اداره کوونکي وپوښته.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -5908,6 +5934,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>د OC3 فایل خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted، ضمیمه A: د پالنې پرېښودونکي (لړلیک 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>په هغه ورځ ټول د پالنې پرېښودونکي، د هغو ستنو سره چې ارزونکي یې غواړي</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted، ضمیمه A: د پالنې پرېښودونکي (لړلیک 9)، په %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>په ورځ</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>ضمیمه A خوندي کړه (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>ضمیمه A خوندي کړه (CSV)</translation>
     </message>
 </context>
 <context>

@@ -972,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>U kaydi PDF ahaan: qorshaha</translation>
+        <translation type="vanished">U kaydi PDF ahaan: qorshaha</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>U kaydi PDF ahaan: taariikhda caafimaadka</translation>
+        <translation type="vanished">U kaydi PDF ahaan: taariikhda caafimaadka</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -4261,6 +4261,32 @@
             <numerusform>%1 %n saf ayaa u baahan sixid ka hor inta aan la dirin.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>Dooro maalin ilaa maanta: liisku wuxuu muujinayaa wixii la diiwaangeliyay ilaa markaas.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>Maamulayaasha iyo maamulka kaliya ayaa qaadan kara liiskan.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>Server-ku wuu diiday maalinta: dooro maalin ilaa maanta.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>Liiska lama keeni karin. Hubi xiriirka oo mar kale isku day.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>Server-ku wuu diiday liiska (%1). Mar kale gal ama weydii maamulka.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -5908,6 +5934,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>Kaydi faylka OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted, Lifaaqa A: dhallinyarada daryeelka ka baxay (liiska 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>Dhammaan dhallinyarada daryeelka ka baxay maalintaas, oo leh tiirarka ay kormeerayaashu weydiiyaan</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted, Lifaaqa A: dhallinyarada daryeelka ka baxay (liiska 9), laga bilaabo %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>Laga bilaabo</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>Kaydi Lifaaqa A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>Kaydi Lifaaqa A (CSV)</translation>
     </message>
 </context>
 <context>

@@ -972,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>Ruaj si PDF: plani</translation>
+        <translation type="vanished">Ruaj si PDF: plani</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>Ruaj si PDF: historia shëndetësore</translation>
+        <translation type="vanished">Ruaj si PDF: historia shëndetësore</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -4261,6 +4261,32 @@
             <numerusform>%1 %n rreshta duhen korrigjuar para se të dërgohet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>Zgjidh një ditë deri sot: lista tregon çfarë ishte regjistruar deri atëherë.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>Vetëm menaxherët dhe administratorët mund ta marrin këtë listë.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>Serveri e refuzoi ditën: zgjidh një ditë deri sot.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>Lista nuk u mor dot. Kontrollo lidhjen dhe provo përsëri.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>Serveri e refuzoi listën (%1). Hyr përsëri ose pyet një administrator.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -5908,6 +5934,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>Ruaj skedarin OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted, Shtojca A: të rinjtë që largohen nga kujdesi (lista 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>Të gjithë të rinjtë që largohen nga kujdesi në atë ditë, me kolonat që kërkojnë inspektorët</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted, Shtojca A: të rinjtë që largohen nga kujdesi (lista 9), më %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>Më datë</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>Ruaj Shtojcën A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>Ruaj Shtojcën A (CSV)</translation>
     </message>
 </context>
 <context>

@@ -972,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>ከም PDF ዓቅብ: መደብ</translation>
+        <translation type="vanished">ከም PDF ዓቅብ: መደብ</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>ከም PDF ዓቅብ: ታሪኽ ጥዕና</translation>
+        <translation type="vanished">ከም PDF ዓቅብ: ታሪኽ ጥዕና</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -4261,6 +4261,32 @@
             <numerusform>%1 %n መስመራት ቅድሚ ምልኣኹ ምእራም የድልዮም።</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>ክሳብ ሎሚ ዘሎ መዓልቲ ምረጽ: እቲ ዝርዝር ክሳብ እታ መዓልቲ ዝተመዝገበ የርኢ።</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>ነዚ ዝርዝር ክወስዱ ዝኽእሉ ኣመሓደርትን ኣካየድትን ጥራይ እዮም።</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>እቲ ሰርቨር ነታ መዓልቲ ኣይተቐበላን: ክሳብ ሎሚ ዘሎ መዓልቲ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>እቲ ዝርዝር ክመጽእ ኣይከኣለን። ምትእስሳር ኣረጋግጽ እሞ ደጊምካ ፈትን።</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>እቲ ሰርቨር ነቲ ዝርዝር ኣይተቐበሎን (%1)። ደጊምካ እቶ ወይ ንኣካያዲ ሕተት።</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -5908,6 +5934,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>ናይ OC3 ፋይል ዓቅብ</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted፣ ተወሳኺ A: ካብ ክንክን ዝወጹ (ዝርዝር 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>ኩሎም ካብ ክንክን ዝወጹ ኣብታ መዓልቲ፣ ምስቶም ተቖጻጸርቲ ዝሓትዎም ዓምድታት</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted፣ ተወሳኺ A: ካብ ክንክን ዝወጹ (ዝርዝር 9)፣ ብ%1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>ብመዓልቲ</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>ተወሳኺ A ዓቅብ (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>ተወሳኺ A ዓቅብ (CSV)</translation>
     </message>
 </context>
 <context>

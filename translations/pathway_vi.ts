@@ -972,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>Lưu thành PDF: kế hoạch</translation>
+        <translation type="vanished">Lưu thành PDF: kế hoạch</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>Lưu thành PDF: hồ sơ sức khỏe</translation>
+        <translation type="vanished">Lưu thành PDF: hồ sơ sức khỏe</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -4243,6 +4243,32 @@
             <numerusform>%1 Có %n dòng cần sửa trước khi gửi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>Chọn một ngày đến hôm nay: danh sách cho thấy những gì đã được ghi đến ngày đó.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>Chỉ quản lý và quản trị viên mới lấy được danh sách này.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>Máy chủ đã từ chối ngày đó: hãy chọn một ngày đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>Không lấy được danh sách. Kiểm tra kết nối rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>Máy chủ đã từ chối danh sách (%1). Đăng nhập lại hoặc hỏi quản trị viên.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -5882,6 +5908,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>Lưu tệp OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted, Phụ lục A: người rời chăm sóc (danh sách 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>Mọi người rời chăm sóc vào ngày đó, với các cột mà thanh tra yêu cầu</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted, Phụ lục A: người rời chăm sóc (danh sách 9), tính đến %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>Lưu Phụ lục A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>Lưu Phụ lục A (CSV)</translation>
     </message>
 </context>
 <context>
