@@ -44,6 +44,8 @@ ToolButton {
         }
         WordFitLabel {
             Layout.fillWidth: true
+            // Its words do not size the tab (the bar shares its width out): no layout loop.
+            Layout.preferredWidth: 1
             visible: root.current || root.showWords || !Icons.available
             text: root.text
             size: root.font.pixelSize

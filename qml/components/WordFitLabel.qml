@@ -20,7 +20,8 @@ Label {
         let widest = 0;
         for (const word of root.text.split(/\s+/))
             widest = Math.max(widest, metrics.advanceWidth(word));
-        const room = root.width - root.leftPadding - root.rightPadding;
+        // The room its parent gives (its own width follows its font: measuring that would loop).
+        const room = (root.parent ? root.parent.width : 0) - root.leftPadding - root.rightPadding;
         return widest > room && room > 0 ? Math.max(1, Math.floor(root.size * room / widest)) : root.size;
     }
 
