@@ -34,7 +34,7 @@
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
@@ -45,7 +45,7 @@
         <source>Acknowledge with a note: %1, %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
-        <translation>تأكيد الاطلاع مع ملاحظة: %1، %2</translation>
+        <translation type="vanished">تأكيد الاطلاع مع ملاحظة: %1، %2</translation>
     </message>
     <message>
         <source>No alerts: nothing needs action right now.</source>
@@ -92,6 +92,12 @@
         <comment>@info alert</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -170,13 +176,18 @@
     <message>
         <source>More pages</source>
         <comment>@action:button</comment>
-        <translation>صفحات أخرى</translation>
+        <translation type="vanished">صفحات أخرى</translation>
     </message>
     <message>
         <source>Pages</source>
         <comment>@title:tab</comment>
         <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
         <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Opens the list of all pages</source>
+        <comment>@info:accessible</comment>
+        <translation>يفتح قائمة كل الصفحات</translation>
     </message>
 </context>
 <context>
@@ -234,7 +245,7 @@
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>سجّل زيارة مع %1 الآن</translation>
+        <translation type="vanished">سجّل زيارة مع %1 الآن</translation>
     </message>
     <message>
         <source>Open record</source>
@@ -244,7 +255,7 @@
     <message>
         <source>Open the record of %1</source>
         <comment>@action:button</comment>
-        <translation>افتح سجل %1</translation>
+        <translation type="vanished">افتح سجل %1</translation>
     </message>
     <message>
         <source>No young people in this caseload.</source>
@@ -388,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>سكن مدعوم لدى أسرة مضيفة (Supported lodgings)</translation>
+        <translation>سكن مدعوم لدى أسرة مضيفة</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -403,7 +414,7 @@
     <message>
         <source>Ordinary lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>غرفة مستأجرة عادية (Ordinary lodgings)</translation>
+        <translation>غرفة مستأجرة عادية</translation>
     </message>
     <message>
         <source>Residence not known</source>
@@ -433,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>نُزل مبيت وإفطار (Bed and breakfast)</translation>
+        <translation>نُزل مبيت وإفطار</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -523,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>أبيض: رحّالة من أصل إيرلندي (Irish Traveller)</translation>
+        <translation>أبيض: رحّالة من أصل إيرلندي</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -744,7 +755,7 @@
     <message>
         <source>Keep the text on this device</source>
         <comment>@action:button</comment>
-        <translation>احتفظ بالنص الموجود على هذا الجهاز</translation>
+        <translation type="vanished">احتفظ بالنص الموجود على هذا الجهاز</translation>
     </message>
     <message>
         <source>From the server</source>
@@ -754,7 +765,7 @@
     <message>
         <source>Keep the text from the server</source>
         <comment>@action:button</comment>
-        <translation>احتفظ بالنص القادم من الخادم</translation>
+        <translation type="vanished">احتفظ بالنص القادم من الخادم</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -782,7 +793,7 @@
     <message>
         <source>Amend contact: %1</source>
         <comment>@action:button</comment>
-        <translation>عدّل التواصل: %1</translation>
+        <translation type="vanished">عدّل التواصل: %1</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
@@ -802,7 +813,7 @@
     <message>
         <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
-        <translation>علّمه كمُدخل خطأً: %1</translation>
+        <translation type="vanished">علّمه كمُدخل خطأً: %1</translation>
     </message>
 </context>
 <context>
@@ -961,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>احفظ كملف PDF: الخطة</translation>
+        <translation type="vanished">احفظ كملف PDF: الخطة</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>احفظ كملف PDF: السجل الصحي</translation>
+        <translation type="vanished">احفظ كملف PDF: السجل الصحي</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -1206,7 +1217,7 @@
         <source>Save %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>احفظ %1</translation>
+        <translation type="vanished">احفظ %1</translation>
     </message>
     <message>
         <source>No due date</source>
@@ -1242,7 +1253,7 @@
     <message>
         <source>Ask my PA for help with %1</source>
         <comment>@action:button</comment>
-        <translation>اطلب المساعدة من مرشدي في %1</translation>
+        <translation type="vanished">اطلب المساعدة من مرشدي في %1</translation>
     </message>
     <message>
         <source>No documents on the checklist yet.</source>
@@ -1263,7 +1274,7 @@
         <source>Add a document to %1&apos;s checklist</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>أضف مستندًا إلى قائمة %1</translation>
+        <translation type="vanished">أضف مستندًا إلى قائمة %1</translation>
     </message>
     <message>
         <source>I have it now</source>
@@ -1274,7 +1285,7 @@
         <source>I have it now: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>صار عندي الآن: %1</translation>
+        <translation type="vanished">صار عندي الآن: %1</translation>
     </message>
     <message>
         <source>Confirm they have it</source>
@@ -1285,7 +1296,7 @@
         <source>Confirm they have %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>أكّد أن %1 صار عنده</translation>
+        <translation type="vanished">أكّد أن %1 صار عنده</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1296,7 +1307,7 @@
         <source>Change %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>غيّر %1</translation>
+        <translation type="vanished">غيّر %1</translation>
     </message>
     <message>
         <source>Add the documents they need with the button above.</source>
@@ -1423,7 +1434,7 @@
         <source>Save the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>احفظ حالة %1</translation>
+        <translation type="vanished">احفظ حالة %1</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1573,7 @@
         <source>Record the health history handover for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>سجّل تسليم السجل الصحي لـ %1</translation>
+        <translation type="vanished">سجّل تسليم السجل الصحي لـ %1</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2005,22 +2016,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>مؤهَّل (Eligible)</translation>
+        <translation>مؤهَّل</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>ذو صلة (Relevant)</translation>
+        <translation>ذو صلة</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>ذو صلة سابقًا (Former relevant)</translation>
+        <translation>ذو صلة سابقًا</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>مستوفٍ للشروط (Qualifying)</translation>
+        <translation>مستوفٍ للشروط</translation>
     </message>
     <message>
         <source>Not a care leaver</source>
@@ -2481,13 +2492,13 @@
         <source>Update the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>حدّث حالة %1</translation>
+        <translation type="vanished">حدّث حالة %1</translation>
     </message>
     <message>
         <source>Ask for this: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>اطلب هذا: %1</translation>
+        <translation type="vanished">اطلب هذا: %1</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4386,32 @@
             <numerusform>%1 %n صف تحتاج إلى تصحيح قبل إرساله.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>اختر يومًا حتى اليوم: تعرض القائمة ما سُجّل حتى ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>يمكن للمديرين والمسؤولين فقط أخذ هذه القائمة.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>رفض الخادم اليوم: اختر يومًا حتى اليوم.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>تعذّر جلب القائمة. تحقّق من الاتصال وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>رفض الخادم القائمة (%1). سجّل الدخول مرة أخرى أو اسأل مسؤولًا.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -5022,6 +5059,15 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
 </context>
 <context>
+    <name>PathwayButton</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
@@ -5039,7 +5085,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
-        <translation>اطلب مراجعة لخطتي</translation>
+        <translation type="vanished">اطلب مراجعة لخطتي</translation>
     </message>
     <message>
         <source>In my words: %1</source>
@@ -5060,7 +5106,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add my words to %1</source>
         <comment>@action:button</comment>
-        <translation>أضف كلماتي إلى %1</translation>
+        <translation type="vanished">أضف كلماتي إلى %1</translation>
     </message>
     <message>
         <source>Update with them</source>
@@ -5080,7 +5126,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add a step to %1</source>
         <comment>@action:button</comment>
-        <translation>أضف خطوة إلى %1</translation>
+        <translation type="vanished">أضف خطوة إلى %1</translation>
     </message>
     <message>
         <source>What do you think? What do you want?</source>
@@ -5167,7 +5213,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Record a review held with %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>سجّل مراجعة عُقدت مع %1</translation>
+        <translation type="vanished">سجّل مراجعة عُقدت مع %1</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -5178,7 +5224,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Accept the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>اقبل الخطوة المقترحة: %1</translation>
+        <translation type="vanished">اقبل الخطوة المقترحة: %1</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -5189,19 +5235,19 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Decline the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>ارفض الخطوة المقترحة: %1</translation>
+        <translation type="vanished">ارفض الخطوة المقترحة: %1</translation>
     </message>
     <message>
         <source>Read aloud: %1</source>
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
-        <translation>اقرأ بصوت عالٍ: %1</translation>
+        <translation type="vanished">اقرأ بصوت عالٍ: %1</translation>
     </message>
     <message>
         <source>Update with them: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
-        <translation>حدّث معه: %1</translation>
+        <translation type="vanished">حدّث معه: %1</translation>
     </message>
 </context>
 <context>
@@ -5228,7 +5274,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>سجّل زيارة مع %1 الآن</translation>
+        <translation type="vanished">سجّل زيارة مع %1 الآن</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5303,7 +5349,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log an earlier contact with %1</source>
         <comment>@action:button</comment>
-        <translation>سجّل تواصلًا سابقًا مع %1</translation>
+        <translation type="vanished">سجّل تواصلًا سابقًا مع %1</translation>
     </message>
     <message>
         <source>Set up their phone</source>
@@ -5314,7 +5360,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Set up their phone: a code for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation>أعدّ هاتفه: رمز لـ %1</translation>
+        <translation type="vanished">أعدّ هاتفه: رمز لـ %1</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -5338,7 +5384,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Undo my change: %1</source>
         <comment>@action:button</comment>
-        <translation>تراجع عن تغييري: %1</translation>
+        <translation type="vanished">تراجع عن تغييري: %1</translation>
     </message>
     <message>
         <source>Every change was accepted.</source>
@@ -5362,7 +5408,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Log the contact: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
-        <translation>سجّل التواصل: %1</translation>
+        <translation type="vanished">سجّل التواصل: %1</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -5372,7 +5418,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Reply: %1</source>
         <comment>@action:button</comment>
-        <translation>ردّ: %1</translation>
+        <translation type="vanished">ردّ: %1</translation>
     </message>
     <message>
         <source>Log the contact that answers it</source>
@@ -5528,7 +5574,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Sign off the review of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>اعتمد مراجعة %1</translation>
+        <translation type="vanished">اعتمد مراجعة %1</translation>
     </message>
     <message>
         <source>Sign off this review?</source>
@@ -5567,7 +5613,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Read and sign off the review of %1</source>
         <comment>@action:button</comment>
-        <translation>اقرأ واعتمد مراجعة %1</translation>
+        <translation type="vanished">اقرأ واعتمد مراجعة %1</translation>
     </message>
 </context>
 <context>
@@ -5793,7 +5839,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Try the first sync again</source>
         <comment>@action:button</comment>
-        <translation>جرّب المزامنة الأولى مرة أخرى</translation>
+        <translation type="vanished">جرّب المزامنة الأولى مرة أخرى</translation>
     </message>
     <message>
         <source>Continue without it</source>
@@ -5803,7 +5849,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Continue without the first sync</source>
         <comment>@action:button</comment>
-        <translation>تابع بدون المزامنة الأولى</translation>
+        <translation type="vanished">تابع بدون المزامنة الأولى</translation>
     </message>
     <message>
         <source>Back</source>
@@ -5819,6 +5865,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>This app does not know your council&apos;s server yet. Ask your PA to show you the QR code for your phone, and scan it with your camera, or to send you the link.</source>
         <comment>@info</comment>
         <translation>هذا التطبيق لا يعرف خادم مجلسك بعد. اطلب من مرشدك أن يريك رمز QR لهاتفك، وامسحه بالكاميرا، أو أن يرسل لك الرابط.</translation>
+    </message>
+    <message>
+        <source>Tries the first sync again</source>
+        <comment>@info:accessible</comment>
+        <translation>يعيد محاولة المزامنة الأولى</translation>
+    </message>
+    <message>
+        <source>Continues without the first sync</source>
+        <comment>@info:accessible</comment>
+        <translation>يتابع دون المزامنة الأولى</translation>
     </message>
 </context>
 <context>
@@ -5920,7 +5976,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Not now, keep working on this device</source>
         <comment>@action:button</comment>
         <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
-        <translation>ليس الآن، تابع العمل على هذا الجهاز</translation>
+        <translation type="vanished">ليس الآن، تابع العمل على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Closes this and keeps working on this device</source>
+        <comment>@info:accessible</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
+        <translation>يغلق هذا ويواصل العمل على هذا الجهاز</translation>
     </message>
 </context>
 <context>
@@ -5980,17 +6042,27 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>I need to talk today: ask my PA to contact me urgently</source>
         <comment>@action:button</comment>
-        <translation>أحتاج أن أتحدث اليوم: اطلب من مرشدي أن يتواصل معي بسرعة</translation>
+        <translation type="vanished">أحتاج أن أتحدث اليوم: اطلب من مرشدي أن يتواصل معي بسرعة</translation>
     </message>
     <message>
         <source>Talk when you can: ask my PA to contact me when convenient</source>
         <comment>@action:button</comment>
-        <translation>تحدث معي عندما تستطيع: اطلب من مرشدي أن يتواصل معي في وقت مناسب</translation>
+        <translation type="vanished">تحدث معي عندما تستطيع: اطلب من مرشدي أن يتواصل معي في وقت مناسب</translation>
     </message>
     <message>
         <source>My requests</source>
         <comment>@title</comment>
         <translation>طلباتي</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me urgently</source>
+        <comment>@info:accessible</comment>
+        <translation>يطلب من مرشدي أن يتواصل معي بشكل عاجل</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me when convenient</source>
+        <comment>@info:accessible</comment>
+        <translation>يطلب من مرشدي أن يتواصل معي عندما يناسبه</translation>
     </message>
 </context>
 <context>
@@ -6034,6 +6106,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>احفظ ملف OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted، الملحق A: مغادرو الرعاية (القائمة 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>كل مغادري الرعاية في ذلك اليوم، مع الأعمدة التي يطلبها المفتشون</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted، الملحق A: مغادرو الرعاية (القائمة 9)، في %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>في يوم</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>احفظ الملحق A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>احفظ الملحق A (CSV)</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
@@ -45,7 +45,7 @@
         <source>Acknowledge with a note: %1, %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
-        <translation>پشتڕاستکردنەوە بە تێبینی: %1، %2</translation>
+        <translation type="vanished">پشتڕاستکردنەوە بە تێبینی: %1، %2</translation>
     </message>
     <message>
         <source>No alerts: nothing needs action right now.</source>
@@ -92,6 +92,12 @@
         <comment>@info alert</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -170,13 +176,18 @@
     <message>
         <source>More pages</source>
         <comment>@action:button</comment>
-        <translation>پەڕەی زیاتر</translation>
+        <translation type="vanished">پەڕەی زیاتر</translation>
     </message>
     <message>
         <source>Pages</source>
         <comment>@title:tab</comment>
         <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
         <translation>پەڕەکان</translation>
+    </message>
+    <message>
+        <source>Opens the list of all pages</source>
+        <comment>@info:accessible</comment>
+        <translation>لیستی هەموو پەڕەکان دەکاتەوە</translation>
     </message>
 </context>
 <context>
@@ -234,7 +245,7 @@
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>تۆمارکردنی سەردان لەگەڵ %1 ئێستا</translation>
+        <translation type="vanished">تۆمارکردنی سەردان لەگەڵ %1 ئێستا</translation>
     </message>
     <message>
         <source>Open record</source>
@@ -244,7 +255,7 @@
     <message>
         <source>Open the record of %1</source>
         <comment>@action:button</comment>
-        <translation>کردنەوەی تۆماری %1</translation>
+        <translation type="vanished">کردنەوەی تۆماری %1</translation>
     </message>
     <message>
         <source>No young people in this caseload.</source>
@@ -388,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>نیشتەجێبوونی پشتگیریکراو لای خانەخوێ (Supported lodgings)</translation>
+        <translation>نیشتەجێبوونی پشتگیریکراو لای خانەخوێ</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -403,7 +414,7 @@
     <message>
         <source>Ordinary lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>ژووری بەکرێی ئاسایی (Ordinary lodgings)</translation>
+        <translation>ژووری بەکرێی ئاسایی</translation>
     </message>
     <message>
         <source>Residence not known</source>
@@ -433,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>میوانخانە (Bed and breakfast)</translation>
+        <translation>میوانخانە</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -523,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>سپی: گەڕۆکی بە ڕەچەڵەک ئێرلەندی (Irish Traveller)</translation>
+        <translation>سپی: گەڕۆکی بە ڕەچەڵەک ئێرلەندی</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -744,7 +755,7 @@
     <message>
         <source>Keep the text on this device</source>
         <comment>@action:button</comment>
-        <translation>دەقی سەر ئەم ئامێرە بهێڵەوە</translation>
+        <translation type="vanished">دەقی سەر ئەم ئامێرە بهێڵەوە</translation>
     </message>
     <message>
         <source>From the server</source>
@@ -754,7 +765,7 @@
     <message>
         <source>Keep the text from the server</source>
         <comment>@action:button</comment>
-        <translation>دەقی سێرڤەر بهێڵەوە</translation>
+        <translation type="vanished">دەقی سێرڤەر بهێڵەوە</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -782,7 +793,7 @@
     <message>
         <source>Amend contact: %1</source>
         <comment>@action:button</comment>
-        <translation>ڕاستکردنەوەی پەیوەندی: %1</translation>
+        <translation type="vanished">ڕاستکردنەوەی پەیوەندی: %1</translation>
     </message>
     <message>
         <source>Entered in error</source>
@@ -792,7 +803,7 @@
     <message>
         <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
-        <translation>نیشانکردن وەک بە هەڵە تۆمارکراو: %1</translation>
+        <translation type="vanished">نیشانکردن وەک بە هەڵە تۆمارکراو: %1</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
@@ -961,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>پاشەکەوتکردن وەک PDF: پلانەکە</translation>
+        <translation type="vanished">پاشەکەوتکردن وەک PDF: پلانەکە</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>پاشەکەوتکردن وەک PDF: مێژووی تەندروستی</translation>
+        <translation type="vanished">پاشەکەوتکردن وەک PDF: مێژووی تەندروستی</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -1163,7 +1174,7 @@
         <source>Save %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>پاشەکەوتکردنی %1</translation>
+        <translation type="vanished">پاشەکەوتکردنی %1</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1196,7 @@
         <source>Add a document to %1&apos;s checklist</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>زیادکردنی بەڵگەنامە بۆ لیستی %1</translation>
+        <translation type="vanished">زیادکردنی بەڵگەنامە بۆ لیستی %1</translation>
     </message>
     <message>
         <source>You asked your PA for help.</source>
@@ -1201,7 +1212,7 @@
         <source>I have it now: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>ئێستا هەمە: %1</translation>
+        <translation type="vanished">ئێستا هەمە: %1</translation>
     </message>
     <message>
         <source>Ask my PA for help</source>
@@ -1211,7 +1222,7 @@
     <message>
         <source>Ask my PA for help with %1</source>
         <comment>@action:button</comment>
-        <translation>داوای یارمەتی لە ڕاوێژکارەکەم بکە بۆ %1</translation>
+        <translation type="vanished">داوای یارمەتی لە ڕاوێژکارەکەم بکە بۆ %1</translation>
     </message>
     <message>
         <source>Confirm they have it</source>
@@ -1222,7 +1233,7 @@
         <source>Confirm they have %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>پشتڕاستی بکەرەوە کە %1ی هەیە</translation>
+        <translation type="vanished">پشتڕاستی بکەرەوە کە %1ی هەیە</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1233,7 +1244,7 @@
         <source>Change %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>گۆڕینی %1</translation>
+        <translation type="vanished">گۆڕینی %1</translation>
     </message>
     <message>
         <source>No documents on the checklist yet.</source>
@@ -1370,7 +1381,7 @@
         <source>Save the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>پاشەکەوتکردنی دۆخی %1</translation>
+        <translation type="vanished">پاشەکەوتکردنی دۆخی %1</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1470,7 @@
         <source>Record the health history handover for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>تۆمارکردنی ڕادەستکردنی مێژووی تەندروستی بۆ %1</translation>
+        <translation type="vanished">تۆمارکردنی ڕادەستکردنی مێژووی تەندروستی بۆ %1</translation>
     </message>
     <message>
         <source>Add an appointment</source>
@@ -1958,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>شایستە (Eligible)</translation>
+        <translation>شایستە</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>پەیوەندیدار (Relevant)</translation>
+        <translation>پەیوەندیدار</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>پێشتر پەیوەندیدار (Former relevant)</translation>
+        <translation>پێشتر پەیوەندیدار</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>بەمەرج (Qualifying)</translation>
+        <translation>بەمەرج</translation>
     </message>
     <message>
         <source>Not a care leaver</source>
@@ -2398,7 +2409,7 @@
         <source>Update the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>نوێکردنەوەی دۆخی %1</translation>
+        <translation type="vanished">نوێکردنەوەی دۆخی %1</translation>
     </message>
     <message>
         <source>No items of the local offer match right now.</source>
@@ -2414,7 +2425,7 @@
         <source>Ask for this: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>داوای ئەمە بکە: %1</translation>
+        <translation type="vanished">داوای ئەمە بکە: %1</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4261,32 @@
             <numerusform>%1 %n ڕیز پێش ناردن پێویستیان بە ڕاستکردنەوە هەیە.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>ڕۆژێک تا ئەمڕۆ هەڵبژێرە: لیستەکە ئەوە پیشان دەدات کە تا ئەو ڕۆژە تۆمارکراوە.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>تەنها بەڕێوەبەران و کارگێڕان دەتوانن ئەم لیستە وەربگرن.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>ڕاژەکار ڕۆژەکەی ڕەتکردەوە: ڕۆژێک تا ئەمڕۆ هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>لیستەکە نەهێنرا. پەیوەندییەکە بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>ڕاژەکار لیستەکەی ڕەتکردەوە (%1). دووبارە بچۆ ژوورەوە یان لە کارگێڕێک بپرسە.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4859,6 +4896,15 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
 </context>
 <context>
+    <name>PathwayButton</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
@@ -4876,7 +4922,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
-        <translation>داوای پێداچوونەوەی پلانەکەم</translation>
+        <translation type="vanished">داوای پێداچوونەوەی پلانەکەم</translation>
     </message>
     <message>
         <source>Record a review</source>
@@ -4887,7 +4933,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Record a review held with %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>تۆمارکردنی پێداچوونەوەیەک کە لەگەڵ %1 کرا</translation>
+        <translation type="vanished">تۆمارکردنی پێداچوونەوەیەک کە لەگەڵ %1 کرا</translation>
     </message>
     <message>
         <source>In my words: %1</source>
@@ -4915,7 +4961,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Accept the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>قبوڵکردنی هەنگاوی پێشنیارکراو: %1</translation>
+        <translation type="vanished">قبوڵکردنی هەنگاوی پێشنیارکراو: %1</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -4926,7 +4972,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Decline the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>ڕەتکردنەوەی هەنگاوی پێشنیارکراو: %1</translation>
+        <translation type="vanished">ڕەتکردنەوەی هەنگاوی پێشنیارکراو: %1</translation>
     </message>
     <message>
         <source>Add my words</source>
@@ -4936,7 +4982,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add my words to %1</source>
         <comment>@action:button</comment>
-        <translation>زیادکردنی قسەکانم بۆ %1</translation>
+        <translation type="vanished">زیادکردنی قسەکانم بۆ %1</translation>
     </message>
     <message>
         <source>Update with them</source>
@@ -4956,7 +5002,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add a step to %1</source>
         <comment>@action:button</comment>
-        <translation>زیادکردنی هەنگاو بۆ %1</translation>
+        <translation type="vanished">زیادکردنی هەنگاو بۆ %1</translation>
     </message>
     <message>
         <source>What do you think? What do you want?</source>
@@ -5032,13 +5078,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Read aloud: %1</source>
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
-        <translation>خوێندنەوە بە دەنگی بەرز: %1</translation>
+        <translation type="vanished">خوێندنەوە بە دەنگی بەرز: %1</translation>
     </message>
     <message>
         <source>Update with them: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
-        <translation>نوێکردنەوە لەگەڵیان: %1</translation>
+        <translation type="vanished">نوێکردنەوە لەگەڵیان: %1</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5111,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>تۆمارکردنی سەردان لەگەڵ %1 ئێستا</translation>
+        <translation type="vanished">تۆمارکردنی سەردان لەگەڵ %1 ئێستا</translation>
     </message>
     <message>
         <source>Log an earlier contact</source>
@@ -5075,7 +5121,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log an earlier contact with %1</source>
         <comment>@action:button</comment>
-        <translation>تۆمارکردنی پەیوەندییەکی پێشوو لەگەڵ %1</translation>
+        <translation type="vanished">تۆمارکردنی پەیوەندییەکی پێشوو لەگەڵ %1</translation>
     </message>
     <message>
         <source>Set up their phone</source>
@@ -5086,7 +5132,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Set up their phone: a code for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation>ئامادەکردنی مۆبایلەکەی: کۆدێک بۆ %1</translation>
+        <translation type="vanished">ئامادەکردنی مۆبایلەکەی: کۆدێک بۆ %1</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5175,7 +5221,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Undo my change: %1</source>
         <comment>@action:button</comment>
-        <translation>گۆڕانکارییەکەم بگەڕێنەوە: %1</translation>
+        <translation type="vanished">گۆڕانکارییەکەم بگەڕێنەوە: %1</translation>
     </message>
     <message>
         <source>Every change was accepted.</source>
@@ -5199,7 +5245,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Log the contact: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
-        <translation>تۆمارکردنی پەیوەندی: %1</translation>
+        <translation type="vanished">تۆمارکردنی پەیوەندی: %1</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -5209,7 +5255,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Reply: %1</source>
         <comment>@action:button</comment>
-        <translation>وەڵام: %1</translation>
+        <translation type="vanished">وەڵام: %1</translation>
     </message>
     <message>
         <source>Log the contact that answers it</source>
@@ -5365,7 +5411,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Sign off the review of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>واژۆکردنی پێداچوونەوەی %1</translation>
+        <translation type="vanished">واژۆکردنی پێداچوونەوەی %1</translation>
     </message>
     <message>
         <source>Sign off this review?</source>
@@ -5394,7 +5440,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Read and sign off the review of %1</source>
         <comment>@action:button</comment>
-        <translation>خوێندنەوە و واژۆکردنی پێداچوونەوەی %1</translation>
+        <translation type="vanished">خوێندنەوە و واژۆکردنی پێداچوونەوەی %1</translation>
     </message>
     <message>
         <source>No reviews are waiting for sign-off.</source>
@@ -5640,7 +5686,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Try the first sync again</source>
         <comment>@action:button</comment>
-        <translation>یەکەم هاوکاتکردن دووبارە هەوڵ بدەرەوە</translation>
+        <translation type="vanished">یەکەم هاوکاتکردن دووبارە هەوڵ بدەرەوە</translation>
     </message>
     <message>
         <source>Continue without it</source>
@@ -5650,7 +5696,17 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Continue without the first sync</source>
         <comment>@action:button</comment>
-        <translation>بەبێ یەکەم هاوکاتکردن بەردەوام بە</translation>
+        <translation type="vanished">بەبێ یەکەم هاوکاتکردن بەردەوام بە</translation>
+    </message>
+    <message>
+        <source>Tries the first sync again</source>
+        <comment>@info:accessible</comment>
+        <translation>یەکەم هاوکاتکردن دووبارە هەوڵ دەداتەوە</translation>
+    </message>
+    <message>
+        <source>Continues without the first sync</source>
+        <comment>@info:accessible</comment>
+        <translation>بەبێ یەکەم هاوکاتکردن بەردەوام دەبێت</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5804,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Not now, keep working on this device</source>
         <comment>@action:button</comment>
         <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
-        <translation>ئێستا نا، لەسەر ئەم ئامێرە بەردەوام بە</translation>
+        <translation type="vanished">ئێستا نا، لەسەر ئەم ئامێرە بەردەوام بە</translation>
+    </message>
+    <message>
+        <source>Closes this and keeps working on this device</source>
+        <comment>@info:accessible</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
+        <translation>ئەمە دادەخات و کار لەسەر ئەم ئامێرە بەردەوام دەبێت</translation>
     </message>
 </context>
 <context>
@@ -5798,7 +5860,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>I need to talk today: ask my PA to contact me urgently</source>
         <comment>@action:button</comment>
-        <translation>پێویستە ئەمڕۆ قسە بکەم: داوا لە ڕاوێژکارەکەم بکە بە پەلە پەیوەندیم پێوە بکات</translation>
+        <translation type="vanished">پێویستە ئەمڕۆ قسە بکەم: داوا لە ڕاوێژکارەکەم بکە بە پەلە پەیوەندیم پێوە بکات</translation>
     </message>
     <message>
         <source>Talk when you can</source>
@@ -5808,7 +5870,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Talk when you can: ask my PA to contact me when convenient</source>
         <comment>@action:button</comment>
-        <translation>هەر کاتێک توانیت قسە بکەین: داوا لە ڕاوێژکارەکەم بکە کاتێک بۆی گونجا پەیوەندیم پێوە بکات</translation>
+        <translation type="vanished">هەر کاتێک توانیت قسە بکەین: داوا لە ڕاوێژکارەکەم بکە کاتێک بۆی گونجا پەیوەندیم پێوە بکات</translation>
     </message>
     <message>
         <source>My requests</source>
@@ -5819,6 +5881,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Our contact</source>
         <comment>@title</comment>
         <translation>پەیوەندییەکانمان</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me urgently</source>
+        <comment>@info:accessible</comment>
+        <translation>داوا لە ڕاوێژکارەکەم دەکات بە پەلە پەیوەندیم پێوە بکات</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me when convenient</source>
+        <comment>@info:accessible</comment>
+        <translation>داوا لە ڕاوێژکارەکەم دەکات هەر کاتێک بۆی گونجا پەیوەندیم پێوە بکات</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5934,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>پاشەکەوتکردنی فایلی OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted، پاشکۆی A: جێهێڵەرانی چاودێری (لیستی 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>هەموو جێهێڵەرانی چاودێری لەو ڕۆژەدا، لەگەڵ ئەو ستوونانەی پشکنەران داوای دەکەن</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted، پاشکۆی A: جێهێڵەرانی چاودێری (لیستی 9)، لە %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>لە ڕۆژی</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>پاشەکەوتکردنی پاشکۆی A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>پاشەکەوتکردنی پاشکۆی A (CSV)</translation>
     </message>
 </context>
 <context>

@@ -31,20 +31,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acknowledge…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledge with a note: %1, %2</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 what is wrong, %2 a young person</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -90,6 +78,12 @@
     <message>
         <source>%1: %2</source>
         <comment>@info alert</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info:accessible</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -163,14 +157,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More pages</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pages</source>
         <comment>@title:tab</comment>
         <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the list of all pages</source>
+        <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,17 +221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log a visit with %1 now</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open record</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the record of %1</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -737,18 +721,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the text on this device</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From the server</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the text from the server</source>
-        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -775,11 +749,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amend contact: %1</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No contact recorded yet.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
@@ -791,11 +760,6 @@
     </message>
     <message>
         <source>Entered in error</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -950,16 +914,6 @@
     </message>
     <message>
         <source>Save as PDF</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF: the plan</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,12 +1099,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 a document</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No due date</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
@@ -1182,11 +1130,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask my PA for help with %1</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No documents on the checklist yet.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
@@ -1202,20 +1145,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a document to %1&apos;s checklist</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>I have it now</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have it now: %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 a document</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1224,20 +1155,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm they have %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 a document</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 a document</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1355,12 +1274,6 @@
     <message>
         <source>Save</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the status of %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 an offer item</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1494,12 +1407,6 @@
     <message>
         <source>Record the handover</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the health history handover for %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 the young person&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2383,18 +2290,6 @@
     <message>
         <source>Update status</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update the status of %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 an offer item</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for this: %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 an offer item</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4191,6 +4086,32 @@
             <numerusform>%1 %n rows need correcting before it is sent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4800,6 +4721,15 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
 </context>
 <context>
+    <name>PathwayButton</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
@@ -4811,11 +4741,6 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <name>PlanView</name>
     <message>
         <source>Ask for a review</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -4836,22 +4761,12 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add my words to %1</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Update with them</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a step</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a step to %1</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -4937,43 +4852,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record a review held with %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accept</source>
         <comment>@action:button a proposed plan step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept the proposed step: %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decline</source>
         <comment>@action:button a proposed plan step</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decline the proposed step: %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read aloud: %1</source>
-        <comment>@action:button</comment>
-        <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Update with them: %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4995,11 +4880,6 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
     <message>
         <source>Log visit now</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -5074,19 +4954,8 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log an earlier contact with %1</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set up their phone</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set up their phone: a code for %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 is the young person&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5109,11 +4978,6 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo my change: %1</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every change was accepted.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
@@ -5132,18 +4996,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log the contact: %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reply</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply: %1</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -5298,12 +5151,6 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign off the review of %1</source>
-        <comment>@action:button</comment>
-        <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign off this review?</source>
         <comment>@title:window</comment>
         <translation type="unfinished"></translation>
@@ -5334,11 +5181,6 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
     <message>
         <source>Read and sign off</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read and sign off the review of %1</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -5564,17 +5406,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Try the first sync again</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Continue without it</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continue without the first sync</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,6 +5418,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>This app does not know your council&apos;s server yet. Ask your PA to show you the QR code for your phone, and scan it with your camera, or to send you the link.</source>
         <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries the first sync again</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues without the first sync</source>
+        <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5681,8 +5523,8 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not now, keep working on this device</source>
-        <comment>@action:button</comment>
+        <source>Closes this and keeps working on this device</source>
+        <comment>@info:accessible</comment>
         <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -5742,18 +5584,18 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I need to talk today: ask my PA to contact me urgently</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talk when you can: ask my PA to contact me when convenient</source>
-        <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My requests</source>
         <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me urgently</source>
+        <comment>@info:accessible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me when convenient</source>
+        <comment>@info:accessible</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5796,6 +5638,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
     <message>
         <source>Save the OC3 file</source>
+        <comment>@action:button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
         <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>

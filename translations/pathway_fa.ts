@@ -34,7 +34,7 @@
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
@@ -45,7 +45,7 @@
         <source>Acknowledge with a note: %1, %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
-        <translation>تأیید با یادداشت: %1، %2</translation>
+        <translation type="vanished">تأیید با یادداشت: %1، %2</translation>
     </message>
     <message>
         <source>No alerts: nothing needs action right now.</source>
@@ -92,6 +92,12 @@
         <comment>@info alert</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -170,13 +176,18 @@
     <message>
         <source>More pages</source>
         <comment>@action:button</comment>
-        <translation>صفحه‌های بیشتر</translation>
+        <translation type="vanished">صفحه‌های بیشتر</translation>
     </message>
     <message>
         <source>Pages</source>
         <comment>@title:tab</comment>
         <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
         <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <source>Opens the list of all pages</source>
+        <comment>@info:accessible</comment>
+        <translation>فهرست همهٔ صفحه‌ها را باز می‌کند</translation>
     </message>
 </context>
 <context>
@@ -234,7 +245,7 @@
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>ثبت دیدار با %1 الان</translation>
+        <translation type="vanished">ثبت دیدار با %1 الان</translation>
     </message>
     <message>
         <source>Open record</source>
@@ -244,7 +255,7 @@
     <message>
         <source>Open the record of %1</source>
         <comment>@action:button</comment>
-        <translation>باز کردن پروندهٔ %1</translation>
+        <translation type="vanished">باز کردن پروندهٔ %1</translation>
     </message>
     <message>
         <source>No young people in this caseload.</source>
@@ -388,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>اقامت حمایتی نزد میزبان (Supported lodgings)</translation>
+        <translation>اقامت حمایتی نزد میزبان</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -403,7 +414,7 @@
     <message>
         <source>Ordinary lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>اتاق اجاره‌ای عادی (Ordinary lodgings)</translation>
+        <translation>اتاق اجاره‌ای عادی</translation>
     </message>
     <message>
         <source>Residence not known</source>
@@ -433,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>مسافرخانه (Bed and breakfast)</translation>
+        <translation>مسافرخانه</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -523,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>سفید: کوچ‌رو با تبار ایرلندی (Irish Traveller)</translation>
+        <translation>سفید: کوچ‌رو با تبار ایرلندی</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -744,7 +755,7 @@
     <message>
         <source>Keep the text on this device</source>
         <comment>@action:button</comment>
-        <translation>متن روی این دستگاه را نگه دار</translation>
+        <translation type="vanished">متن روی این دستگاه را نگه دار</translation>
     </message>
     <message>
         <source>From the server</source>
@@ -754,7 +765,7 @@
     <message>
         <source>Keep the text from the server</source>
         <comment>@action:button</comment>
-        <translation>متن سرور را نگه دار</translation>
+        <translation type="vanished">متن سرور را نگه دار</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -782,7 +793,7 @@
     <message>
         <source>Amend contact: %1</source>
         <comment>@action:button</comment>
-        <translation>اصلاح تماس: %1</translation>
+        <translation type="vanished">اصلاح تماس: %1</translation>
     </message>
     <message>
         <source>Entered in error</source>
@@ -792,7 +803,7 @@
     <message>
         <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
-        <translation>علامت‌گذاری به‌عنوان ثبت اشتباه: %1</translation>
+        <translation type="vanished">علامت‌گذاری به‌عنوان ثبت اشتباه: %1</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
@@ -961,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>ذخیره به‌صورت PDF: برنامه</translation>
+        <translation type="vanished">ذخیره به‌صورت PDF: برنامه</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>ذخیره به‌صورت PDF: سابقهٔ سلامت</translation>
+        <translation type="vanished">ذخیره به‌صورت PDF: سابقهٔ سلامت</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -1163,7 +1174,7 @@
         <source>Save %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>ذخیرهٔ %1</translation>
+        <translation type="vanished">ذخیرهٔ %1</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1196,7 @@
         <source>Add a document to %1&apos;s checklist</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>افزودن مدرک به فهرست %1</translation>
+        <translation type="vanished">افزودن مدرک به فهرست %1</translation>
     </message>
     <message>
         <source>You asked your PA for help.</source>
@@ -1201,7 +1212,7 @@
         <source>I have it now: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>الان آن را دارم: %1</translation>
+        <translation type="vanished">الان آن را دارم: %1</translation>
     </message>
     <message>
         <source>Ask my PA for help</source>
@@ -1211,7 +1222,7 @@
     <message>
         <source>Ask my PA for help with %1</source>
         <comment>@action:button</comment>
-        <translation>از مشاورم برای %1 کمک بخواهم</translation>
+        <translation type="vanished">از مشاورم برای %1 کمک بخواهم</translation>
     </message>
     <message>
         <source>Confirm they have it</source>
@@ -1222,7 +1233,7 @@
         <source>Confirm they have %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>تأیید کنید که %1 را دارد</translation>
+        <translation type="vanished">تأیید کنید که %1 را دارد</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1233,7 +1244,7 @@
         <source>Change %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>تغییر %1</translation>
+        <translation type="vanished">تغییر %1</translation>
     </message>
     <message>
         <source>No documents on the checklist yet.</source>
@@ -1370,7 +1381,7 @@
         <source>Save the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>ذخیرهٔ وضعیت %1</translation>
+        <translation type="vanished">ذخیرهٔ وضعیت %1</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1470,7 @@
         <source>Record the health history handover for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>ثبت تحویل سابقهٔ سلامت برای %1</translation>
+        <translation type="vanished">ثبت تحویل سابقهٔ سلامت برای %1</translation>
     </message>
     <message>
         <source>Add an appointment</source>
@@ -1958,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>واجد شرایط (Eligible)</translation>
+        <translation>واجد شرایط</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>مرتبط (Relevant)</translation>
+        <translation>مرتبط</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>قبلاً مرتبط (Former relevant)</translation>
+        <translation>قبلاً مرتبط</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>دارای صلاحیت (Qualifying)</translation>
+        <translation>دارای صلاحیت</translation>
     </message>
     <message>
         <source>Not a care leaver</source>
@@ -2393,7 +2404,7 @@
         <source>Update the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>به‌روزرسانی وضعیت %1</translation>
+        <translation type="vanished">به‌روزرسانی وضعیت %1</translation>
     </message>
     <message>
         <source>No items of the local offer match right now.</source>
@@ -2409,7 +2420,7 @@
         <source>Ask for this: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>درخواست این: %1</translation>
+        <translation type="vanished">درخواست این: %1</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4243,32 @@
             <numerusform>%1 %n ردیف پیش از ارسال باید اصلاح شود.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>روزی تا امروز انتخاب کن: فهرست آنچه تا آن روز ثبت شده را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>فقط مدیران و سرپرستان سامانه می‌توانند این فهرست را بگیرند.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>سرور آن روز را نپذیرفت: روزی تا امروز انتخاب کن.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>فهرست دریافت نشد. اتصال را بررسی کن و دوباره امتحان کن.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>سرور فهرست را نپذیرفت (%1). دوباره وارد شو یا از یک سرپرست سامانه بپرس.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4834,6 +4871,15 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
 </context>
 <context>
+    <name>PathwayButton</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
@@ -4851,7 +4897,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
-        <translation>درخواست بازبینی برنامه‌ام</translation>
+        <translation type="vanished">درخواست بازبینی برنامه‌ام</translation>
     </message>
     <message>
         <source>Record a review</source>
@@ -4862,7 +4908,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Record a review held with %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>ثبت بازبینی انجام‌شده با %1</translation>
+        <translation type="vanished">ثبت بازبینی انجام‌شده با %1</translation>
     </message>
     <message>
         <source>In my words: %1</source>
@@ -4890,7 +4936,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Accept the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>پذیرفتن گام پیشنهادی: %1</translation>
+        <translation type="vanished">پذیرفتن گام پیشنهادی: %1</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -4901,7 +4947,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Decline the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>رد کردن گام پیشنهادی: %1</translation>
+        <translation type="vanished">رد کردن گام پیشنهادی: %1</translation>
     </message>
     <message>
         <source>Add my words</source>
@@ -4911,7 +4957,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add my words to %1</source>
         <comment>@action:button</comment>
-        <translation>افزودن حرف‌هایم به %1</translation>
+        <translation type="vanished">افزودن حرف‌هایم به %1</translation>
     </message>
     <message>
         <source>Update with them</source>
@@ -4931,7 +4977,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add a step to %1</source>
         <comment>@action:button</comment>
-        <translation>افزودن گام به %1</translation>
+        <translation type="vanished">افزودن گام به %1</translation>
     </message>
     <message>
         <source>What do you think? What do you want?</source>
@@ -5007,13 +5053,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Read aloud: %1</source>
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
-        <translation>خواندن با صدای بلند: %1</translation>
+        <translation type="vanished">خواندن با صدای بلند: %1</translation>
     </message>
     <message>
         <source>Update with them: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
-        <translation>به‌روزرسانی با او: %1</translation>
+        <translation type="vanished">به‌روزرسانی با او: %1</translation>
     </message>
 </context>
 <context>
@@ -5040,7 +5086,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>ثبت دیدار با %1 الان</translation>
+        <translation type="vanished">ثبت دیدار با %1 الان</translation>
     </message>
     <message>
         <source>Log an earlier contact</source>
@@ -5050,7 +5096,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log an earlier contact with %1</source>
         <comment>@action:button</comment>
-        <translation>ثبت تماس قبلی با %1</translation>
+        <translation type="vanished">ثبت تماس قبلی با %1</translation>
     </message>
     <message>
         <source>Set up their phone</source>
@@ -5061,7 +5107,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Set up their phone: a code for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation>راه‌اندازی گوشی او: کدی برای %1</translation>
+        <translation type="vanished">راه‌اندازی گوشی او: کدی برای %1</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5150,7 +5196,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Undo my change: %1</source>
         <comment>@action:button</comment>
-        <translation>برگرداندن تغییرم: %1</translation>
+        <translation type="vanished">برگرداندن تغییرم: %1</translation>
     </message>
     <message>
         <source>Every change was accepted.</source>
@@ -5174,7 +5220,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Log the contact: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
-        <translation>ثبت تماس: %1</translation>
+        <translation type="vanished">ثبت تماس: %1</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -5184,7 +5230,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Reply: %1</source>
         <comment>@action:button</comment>
-        <translation>پاسخ: %1</translation>
+        <translation type="vanished">پاسخ: %1</translation>
     </message>
     <message>
         <source>Log the contact that answers it</source>
@@ -5340,7 +5386,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Sign off the review of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>امضای بازبینی %1</translation>
+        <translation type="vanished">امضای بازبینی %1</translation>
     </message>
     <message>
         <source>Sign off this review?</source>
@@ -5369,7 +5415,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Read and sign off the review of %1</source>
         <comment>@action:button</comment>
-        <translation>خواندن و امضای بازبینی %1</translation>
+        <translation type="vanished">خواندن و امضای بازبینی %1</translation>
     </message>
     <message>
         <source>No reviews are waiting for sign-off.</source>
@@ -5615,7 +5661,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Try the first sync again</source>
         <comment>@action:button</comment>
-        <translation>اولین همگام‌سازی را دوباره امتحان کن</translation>
+        <translation type="vanished">اولین همگام‌سازی را دوباره امتحان کن</translation>
     </message>
     <message>
         <source>Continue without it</source>
@@ -5625,7 +5671,17 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Continue without the first sync</source>
         <comment>@action:button</comment>
-        <translation>بدون اولین همگام‌سازی ادامه بده</translation>
+        <translation type="vanished">بدون اولین همگام‌سازی ادامه بده</translation>
+    </message>
+    <message>
+        <source>Tries the first sync again</source>
+        <comment>@info:accessible</comment>
+        <translation>همگام‌سازی اول را دوباره امتحان می‌کند</translation>
+    </message>
+    <message>
+        <source>Continues without the first sync</source>
+        <comment>@info:accessible</comment>
+        <translation>بدون همگام‌سازی اول ادامه می‌دهد</translation>
     </message>
 </context>
 <context>
@@ -5722,7 +5778,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Not now, keep working on this device</source>
         <comment>@action:button</comment>
         <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
-        <translation>الان نه، روی این دستگاه ادامه بده</translation>
+        <translation type="vanished">الان نه، روی این دستگاه ادامه بده</translation>
+    </message>
+    <message>
+        <source>Closes this and keeps working on this device</source>
+        <comment>@info:accessible</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
+        <translation>این را می‌بندد و کار روی این دستگاه ادامه می‌یابد</translation>
     </message>
 </context>
 <context>
@@ -5772,7 +5834,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>I need to talk today: ask my PA to contact me urgently</source>
         <comment>@action:button</comment>
-        <translation>باید امروز صحبت کنم: از مشاورم بخواه فوری با من تماس بگیرد</translation>
+        <translation type="vanished">باید امروز صحبت کنم: از مشاورم بخواه فوری با من تماس بگیرد</translation>
     </message>
     <message>
         <source>Talk when you can</source>
@@ -5782,7 +5844,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Talk when you can: ask my PA to contact me when convenient</source>
         <comment>@action:button</comment>
-        <translation>هر وقت توانستی صحبت کنیم: از مشاورم بخواه هر وقت راحت بود با من تماس بگیرد</translation>
+        <translation type="vanished">هر وقت توانستی صحبت کنیم: از مشاورم بخواه هر وقت راحت بود با من تماس بگیرد</translation>
     </message>
     <message>
         <source>My requests</source>
@@ -5793,6 +5855,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Our contact</source>
         <comment>@title</comment>
         <translation>تماس‌های ما</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me urgently</source>
+        <comment>@info:accessible</comment>
+        <translation>از مشاورم می‌خواهد فوری با من تماس بگیرد</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me when convenient</source>
+        <comment>@info:accessible</comment>
+        <translation>از مشاورم می‌خواهد هر وقت توانست با من تماس بگیرد</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +5908,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>ذخیرهٔ فایل OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted، پیوست A: جوانان ترک‌کنندهٔ سرپرستی (فهرست 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>همهٔ جوانان ترک‌کنندهٔ سرپرستی در آن روز، با ستون‌هایی که بازرسان می‌خواهند</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted، پیوست A: جوانان ترک‌کنندهٔ سرپرستی (فهرست 9)، در %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>در روز</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>ذخیرهٔ پیوست A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>ذخیرهٔ پیوست A (CSV)</translation>
     </message>
 </context>
 <context>

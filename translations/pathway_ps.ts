@@ -34,7 +34,7 @@
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
@@ -45,7 +45,7 @@
         <source>Acknowledge with a note: %1, %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
-        <translation>د یادښت سره تایید: %1، %2</translation>
+        <translation type="vanished">د یادښت سره تایید: %1، %2</translation>
     </message>
     <message>
         <source>No alerts: nothing needs action right now.</source>
@@ -92,6 +92,12 @@
         <comment>@info alert</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -170,13 +176,18 @@
     <message>
         <source>More pages</source>
         <comment>@action:button</comment>
-        <translation>نورې پاڼې</translation>
+        <translation type="vanished">نورې پاڼې</translation>
     </message>
     <message>
         <source>Pages</source>
         <comment>@title:tab</comment>
         <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
         <translation>پاڼې</translation>
+    </message>
+    <message>
+        <source>Opens the list of all pages</source>
+        <comment>@info:accessible</comment>
+        <translation>د ټولو پاڼو لړلیک پرانیزي</translation>
     </message>
 </context>
 <context>
@@ -234,7 +245,7 @@
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>اوس د %1 سره لیدنه ثبت کړه</translation>
+        <translation type="vanished">اوس د %1 سره لیدنه ثبت کړه</translation>
     </message>
     <message>
         <source>Open record</source>
@@ -244,7 +255,7 @@
     <message>
         <source>Open the record of %1</source>
         <comment>@action:button</comment>
-        <translation>د %1 دوسیه پرانیزه</translation>
+        <translation type="vanished">د %1 دوسیه پرانیزه</translation>
     </message>
     <message>
         <source>No young people in this caseload.</source>
@@ -388,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>د کوربه سره ملاتړ شوې استوګنه (Supported lodgings)</translation>
+        <translation>د کوربه سره ملاتړ شوې استوګنه</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -403,7 +414,7 @@
     <message>
         <source>Ordinary lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>عادي کرایي کوټه (Ordinary lodgings)</translation>
+        <translation>عادي کرایي کوټه</translation>
     </message>
     <message>
         <source>Residence not known</source>
@@ -433,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>مسافرخانه (Bed and breakfast)</translation>
+        <translation>مسافرخانه</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -523,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>سپین: د آیرلنډي اصل کوچی (Irish Traveller)</translation>
+        <translation>سپین: د آیرلنډي اصل کوچی</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -744,7 +755,7 @@
     <message>
         <source>Keep the text on this device</source>
         <comment>@action:button</comment>
-        <translation>په دې وسیله متن وساته</translation>
+        <translation type="vanished">په دې وسیله متن وساته</translation>
     </message>
     <message>
         <source>From the server</source>
@@ -754,7 +765,7 @@
     <message>
         <source>Keep the text from the server</source>
         <comment>@action:button</comment>
-        <translation>د سرور متن وساته</translation>
+        <translation type="vanished">د سرور متن وساته</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -782,7 +793,7 @@
     <message>
         <source>Amend contact: %1</source>
         <comment>@action:button</comment>
-        <translation>اړیکه سمول: %1</translation>
+        <translation type="vanished">اړیکه سمول: %1</translation>
     </message>
     <message>
         <source>Entered in error</source>
@@ -792,7 +803,7 @@
     <message>
         <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
-        <translation>د غلط ثبت په توګه نښه کول: %1</translation>
+        <translation type="vanished">د غلط ثبت په توګه نښه کول: %1</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
@@ -961,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>د PDF په توګه خوندي کړه: پلان</translation>
+        <translation type="vanished">د PDF په توګه خوندي کړه: پلان</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>د PDF په توګه خوندي کړه: د روغتیا تاریخچه</translation>
+        <translation type="vanished">د PDF په توګه خوندي کړه: د روغتیا تاریخچه</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -1163,7 +1174,7 @@
         <source>Save %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>%1 خوندي کړه</translation>
+        <translation type="vanished">%1 خوندي کړه</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1196,7 @@
         <source>Add a document to %1&apos;s checklist</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>د %1 لست ته سند اضافه کړه</translation>
+        <translation type="vanished">د %1 لست ته سند اضافه کړه</translation>
     </message>
     <message>
         <source>You asked your PA for help.</source>
@@ -1201,7 +1212,7 @@
         <source>I have it now: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>اوس یې لرم: %1</translation>
+        <translation type="vanished">اوس یې لرم: %1</translation>
     </message>
     <message>
         <source>Ask my PA for help</source>
@@ -1211,7 +1222,7 @@
     <message>
         <source>Ask my PA for help with %1</source>
         <comment>@action:button</comment>
-        <translation>د %1 لپاره له خپل سلاکار مرسته وغواړم</translation>
+        <translation type="vanished">د %1 لپاره له خپل سلاکار مرسته وغواړم</translation>
     </message>
     <message>
         <source>Confirm they have it</source>
@@ -1222,7 +1233,7 @@
         <source>Confirm they have %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>تایید کړئ چې %1 لري</translation>
+        <translation type="vanished">تایید کړئ چې %1 لري</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1233,7 +1244,7 @@
         <source>Change %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>%1 بدل کړه</translation>
+        <translation type="vanished">%1 بدل کړه</translation>
     </message>
     <message>
         <source>No documents on the checklist yet.</source>
@@ -1370,7 +1381,7 @@
         <source>Save the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>د %1 حالت خوندي کړه</translation>
+        <translation type="vanished">د %1 حالت خوندي کړه</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1470,7 @@
         <source>Record the health history handover for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>د %1 لپاره د روغتیا تاریخچې سپارل ثبت کړه</translation>
+        <translation type="vanished">د %1 لپاره د روغتیا تاریخچې سپارل ثبت کړه</translation>
     </message>
     <message>
         <source>Add an appointment</source>
@@ -1958,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>وړ (Eligible)</translation>
+        <translation>وړ</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>اړوند (Relevant)</translation>
+        <translation>اړوند</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>پخوانی اړوند (Former relevant)</translation>
+        <translation>پخوانی اړوند</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>واجد شرایط (Qualifying)</translation>
+        <translation>واجد شرایط</translation>
     </message>
     <message>
         <source>Not a care leaver</source>
@@ -2398,7 +2409,7 @@
         <source>Update the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>د %1 حالت تازه کړه</translation>
+        <translation type="vanished">د %1 حالت تازه کړه</translation>
     </message>
     <message>
         <source>No items of the local offer match right now.</source>
@@ -2414,7 +2425,7 @@
         <source>Ask for this: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>دا وغواړه: %1</translation>
+        <translation type="vanished">دا وغواړه: %1</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4261,32 @@
             <numerusform>%1 %n قطارونه باید له لېږلو مخکې سم شي.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>تر نن پورې یوه ورځ وټاکه: لړلیک هغه څه ښيي چې تر هغې ورځې ثبت شوي.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>یوازې مدیران او اداره کوونکي دا لړلیک اخیستلی شي.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>سرور ورځ ونه منله: تر نن پورې یوه ورځ وټاکه.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>لړلیک رانه وړل شو. اړیکه وګوره او بیا هڅه وکړه.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>سرور لړلیک ونه مانه (%1). بیا ننوځه یا له اداره کوونکي وپوښته.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4859,6 +4896,15 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
 </context>
 <context>
+    <name>PathwayButton</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
@@ -4876,7 +4922,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
-        <translation>د خپل پلان د بیاکتنې غوښتنه</translation>
+        <translation type="vanished">د خپل پلان د بیاکتنې غوښتنه</translation>
     </message>
     <message>
         <source>Record a review</source>
@@ -4887,7 +4933,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Record a review held with %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>د %1 سره شوې بیاکتنه ثبت کړه</translation>
+        <translation type="vanished">د %1 سره شوې بیاکتنه ثبت کړه</translation>
     </message>
     <message>
         <source>In my words: %1</source>
@@ -4915,7 +4961,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Accept the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>وړاندیز شوی ګام ومنه: %1</translation>
+        <translation type="vanished">وړاندیز شوی ګام ومنه: %1</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -4926,7 +4972,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Decline the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>وړاندیز شوی ګام رد کړه: %1</translation>
+        <translation type="vanished">وړاندیز شوی ګام رد کړه: %1</translation>
     </message>
     <message>
         <source>Add my words</source>
@@ -4936,7 +4982,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add my words to %1</source>
         <comment>@action:button</comment>
-        <translation>خپلې خبرې %1 ته اضافه کړه</translation>
+        <translation type="vanished">خپلې خبرې %1 ته اضافه کړه</translation>
     </message>
     <message>
         <source>Update with them</source>
@@ -4956,7 +5002,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add a step to %1</source>
         <comment>@action:button</comment>
-        <translation>%1 ته ګام اضافه کړه</translation>
+        <translation type="vanished">%1 ته ګام اضافه کړه</translation>
     </message>
     <message>
         <source>What do you think? What do you want?</source>
@@ -5032,13 +5078,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Read aloud: %1</source>
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
-        <translation>په لوړ غږ لوستل: %1</translation>
+        <translation type="vanished">په لوړ غږ لوستل: %1</translation>
     </message>
     <message>
         <source>Update with them: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
-        <translation>له هغه سره تازه کړه: %1</translation>
+        <translation type="vanished">له هغه سره تازه کړه: %1</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5111,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>اوس د %1 سره لیدنه ثبت کړه</translation>
+        <translation type="vanished">اوس د %1 سره لیدنه ثبت کړه</translation>
     </message>
     <message>
         <source>Log an earlier contact</source>
@@ -5075,7 +5121,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log an earlier contact with %1</source>
         <comment>@action:button</comment>
-        <translation>د %1 سره پخوانۍ اړیکه ثبت کړه</translation>
+        <translation type="vanished">د %1 سره پخوانۍ اړیکه ثبت کړه</translation>
     </message>
     <message>
         <source>Set up their phone</source>
@@ -5086,7 +5132,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Set up their phone: a code for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation>د هغه تلیفون جوړ کړه: د %1 لپاره کوډ</translation>
+        <translation type="vanished">د هغه تلیفون جوړ کړه: د %1 لپاره کوډ</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5175,7 +5221,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Undo my change: %1</source>
         <comment>@action:button</comment>
-        <translation>زما بدلون بېرته وګرځوه: %1</translation>
+        <translation type="vanished">زما بدلون بېرته وګرځوه: %1</translation>
     </message>
     <message>
         <source>Every change was accepted.</source>
@@ -5199,7 +5245,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Log the contact: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
-        <translation>اړیکه ثبت کړه: %1</translation>
+        <translation type="vanished">اړیکه ثبت کړه: %1</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -5209,7 +5255,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Reply: %1</source>
         <comment>@action:button</comment>
-        <translation>ځواب: %1</translation>
+        <translation type="vanished">ځواب: %1</translation>
     </message>
     <message>
         <source>Log the contact that answers it</source>
@@ -5365,7 +5411,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Sign off the review of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>د %1 بیاکتنه لاسلیک کړه</translation>
+        <translation type="vanished">د %1 بیاکتنه لاسلیک کړه</translation>
     </message>
     <message>
         <source>Sign off this review?</source>
@@ -5394,7 +5440,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Read and sign off the review of %1</source>
         <comment>@action:button</comment>
-        <translation>د %1 بیاکتنه ولوله او لاسلیک یې کړه</translation>
+        <translation type="vanished">د %1 بیاکتنه ولوله او لاسلیک یې کړه</translation>
     </message>
     <message>
         <source>No reviews are waiting for sign-off.</source>
@@ -5640,7 +5686,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Try the first sync again</source>
         <comment>@action:button</comment>
-        <translation>لومړۍ همغږي بیا وازمویه</translation>
+        <translation type="vanished">لومړۍ همغږي بیا وازمویه</translation>
     </message>
     <message>
         <source>Continue without it</source>
@@ -5650,7 +5696,17 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Continue without the first sync</source>
         <comment>@action:button</comment>
-        <translation>بې له لومړۍ همغږي دوام ورکړه</translation>
+        <translation type="vanished">بې له لومړۍ همغږي دوام ورکړه</translation>
+    </message>
+    <message>
+        <source>Tries the first sync again</source>
+        <comment>@info:accessible</comment>
+        <translation>لومړۍ همغږي بیا هڅه کوي</translation>
+    </message>
+    <message>
+        <source>Continues without the first sync</source>
+        <comment>@info:accessible</comment>
+        <translation>له لومړۍ همغږۍ پرته دوام ورکوي</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5804,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Not now, keep working on this device</source>
         <comment>@action:button</comment>
         <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
-        <translation>اوس نه، په دې وسیله کار ته دوام ورکړه</translation>
+        <translation type="vanished">اوس نه، په دې وسیله کار ته دوام ورکړه</translation>
+    </message>
+    <message>
+        <source>Closes this and keeps working on this device</source>
+        <comment>@info:accessible</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
+        <translation>دا تړي او په دې وسیله کار ته دوام ورکوي</translation>
     </message>
 </context>
 <context>
@@ -5798,7 +5860,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>I need to talk today: ask my PA to contact me urgently</source>
         <comment>@action:button</comment>
-        <translation>زه باید نن خبرې وکړم: له سلاکار وغواړه چې ژر راسره اړیکه ونیسي</translation>
+        <translation type="vanished">زه باید نن خبرې وکړم: له سلاکار وغواړه چې ژر راسره اړیکه ونیسي</translation>
     </message>
     <message>
         <source>Talk when you can</source>
@@ -5808,7 +5870,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Talk when you can: ask my PA to contact me when convenient</source>
         <comment>@action:button</comment>
-        <translation>کله چې وکولی شې خبرې وکړو: له سلاکار وغواړه چې کله یې وخت وي راسره اړیکه ونیسي</translation>
+        <translation type="vanished">کله چې وکولی شې خبرې وکړو: له سلاکار وغواړه چې کله یې وخت وي راسره اړیکه ونیسي</translation>
     </message>
     <message>
         <source>My requests</source>
@@ -5819,6 +5881,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Our contact</source>
         <comment>@title</comment>
         <translation>زموږ اړیکې</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me urgently</source>
+        <comment>@info:accessible</comment>
+        <translation>زما له سلاکار څخه غواړي چې ژر له ما سره اړیکه ونیسي</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me when convenient</source>
+        <comment>@info:accessible</comment>
+        <translation>زما له سلاکار څخه غواړي چې کله یې وخت وي له ما سره اړیکه ونیسي</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5934,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>د OC3 فایل خوندي کړه</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted، ضمیمه A: د پالنې پرېښودونکي (لړلیک 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>په هغه ورځ ټول د پالنې پرېښودونکي، د هغو ستنو سره چې ارزونکي یې غواړي</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted، ضمیمه A: د پالنې پرېښودونکي (لړلیک 9)، په %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>په ورځ</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>ضمیمه A خوندي کړه (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>ضمیمه A خوندي کړه (CSV)</translation>
     </message>
 </context>
 <context>

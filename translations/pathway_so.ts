@@ -34,7 +34,7 @@
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
@@ -45,7 +45,7 @@
         <source>Acknowledge with a note: %1, %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
-        <translation>Ku xaqiiji qoraal: %1, %2</translation>
+        <translation type="vanished">Ku xaqiiji qoraal: %1, %2</translation>
     </message>
     <message>
         <source>No alerts: nothing needs action right now.</source>
@@ -92,6 +92,12 @@
         <comment>@info alert</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -170,13 +176,18 @@
     <message>
         <source>More pages</source>
         <comment>@action:button</comment>
-        <translation>Bogag kale</translation>
+        <translation type="vanished">Bogag kale</translation>
     </message>
     <message>
         <source>Pages</source>
         <comment>@title:tab</comment>
         <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
         <translation>Bogag</translation>
+    </message>
+    <message>
+        <source>Opens the list of all pages</source>
+        <comment>@info:accessible</comment>
+        <translation>Wuxuu furayaa liiska dhammaan boggaga</translation>
     </message>
 </context>
 <context>
@@ -234,7 +245,7 @@
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>Hadda diiwaangeli booqasho lala yeeshay %1</translation>
+        <translation type="vanished">Hadda diiwaangeli booqasho lala yeeshay %1</translation>
     </message>
     <message>
         <source>Open record</source>
@@ -244,7 +255,7 @@
     <message>
         <source>Open the record of %1</source>
         <comment>@action:button</comment>
-        <translation>Fur diiwaanka %1</translation>
+        <translation type="vanished">Fur diiwaanka %1</translation>
     </message>
     <message>
         <source>No young people in this caseload.</source>
@@ -333,12 +344,12 @@
     <message>
         <source>Apprenticeship, full time</source>
         <comment>@info activity</comment>
-        <translation>Tababar xirfadeed (apprenticeship), waqti buuxa</translation>
+        <translation>Tababar xirfadeed, waqti buuxa</translation>
     </message>
     <message>
         <source>Apprenticeship, part time</source>
         <comment>@info activity</comment>
-        <translation>Tababar xirfadeed (apprenticeship), waqti dhiman</translation>
+        <translation>Tababar xirfadeed, waqti dhiman</translation>
     </message>
     <message>
         <source>Training or employment, full time</source>
@@ -388,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>Hoy la taageero (supported lodgings)</translation>
+        <translation>Hoy la taageero</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -433,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>Qol iyo quraac (bed and breakfast)</translation>
+        <translation>Qol iyo quraac</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -523,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>Caddaan: Socdaal asal Ayrish ah (Irish Traveller)</translation>
+        <translation>Caddaan: Socdaal asal Ayrish ah</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -744,7 +755,7 @@
     <message>
         <source>Keep the text on this device</source>
         <comment>@action:button</comment>
-        <translation>Hay qoraalka qalabkan ku jira</translation>
+        <translation type="vanished">Hay qoraalka qalabkan ku jira</translation>
     </message>
     <message>
         <source>From the server</source>
@@ -754,7 +765,7 @@
     <message>
         <source>Keep the text from the server</source>
         <comment>@action:button</comment>
-        <translation>Hay qoraalka server-ka</translation>
+        <translation type="vanished">Hay qoraalka server-ka</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -782,7 +793,7 @@
     <message>
         <source>Amend contact: %1</source>
         <comment>@action:button</comment>
-        <translation>Sax xiriirka: %1</translation>
+        <translation type="vanished">Sax xiriirka: %1</translation>
     </message>
     <message>
         <source>Entered in error</source>
@@ -792,7 +803,7 @@
     <message>
         <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
-        <translation>U calaamadee khalad lagu galiyay: %1</translation>
+        <translation type="vanished">U calaamadee khalad lagu galiyay: %1</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
@@ -810,7 +821,7 @@
     <message>
         <source>My pathway plan</source>
         <comment>@title document to keep</comment>
-        <translation>Qorshahayga (pathway plan)</translation>
+        <translation>Qorshahayga</translation>
     </message>
     <message>
         <source>My health history</source>
@@ -961,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>U kaydi PDF ahaan: qorshaha</translation>
+        <translation type="vanished">U kaydi PDF ahaan: qorshaha</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>U kaydi PDF ahaan: taariikhda caafimaadka</translation>
+        <translation type="vanished">U kaydi PDF ahaan: taariikhda caafimaadka</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -1163,7 +1174,7 @@
         <source>Save %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>Kaydi %1</translation>
+        <translation type="vanished">Kaydi %1</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1196,7 @@
         <source>Add a document to %1&apos;s checklist</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Ku dar dukumenti liiska %1</translation>
+        <translation type="vanished">Ku dar dukumenti liiska %1</translation>
     </message>
     <message>
         <source>You asked your PA for help.</source>
@@ -1201,7 +1212,7 @@
         <source>I have it now: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>Hadda waan haystaa: %1</translation>
+        <translation type="vanished">Hadda waan haystaa: %1</translation>
     </message>
     <message>
         <source>Ask my PA for help</source>
@@ -1211,7 +1222,7 @@
     <message>
         <source>Ask my PA for help with %1</source>
         <comment>@action:button</comment>
-        <translation>Caawimaad ka codso lataliyahayga %1</translation>
+        <translation type="vanished">Caawimaad ka codso lataliyahayga %1</translation>
     </message>
     <message>
         <source>Confirm they have it</source>
@@ -1222,7 +1233,7 @@
         <source>Confirm they have %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>Xaqiiji inay haystaan %1</translation>
+        <translation type="vanished">Xaqiiji inay haystaan %1</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1233,7 +1244,7 @@
         <source>Change %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>Beddel %1</translation>
+        <translation type="vanished">Beddel %1</translation>
     </message>
     <message>
         <source>No documents on the checklist yet.</source>
@@ -1370,7 +1381,7 @@
         <source>Save the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>Kaydi xaaladda %1</translation>
+        <translation type="vanished">Kaydi xaaladda %1</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1470,7 @@
         <source>Record the health history handover for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Diiwaangeli gacan-gelinta taariikhda caafimaadka %1</translation>
+        <translation type="vanished">Diiwaangeli gacan-gelinta taariikhda caafimaadka %1</translation>
     </message>
     <message>
         <source>Add an appointment</source>
@@ -1958,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>U qalma (Eligible)</translation>
+        <translation>U qalma</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Khuseeya (Relevant)</translation>
+        <translation>Khuseeya</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Horey u khuseeyay (Former relevant)</translation>
+        <translation>Horey u khuseeyay</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>U qalmaya (Qualifying)</translation>
+        <translation>U qalmaya</translation>
     </message>
     <message>
         <source>Not a care leaver</source>
@@ -2398,7 +2409,7 @@
         <source>Update the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>Cusboonaysii xaaladda %1</translation>
+        <translation type="vanished">Cusboonaysii xaaladda %1</translation>
     </message>
     <message>
         <source>No items of the local offer match right now.</source>
@@ -2414,7 +2425,7 @@
         <source>Ask for this: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>Codso kan: %1</translation>
+        <translation type="vanished">Codso kan: %1</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4261,32 @@
             <numerusform>%1 %n saf ayaa u baahan sixid ka hor inta aan la dirin.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>Dooro maalin ilaa maanta: liisku wuxuu muujinayaa wixii la diiwaangeliyay ilaa markaas.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>Maamulayaasha iyo maamulka kaliya ayaa qaadan kara liiskan.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>Server-ku wuu diiday maalinta: dooro maalin ilaa maanta.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>Liiska lama keeni karin. Hubi xiriirka oo mar kale isku day.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>Server-ku wuu diiday liiska (%1). Mar kale gal ama weydii maamulka.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4859,6 +4896,15 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
 </context>
 <context>
+    <name>PathwayButton</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
@@ -4876,7 +4922,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
-        <translation>Codso dib-u-eegis qorshahayga</translation>
+        <translation type="vanished">Codso dib-u-eegis qorshahayga</translation>
     </message>
     <message>
         <source>Record a review</source>
@@ -4887,7 +4933,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Record a review held with %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Diiwaangeli dib-u-eegis lala qabtay %1</translation>
+        <translation type="vanished">Diiwaangeli dib-u-eegis lala qabtay %1</translation>
     </message>
     <message>
         <source>In my words: %1</source>
@@ -4915,7 +4961,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Accept the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>Aqbal tallaabada la soo jeediyay: %1</translation>
+        <translation type="vanished">Aqbal tallaabada la soo jeediyay: %1</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -4926,7 +4972,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Decline the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>Diid tallaabada la soo jeediyay: %1</translation>
+        <translation type="vanished">Diid tallaabada la soo jeediyay: %1</translation>
     </message>
     <message>
         <source>Add my words</source>
@@ -4936,7 +4982,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add my words to %1</source>
         <comment>@action:button</comment>
-        <translation>Ku dar erayadayda %1</translation>
+        <translation type="vanished">Ku dar erayadayda %1</translation>
     </message>
     <message>
         <source>Update with them</source>
@@ -4956,7 +5002,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add a step to %1</source>
         <comment>@action:button</comment>
-        <translation>Ku dar tallaabo %1</translation>
+        <translation type="vanished">Ku dar tallaabo %1</translation>
     </message>
     <message>
         <source>What do you think? What do you want?</source>
@@ -5032,13 +5078,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Read aloud: %1</source>
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
-        <translation>Kor u akhri: %1</translation>
+        <translation type="vanished">Kor u akhri: %1</translation>
     </message>
     <message>
         <source>Update with them: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
-        <translation>La cusboonaysii iyaga: %1</translation>
+        <translation type="vanished">La cusboonaysii iyaga: %1</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5111,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>Hadda diiwaangeli booqasho lala yeeshay %1</translation>
+        <translation type="vanished">Hadda diiwaangeli booqasho lala yeeshay %1</translation>
     </message>
     <message>
         <source>Log an earlier contact</source>
@@ -5075,7 +5121,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log an earlier contact with %1</source>
         <comment>@action:button</comment>
-        <translation>Diiwaangeli xiriir hore oo lala yeeshay %1</translation>
+        <translation type="vanished">Diiwaangeli xiriir hore oo lala yeeshay %1</translation>
     </message>
     <message>
         <source>Set up their phone</source>
@@ -5086,7 +5132,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Set up their phone: a code for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation>Diyaari taleefankooda: koodh loogu talagalay %1</translation>
+        <translation type="vanished">Diyaari taleefankooda: koodh loogu talagalay %1</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5175,7 +5221,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Undo my change: %1</source>
         <comment>@action:button</comment>
-        <translation>Celi isbeddelkayga: %1</translation>
+        <translation type="vanished">Celi isbeddelkayga: %1</translation>
     </message>
     <message>
         <source>Every change was accepted.</source>
@@ -5199,7 +5245,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Log the contact: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
-        <translation>Diiwaangeli xiriirka: %1</translation>
+        <translation type="vanished">Diiwaangeli xiriirka: %1</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -5209,7 +5255,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Reply: %1</source>
         <comment>@action:button</comment>
-        <translation>Jawaab: %1</translation>
+        <translation type="vanished">Jawaab: %1</translation>
     </message>
     <message>
         <source>Log the contact that answers it</source>
@@ -5365,7 +5411,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Sign off the review of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Saxeex dib-u-eegista %1</translation>
+        <translation type="vanished">Saxeex dib-u-eegista %1</translation>
     </message>
     <message>
         <source>Sign off this review?</source>
@@ -5394,7 +5440,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Read and sign off the review of %1</source>
         <comment>@action:button</comment>
-        <translation>Akhri oo saxeex dib-u-eegista %1</translation>
+        <translation type="vanished">Akhri oo saxeex dib-u-eegista %1</translation>
     </message>
     <message>
         <source>No reviews are waiting for sign-off.</source>
@@ -5640,7 +5686,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Try the first sync again</source>
         <comment>@action:button</comment>
-        <translation>Mar kale isku day isku waafajinta koowaad</translation>
+        <translation type="vanished">Mar kale isku day isku waafajinta koowaad</translation>
     </message>
     <message>
         <source>Continue without it</source>
@@ -5650,7 +5696,17 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Continue without the first sync</source>
         <comment>@action:button</comment>
-        <translation>Sii wad isku waafajinta koowaad la&apos;aan</translation>
+        <translation type="vanished">Sii wad isku waafajinta koowaad la&apos;aan</translation>
+    </message>
+    <message>
+        <source>Tries the first sync again</source>
+        <comment>@info:accessible</comment>
+        <translation>Mar kale isku dayaa isku-waafajinta koowaad</translation>
+    </message>
+    <message>
+        <source>Continues without the first sync</source>
+        <comment>@info:accessible</comment>
+        <translation>Sii wadaa iyada oo aan la samayn isku-waafajinta koowaad</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5804,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Not now, keep working on this device</source>
         <comment>@action:button</comment>
         <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
-        <translation>Hadda maya, ku sii shaqee qalabkan</translation>
+        <translation type="vanished">Hadda maya, ku sii shaqee qalabkan</translation>
+    </message>
+    <message>
+        <source>Closes this and keeps working on this device</source>
+        <comment>@info:accessible</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
+        <translation>Tan xiraa oo shaqada ku sii wadaa qalabkan</translation>
     </message>
 </context>
 <context>
@@ -5798,7 +5860,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>I need to talk today: ask my PA to contact me urgently</source>
         <comment>@action:button</comment>
-        <translation>Waxaan u baahanahay inaan maanta hadlo: lataliyahayga ka codso inuu si degdeg ah ila soo xiriiro</translation>
+        <translation type="vanished">Waxaan u baahanahay inaan maanta hadlo: lataliyahayga ka codso inuu si degdeg ah ila soo xiriiro</translation>
     </message>
     <message>
         <source>Talk when you can</source>
@@ -5808,7 +5870,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Talk when you can: ask my PA to contact me when convenient</source>
         <comment>@action:button</comment>
-        <translation>Hadal markaad awoodo: lataliyahayga ka codso inuu ila soo xiriiro marka ay u fududahay</translation>
+        <translation type="vanished">Hadal markaad awoodo: lataliyahayga ka codso inuu ila soo xiriiro marka ay u fududahay</translation>
     </message>
     <message>
         <source>My requests</source>
@@ -5819,6 +5881,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Our contact</source>
         <comment>@title</comment>
         <translation>Xiriirkeenna</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me urgently</source>
+        <comment>@info:accessible</comment>
+        <translation>Lataliyahayga ka codsanayaa inuu si degdeg ah ila soo xiriiro</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me when convenient</source>
+        <comment>@info:accessible</comment>
+        <translation>Lataliyahayga ka codsanayaa inuu ila soo xiriiro marka uu awoodo</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5934,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>Kaydi faylka OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted, Lifaaqa A: dhallinyarada daryeelka ka baxay (liiska 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>Dhammaan dhallinyarada daryeelka ka baxay maalintaas, oo leh tiirarka ay kormeerayaashu weydiiyaan</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted, Lifaaqa A: dhallinyarada daryeelka ka baxay (liiska 9), laga bilaabo %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>Laga bilaabo</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>Kaydi Lifaaqa A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>Kaydi Lifaaqa A (CSV)</translation>
     </message>
 </context>
 <context>

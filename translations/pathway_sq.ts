@@ -34,7 +34,7 @@
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
@@ -45,7 +45,7 @@
         <source>Acknowledge with a note: %1, %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
-        <translation>Konfirmo me shënim: %1, %2</translation>
+        <translation type="vanished">Konfirmo me shënim: %1, %2</translation>
     </message>
     <message>
         <source>No alerts: nothing needs action right now.</source>
@@ -92,6 +92,12 @@
         <comment>@info alert</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -170,13 +176,18 @@
     <message>
         <source>More pages</source>
         <comment>@action:button</comment>
-        <translation>Më shumë faqe</translation>
+        <translation type="vanished">Më shumë faqe</translation>
     </message>
     <message>
         <source>Pages</source>
         <comment>@title:tab</comment>
         <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
         <translation>Faqet</translation>
+    </message>
+    <message>
+        <source>Opens the list of all pages</source>
+        <comment>@info:accessible</comment>
+        <translation>Hap listën e të gjitha faqeve</translation>
     </message>
 </context>
 <context>
@@ -234,7 +245,7 @@
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>Regjistro tani një vizitë me %1</translation>
+        <translation type="vanished">Regjistro tani një vizitë me %1</translation>
     </message>
     <message>
         <source>Open record</source>
@@ -244,7 +255,7 @@
     <message>
         <source>Open the record of %1</source>
         <comment>@action:button</comment>
-        <translation>Hap dosjen e %1</translation>
+        <translation type="vanished">Hap dosjen e %1</translation>
     </message>
     <message>
         <source>No young people in this caseload.</source>
@@ -333,12 +344,12 @@
     <message>
         <source>Apprenticeship, full time</source>
         <comment>@info activity</comment>
-        <translation>Praktikë profesionale (apprenticeship), me kohë të plotë</translation>
+        <translation>Praktikë profesionale, me kohë të plotë</translation>
     </message>
     <message>
         <source>Apprenticeship, part time</source>
         <comment>@info activity</comment>
-        <translation>Praktikë profesionale (apprenticeship), me kohë të pjesshme</translation>
+        <translation>Praktikë profesionale, me kohë të pjesshme</translation>
     </message>
     <message>
         <source>Training or employment, full time</source>
@@ -388,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>Strehim me qira me mbështetje (supported lodgings)</translation>
+        <translation>Strehim me qira me mbështetje</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -523,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>Të bardhë: udhëtarë me origjinë irlandeze (Irish Traveller)</translation>
+        <translation>Të bardhë: udhëtarë me origjinë irlandeze</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -744,7 +755,7 @@
     <message>
         <source>Keep the text on this device</source>
         <comment>@action:button</comment>
-        <translation>Mbaj tekstin në këtë pajisje</translation>
+        <translation type="vanished">Mbaj tekstin në këtë pajisje</translation>
     </message>
     <message>
         <source>From the server</source>
@@ -754,7 +765,7 @@
     <message>
         <source>Keep the text from the server</source>
         <comment>@action:button</comment>
-        <translation>Mbaj tekstin nga serveri</translation>
+        <translation type="vanished">Mbaj tekstin nga serveri</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -782,7 +793,7 @@
     <message>
         <source>Amend contact: %1</source>
         <comment>@action:button</comment>
-        <translation>Ndrysho kontaktin: %1</translation>
+        <translation type="vanished">Ndrysho kontaktin: %1</translation>
     </message>
     <message>
         <source>Entered in error</source>
@@ -792,7 +803,7 @@
     <message>
         <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
-        <translation>Shëno si të regjistruar gabim: %1</translation>
+        <translation type="vanished">Shëno si të regjistruar gabim: %1</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
@@ -810,7 +821,7 @@
     <message>
         <source>My pathway plan</source>
         <comment>@title document to keep</comment>
-        <translation>Plani im (pathway plan)</translation>
+        <translation>Plani im</translation>
     </message>
     <message>
         <source>My health history</source>
@@ -961,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>Ruaj si PDF: plani</translation>
+        <translation type="vanished">Ruaj si PDF: plani</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>Ruaj si PDF: historia shëndetësore</translation>
+        <translation type="vanished">Ruaj si PDF: historia shëndetësore</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -1163,7 +1174,7 @@
         <source>Save %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>Ruaj %1</translation>
+        <translation type="vanished">Ruaj %1</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1196,7 @@
         <source>Add a document to %1&apos;s checklist</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Shto një dokument në listën e %1</translation>
+        <translation type="vanished">Shto një dokument në listën e %1</translation>
     </message>
     <message>
         <source>You asked your PA for help.</source>
@@ -1201,7 +1212,7 @@
         <source>I have it now: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>E kam tani: %1</translation>
+        <translation type="vanished">E kam tani: %1</translation>
     </message>
     <message>
         <source>Ask my PA for help</source>
@@ -1211,7 +1222,7 @@
     <message>
         <source>Ask my PA for help with %1</source>
         <comment>@action:button</comment>
-        <translation>Kërkoji ndihmë këshilltarit tim për %1</translation>
+        <translation type="vanished">Kërkoji ndihmë këshilltarit tim për %1</translation>
     </message>
     <message>
         <source>Confirm they have it</source>
@@ -1222,7 +1233,7 @@
         <source>Confirm they have %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>Konfirmo që ka %1</translation>
+        <translation type="vanished">Konfirmo që ka %1</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1233,7 +1244,7 @@
         <source>Change %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>Ndrysho %1</translation>
+        <translation type="vanished">Ndrysho %1</translation>
     </message>
     <message>
         <source>No documents on the checklist yet.</source>
@@ -1370,7 +1381,7 @@
         <source>Save the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>Ruaj gjendjen e %1</translation>
+        <translation type="vanished">Ruaj gjendjen e %1</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1470,7 @@
         <source>Record the health history handover for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Regjistro dorëzimin e historisë shëndetësore për %1</translation>
+        <translation type="vanished">Regjistro dorëzimin e historisë shëndetësore për %1</translation>
     </message>
     <message>
         <source>Add an appointment</source>
@@ -1958,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>I kualifikuar (Eligible)</translation>
+        <translation>I kualifikuar</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Përkatës (Relevant)</translation>
+        <translation>Përkatës</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Ish-përkatës (Former relevant)</translation>
+        <translation>Ish-përkatës</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>Që kualifikohet (Qualifying)</translation>
+        <translation>Që kualifikohet</translation>
     </message>
     <message>
         <source>Not a care leaver</source>
@@ -2398,7 +2409,7 @@
         <source>Update the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>Përditëso gjendjen e %1</translation>
+        <translation type="vanished">Përditëso gjendjen e %1</translation>
     </message>
     <message>
         <source>No items of the local offer match right now.</source>
@@ -2414,7 +2425,7 @@
         <source>Ask for this: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>Kërko këtë: %1</translation>
+        <translation type="vanished">Kërko këtë: %1</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4261,32 @@
             <numerusform>%1 %n rreshta duhen korrigjuar para se të dërgohet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>Zgjidh një ditë deri sot: lista tregon çfarë ishte regjistruar deri atëherë.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>Vetëm menaxherët dhe administratorët mund ta marrin këtë listë.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>Serveri e refuzoi ditën: zgjidh një ditë deri sot.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>Lista nuk u mor dot. Kontrollo lidhjen dhe provo përsëri.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>Serveri e refuzoi listën (%1). Hyr përsëri ose pyet një administrator.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4859,6 +4896,15 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
 </context>
 <context>
+    <name>PathwayButton</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
@@ -4876,7 +4922,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
-        <translation>Kërko një rishikim të planit tim</translation>
+        <translation type="vanished">Kërko një rishikim të planit tim</translation>
     </message>
     <message>
         <source>Record a review</source>
@@ -4887,7 +4933,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Record a review held with %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Regjistro një rishikim të bërë me %1</translation>
+        <translation type="vanished">Regjistro një rishikim të bërë me %1</translation>
     </message>
     <message>
         <source>In my words: %1</source>
@@ -4915,7 +4961,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Accept the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>Prano hapin e propozuar: %1</translation>
+        <translation type="vanished">Prano hapin e propozuar: %1</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -4926,7 +4972,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Decline the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>Refuzo hapin e propozuar: %1</translation>
+        <translation type="vanished">Refuzo hapin e propozuar: %1</translation>
     </message>
     <message>
         <source>Add my words</source>
@@ -4936,7 +4982,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add my words to %1</source>
         <comment>@action:button</comment>
-        <translation>Shto fjalët e mia te %1</translation>
+        <translation type="vanished">Shto fjalët e mia te %1</translation>
     </message>
     <message>
         <source>Update with them</source>
@@ -4956,7 +5002,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add a step to %1</source>
         <comment>@action:button</comment>
-        <translation>Shto një hap te %1</translation>
+        <translation type="vanished">Shto një hap te %1</translation>
     </message>
     <message>
         <source>What do you think? What do you want?</source>
@@ -5032,13 +5078,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Read aloud: %1</source>
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
-        <translation>Lexo me zë: %1</translation>
+        <translation type="vanished">Lexo me zë: %1</translation>
     </message>
     <message>
         <source>Update with them: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
-        <translation>Përditëso bashkë me ta: %1</translation>
+        <translation type="vanished">Përditëso bashkë me ta: %1</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5111,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>Regjistro tani një vizitë me %1</translation>
+        <translation type="vanished">Regjistro tani një vizitë me %1</translation>
     </message>
     <message>
         <source>Log an earlier contact</source>
@@ -5075,7 +5121,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log an earlier contact with %1</source>
         <comment>@action:button</comment>
-        <translation>Regjistro një kontakt të mëparshëm me %1</translation>
+        <translation type="vanished">Regjistro një kontakt të mëparshëm me %1</translation>
     </message>
     <message>
         <source>Set up their phone</source>
@@ -5086,7 +5132,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Set up their phone: a code for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation>Përgatit telefonin e tyre: një kod për %1</translation>
+        <translation type="vanished">Përgatit telefonin e tyre: një kod për %1</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5175,7 +5221,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Undo my change: %1</source>
         <comment>@action:button</comment>
-        <translation>Zhbëj ndryshimin tim: %1</translation>
+        <translation type="vanished">Zhbëj ndryshimin tim: %1</translation>
     </message>
     <message>
         <source>Every change was accepted.</source>
@@ -5199,7 +5245,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Log the contact: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
-        <translation>Regjistro kontaktin: %1</translation>
+        <translation type="vanished">Regjistro kontaktin: %1</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -5209,7 +5255,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Reply: %1</source>
         <comment>@action:button</comment>
-        <translation>Përgjigju: %1</translation>
+        <translation type="vanished">Përgjigju: %1</translation>
     </message>
     <message>
         <source>Log the contact that answers it</source>
@@ -5365,7 +5411,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Sign off the review of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Nënshkruaj rishikimin e %1</translation>
+        <translation type="vanished">Nënshkruaj rishikimin e %1</translation>
     </message>
     <message>
         <source>Sign off this review?</source>
@@ -5394,7 +5440,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Read and sign off the review of %1</source>
         <comment>@action:button</comment>
-        <translation>Lexo dhe nënshkruaj rishikimin e %1</translation>
+        <translation type="vanished">Lexo dhe nënshkruaj rishikimin e %1</translation>
     </message>
     <message>
         <source>No reviews are waiting for sign-off.</source>
@@ -5640,7 +5686,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Try the first sync again</source>
         <comment>@action:button</comment>
-        <translation>Provo përsëri sinkronizimin e parë</translation>
+        <translation type="vanished">Provo përsëri sinkronizimin e parë</translation>
     </message>
     <message>
         <source>Continue without it</source>
@@ -5650,7 +5696,17 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Continue without the first sync</source>
         <comment>@action:button</comment>
-        <translation>Vazhdo pa sinkronizimin e parë</translation>
+        <translation type="vanished">Vazhdo pa sinkronizimin e parë</translation>
+    </message>
+    <message>
+        <source>Tries the first sync again</source>
+        <comment>@info:accessible</comment>
+        <translation>Provon përsëri sinkronizimin e parë</translation>
+    </message>
+    <message>
+        <source>Continues without the first sync</source>
+        <comment>@info:accessible</comment>
+        <translation>Vazhdon pa sinkronizimin e parë</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5804,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Not now, keep working on this device</source>
         <comment>@action:button</comment>
         <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
-        <translation>Jo tani, vazhdo të punosh në këtë pajisje</translation>
+        <translation type="vanished">Jo tani, vazhdo të punosh në këtë pajisje</translation>
+    </message>
+    <message>
+        <source>Closes this and keeps working on this device</source>
+        <comment>@info:accessible</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
+        <translation>E mbyll këtë dhe vazhdon punën në këtë pajisje</translation>
     </message>
 </context>
 <context>
@@ -5798,7 +5860,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>I need to talk today: ask my PA to contact me urgently</source>
         <comment>@action:button</comment>
-        <translation>Duhet të flas sot: kërkoji këshilltarit tim të më kontaktojë urgjentisht</translation>
+        <translation type="vanished">Duhet të flas sot: kërkoji këshilltarit tim të më kontaktojë urgjentisht</translation>
     </message>
     <message>
         <source>Talk when you can</source>
@@ -5808,7 +5870,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Talk when you can: ask my PA to contact me when convenient</source>
         <comment>@action:button</comment>
-        <translation>Të flasim kur të mundesh: kërkoji këshilltarit tim të më kontaktojë kur t&apos;i përshtatet</translation>
+        <translation type="vanished">Të flasim kur të mundesh: kërkoji këshilltarit tim të më kontaktojë kur t&apos;i përshtatet</translation>
     </message>
     <message>
         <source>My requests</source>
@@ -5819,6 +5881,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Our contact</source>
         <comment>@title</comment>
         <translation>Kontakti ynë</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me urgently</source>
+        <comment>@info:accessible</comment>
+        <translation>I kërkon këshilltarit tim të më kontaktojë urgjentisht</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me when convenient</source>
+        <comment>@info:accessible</comment>
+        <translation>I kërkon këshilltarit tim të më kontaktojë kur t&apos;i përshtatet</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5934,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>Ruaj skedarin OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted, Shtojca A: të rinjtë që largohen nga kujdesi (lista 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>Të gjithë të rinjtë që largohen nga kujdesi në atë ditë, me kolonat që kërkojnë inspektorët</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted, Shtojca A: të rinjtë që largohen nga kujdesi (lista 9), më %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>Më datë</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>Ruaj Shtojcën A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>Ruaj Shtojcën A (CSV)</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
@@ -45,7 +45,7 @@
         <source>Acknowledge with a note: %1, %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
-        <translation>ብመዘኻኸሪ ኣረጋግጽ: %1፣ %2</translation>
+        <translation type="vanished">ብመዘኻኸሪ ኣረጋግጽ: %1፣ %2</translation>
     </message>
     <message>
         <source>No alerts: nothing needs action right now.</source>
@@ -92,6 +92,12 @@
         <comment>@info alert</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation>%1፣ %2</translation>
     </message>
 </context>
 <context>
@@ -170,13 +176,18 @@
     <message>
         <source>More pages</source>
         <comment>@action:button</comment>
-        <translation>ተወሳኺ ገጻት</translation>
+        <translation type="vanished">ተወሳኺ ገጻት</translation>
     </message>
     <message>
         <source>Pages</source>
         <comment>@title:tab</comment>
         <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
         <translation>ገጻት</translation>
+    </message>
+    <message>
+        <source>Opens the list of all pages</source>
+        <comment>@info:accessible</comment>
+        <translation>ዝርዝር ኩሉ ገጻት ይኸፍት</translation>
     </message>
 </context>
 <context>
@@ -234,7 +245,7 @@
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>ሕጂ ምስ %1 ዝተገብረ ምብጻሕ መዝግብ</translation>
+        <translation type="vanished">ሕጂ ምስ %1 ዝተገብረ ምብጻሕ መዝግብ</translation>
     </message>
     <message>
         <source>Open record</source>
@@ -244,7 +255,7 @@
     <message>
         <source>Open the record of %1</source>
         <comment>@action:button</comment>
-        <translation>መዝገብ %1 ክፈት</translation>
+        <translation type="vanished">መዝገብ %1 ክፈት</translation>
     </message>
     <message>
         <source>No young people in this caseload.</source>
@@ -333,12 +344,12 @@
     <message>
         <source>Apprenticeship, full time</source>
         <comment>@info activity</comment>
-        <translation>ናይ ሞያ ልምምድ (apprenticeship)፣ ምሉእ ግዜ</translation>
+        <translation>ናይ ሞያ ልምምድ፣ ምሉእ ግዜ</translation>
     </message>
     <message>
         <source>Apprenticeship, part time</source>
         <comment>@info activity</comment>
-        <translation>ናይ ሞያ ልምምድ (apprenticeship)፣ ከፊል ግዜ</translation>
+        <translation>ናይ ሞያ ልምምድ፣ ከፊል ግዜ</translation>
     </message>
     <message>
         <source>Training or employment, full time</source>
@@ -388,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>ደገፍ ዘለዎ መንበሪ (supported lodgings)</translation>
+        <translation>ደገፍ ዘለዎ መንበሪ</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -398,7 +409,7 @@
     <message>
         <source>Deported</source>
         <comment>@info accommodation</comment>
-        <translation>ተሰጒጉ (deported)</translation>
+        <translation>ተሰጒጉ</translation>
     </message>
     <message>
         <source>Ordinary lodgings</source>
@@ -433,7 +444,7 @@
     <message>
         <source>Bed and breakfast</source>
         <comment>@info accommodation</comment>
-        <translation>ሆቴል ምስ ቁርሲ (bed and breakfast)</translation>
+        <translation>ሆቴል ምስ ቁርሲ</translation>
     </message>
     <message>
         <source>In custody</source>
@@ -523,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>ጻዕዳ: ኣየርላንዳዊ ድሕረ-ባይታ ዘለዎ ተጓዓዚ (Irish Traveller)</translation>
+        <translation>ጻዕዳ: ኣየርላንዳዊ ድሕረ-ባይታ ዘለዎ ተጓዓዚ</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -744,7 +755,7 @@
     <message>
         <source>Keep the text on this device</source>
         <comment>@action:button</comment>
-        <translation>ኣብዚ መሳርሒ ዘሎ ጽሑፍ ሓዝ</translation>
+        <translation type="vanished">ኣብዚ መሳርሒ ዘሎ ጽሑፍ ሓዝ</translation>
     </message>
     <message>
         <source>From the server</source>
@@ -754,7 +765,7 @@
     <message>
         <source>Keep the text from the server</source>
         <comment>@action:button</comment>
-        <translation>ካብ ሰርቨር ዝመጸ ጽሑፍ ሓዝ</translation>
+        <translation type="vanished">ካብ ሰርቨር ዝመጸ ጽሑፍ ሓዝ</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -782,7 +793,7 @@
     <message>
         <source>Amend contact: %1</source>
         <comment>@action:button</comment>
-        <translation>ርክብ ኣእርም: %1</translation>
+        <translation type="vanished">ርክብ ኣእርም: %1</translation>
     </message>
     <message>
         <source>Entered in error</source>
@@ -792,7 +803,7 @@
     <message>
         <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
-        <translation>ብጌጋ ከም ዝተመዝገበ ምልክት ግበር: %1</translation>
+        <translation type="vanished">ብጌጋ ከም ዝተመዝገበ ምልክት ግበር: %1</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
@@ -810,7 +821,7 @@
     <message>
         <source>My pathway plan</source>
         <comment>@title document to keep</comment>
-        <translation>መደበይ (pathway plan)</translation>
+        <translation>መደበይ</translation>
     </message>
     <message>
         <source>My health history</source>
@@ -961,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>ከም PDF ዓቅብ: መደብ</translation>
+        <translation type="vanished">ከም PDF ዓቅብ: መደብ</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>ከም PDF ዓቅብ: ታሪኽ ጥዕና</translation>
+        <translation type="vanished">ከም PDF ዓቅብ: ታሪኽ ጥዕና</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -1163,7 +1174,7 @@
         <source>Save %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>%1 ዓቅብ</translation>
+        <translation type="vanished">%1 ዓቅብ</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1196,7 @@
         <source>Add a document to %1&apos;s checklist</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>ናብ ዝርዝር %1 ሰነድ ወስኽ</translation>
+        <translation type="vanished">ናብ ዝርዝር %1 ሰነድ ወስኽ</translation>
     </message>
     <message>
         <source>You asked your PA for help.</source>
@@ -1201,7 +1212,7 @@
         <source>I have it now: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>ሕጂ ኣለኒ: %1</translation>
+        <translation type="vanished">ሕጂ ኣለኒ: %1</translation>
     </message>
     <message>
         <source>Ask my PA for help</source>
@@ -1211,7 +1222,7 @@
     <message>
         <source>Ask my PA for help with %1</source>
         <comment>@action:button</comment>
-        <translation>ን%1 ካብ ኣማኻሪየይ ሓገዝ ሕተት</translation>
+        <translation type="vanished">ን%1 ካብ ኣማኻሪየይ ሓገዝ ሕተት</translation>
     </message>
     <message>
         <source>Confirm they have it</source>
@@ -1222,7 +1233,7 @@
         <source>Confirm they have %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>%1 ከም ዘለዎ ኣረጋግጽ</translation>
+        <translation type="vanished">%1 ከም ዘለዎ ኣረጋግጽ</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1233,7 +1244,7 @@
         <source>Change %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>%1 ቀይር</translation>
+        <translation type="vanished">%1 ቀይር</translation>
     </message>
     <message>
         <source>No documents on the checklist yet.</source>
@@ -1370,7 +1381,7 @@
         <source>Save the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>ኩነታት %1 ዓቅብ</translation>
+        <translation type="vanished">ኩነታት %1 ዓቅብ</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1470,7 @@
         <source>Record the health history handover for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>ን%1 ምርካብ ታሪኽ ጥዕና መዝግብ</translation>
+        <translation type="vanished">ን%1 ምርካብ ታሪኽ ጥዕና መዝግብ</translation>
     </message>
     <message>
         <source>Add an appointment</source>
@@ -1958,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>ብቑዕ (Eligible)</translation>
+        <translation>ብቑዕ</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>ተዛማዲ (Relevant)</translation>
+        <translation>ተዛማዲ</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>ናይ ቀደም ተዛማዲ (Former relevant)</translation>
+        <translation>ናይ ቀደም ተዛማዲ</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>ዝበቅዕ (Qualifying)</translation>
+        <translation>ዝበቅዕ</translation>
     </message>
     <message>
         <source>Not a care leaver</source>
@@ -2398,7 +2409,7 @@
         <source>Update the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>ኩነታት %1 ኣሐድስ</translation>
+        <translation type="vanished">ኩነታት %1 ኣሐድስ</translation>
     </message>
     <message>
         <source>No items of the local offer match right now.</source>
@@ -2414,7 +2425,7 @@
         <source>Ask for this: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>እዚ ሕተት: %1</translation>
+        <translation type="vanished">እዚ ሕተት: %1</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4261,32 @@
             <numerusform>%1 %n መስመራት ቅድሚ ምልኣኹ ምእራም የድልዮም።</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>ክሳብ ሎሚ ዘሎ መዓልቲ ምረጽ: እቲ ዝርዝር ክሳብ እታ መዓልቲ ዝተመዝገበ የርኢ።</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>ነዚ ዝርዝር ክወስዱ ዝኽእሉ ኣመሓደርትን ኣካየድትን ጥራይ እዮም።</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>እቲ ሰርቨር ነታ መዓልቲ ኣይተቐበላን: ክሳብ ሎሚ ዘሎ መዓልቲ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>እቲ ዝርዝር ክመጽእ ኣይከኣለን። ምትእስሳር ኣረጋግጽ እሞ ደጊምካ ፈትን።</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>እቲ ሰርቨር ነቲ ዝርዝር ኣይተቐበሎን (%1)። ደጊምካ እቶ ወይ ንኣካያዲ ሕተት።</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4859,6 +4896,15 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
 </context>
 <context>
+    <name>PathwayButton</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
@@ -4876,7 +4922,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
-        <translation>ምርመራ መደበይ ሕተት</translation>
+        <translation type="vanished">ምርመራ መደበይ ሕተት</translation>
     </message>
     <message>
         <source>Record a review</source>
@@ -4887,7 +4933,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Record a review held with %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>ምስ %1 ዝተኻየደ ምርመራ መዝግብ</translation>
+        <translation type="vanished">ምስ %1 ዝተኻየደ ምርመራ መዝግብ</translation>
     </message>
     <message>
         <source>In my words: %1</source>
@@ -4915,7 +4961,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Accept the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>ነቲ ዝቐረበ ስጉምቲ ተቐበል: %1</translation>
+        <translation type="vanished">ነቲ ዝቐረበ ስጉምቲ ተቐበል: %1</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -4926,7 +4972,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Decline the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>ነቲ ዝቐረበ ስጉምቲ ንጸግ: %1</translation>
+        <translation type="vanished">ነቲ ዝቐረበ ስጉምቲ ንጸግ: %1</translation>
     </message>
     <message>
         <source>Add my words</source>
@@ -4936,7 +4982,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add my words to %1</source>
         <comment>@action:button</comment>
-        <translation>ናብ %1 ቃላተይ ወስኽ</translation>
+        <translation type="vanished">ናብ %1 ቃላተይ ወስኽ</translation>
     </message>
     <message>
         <source>Update with them</source>
@@ -4956,7 +5002,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add a step to %1</source>
         <comment>@action:button</comment>
-        <translation>ናብ %1 ስጉምቲ ወስኽ</translation>
+        <translation type="vanished">ናብ %1 ስጉምቲ ወስኽ</translation>
     </message>
     <message>
         <source>What do you think? What do you want?</source>
@@ -5032,13 +5078,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Read aloud: %1</source>
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
-        <translation>ብድምጺ ኣንብብ: %1</translation>
+        <translation type="vanished">ብድምጺ ኣንብብ: %1</translation>
     </message>
     <message>
         <source>Update with them: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
-        <translation>ምስኦም ኣሐድስ: %1</translation>
+        <translation type="vanished">ምስኦም ኣሐድስ: %1</translation>
     </message>
 </context>
 <context>
@@ -5065,7 +5111,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>ሕጂ ምስ %1 ዝተገብረ ምብጻሕ መዝግብ</translation>
+        <translation type="vanished">ሕጂ ምስ %1 ዝተገብረ ምብጻሕ መዝግብ</translation>
     </message>
     <message>
         <source>Log an earlier contact</source>
@@ -5075,7 +5121,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log an earlier contact with %1</source>
         <comment>@action:button</comment>
-        <translation>ምስ %1 ዝቐደመ ርክብ መዝግብ</translation>
+        <translation type="vanished">ምስ %1 ዝቐደመ ርክብ መዝግብ</translation>
     </message>
     <message>
         <source>Set up their phone</source>
@@ -5086,7 +5132,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Set up their phone: a code for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation>ስልኮም ኣዳልው: ን%1 ኮድ</translation>
+        <translation type="vanished">ስልኮም ኣዳልው: ን%1 ኮድ</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5175,7 +5221,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Undo my change: %1</source>
         <comment>@action:button</comment>
-        <translation>ለውጠይ መልስ: %1</translation>
+        <translation type="vanished">ለውጠይ መልስ: %1</translation>
     </message>
     <message>
         <source>Every change was accepted.</source>
@@ -5199,7 +5245,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Log the contact: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
-        <translation>ርክብ መዝግብ: %1</translation>
+        <translation type="vanished">ርክብ መዝግብ: %1</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -5209,7 +5255,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Reply: %1</source>
         <comment>@action:button</comment>
-        <translation>መልሲ: %1</translation>
+        <translation type="vanished">መልሲ: %1</translation>
     </message>
     <message>
         <source>Log the contact that answers it</source>
@@ -5365,7 +5411,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Sign off the review of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>ምርመራ %1 ፈርም</translation>
+        <translation type="vanished">ምርመራ %1 ፈርም</translation>
     </message>
     <message>
         <source>Sign off this review?</source>
@@ -5394,7 +5440,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Read and sign off the review of %1</source>
         <comment>@action:button</comment>
-        <translation>ምርመራ %1 ኣንብብን ፈርምን</translation>
+        <translation type="vanished">ምርመራ %1 ኣንብብን ፈርምን</translation>
     </message>
     <message>
         <source>No reviews are waiting for sign-off.</source>
@@ -5640,7 +5686,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Try the first sync again</source>
         <comment>@action:button</comment>
-        <translation>ቀዳማይ ምስማዕ ደጊምካ ፈትን</translation>
+        <translation type="vanished">ቀዳማይ ምስማዕ ደጊምካ ፈትን</translation>
     </message>
     <message>
         <source>Continue without it</source>
@@ -5650,7 +5696,17 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Continue without the first sync</source>
         <comment>@action:button</comment>
-        <translation>ብዘይ ቀዳማይ ምስማዕ ቀጽል</translation>
+        <translation type="vanished">ብዘይ ቀዳማይ ምስማዕ ቀጽል</translation>
+    </message>
+    <message>
+        <source>Tries the first sync again</source>
+        <comment>@info:accessible</comment>
+        <translation>ቀዳማይ ምስምማዕ ደጊሙ ይፍትን</translation>
+    </message>
+    <message>
+        <source>Continues without the first sync</source>
+        <comment>@info:accessible</comment>
+        <translation>ብዘይ ቀዳማይ ምስምማዕ ይቕጽል</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5804,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Not now, keep working on this device</source>
         <comment>@action:button</comment>
         <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
-        <translation>ሕጂ ኣይኮነን፣ ኣብዚ መሳርሒ ምስራሕ ቀጽል</translation>
+        <translation type="vanished">ሕጂ ኣይኮነን፣ ኣብዚ መሳርሒ ምስራሕ ቀጽል</translation>
+    </message>
+    <message>
+        <source>Closes this and keeps working on this device</source>
+        <comment>@info:accessible</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
+        <translation>እዚ ዓጺዩ ኣብዚ መሳርሒ ምስራሕ ይቕጽል</translation>
     </message>
 </context>
 <context>
@@ -5798,7 +5860,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>I need to talk today: ask my PA to contact me urgently</source>
         <comment>@action:button</comment>
-        <translation>ሎሚ ክዛረብ የድልየኒ: ኣማኻሪየይ ብህጹጽ ክረኽበኒ ሕተት</translation>
+        <translation type="vanished">ሎሚ ክዛረብ የድልየኒ: ኣማኻሪየይ ብህጹጽ ክረኽበኒ ሕተት</translation>
     </message>
     <message>
         <source>Talk when you can</source>
@@ -5808,7 +5870,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Talk when you can: ask my PA to contact me when convenient</source>
         <comment>@action:button</comment>
-        <translation>ምስ ተኻእለ ንዘራረብ: ኣማኻሪየይ ምስ ተመቾኦ ክረኽበኒ ሕተት</translation>
+        <translation type="vanished">ምስ ተኻእለ ንዘራረብ: ኣማኻሪየይ ምስ ተመቾኦ ክረኽበኒ ሕተት</translation>
     </message>
     <message>
         <source>My requests</source>
@@ -5819,6 +5881,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Our contact</source>
         <comment>@title</comment>
         <translation>ርክባትና</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me urgently</source>
+        <comment>@info:accessible</comment>
+        <translation>ኣማኻሪየይ ብህጹጽ ክረኽበኒ ይሓትት</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me when convenient</source>
+        <comment>@info:accessible</comment>
+        <translation>ኣማኻሪየይ ምስ ተመቸኦ ክረኽበኒ ይሓትት</translation>
     </message>
 </context>
 <context>
@@ -5862,6 +5934,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>ናይ OC3 ፋይል ዓቅብ</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted፣ ተወሳኺ A: ካብ ክንክን ዝወጹ (ዝርዝር 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>ኩሎም ካብ ክንክን ዝወጹ ኣብታ መዓልቲ፣ ምስቶም ተቖጻጸርቲ ዝሓትዎም ዓምድታት</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted፣ ተወሳኺ A: ካብ ክንክን ዝወጹ (ዝርዝር 9)፣ ብ%1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>ብመዓልቲ</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>ተወሳኺ A ዓቅብ (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>ተወሳኺ A ዓቅብ (CSV)</translation>
     </message>
 </context>
 <context>

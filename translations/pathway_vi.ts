@@ -34,7 +34,7 @@
         <source>%1: %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Open record&quot; or &quot;Allocate a PA&quot;, %2 a young person</extracomment>
-        <translation>%1: %2</translation>
+        <translation type="vanished">%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
@@ -45,7 +45,7 @@
         <source>Acknowledge with a note: %1, %2</source>
         <comment>@action:button</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
-        <translation>Xác nhận kèm ghi chú: %1, %2</translation>
+        <translation type="vanished">Xác nhận kèm ghi chú: %1, %2</translation>
     </message>
     <message>
         <source>No alerts: nothing needs action right now.</source>
@@ -92,6 +92,12 @@
         <comment>@info alert</comment>
         <extracomment>%1 what is wrong, %2 a young person</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>%1 what is wrong, %2 a young person</extracomment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -170,13 +176,18 @@
     <message>
         <source>More pages</source>
         <comment>@action:button</comment>
-        <translation>Các trang khác</translation>
+        <translation type="vanished">Các trang khác</translation>
     </message>
     <message>
         <source>Pages</source>
         <comment>@title:tab</comment>
         <extracomment>The phone&apos;s bottom navigation bar, for screen readers</extracomment>
         <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Opens the list of all pages</source>
+        <comment>@info:accessible</comment>
+        <translation>Mở danh sách tất cả các trang</translation>
     </message>
 </context>
 <context>
@@ -234,7 +245,7 @@
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>Ghi lại chuyến thăm với %1 ngay</translation>
+        <translation type="vanished">Ghi lại chuyến thăm với %1 ngay</translation>
     </message>
     <message>
         <source>Open record</source>
@@ -244,7 +255,7 @@
     <message>
         <source>Open the record of %1</source>
         <comment>@action:button</comment>
-        <translation>Mở hồ sơ của %1</translation>
+        <translation type="vanished">Mở hồ sơ của %1</translation>
     </message>
     <message>
         <source>No young people in this caseload.</source>
@@ -333,12 +344,12 @@
     <message>
         <source>Apprenticeship, full time</source>
         <comment>@info activity</comment>
-        <translation>Học nghề (apprenticeship), toàn thời gian</translation>
+        <translation>Học nghề, toàn thời gian</translation>
     </message>
     <message>
         <source>Apprenticeship, part time</source>
         <comment>@info activity</comment>
-        <translation>Học nghề (apprenticeship), bán thời gian</translation>
+        <translation>Học nghề, bán thời gian</translation>
     </message>
     <message>
         <source>Training or employment, full time</source>
@@ -388,7 +399,7 @@
     <message>
         <source>Supported lodgings</source>
         <comment>@info accommodation</comment>
-        <translation>Nhà trọ có hỗ trợ (supported lodgings)</translation>
+        <translation>Nhà trọ có hỗ trợ</translation>
     </message>
     <message>
         <source>Gone abroad</source>
@@ -523,7 +534,7 @@
     <message>
         <source>White: Traveller of Irish heritage</source>
         <comment>@info ethnicity</comment>
-        <translation>Da trắng: Người du mục gốc Ireland (Irish Traveller)</translation>
+        <translation>Da trắng: Người du mục gốc Ireland</translation>
     </message>
     <message>
         <source>White: Gypsy or Roma</source>
@@ -744,7 +755,7 @@
     <message>
         <source>Keep the text on this device</source>
         <comment>@action:button</comment>
-        <translation>Giữ nội dung trên thiết bị này</translation>
+        <translation type="vanished">Giữ nội dung trên thiết bị này</translation>
     </message>
     <message>
         <source>From the server</source>
@@ -754,7 +765,7 @@
     <message>
         <source>Keep the text from the server</source>
         <comment>@action:button</comment>
-        <translation>Giữ nội dung từ máy chủ</translation>
+        <translation type="vanished">Giữ nội dung từ máy chủ</translation>
     </message>
     <message>
         <source>No conflicts.</source>
@@ -782,7 +793,7 @@
     <message>
         <source>Amend contact: %1</source>
         <comment>@action:button</comment>
-        <translation>Sửa liên lạc: %1</translation>
+        <translation type="vanished">Sửa liên lạc: %1</translation>
     </message>
     <message>
         <source>Entered in error</source>
@@ -792,7 +803,7 @@
     <message>
         <source>Mark as entered in error: %1</source>
         <comment>@action:button</comment>
-        <translation>Đánh dấu là ghi nhầm: %1</translation>
+        <translation type="vanished">Đánh dấu là ghi nhầm: %1</translation>
     </message>
     <message>
         <source>No contact recorded yet.</source>
@@ -810,7 +821,7 @@
     <message>
         <source>My pathway plan</source>
         <comment>@title document to keep</comment>
-        <translation>Kế hoạch của mình (pathway plan)</translation>
+        <translation>Kế hoạch của mình</translation>
     </message>
     <message>
         <source>My health history</source>
@@ -961,12 +972,12 @@
     <message>
         <source>Save as PDF: the plan</source>
         <comment>@action:button</comment>
-        <translation>Lưu thành PDF: kế hoạch</translation>
+        <translation type="vanished">Lưu thành PDF: kế hoạch</translation>
     </message>
     <message>
         <source>Save as PDF: the health history</source>
         <comment>@action:button</comment>
-        <translation>Lưu thành PDF: hồ sơ sức khỏe</translation>
+        <translation type="vanished">Lưu thành PDF: hồ sơ sức khỏe</translation>
     </message>
     <message>
         <source>Open to print or share</source>
@@ -1163,7 +1174,7 @@
         <source>Save %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>Lưu %1</translation>
+        <translation type="vanished">Lưu %1</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1196,7 @@
         <source>Add a document to %1&apos;s checklist</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Thêm giấy tờ vào danh sách của %1</translation>
+        <translation type="vanished">Thêm giấy tờ vào danh sách của %1</translation>
     </message>
     <message>
         <source>You asked your PA for help.</source>
@@ -1201,7 +1212,7 @@
         <source>I have it now: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>Giờ mình đã có: %1</translation>
+        <translation type="vanished">Giờ mình đã có: %1</translation>
     </message>
     <message>
         <source>Ask my PA for help</source>
@@ -1211,7 +1222,7 @@
     <message>
         <source>Ask my PA for help with %1</source>
         <comment>@action:button</comment>
-        <translation>Nhờ cố vấn giúp về %1</translation>
+        <translation type="vanished">Nhờ cố vấn giúp về %1</translation>
     </message>
     <message>
         <source>Confirm they have it</source>
@@ -1222,7 +1233,7 @@
         <source>Confirm they have %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>Xác nhận là họ đã có %1</translation>
+        <translation type="vanished">Xác nhận là họ đã có %1</translation>
     </message>
     <message>
         <source>Change</source>
@@ -1233,7 +1244,7 @@
         <source>Change %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a document</extracomment>
-        <translation>Thay đổi %1</translation>
+        <translation type="vanished">Thay đổi %1</translation>
     </message>
     <message>
         <source>No documents on the checklist yet.</source>
@@ -1370,7 +1381,7 @@
         <source>Save the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>Lưu tình trạng của %1</translation>
+        <translation type="vanished">Lưu tình trạng của %1</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1470,7 @@
         <source>Record the health history handover for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Ghi lại việc bàn giao hồ sơ sức khỏe cho %1</translation>
+        <translation type="vanished">Ghi lại việc bàn giao hồ sơ sức khỏe cho %1</translation>
     </message>
     <message>
         <source>Add an appointment</source>
@@ -1958,22 +1969,22 @@
     <message>
         <source>Eligible</source>
         <comment>@info care leaver category</comment>
-        <translation>Đủ điều kiện (Eligible)</translation>
+        <translation>Đủ điều kiện</translation>
     </message>
     <message>
         <source>Relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Liên quan (Relevant)</translation>
+        <translation>Liên quan</translation>
     </message>
     <message>
         <source>Former relevant</source>
         <comment>@info care leaver category</comment>
-        <translation>Từng liên quan (Former relevant)</translation>
+        <translation>Từng liên quan</translation>
     </message>
     <message>
         <source>Qualifying</source>
         <comment>@info care leaver category</comment>
-        <translation>Đủ tiêu chuẩn (Qualifying)</translation>
+        <translation>Đủ tiêu chuẩn</translation>
     </message>
     <message>
         <source>Not a care leaver</source>
@@ -2393,7 +2404,7 @@
         <source>Update the status of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>Cập nhật tình trạng của %1</translation>
+        <translation type="vanished">Cập nhật tình trạng của %1</translation>
     </message>
     <message>
         <source>No items of the local offer match right now.</source>
@@ -2409,7 +2420,7 @@
         <source>Ask for this: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 an offer item</extracomment>
-        <translation>Xin cái này: %1</translation>
+        <translation type="vanished">Xin cái này: %1</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4243,32 @@
             <numerusform>%1 Có %n dòng cần sửa trước khi gửi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Choose a day up to today: the list shows what was recorded by then.</source>
+        <comment>@info</comment>
+        <translation>Chọn một ngày đến hôm nay: danh sách cho thấy những gì đã được ghi đến ngày đó.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators can take this list.</source>
+        <comment>@info</comment>
+        <translation>Chỉ quản lý và quản trị viên mới lấy được danh sách này.</translation>
+    </message>
+    <message>
+        <source>The server refused the day: choose a day up to today.</source>
+        <comment>@info</comment>
+        <translation>Máy chủ đã từ chối ngày đó: hãy chọn một ngày đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched. Check the connection and try again.</source>
+        <comment>@info</comment>
+        <translation>Không lấy được danh sách. Kiểm tra kết nối rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The server refused the list (%1). Sign in again or ask an administrator.</source>
+        <comment>@info</comment>
+        <extracomment>%1 the server&apos;s reason, a code such as &quot;login_required&quot;</extracomment>
+        <translation>Máy chủ đã từ chối danh sách (%1). Đăng nhập lại hoặc hỏi quản trị viên.</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::ReviewController</name>
@@ -4834,6 +4871,15 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     </message>
 </context>
 <context>
+    <name>PathwayButton</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:accessible</comment>
+        <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>My plan</source>
@@ -4851,7 +4897,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Ask for a review of my plan</source>
         <comment>@action:button</comment>
-        <translation>Yêu cầu xem xét kế hoạch của mình</translation>
+        <translation type="vanished">Yêu cầu xem xét kế hoạch của mình</translation>
     </message>
     <message>
         <source>Record a review</source>
@@ -4862,7 +4908,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Record a review held with %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Ghi lại việc xem xét với %1</translation>
+        <translation type="vanished">Ghi lại việc xem xét với %1</translation>
     </message>
     <message>
         <source>In my words: %1</source>
@@ -4890,7 +4936,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Accept the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>Đồng ý bước được đề xuất: %1</translation>
+        <translation type="vanished">Đồng ý bước được đề xuất: %1</translation>
     </message>
     <message>
         <source>Decline</source>
@@ -4901,7 +4947,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Decline the proposed step: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the step the young person proposed</extracomment>
-        <translation>Từ chối bước được đề xuất: %1</translation>
+        <translation type="vanished">Từ chối bước được đề xuất: %1</translation>
     </message>
     <message>
         <source>Add my words</source>
@@ -4911,7 +4957,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add my words to %1</source>
         <comment>@action:button</comment>
-        <translation>Thêm lời của mình vào %1</translation>
+        <translation type="vanished">Thêm lời của mình vào %1</translation>
     </message>
     <message>
         <source>Update with them</source>
@@ -4931,7 +4977,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Add a step to %1</source>
         <comment>@action:button</comment>
-        <translation>Thêm bước vào %1</translation>
+        <translation type="vanished">Thêm bước vào %1</translation>
     </message>
     <message>
         <source>What do you think? What do you want?</source>
@@ -5007,13 +5053,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Read aloud: %1</source>
         <comment>@action:button</comment>
         <extracomment>Read aloud one area of the plan; %1 the area</extracomment>
-        <translation>Đọc to: %1</translation>
+        <translation type="vanished">Đọc to: %1</translation>
     </message>
     <message>
         <source>Update with them: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 a plan area&apos;s heading; holds the button&apos;s words &quot;Update with them&quot;</extracomment>
-        <translation>Cập nhật cùng họ: %1</translation>
+        <translation type="vanished">Cập nhật cùng họ: %1</translation>
     </message>
 </context>
 <context>
@@ -5040,7 +5086,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log a visit with %1 now</source>
         <comment>@action:button</comment>
-        <translation>Ghi lại chuyến thăm với %1 ngay</translation>
+        <translation type="vanished">Ghi lại chuyến thăm với %1 ngay</translation>
     </message>
     <message>
         <source>Log an earlier contact</source>
@@ -5050,7 +5096,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Log an earlier contact with %1</source>
         <comment>@action:button</comment>
-        <translation>Ghi lại liên lạc trước đó với %1</translation>
+        <translation type="vanished">Ghi lại liên lạc trước đó với %1</translation>
     </message>
     <message>
         <source>Set up their phone</source>
@@ -5061,7 +5107,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Set up their phone: a code for %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 is the young person&apos;s name</extracomment>
-        <translation>Cài đặt điện thoại của họ: một mã cho %1</translation>
+        <translation type="vanished">Cài đặt điện thoại của họ: một mã cho %1</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5150,7 +5196,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Undo my change: %1</source>
         <comment>@action:button</comment>
-        <translation>Hoàn tác thay đổi của mình: %1</translation>
+        <translation type="vanished">Hoàn tác thay đổi của mình: %1</translation>
     </message>
     <message>
         <source>Every change was accepted.</source>
@@ -5174,7 +5220,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Log the contact: %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 &quot;Asked to talk today&quot; and when</extracomment>
-        <translation>Ghi lại liên lạc: %1</translation>
+        <translation type="vanished">Ghi lại liên lạc: %1</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -5184,7 +5230,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Reply: %1</source>
         <comment>@action:button</comment>
-        <translation>Trả lời: %1</translation>
+        <translation type="vanished">Trả lời: %1</translation>
     </message>
     <message>
         <source>Log the contact that answers it</source>
@@ -5340,7 +5386,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Sign off the review of %1</source>
         <comment>@action:button</comment>
         <extracomment>%1 the young person&apos;s name</extracomment>
-        <translation>Ký duyệt việc xem xét của %1</translation>
+        <translation type="vanished">Ký duyệt việc xem xét của %1</translation>
     </message>
     <message>
         <source>Sign off this review?</source>
@@ -5369,7 +5415,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Read and sign off the review of %1</source>
         <comment>@action:button</comment>
-        <translation>Đọc và ký duyệt việc xem xét của %1</translation>
+        <translation type="vanished">Đọc và ký duyệt việc xem xét của %1</translation>
     </message>
     <message>
         <source>No reviews are waiting for sign-off.</source>
@@ -5615,7 +5661,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Try the first sync again</source>
         <comment>@action:button</comment>
-        <translation>Thử lại lần đồng bộ đầu tiên</translation>
+        <translation type="vanished">Thử lại lần đồng bộ đầu tiên</translation>
     </message>
     <message>
         <source>Continue without it</source>
@@ -5625,7 +5671,17 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Continue without the first sync</source>
         <comment>@action:button</comment>
-        <translation>Tiếp tục mà không đồng bộ lần đầu</translation>
+        <translation type="vanished">Tiếp tục mà không đồng bộ lần đầu</translation>
+    </message>
+    <message>
+        <source>Tries the first sync again</source>
+        <comment>@info:accessible</comment>
+        <translation>Thử lại lần đồng bộ đầu tiên</translation>
+    </message>
+    <message>
+        <source>Continues without the first sync</source>
+        <comment>@info:accessible</comment>
+        <translation>Tiếp tục mà không có lần đồng bộ đầu tiên</translation>
     </message>
 </context>
 <context>
@@ -5722,7 +5778,13 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Not now, keep working on this device</source>
         <comment>@action:button</comment>
         <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
-        <translation>Để sau, tiếp tục làm việc trên thiết bị này</translation>
+        <translation type="vanished">Để sau, tiếp tục làm việc trên thiết bị này</translation>
+    </message>
+    <message>
+        <source>Closes this and keeps working on this device</source>
+        <comment>@info:accessible</comment>
+        <extracomment>Closes the sign-in sheet; the app keeps working on this device</extracomment>
+        <translation>Đóng lại và tiếp tục làm việc trên thiết bị này</translation>
     </message>
 </context>
 <context>
@@ -5772,7 +5834,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>I need to talk today: ask my PA to contact me urgently</source>
         <comment>@action:button</comment>
-        <translation>Mình cần nói chuyện hôm nay: nhờ cố vấn liên lạc gấp với mình</translation>
+        <translation type="vanished">Mình cần nói chuyện hôm nay: nhờ cố vấn liên lạc gấp với mình</translation>
     </message>
     <message>
         <source>Talk when you can</source>
@@ -5782,7 +5844,7 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
     <message>
         <source>Talk when you can: ask my PA to contact me when convenient</source>
         <comment>@action:button</comment>
-        <translation>Nói chuyện khi nào bạn rảnh: nhờ cố vấn liên lạc với mình khi thuận tiện</translation>
+        <translation type="vanished">Nói chuyện khi nào bạn rảnh: nhờ cố vấn liên lạc với mình khi thuận tiện</translation>
     </message>
     <message>
         <source>My requests</source>
@@ -5793,6 +5855,16 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Our contact</source>
         <comment>@title</comment>
         <translation>Liên lạc của chúng mình</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me urgently</source>
+        <comment>@info:accessible</comment>
+        <translation>Nhờ cố vấn liên lạc với mình gấp</translation>
+    </message>
+    <message>
+        <source>Asks my PA to contact me when convenient</source>
+        <comment>@info:accessible</comment>
+        <translation>Nhờ cố vấn liên lạc với mình khi tiện</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +5908,39 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>Save the OC3 file</source>
         <comment>@action:button</comment>
         <translation>Lưu tệp OC3</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9)</source>
+        <comment>@title</comment>
+        <translation>Ofsted, Phụ lục A: người rời chăm sóc (danh sách 9)</translation>
+    </message>
+    <message>
+        <source>Every care leaver on the day, with the columns inspectors ask for</source>
+        <comment>@info</comment>
+        <translation>Mọi người rời chăm sóc vào ngày đó, với các cột mà thanh tra yêu cầu</translation>
+    </message>
+    <message>
+        <source>Ofsted Annex A: care leavers (list 9), as of %1</source>
+        <comment>@info</comment>
+        <extracomment>%1 the day the list is for</extracomment>
+        <translation>Ofsted, Phụ lục A: người rời chăm sóc (danh sách 9), tính đến %1</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <comment>@label</comment>
+        <extracomment>The day Ofsted&apos;s Annex A list is taken on</extracomment>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <source>Save Annex A (Excel)</source>
+        <comment>@action:button</comment>
+        <extracomment>Saves the list as an Excel workbook (.xlsx)</extracomment>
+        <translation>Lưu Phụ lục A (Excel)</translation>
+    </message>
+    <message>
+        <source>Save Annex A (CSV)</source>
+        <comment>@action:button</comment>
+        <translation>Lưu Phụ lục A (CSV)</translation>
     </message>
 </context>
 <context>

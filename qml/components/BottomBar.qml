@@ -63,7 +63,7 @@ ToolBar {
             showWords: root.wordsFit
             //: Opens the list of all pages
             text: qsTr("More", "@action:button")
-            Accessible.name: qsTr("More pages", "@action:button")
+            Accessible.description: qsTr("Opens the list of all pages", "@info:accessible")
             Accessible.role: Accessible.Button
             onClicked: root.moreRequested()
         }

@@ -60,11 +60,25 @@ Pane {
             font: statusLabel.font
             text: root.status
         }
+        TextMetrics {
+            id: titleMetrics
+            font: titleLabel.font
+            text: root.title
+        }
 
-        RowLayout {
+        // The status goes beside the title when both fit on one line, and below it otherwise, so
+        // that large text or a long translation never squeezes the title to a letter per line.
+        GridLayout {
+            id: header
+
+            readonly property bool statusBeside: root.title.length === 0 || titleMetrics.advanceWidth + statusMetrics.advanceWidth + (attentionIcon.visible ? attentionIcon.implicitWidth : 0) + 3 * Units.spacing <= root.availableWidth
+
             Layout.fillWidth: true
-            spacing: Units.spacing
+            columns: header.statusBeside ? 2 : 1
+            columnSpacing: Units.spacing
+            rowSpacing: Units.smallSpacing
             Label {
+                id: titleLabel
                 Layout.fillWidth: true
                 visible: root.title.length > 0
                 text: root.title
@@ -75,31 +89,37 @@ Pane {
                 font.strikeout: root.struckOut
                 Accessible.ignored: true
             }
-            // Something needs attention: an icon beside the status words, not colour alone.
-            Label {
+            RowLayout {
                 Layout.alignment: Qt.AlignTop
-                visible: root.attention && root.status.length > 0 && Icons.available
-                text: "error_outline"
-                font.family: Icons.family
-                font.pixelSize: Units.iconSize
-                color: statusLabel.color
-                Accessible.ignored: true
-            }
-            Label {
-                id: statusLabel
+                Layout.fillWidth: !header.statusBeside
                 visible: root.status.length > 0
-                // As wide as the text needs, up to half the card, then it wraps. (A wrapping label
-                // in a row layout otherwise gets its minimum width: one letter per line.)
-                Layout.preferredWidth: Math.min(Math.ceil(statusMetrics.advanceWidth) + 1, root.availableWidth / 2)
-                text: root.status
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignRight
-                font.pixelSize: Units.smallFont
-                font.bold: root.attention
-                color: root.attention
-                    ? Colours.attentionText
-                    : root.Material.foreground
-                Accessible.ignored: true
+                spacing: Units.spacing
+                // Something needs attention: an icon beside the status words, not colour alone.
+                Label {
+                    id: attentionIcon
+                    Layout.alignment: Qt.AlignTop
+                    visible: root.attention && Icons.available
+                    text: "error_outline"
+                    font.family: Icons.family
+                    font.pixelSize: Units.iconSize
+                    color: statusLabel.color
+                    Accessible.ignored: true
+                }
+                Label {
+                    id: statusLabel
+                    // Beside the title, as wide as its words; below it, the whole width.
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: Math.ceil(statusMetrics.advanceWidth) + 1
+                    text: root.status
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                    font.pixelSize: Units.smallFont
+                    font.bold: root.attention
+                    color: root.attention
+                        ? Colours.attentionText
+                        : root.Material.foreground
+                    Accessible.ignored: true
+                }
             }
         }
         Label {

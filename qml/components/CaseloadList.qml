@@ -85,14 +85,14 @@ ColumnLayout {
                     highlighted: true
                     text: qsTr("Log visit now", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.name: qsTr("Log a visit with %1 now", "@action:button").arg(row.name)
+                    about: row.name
                     onClicked: root.caseload.logVisitNow(row.key)
                 }
                 PathwayButton {
                     id: openButton
                     text: qsTr("Open record", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.name: qsTr("Open the record of %1", "@action:button").arg(row.name)
+                    about: row.name
                     onClicked: root.app.push("record", {
                         youngPersonId: row.key
                     })

@@ -57,14 +57,14 @@ ColumnLayout {
                 PathwayButton {
                     text: qsTr("Amend", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.name: qsTr("Amend contact: %1", "@action:button").arg(contact.accessibleName)
+                    about: contact.accessibleName
                     onClicked: root.amendRequested(contact.key, contact.accessibleName)
                 }
                 PathwayButton {
                     flat: true
                     text: qsTr("Entered in error", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.name: qsTr("Mark as entered in error: %1", "@action:button").arg(contact.accessibleName)
+                    about: contact.accessibleName
                     onClicked: root.enteredInErrorRequested(contact.key, contact.accessibleName)
                 }
             }

@@ -42,22 +42,17 @@ Card {
     Flow {
         Layout.fillWidth: true
         spacing: Units.spacing
-        Button {
+        PathwayButton {
             text: qsTr("Save as PDF", "@action:button")
             font.pixelSize: Units.bodyFont
-            Layout.minimumHeight: Units.touchTarget
-            Accessible.role: Accessible.Button
-            Accessible.name: root.kind === "plan" ? qsTr("Save as PDF: the plan", "@action:button") : qsTr("Save as PDF: the health history", "@action:button")
-            Accessible.onPressAction: root.save()
+            about: root.title
             onClicked: root.save()
         }
-        Button {
+        PathwayButton {
             visible: copy.hasCopy
             text: qsTr("Open to print or share", "@action:button")
             font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.Button
-            Accessible.name: text
-            Accessible.onPressAction: copy.openLast()
+            about: root.title
             onClicked: copy.openLast()
         }
     }

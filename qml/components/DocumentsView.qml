@@ -33,8 +33,7 @@ ColumnLayout {
         visible: quick.canEdit && quick.kindOptions.length > 0
         text: qsTr("Add a document", "@action:button")
         font.pixelSize: Units.bodyFont
-        //: %1 the young person's name
-        Accessible.name: qsTr("Add a document to %1's checklist", "@action:button").arg(root.person.name)
+        about: root.person.name
         onClicked: root.openEditor("")
     }
     Repeater {
@@ -64,15 +63,14 @@ ColumnLayout {
                     highlighted: true
                     text: qsTr("I have it now", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    //: %1 a document
-                    Accessible.name: qsTr("I have it now: %1", "@action:button").arg(doc.heading)
+                    about: doc.heading
                     onClicked: quick.sayHave(doc.key)
                 }
                 PathwayButton {
                     visible: doc.canAskHelp && !root.person.isStaff
                     text: qsTr("Ask my PA for help", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.name: qsTr("Ask my PA for help with %1", "@action:button").arg(doc.heading)
+                    about: doc.heading
                     onClicked: root.person.askDocumentHelp(doc.key)
                 }
                 PathwayButton {
@@ -80,16 +78,14 @@ ColumnLayout {
                     highlighted: true
                     text: qsTr("Confirm they have it", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    //: %1 a document
-                    Accessible.name: qsTr("Confirm they have %1", "@action:button").arg(doc.heading)
+                    about: doc.heading
                     onClicked: quick.confirmHave(doc.key)
                 }
                 PathwayButton {
                     visible: quick.canEdit
                     text: qsTr("Change", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    //: %1 a document
-                    Accessible.name: qsTr("Change %1", "@action:button").arg(doc.heading)
+                    about: doc.heading
                     onClicked: root.openEditor(doc.key)
                 }
             }

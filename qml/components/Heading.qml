@@ -6,13 +6,12 @@ import QtQuick.Layouts
 import Pathway.Ui
 import Pathway.Models
 
-// A heading inside a page; wraps instead of clipping at large text sizes.
-Label {
+// A heading inside a page; wraps instead of clipping at large text sizes, and never inside a word.
+WordFitLabel {
     id: root
     Layout.fillWidth: true
-    wrapMode: Text.Wrap
     horizontalAlignment: Text.AlignLeft
-    font.pixelSize: Units.titleFont
+    size: Units.titleFont
     font.bold: true
     Accessible.role: Accessible.Heading
     Accessible.name: root.text

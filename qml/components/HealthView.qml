@@ -32,8 +32,7 @@ ColumnLayout {
             visible: handover.canEdit
             text: handover.complete ? qsTr("Change the handover", "@action:button") : qsTr("Record the handover", "@action:button")
             font.pixelSize: Units.bodyFont
-            //: %1 the young person's name
-            Accessible.name: qsTr("Record the health history handover for %1", "@action:button").arg(root.person.name)
+            about: root.person.name
             onClicked: root.openHandover()
         }
     }

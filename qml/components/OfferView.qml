@@ -49,16 +49,14 @@ ColumnLayout {
                 visible: item.canAsk && !root.person.isStaff
                 text: qsTr("Ask for this", "@action:button")
                 font.pixelSize: Units.bodyFont
-                //: %1 an offer item
-                Accessible.name: qsTr("Ask for this: %1", "@action:button").arg(item.heading)
+                about: item.heading
                 onClicked: root.person.askForOffer(item.key)
             }
             PathwayButton {
                 visible: offerEditor.canEdit
                 text: qsTr("Update status", "@action:button")
                 font.pixelSize: Units.bodyFont
-                //: %1 an offer item
-                Accessible.name: qsTr("Update the status of %1", "@action:button").arg(item.heading)
+                about: item.heading
                 onClicked: root.openEditor(item.key)
             }
         }

@@ -8,8 +8,9 @@ import Pathway.Ui
 import Pathway.Models
 
 // A button as every page uses it: its words wrap (200% text), its accessible name is its words
-// unless a longer one is given (which must contain them), a screen reader's Press does what a tap
-// does, and it is drawn and tapped at least 48 dp high.
+// followed by what it acts on (`about`), so that the name holds the visible words in every
+// language; a longer explanation goes in Accessible.description. A screen reader's Press does what
+// a tap does, and it is drawn and tapped at least 48 dp high.
 Button {
     id: root
 
@@ -17,6 +18,9 @@ Button {
     property string glyph: ""
     // How the words wrap: anywhere a line must break (the default), or only between words.
     property int wrapMode: Text.Wrap
+    // What the button acts on (a person, a plan area, a document), said after its words: "Open
+    // record: Megan". Empty for a button whose words say it all.
+    property string about: ""
 
     // Never wider than what holds it (a Flow of buttons at 200% text): the words wrap instead.
     implicitWidth: {
@@ -30,7 +34,8 @@ Button {
     // Words on the accent colour keep 4.5:1 in both themes (Colours.textOnAccent).
     Material.foreground: root.highlighted ? Colours.textOnAccent : Colours.text
     Accessible.role: Accessible.Button
-    Accessible.name: root.text
+    //: A button's accessible name: %1 the button's words, %2 what it acts on (a person, a plan area)
+    Accessible.name: root.about.length > 0 ? qsTr("%1: %2", "@info:accessible").arg(root.text.replace(/…$/, "")).arg(root.about) : root.text
     Accessible.onPressAction: root.clicked()
 
     contentItem: RowLayout {

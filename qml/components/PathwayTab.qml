@@ -42,12 +42,14 @@ ToolButton {
             color: root.Material.foreground
             Accessible.ignored: true
         }
-        Label {
+        WordFitLabel {
             Layout.fillWidth: true
+            // Its words do not size the tab (the bar shares its width out): no layout loop.
+            Layout.preferredWidth: 1
             visible: root.current || root.showWords || !Icons.available
             text: root.text
-            font: root.font
-            wrapMode: Text.Wrap
+            size: root.font.pixelSize
+            font.bold: root.current
             horizontalAlignment: Text.AlignHCenter
             color: root.Material.foreground
             Accessible.ignored: true

@@ -29,26 +29,24 @@ ColumnLayout {
         youngPersonId: root.person.youngPersonId
     }
 
-    RowLayout {
+    BodyText {
+        text: root.person.reviewText
+    }
+    // The buttons go below the date, so that at 200% text the date keeps the whole width.
+    Flow {
         Layout.fillWidth: true
-        BodyText {
-            text: root.person.reviewText
-        }
+        spacing: Units.spacing
         PathwayButton {
-            Layout.minimumHeight: Units.touchTarget
             visible: root.person.canRequestReview && !root.readOnly
             text: qsTr("Ask for a review", "@action:button")
             font.pixelSize: Units.bodyFont
-            Accessible.name: qsTr("Ask for a review of my plan", "@action:button")
             onClicked: root.person.requestReview()
         }
         PathwayButton {
             visible: review.canEdit && !root.readOnly
-            Layout.minimumHeight: Units.touchTarget
             text: qsTr("Record a review", "@action:button")
             font.pixelSize: Units.bodyFont
-            //: %1 the young person's name
-            Accessible.name: qsTr("Record a review held with %1", "@action:button").arg(root.person.name)
+            about: root.person.name
             onClicked: root.recordReview()
         }
     }
@@ -79,13 +77,13 @@ ColumnLayout {
                 reader: root.reader
                 what: "area"
                 areaCode: area.key
-                //: Read aloud one area of the plan; %1 the area
-                Accessible.name: qsTr("Read aloud: %1", "@action:button").arg(area.heading)
+                about: area.heading
             }
             Label {
                 Layout.fillWidth: true
                 visible: area.ownWords.length > 0
-                text: qsTr("In my words: %1", "@info").arg(area.ownWords)
+                // Their words keep their own direction (Unicode isolates, as Labels::freeText).
+                text: qsTr("In my words: %1", "@info").arg("\u2068" + area.ownWords + "\u2069")
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Units.smallFont
@@ -143,16 +141,14 @@ ColumnLayout {
                         PathwayButton {
                             text: qsTr("Accept", "@action:button a proposed plan step")
                             font.pixelSize: Units.bodyFont
-                            //: %1 is the step the young person proposed
-                            Accessible.name: qsTr("Accept the proposed step: %1", "@action:button").arg(step.modelData.what)
+                            about: step.modelData.what
                             onClicked: root.person.acceptStep(step.modelData.id)
                         }
                         PathwayButton {
                             flat: true
                             text: qsTr("Decline", "@action:button a proposed plan step")
                             font.pixelSize: Units.bodyFont
-                            //: %1 is the step the young person proposed
-                            Accessible.name: qsTr("Decline the proposed step: %1", "@action:button").arg(step.modelData.what)
+                            about: step.modelData.what
                             onClicked: root.person.declineStep(step.modelData.id)
                         }
                     }
@@ -166,22 +162,21 @@ ColumnLayout {
                     text: qsTr("Add my words", "@action:button")
                     visible: !root.person.isStaff && root.person.canAddOwnWords
                     font.pixelSize: Units.bodyFont
-                    Accessible.name: qsTr("Add my words to %1", "@action:button").arg(area.heading)
+                    about: area.heading
                     onClicked: wordsDialog.openFor(area.key, area.heading, area.ownWords)
                 }
                 PathwayButton {
                     text: qsTr("Update with them", "@action:button")
                     visible: root.person.canUpdatePlanArea
                     font.pixelSize: Units.bodyFont
-                    //: %1 a plan area's heading; holds the button's words "Update with them"
-                    Accessible.name: qsTr("Update with them: %1", "@action:button").arg(area.heading)
+                    about: area.heading
                     onClicked: sectionDialog.openFor(area.key, area.heading, area.goal, area.ownWords, area.tookPart)
                 }
                 PathwayButton {
                     text: qsTr("Add a step", "@action:button")
                     visible: root.person.canAddStep
                     font.pixelSize: Units.bodyFont
-                    Accessible.name: qsTr("Add a step to %1", "@action:button").arg(area.heading)
+                    about: area.heading
                     onClicked: stepDialog.openFor(area.key, area.heading)
                 }
             }

@@ -54,15 +54,14 @@ ColumnLayout {
                     highlighted: true
                     text: qsTr("Log the contact", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    //: %1 "Asked to talk today" and when
-                    Accessible.name: qsTr("Log the contact: %1", "@action:button").arg(request.accessibleName)
+                    about: request.accessibleName
                     onClicked: contactDialog.openFor(request.key, request.accessibleName)
                 }
                 PathwayButton {
                     id: replyButton
                     text: qsTr("Reply", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    Accessible.name: qsTr("Reply: %1", "@action:button").arg(request.accessibleName)
+                    about: request.accessibleName
                     onClicked: replyDialog.openFor(request.key, request.accessibleName)
                 }
             }
@@ -89,14 +88,12 @@ ColumnLayout {
             PathwayButton {
                 id: contactSave
                 text: qsTr("Save", "@action:button")
-                Accessible.name: qsTr("Save", "@action:button")
                 onClicked: contactDialog.accept()
             }
             PathwayButton {
                 id: contactCancel
                 text: qsTr("Cancel", "@action:button")
                 flat: true
-                Accessible.name: qsTr("Cancel", "@action:button")
                 onClicked: contactDialog.reject()
             }
         }
@@ -159,14 +156,12 @@ ColumnLayout {
             PathwayButton {
                 id: replySend
                 text: qsTr("Send reply", "@action:button")
-                Accessible.name: qsTr("Send reply", "@action:button")
                 onClicked: replyDialog.accept()
             }
             PathwayButton {
                 id: replyCancel
                 text: qsTr("Cancel", "@action:button")
                 flat: true
-                Accessible.name: qsTr("Cancel", "@action:button")
                 onClicked: replyDialog.reject()
             }
         }

@@ -55,7 +55,6 @@ Pane {
             highlighted: true
             text: qsTr("Sign in again", "@action:button")
             font.pixelSize: Units.bodyFont
-            Accessible.name: qsTr("Sign in again", "@action:button")
             onClicked: root.signInRequested()
         }
     }

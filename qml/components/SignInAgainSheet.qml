@@ -150,7 +150,6 @@ Popup {
                 enabled: !root.app.signInAgain.busy
                 text: qsTr("Sign in", "@action:button")
                 font.pixelSize: Units.largeFont
-                Accessible.name: qsTr("Sign in", "@action:button")
                 onClicked: root.submit()
             }
             PathwayButton {
@@ -160,7 +159,7 @@ Popup {
                 text: qsTr("Not now", "@action:button")
                 font.pixelSize: Units.bodyFont
                 //: Closes the sign-in sheet; the app keeps working on this device
-                Accessible.name: qsTr("Not now, keep working on this device", "@action:button")
+                Accessible.description: qsTr("Closes this and keeps working on this device", "@info:accessible")
                 onClicked: root.close()
             }
         }

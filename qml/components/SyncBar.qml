@@ -56,15 +56,12 @@ ToolBar {
             onClicked: root.backRequested()
         }
         // The title wraps at large text sizes rather than being cut off.
-        Label {
+        Heading {
             Layout.row: 0
             Layout.column: 1
             Layout.fillWidth: true
             text: root.title
-            wrapMode: Text.WordWrap
-            font.pixelSize: Units.titleFont
-            Accessible.role: Accessible.Heading
-            Accessible.name: root.title
+            font.bold: false
         }
         SyncIndicator {
             Layout.row: root.stacked ? 1 : 0

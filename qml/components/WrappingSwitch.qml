@@ -16,7 +16,11 @@ Switch {
     font.pixelSize: Units.bodyFont
     Accessible.role: Accessible.CheckBox
     Accessible.name: root.text
-    Accessible.onPressAction: root.toggle()
+    // toggle() alone does not emit toggled(), which the pages act on.
+    Accessible.onPressAction: {
+        root.toggle();
+        root.toggled();
+    }
 
     contentItem: Label {
         leftPadding: root.indicator && !root.mirrored ? root.indicator.width + root.spacing : 0

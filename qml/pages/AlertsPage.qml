@@ -49,17 +49,13 @@ ScrollPage {
         Accessible.name: text
         onClicked: alerts.refresh()
     }
-    Switch {
+    WrappingSwitch {
+        id: onlyForMeSwitch
         objectName: "onlyForMeSwitch"
         visible: alerts.canFilter
-        Layout.fillWidth: true
         checked: alerts.onlyForMe
         text: qsTr("Only alerts for managers", "@option:check")
-        font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.CheckBox
-        Accessible.name: text
-        Accessible.onPressAction: alerts.onlyForMe = !alerts.onlyForMe
-        onToggled: alerts.onlyForMe = checked
+        onToggled: alerts.onlyForMe = onlyForMeSwitch.checked
     }
     MessageBar {
         text: alerts.message
@@ -129,8 +125,7 @@ ScrollPage {
                     highlighted: true
                     text: row.actionText
                     font.pixelSize: Units.bodyFont
-                    //: %1 "Open record" or "Allocate a PA", %2 a young person
-                    Accessible.name: qsTr("%1: %2", "@action:button").arg(row.actionText).arg(row.name)
+                    about: row.name
                     onClicked: root.app.push(row.actionKey, row.actionProperties)
                 }
                 PathwayButton {
@@ -140,7 +135,7 @@ ScrollPage {
                     text: qsTr("Acknowledge…", "@action:button")
                     font.pixelSize: Units.bodyFont
                     //: %1 what is wrong, %2 a young person
-                    Accessible.name: qsTr("Acknowledge with a note: %1, %2", "@action:button").arg(row.whatText).arg(row.name)
+                    about: qsTr("%1, %2", "@info:accessible").arg(row.whatText).arg(row.name)
                     Accessible.description: row.ackHint
                     onClicked: ackDialog.openFor(row.key, row.whatText, row.name)
                 }

@@ -43,7 +43,7 @@ ScrollPage {
                     PathwayButton {
                         text: qsTr("Keep this one", "@action:button")
                         font.pixelSize: Units.bodyFont
-                        Accessible.name: qsTr("Keep the text on this device", "@action:button")
+                        about: qsTr("On this device", "@title")
                         onClicked: root.app.conflicts.keepMine(conflict.key)
                     }
                 }
@@ -61,7 +61,7 @@ ScrollPage {
                     PathwayButton {
                         text: qsTr("Keep this one", "@action:button")
                         font.pixelSize: Units.bodyFont
-                        Accessible.name: qsTr("Keep the text from the server", "@action:button")
+                        about: qsTr("From the server", "@title")
                         onClicked: root.app.conflicts.keepTheirs(conflict.key)
                     }
                 }

@@ -121,8 +121,7 @@ ScrollPage {
         enabled: editor.canEdit
         text: qsTr("Save", "@action:button")
         font.pixelSize: Units.largeFont
-        //: %1 a document
-        Accessible.name: qsTr("Save %1", "@action:button").arg(editor.title)
+        about: editor.title
         onClicked: editor.save()
     }
     MessageBar {

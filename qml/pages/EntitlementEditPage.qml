@@ -67,8 +67,7 @@ ScrollPage {
         enabled: editor.canEdit
         text: qsTr("Save", "@action:button")
         font.pixelSize: Units.largeFont
-        //: %1 an offer item
-        Accessible.name: qsTr("Save the status of %1", "@action:button").arg(editor.title)
+        about: editor.title
         onClicked: editor.save()
     }
     MessageBar {

@@ -23,7 +23,7 @@ ScrollPage {
     Heading {
         //: Greeting; %1 is the young person's name
         text: qsTr("Hello %1", "@title").arg(person.name)
-        font.pixelSize: Units.headingFont
+        size: Units.headingFont
     }
     Card {
         title: qsTr("My PA", "@title")
@@ -37,7 +37,6 @@ ScrollPage {
             highlighted: true
             text: qsTr("Talk to my PA", "@action:button")
             font.pixelSize: Units.largeFont
-            Accessible.name: qsTr("Talk to my PA", "@action:button")
             onClicked: root.app.navigate("talk")
         }
     }
@@ -51,7 +50,6 @@ ScrollPage {
             Layout.minimumHeight: Units.youngPersonTouchTarget
             text: qsTr("See my plan", "@action:button")
             font.pixelSize: Units.largeFont
-            Accessible.name: qsTr("See my plan", "@action:button")
             onClicked: root.app.navigate("plan")
         }
     }

@@ -81,36 +81,30 @@ ScrollPage {
                 }
             }
         }
-        Switch {
+        WrappingSwitch {
             id: successfulSwitch
-            Layout.minimumHeight: Units.touchTarget
             text: qsTr("We talked (successful contact)", "@option:check")
             checked: log.successful
-            font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.CheckBox
-            Accessible.name: qsTr("We talked (successful contact)", "@option:check")
-            Accessible.onPressAction: log.successful = !log.successful
             onToggled: log.successful = successfulSwitch.checked
         }
-        Switch {
+        WrappingSwitch {
             id: aloneSwitch
-            Layout.minimumHeight: Units.touchTarget
             text: qsTr("Seen alone", "@option:check")
             checked: log.seenAlone
-            font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.CheckBox
-            Accessible.name: qsTr("Seen alone", "@option:check")
-            Accessible.onPressAction: log.seenAlone = !log.seenAlone
             onToggled: log.seenAlone = aloneSwitch.checked
         }
+        // A label above the box, not a placeholder in it: a placeholder is cut off, not wrapped,
+        // at 200% text.
+        BodyText {
+            text: qsTr("Notes (optional)", "@info:placeholder")
+            Accessible.ignored: true
+        }
         TextArea {
-            placeholderTextColor: Colours.placeholder
             id: notesArea
             Layout.fillWidth: true
             wrapMode: TextEdit.Wrap
             text: log.notes
             font.pixelSize: Units.bodyFont
-            placeholderText: qsTr("Notes (optional)", "@info:placeholder")
             Accessible.role: Accessible.EditableText
             Accessible.name: qsTr("Notes", "@label:textbox")
             onTextChanged: log.notes = notesArea.text
@@ -121,7 +115,6 @@ ScrollPage {
             highlighted: true
             text: qsTr("Save contact", "@action:button")
             font.pixelSize: Units.largeFont
-            Accessible.name: qsTr("Save contact", "@action:button")
             onClicked: log.save()
         }
     }
@@ -135,7 +128,6 @@ ScrollPage {
         visible: log.saved
         text: qsTr("Log another contact", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.name: qsTr("Log another contact", "@action:button")
         onClicked: log.startAnother()
     }
 

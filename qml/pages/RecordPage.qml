@@ -69,13 +69,13 @@ Page {
                         highlighted: true
                         text: qsTr("Log visit now", "@action:button")
                         font.pixelSize: Units.bodyFont
-                        Accessible.name: qsTr("Log a visit with %1 now", "@action:button").arg(person.name)
+                        about: person.name
                         onClicked: contactLog.logVisitNow()
                     }
                     PathwayButton {
                         text: qsTr("Log an earlier contact", "@action:button")
                         font.pixelSize: Units.bodyFont
-                        Accessible.name: qsTr("Log an earlier contact with %1", "@action:button").arg(person.name)
+                        about: person.name
                         onClicked: root.app.push("logContact", {
                             youngPersonId: root.youngPersonId
                         })
@@ -85,8 +85,7 @@ Page {
                     objectName: "setUpPhoneButton"
                     text: qsTr("Set up their phone", "@action:button")
                     font.pixelSize: Units.bodyFont
-                    //: %1 is the young person's name
-                    Accessible.name: qsTr("Set up their phone: a code for %1", "@action:button").arg(person.name)
+                    about: person.name
                     onClicked: enrolSheet.open()
                 }
                 MessageBar {

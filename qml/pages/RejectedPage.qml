@@ -46,7 +46,7 @@ ScrollPage {
                 PathwayButton {
                     text: qsTr("Undo my change", "@action:button a refused change")
                     font.pixelSize: Units.bodyFont
-                    Accessible.name: qsTr("Undo my change: %1", "@action:button").arg(change.what)
+                    about: change.what
                     onClicked: rejected.undo(change.key)
                 }
             }

@@ -46,7 +46,7 @@ ScrollPage {
         BodyText {
             visible: signOff.views.length > 0
             //: %1 the young person's views, in their words
-            text: qsTr("Their views: %1", "@info").arg(signOff.views)
+            text: qsTr("Their views: %1", "@info").arg("\u2068" + signOff.views + "\u2069")
         }
         BodyText {
             text: signOff.nextReviewText
@@ -74,8 +74,7 @@ ScrollPage {
         highlighted: true
         text: qsTr("Sign off this review", "@action:button")
         font.pixelSize: Units.largeFont
-        //: %1 the young person's name
-        Accessible.name: qsTr("Sign off the review of %1", "@action:button").arg(signOff.youngPersonName)
+        about: signOff.youngPersonName
         onClicked: confirmDialog.open()
     }
     MessageBar {

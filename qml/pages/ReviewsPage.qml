@@ -42,7 +42,7 @@ ScrollPage {
                 highlighted: true
                 text: qsTr("Read and sign off", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.name: qsTr("Read and sign off the review of %1", "@action:button").arg(review.name)
+                about: review.name
                 onClicked: root.openReview(review.key)
             }
         }

@@ -50,7 +50,8 @@ ScrollPage {
     Heading {
         text: qsTr("Lock", "@title")
     }
-    RowLayout {
+    // The question above its box: beside it, a long translation at 200% text is squeezed.
+    ColumnLayout {
         Layout.fillWidth: true
         BodyText {
             text: qsTr("Lock after this many minutes without use:", "@label:spinbox")
@@ -69,7 +70,6 @@ ScrollPage {
         Layout.minimumHeight: Units.touchTarget
         text: qsTr("Lock now", "@action:button")
         font.pixelSize: Units.bodyFont
-        Accessible.name: qsTr("Lock now", "@action:button")
         onClicked: root.app.lock()
     }
 }

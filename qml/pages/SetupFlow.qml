@@ -72,7 +72,7 @@ Page {
             }
             Heading {
                 text: qsTr("Welcome to Pathway", "@title")
-                font.pixelSize: Units.headingFont
+                size: Units.headingFont
             }
             BodyText {
                 text: qsTr("Your plan, your documents and your PA, on your phone. It works without internet.", "@info")
@@ -393,7 +393,7 @@ Page {
                 highlighted: true
                 text: qsTr("Try again", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.name: qsTr("Try the first sync again", "@action:button")
+                Accessible.description: qsTr("Tries the first sync again", "@info:accessible")
                 onClicked: root.app.retryFirstSync()
             }
             PathwayButton {
@@ -402,7 +402,7 @@ Page {
                 Layout.minimumHeight: Units.touchTarget
                 text: qsTr("Continue without it", "@action:button")
                 font.pixelSize: Units.bodyFont
-                Accessible.name: qsTr("Continue without the first sync", "@action:button")
+                Accessible.description: qsTr("Continues without the first sync", "@info:accessible")
                 onClicked: root.app.skipFirstSync()
             }
         }

@@ -55,7 +55,7 @@ ScrollPage {
         Material.foreground: Colours.textOnStrong
         text: qsTr("I need to talk today", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.name: qsTr("I need to talk today: ask my PA to contact me urgently", "@action:button")
+        Accessible.description: qsTr("Asks my PA to contact me urgently", "@info:accessible")
         onClicked: {
             if (person.requestContact(true, messageField.text))
                 messageField.clear();
@@ -67,7 +67,7 @@ ScrollPage {
         Layout.minimumHeight: Units.youngPersonTouchTarget
         text: qsTr("Talk when you can", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.name: qsTr("Talk when you can: ask my PA to contact me when convenient", "@action:button")
+        Accessible.description: qsTr("Asks my PA to contact me when convenient", "@info:accessible")
         onClicked: {
             if (person.requestContact(false, messageField.text))
                 messageField.clear();

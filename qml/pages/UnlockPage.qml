@@ -17,7 +17,7 @@ ScrollPage {
 
     Heading {
         text: root.title
-        font.pixelSize: Units.headingFont
+        size: Units.headingFont
     }
     BodyText {
         text: qsTr("Enter your passphrase or PIN to open it.", "@info")
@@ -57,7 +57,6 @@ ScrollPage {
         enabled: !root.app.busy && root.app.retrySeconds === 0
         text: qsTr("Unlock", "@action:button")
         font.pixelSize: Units.largeFont
-        Accessible.name: qsTr("Unlock", "@action:button")
         onClicked: root.tryUnlock()
     }
     BusyIndicator {

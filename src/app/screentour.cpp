@@ -117,12 +117,22 @@ void ScreenTour::settlePushed(QQuickWindow *window)
         return;
     // A busy machine can take longer than any fixed pause: wait for the page's transition to end.
     QObject *stack = nullptr;
-    for (QObject *o : window->contentItem()->findChildren<QObject *>()) {
+    // The stack is the window's child as a QObject, not the content item's.
+    for (QObject *o : window->findChildren<QObject *>()) {
         if (o->inherits("QQuickStackView"))
             stack = o;
     }
-    if (stack)
-        waitFor([stack] { return !stack->property("busy").toBool(); }, 10000);
+    // Not busy, and the page in place: the transition's animators may set the last position after
+    // the stack says it is done.
+    if (stack) {
+        waitFor(
+            [stack] {
+                auto *page = stack->property("currentItem").value<QQuickItem *>();
+                return !stack->property("busy").toBool()
+                    && (!page || (qFuzzyIsNull(page->x()) && page->opacity() >= 1.0));
+            },
+            10000);
+    }
     settle(300);
 }
 

@@ -384,4 +384,11 @@ QString Labels::money(qint64 pence, const QString &period)
     return amount;
 }
 
+QString Labels::freeText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 } // namespace Pathway

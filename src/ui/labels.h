@@ -40,6 +40,13 @@ public:
     static QString alert(const QString &ruleCode, int daysOverdue, const QString &subject);
     /** A date as the user's locale writes it (short), or "no date". */
     static QString date(const std::optional<QDate> &date);
+    /**
+     * Text a person wrote (in whatever language they wrote it), ready to go into a translated
+     * sentence: isolated (Unicode FSI ... PDI) so that it keeps its own direction, and an English
+     * note's full stop does not jump to the other end of an Arabic sentence. Qt 6.4 gives no way to
+     * tell a screen reader the language of a piece of text, so this is all that can be marked.
+     */
+    static QString freeText(const QString &text);
     /** How long ago, in days/weeks/months ("today", "3 days ago", "5 weeks ago"). */
     static QString ago(const QDate &date, const QDate &today);
     /** For staff: "Needs an interpreter: Tigrinya" when the record asks for one, else empty. */

@@ -51,7 +51,7 @@ void PlanModel::refresh(const CaseData &data,
                 {u"id"_s, a.id},
                 {u"what"_s, a.what},
                 //: A plan step: who does it and by when, e.g. "My PA, by 12/03/2026"
-                {u"whoWhen"_s, tr("%1, by %2", "@info plan step").arg(who, Labels::date(a.byWhen))},
+                {u"whoWhen"_s, tr("%1, by %2", "@info plan step").arg(Labels::freeText(who), Labels::date(a.byWhen))},
                 {u"done"_s, done},
                 {u"proposed"_s, proposed},
                 {u"canMarkDone"_s, !done && !proposed && may && may(a, ActionStatus::Done)},

@@ -137,10 +137,11 @@ TestCase {
         tryVerify(() => status.width > 150);
         compare(status.lineCount, 1);
         verify(card.height < 200, "card height " + card.height);
-        // Narrow (a phone): it wraps to a few lines within half the card.
+        // Narrow (a phone): title and status do not fit side by side, so the status goes below
+        // the title, across the card, and neither is squeezed.
         card.width = 300;
-        tryVerify(() => status.lineCount >= 2 && status.lineCount <= 4);
-        verify(status.width <= card.availableWidth / 2 + 1);
+        tryVerify(() => status.width > card.availableWidth / 2);
+        verify(status.lineCount <= 2, "status lines " + status.lineCount);
     }
 
     function test_homeShowsPaAndNextStep() {
@@ -171,17 +172,17 @@ TestCase {
         const page = createTemporaryObject(planComponent, root, {
             app: youngPersonApp
         });
-        verify(findByName(page, "Ask for a review of my plan"));
+        verify(findByName(page, "Ask for a review"));
         verify(findByNamePrefix(page, "Where I live: "), "the accommodation area in plain words");
         verify(findByNamePrefix(page, "Who I am: "), "identity is a plan area");
-        verify(findByName(page, "Add my words to Where I live"));
+        verify(findByName(page, "Add my words: Where I live"));
     }
 
     function test_askingForContactAddsToHistory() {
         const page = createTemporaryObject(talkComponent, root, {
             app: youngPersonApp
         });
-        const urgent = findByName(page, "I need to talk today: ask my PA to contact me urgently");
+        const urgent = findByName(page, "I need to talk today");
         verify(urgent);
         mouseClick(urgent);
         tryVerify(() => findByNamePrefix(page, "You asked to talk today"), 2000, "the request shows with where it stands");
@@ -193,9 +194,9 @@ TestCase {
         const page = createTemporaryObject(caseloadComponent, root, {
             app: paApp
         });
-        const logButton = findByNamePrefix(page, "Log a visit with ");
+        const logButton = findByNamePrefix(page, "Log visit now: ");
         verify(logButton, "each young person has a one-tap visit button");
-        const who = logButton.Accessible.name.replace("Log a visit with ", "").replace(" now", "");
+        const who = logButton.Accessible.name.replace("Log visit now: ", "");
         const spy = createTemporaryObject(signalSpyComponent, root, {
             target: logButton,
             signalName: "clicked"

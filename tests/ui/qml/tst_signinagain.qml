@@ -180,7 +180,7 @@ TestCase {
         verify(!findByName(everything(window), "Password"), "young people use a code, not a password");
         mouseClick(findByName(everything(window), "Sign in"));
         tryVerify(() => youngPersonApp.signInAgain.error.length > 0, 5000, "an empty code is explained");
-        mouseClick(findByName(everything(window), "Not now, keep working on this device"));
+        mouseClick(findByName(everything(window), "Not now"));
         tryVerify(() => !findByName(everything(window), "The new code from your PA"), 3000);
         verify(youngPersonApp.signInAgain.expired);
     }

@@ -111,7 +111,7 @@ TestCase {
         const yp = openWindow(youngPersonApp, 360, 800);
         yp.openPage("talk");
         tryCompare(yp, "currentKey", "talk");
-        const urgent = findByName(everything(yp), "I need to talk today: ask my PA to contact me urgently");
+        const urgent = findByName(everything(yp), "I need to talk today");
         verify(urgent);
         mouseClick(urgent);
         tryVerify(() => findByNamePrefix(everything(yp), "You asked to talk today"), 15000, "the request and where it stands");
@@ -138,7 +138,7 @@ TestCase {
         }
 
         // From the record, the PA logs the phone call that answers it.
-        mouseClick(findByName(everything(pa), "Open the record of " + name));
+        mouseClick(findByName(everything(pa), "Open record: " + name));
         tryVerify(() => findByNamePrefix(everything(pa), "Log the contact: Asked to talk today"), 15000, "the request above the record's tabs");
         wait(800); // the page's push transition: it slides in
         if (probe.screenshotsEnabled())
