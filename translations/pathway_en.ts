@@ -3732,6 +3732,17 @@
         <extracomment>A navigation tab&apos;s name for screen readers: %1 its short word, %2 the page&apos;s title</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Performance</source>
+        <comment>@title:page</comment>
+        <extracomment>A manager&apos;s figures over the last 12 months, as charts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <comment>@action:inmenu short</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pathway::OfferModel</name>
@@ -3750,6 +3761,151 @@
         <source>%1. No longer offered to new claims</source>
         <comment>@info:status offer</comment>
         <extracomment>An offer item the council no longer offers to new claims; %1 the young person&apos;s status for it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::PerformanceController</name>
+    <message>
+        <source>Contact in the last 8 weeks</source>
+        <comment>@title figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan reviewed in the last 6 months</source>
+        <comment>@title figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health history handed over by 18</source>
+        <comment>@title figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo ID and bank account by 18</source>
+        <comment>@title figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in education, work or training (NEET)</source>
+        <comment>@title figure</comment>
+        <extracomment>NEET: not in education, employment or training</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In touch around their latest birthday</source>
+        <comment>@title figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PA allocated</source>
+        <comment>@title figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <comment>@title figure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of every care leaver.</source>
+        <comment>@info figure group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of everyone aged 18 or over.</source>
+        <comment>@info figure group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of everyone whose activity is recorded.</source>
+        <comment>@info figure group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of everyone whose birthday check ended in the last year.</source>
+        <comment>@info figure group</comment>
+        <extracomment>The DfE&apos;s &quot;in touch&quot; check: a contact within a month of the 17th to 21st birthdays</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leavers with no PA.</source>
+        <comment>@info figure group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care leavers with a PA.</source>
+        <comment>@info figure group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <comment>@item:inlistbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n young people</source>
+        <comment>@info figure value</comment>
+        <translation>
+            <numerusform>%n young person</numerusform>
+            <numerusform>%n young people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in this group</source>
+        <comment>@info figure value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <comment>@info figure value</comment>
+        <extracomment>%1 a percentage (e.g. 75), %2 how many are counted, %3 out of how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>@info month</comment>
+        <extracomment>The current month on the Performance page, counted up to today; %1 month and year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info figure month</comment>
+        <extracomment>One month of a figure: %1 the month, %2 the figure&apos;s value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>@info chart axis</comment>
+        <extracomment>A chart&apos;s percentage axis: %1 a number from 0 to 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 the figure, %2 this month&apos;s value, %3 who it is taken over</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>@title</comment>
+        <extracomment>Who is behind a figure: %1 the figure, %2 month and year, %3 its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <comment>@info figure person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <comment>@info figure person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 young person, %2 counted or not</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4726,6 +4882,40 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <source>%1: %2</source>
         <comment>@info:accessible</comment>
         <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePage</name>
+    <message>
+        <source>Performance</source>
+        <comment>@title:page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures of</source>
+        <comment>@label:listbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures of: %1</source>
+        <comment>@label:listbox</comment>
+        <extracomment>%1 the team or the PA whose figures are shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each figure month by month over the last 12 months. Choose a month, or a point on a chart, to see the young people behind it.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in this group in this month.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <comment>@action:button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

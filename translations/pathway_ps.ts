@@ -3907,6 +3907,17 @@
         <extracomment>A navigation tab&apos;s name for screen readers: %1 its short word, %2 the page&apos;s title</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Performance</source>
+        <comment>@title:page</comment>
+        <extracomment>A manager&apos;s figures over the last 12 months, as charts</extracomment>
+        <translation>د کار پایلې</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <comment>@action:inmenu short</comment>
+        <translation>پایلې</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::OfferModel</name>
@@ -3926,6 +3937,151 @@
         <comment>@info:status offer</comment>
         <extracomment>An offer item the council no longer offers to new claims; %1 the young person&apos;s status for it</extracomment>
         <translation>%1. نور د نویو غوښتنو لپاره نه وړاندې کیږي</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::PerformanceController</name>
+    <message>
+        <source>Contact in the last 8 weeks</source>
+        <comment>@title figure</comment>
+        <translation>په وروستیو ۸ اونیو کې اړیکه</translation>
+    </message>
+    <message>
+        <source>Plan reviewed in the last 6 months</source>
+        <comment>@title figure</comment>
+        <translation>په وروستیو ۶ میاشتو کې د پلان بیاکتنه</translation>
+    </message>
+    <message>
+        <source>Health history handed over by 18</source>
+        <comment>@title figure</comment>
+        <translation>د روغتیا تاریخچه تر ۱۸ کلنۍ پورې سپارل شوې</translation>
+    </message>
+    <message>
+        <source>Photo ID and bank account by 18</source>
+        <comment>@title figure</comment>
+        <translation>عکس لرونکې پېژندپاڼه او بانکي حساب تر ۱۸ کلنۍ پورې</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training (NEET)</source>
+        <comment>@title figure</comment>
+        <extracomment>NEET: not in education, employment or training</extracomment>
+        <translation>نه په زده کړه، نه په کار او نه په روزنه کې (NEET)</translation>
+    </message>
+    <message>
+        <source>In touch around their latest birthday</source>
+        <comment>@title figure</comment>
+        <translation>د وروستۍ زیږون ورځې شاوخوا په اړیکه کې</translation>
+    </message>
+    <message>
+        <source>No PA allocated</source>
+        <comment>@title figure</comment>
+        <translation>سلاکار نه دی ټاکل شوی</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <comment>@title figure</comment>
+        <translation>د هر سلاکار د ځوانانو شمېر</translation>
+    </message>
+    <message>
+        <source>Of every care leaver.</source>
+        <comment>@info figure group</comment>
+        <translation>د ټولو پالنې پرېښودونکو له منځه.</translation>
+    </message>
+    <message>
+        <source>Of everyone aged 18 or over.</source>
+        <comment>@info figure group</comment>
+        <translation>د ټولو هغو له منځه چې ۱۸ کلن یا مشر دي.</translation>
+    </message>
+    <message>
+        <source>Of everyone whose activity is recorded.</source>
+        <comment>@info figure group</comment>
+        <translation>د ټولو هغو له منځه چې فعالیت یې ثبت شوی.</translation>
+    </message>
+    <message>
+        <source>Of everyone whose birthday check ended in the last year.</source>
+        <comment>@info figure group</comment>
+        <extracomment>The DfE&apos;s &quot;in touch&quot; check: a contact within a month of the 17th to 21st birthdays</extracomment>
+        <translation>د ټولو هغو له منځه چې د زیږون ورځې کتنه یې په تېر کال کې پای ته رسېدلې.</translation>
+    </message>
+    <message>
+        <source>Care leavers with no PA.</source>
+        <comment>@info figure group</comment>
+        <translation>د پالنې پرېښودونکي چې سلاکار (PA) نه لري.</translation>
+    </message>
+    <message>
+        <source>Care leavers with a PA.</source>
+        <comment>@info figure group</comment>
+        <translation>د پالنې پرېښودونکي چې سلاکار (PA) لري.</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <comment>@item:inlistbox</comment>
+        <translation>ټول ټیم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n young people</source>
+        <comment>@info figure value</comment>
+        <translation>
+            <numerusform>%n ځوان</numerusform>
+            <numerusform>%n ځوانان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in this group</source>
+        <comment>@info figure value</comment>
+        <translation>په دې ډله کې هیڅوک نشته</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <comment>@info figure value</comment>
+        <extracomment>%1 a percentage (e.g. 75), %2 how many are counted, %3 out of how many</extracomment>
+        <translation>%1% (له %3 څخه %2)</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>@info month</comment>
+        <extracomment>The current month on the Performance page, counted up to today; %1 month and year</extracomment>
+        <translation>%1 (تر اوسه)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info figure month</comment>
+        <extracomment>One month of a figure: %1 the month, %2 the figure&apos;s value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>@info chart axis</comment>
+        <extracomment>A chart&apos;s percentage axis: %1 a number from 0 to 100</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 the figure, %2 this month&apos;s value, %3 who it is taken over</extracomment>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>@title</comment>
+        <extracomment>Who is behind a figure: %1 the figure, %2 month and year, %3 its value</extracomment>
+        <translation>%1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <comment>@info figure person</comment>
+        <translation>شمېرل شوی</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <comment>@info figure person</comment>
+        <translation>نه دی شمېرل شوی</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 young person, %2 counted or not</extracomment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5058,40 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <comment>@info:accessible</comment>
         <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePage</name>
+    <message>
+        <source>Performance</source>
+        <comment>@title:page</comment>
+        <translation>د کار پایلې</translation>
+    </message>
+    <message>
+        <source>Show the figures of</source>
+        <comment>@label:listbox</comment>
+        <translation>د چا شمېرې وښودل شي</translation>
+    </message>
+    <message>
+        <source>Show the figures of: %1</source>
+        <comment>@label:listbox</comment>
+        <extracomment>%1 the team or the PA whose figures are shown</extracomment>
+        <translation>د %1 شمېرې ښودل کېږي</translation>
+    </message>
+    <message>
+        <source>Each figure month by month over the last 12 months. Choose a month, or a point on a chart, to see the young people behind it.</source>
+        <comment>@info</comment>
+        <translation>هره شمېره د تېرو ۱۲ میاشتو لپاره میاشت په میاشت. یوه میاشت، یا په چارټ کې یو ټکی وټاکئ، چې هغه ځوانان وګورئ چې په شمېره کې دي.</translation>
+    </message>
+    <message>
+        <source>Nobody is in this group in this month.</source>
+        <comment>@info</comment>
+        <translation>په دې میاشت کې په دې ډله کې هیڅوک نشته.</translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <comment>@action:button</comment>
+        <translation>لست وتړئ</translation>
     </message>
 </context>
 <context>

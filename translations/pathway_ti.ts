@@ -3907,6 +3907,17 @@
         <extracomment>A navigation tab&apos;s name for screen readers: %1 its short word, %2 the page&apos;s title</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Performance</source>
+        <comment>@title:page</comment>
+        <extracomment>A manager&apos;s figures over the last 12 months, as charts</extracomment>
+        <translation>ኣፈጻጽማ</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <comment>@action:inmenu short</comment>
+        <translation>ኣፈጻጽማ</translation>
+    </message>
 </context>
 <context>
     <name>Pathway::OfferModel</name>
@@ -3926,6 +3937,151 @@
         <comment>@info:status offer</comment>
         <extracomment>An offer item the council no longer offers to new claims; %1 the young person&apos;s status for it</extracomment>
         <translation>%1. ንሓደስቲ ጠለባት ድሕሪ ሕጂ ኣይቀርብን</translation>
+    </message>
+</context>
+<context>
+    <name>Pathway::PerformanceController</name>
+    <message>
+        <source>Contact in the last 8 weeks</source>
+        <comment>@title figure</comment>
+        <translation>ኣብ ዝሓለፈ 8 ሰሙን ርክብ</translation>
+    </message>
+    <message>
+        <source>Plan reviewed in the last 6 months</source>
+        <comment>@title figure</comment>
+        <translation>ኣብ ዝሓለፈ 6 ኣዋርሕ መደብ ተመርሚሩ</translation>
+    </message>
+    <message>
+        <source>Health history handed over by 18</source>
+        <comment>@title figure</comment>
+        <translation>ታሪኽ ጥዕና ክሳብ 18 ዓመት ተረኪቡ</translation>
+    </message>
+    <message>
+        <source>Photo ID and bank account by 18</source>
+        <comment>@title figure</comment>
+        <translation>መንነት ምስ ስእሊን ሕሳብ ባንክን ክሳብ 18 ዓመት</translation>
+    </message>
+    <message>
+        <source>Not in education, work or training (NEET)</source>
+        <comment>@title figure</comment>
+        <extracomment>NEET: not in education, employment or training</extracomment>
+        <translation>ኣብ ትምህርቲ፣ ስራሕ ወይ ስልጠና የለን (NEET)</translation>
+    </message>
+    <message>
+        <source>In touch around their latest birthday</source>
+        <comment>@title figure</comment>
+        <translation>ኣብ ዙርያ ናይ መወዳእታ ልደቶም ርክብ ኣሎ</translation>
+    </message>
+    <message>
+        <source>No PA allocated</source>
+        <comment>@title figure</comment>
+        <translation>ኣማኻሪ ኣይተመደበን</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <comment>@title figure</comment>
+        <translation>ዝርዝር ኣማኻሪ</translation>
+    </message>
+    <message>
+        <source>Of every care leaver.</source>
+        <comment>@info figure group</comment>
+        <translation>ካብ ኩሎም ካብ ክንክን ዝወጹ መንእሰያት።</translation>
+    </message>
+    <message>
+        <source>Of everyone aged 18 or over.</source>
+        <comment>@info figure group</comment>
+        <translation>ካብ ኩሎም 18 ዓመት ወይ ልዕሊኡ ዝዕድሚኦም።</translation>
+    </message>
+    <message>
+        <source>Of everyone whose activity is recorded.</source>
+        <comment>@info figure group</comment>
+        <translation>ካብ ኩሎም ንጥፈቶም ዝተመዝገበ።</translation>
+    </message>
+    <message>
+        <source>Of everyone whose birthday check ended in the last year.</source>
+        <comment>@info figure group</comment>
+        <extracomment>The DfE&apos;s &quot;in touch&quot; check: a contact within a month of the 17th to 21st birthdays</extracomment>
+        <translation>ካብ ኩሎም ናይ ልደት ምርግጋጾም ኣብ ዝሓለፈ ዓመት ዝተወድአ።</translation>
+    </message>
+    <message>
+        <source>Care leavers with no PA.</source>
+        <comment>@info figure group</comment>
+        <translation>ኣማኻሪ ዘይብሎም ካብ ክንክን ዝወጹ መንእሰያት።</translation>
+    </message>
+    <message>
+        <source>Care leavers with a PA.</source>
+        <comment>@info figure group</comment>
+        <translation>ኣማኻሪ ዘለዎም ካብ ክንክን ዝወጹ መንእሰያት።</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <comment>@item:inlistbox</comment>
+        <translation>ምሉእ ጉጅለ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n young people</source>
+        <comment>@info figure value</comment>
+        <translation>
+            <numerusform>%n መንእሰይ</numerusform>
+            <numerusform>%n መንእሰያት</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in this group</source>
+        <comment>@info figure value</comment>
+        <translation>ኣብዚ ጉጅለ ሓደ&apos;ኳ የለን</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <comment>@info figure value</comment>
+        <extracomment>%1 a percentage (e.g. 75), %2 how many are counted, %3 out of how many</extracomment>
+        <translation>%1% (%2 ካብ %3)</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>@info month</comment>
+        <extracomment>The current month on the Performance page, counted up to today; %1 month and year</extracomment>
+        <translation>%1 (ክሳብ ሕጂ)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info figure month</comment>
+        <extracomment>One month of a figure: %1 the month, %2 the figure&apos;s value</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>@info chart axis</comment>
+        <extracomment>A chart&apos;s percentage axis: %1 a number from 0 to 100</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 the figure, %2 this month&apos;s value, %3 who it is taken over</extracomment>
+        <translation>%1: %2። %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>@title</comment>
+        <extracomment>Who is behind a figure: %1 the figure, %2 month and year, %3 its value</extracomment>
+        <translation>%1፣ %2: %3</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <comment>@info figure person</comment>
+        <translation>ተቖጺሩ</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <comment>@info figure person</comment>
+        <translation>ኣይተቖጽረን</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info</comment>
+        <extracomment>Screen reader: %1 young person, %2 counted or not</extracomment>
+        <translation>%1፣ %2</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5058,40 @@ Sync indicator read by a screen reader: %1 state, %2 changes waiting, %3 conflic
         <comment>@info:accessible</comment>
         <extracomment>A button&apos;s accessible name: %1 the button&apos;s words, %2 what it acts on (a person, a plan area)</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PerformancePage</name>
+    <message>
+        <source>Performance</source>
+        <comment>@title:page</comment>
+        <translation>ኣፈጻጽማ</translation>
+    </message>
+    <message>
+        <source>Show the figures of</source>
+        <comment>@label:listbox</comment>
+        <translation>ቁጽርታት ኣርኢ ናይ</translation>
+    </message>
+    <message>
+        <source>Show the figures of: %1</source>
+        <comment>@label:listbox</comment>
+        <extracomment>%1 the team or the PA whose figures are shown</extracomment>
+        <translation>ናይ %1 ቁጽርታት ኣርኢ</translation>
+    </message>
+    <message>
+        <source>Each figure month by month over the last 12 months. Choose a month, or a point on a chart, to see the young people behind it.</source>
+        <comment>@info</comment>
+        <translation>ነፍሲ ወከፍ ቁጽሪ ወርሒ ብወርሒ ኣብ ዝሓለፉ 12 ኣዋርሕ። ነቶም ኣብ ድሕሪኡ ዘለዉ መንእሰያት ንምርኣይ፣ ወርሒ ወይ ኣብ ሰንጠረዥ ሓደ ነጥቢ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>Nobody is in this group in this month.</source>
+        <comment>@info</comment>
+        <translation>ኣብዚ ወርሒ ኣብዚ ጉጅለ ሓደ&apos;ኳ የለን።</translation>
+    </message>
+    <message>
+        <source>Close the list</source>
+        <comment>@action:button</comment>
+        <translation>ዝርዝር ዕጸው</translation>
     </message>
 </context>
 <context>
