@@ -43,6 +43,8 @@ struct AlertMigration
                         == Server::SqlError::Ok);
             }
             QVERIFY(db.exec(QStringLiteral("UPDATE alert_schema SET version = 1")) == Server::SqlError::Ok);
+            // An earlier version's code wrote no digest of the current schema script.
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM schema_state")) == Server::SqlError::Ok);
         });
     }
 
