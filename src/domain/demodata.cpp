@@ -76,7 +76,7 @@ public:
             fail(u"authority"_s, u"needs an id and a name"_s);
         m_defined.insert(a.authorityId);
         const QJsonArray teams = resolve(root.value(u"teams"_s), u"teams"_s).toArray();
-        for (const QJsonValue &t : teams) {
+        for (const auto &t : teams) {
             a.teams.append({t[u"id"_s].toString(), t[u"name"_s].toString()});
             if (a.teams.last().id.isEmpty() || a.teams.last().name.isEmpty())
                 fail(u"teams"_s, u"each needs an id and a name"_s);
