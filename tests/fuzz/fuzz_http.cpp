@@ -76,16 +76,27 @@ EchoServer &echoServer()
  */
 QByteArray exchange(int port, const QByteArray &request, int waitSecs = 5)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    Fuzz::check(fd >= 0, "socket");
-    timeval timeout {waitSecs, 0};
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
     sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(static_cast<std::uint16_t>(port));
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    Fuzz::check(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0, "connect");
+    int fd = -1;
+    // Thousands of connections a second can run the loopback out of free ports for a moment, or
+    // fill the listen queue: a refused connect is tried again (for up to a minute), so only a
+    // server that stays unreachable fails the property.
+    for (int attempt = 0;; ++attempt) {
+        fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        Fuzz::check(fd >= 0, "socket");
+        timeval timeout {waitSecs, 0};
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, sizeof timeout);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0) {
+            break;
+        }
+        ::close(fd);
+        Fuzz::check(attempt < 600, "the server accepts a connection within a minute");
+        ::usleep(100000);
+    }
     qsizetype sent = 0;
     while (sent < request.size()) {
         const auto n = ::send(fd, request.constData() + sent, size_t(request.size() - sent), MSG_NOSIGNAL);
