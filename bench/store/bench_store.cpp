@@ -3,16 +3,19 @@
 // bench_store: what SQLCipher costs on a PA's working day, and how long opening and unlocking take.
 // PATHWAY_BENCH_QUICK=1 runs a smaller workload (CI).
 //
-// Workload (the same on an encrypted and an unencrypted store, fresh for each round, order
-// alternated): a caseload of young people with a history of contact logs and plan sections,
-// all synced, the store then reopened (cold cache, as at the start of a day). Then:
+// Workload (the same on an encrypted and an unencrypted store, both fresh for each round): a caseload of young people
+// with a history of contact logs and plan sections, all synced, the store then reopened (cold cache, as at the start of
+// a day). Then:
 //  - the mix: "user actions", each = read the caseload summary + open one young person
 //    (their record, contact logs and plan) + one save (2 of 3 a new contact log, 1 of 3 a plan
 //    edit), with a sync every few actions (push the outbox, acknowledge every change);
 //  - pure writes, for transparency: saves back to back with no reads and no sync.
-// Each figure is reported as wall time and as process CPU time: the machine this runs on is
-// often shared, and CPU time is what the encryption itself costs (saves do not fsync in WAL
-// mode with synchronous=NORMAL, so there is little I/O wait to miss).
+// Both stores are open at once and the work runs in small blocks, a block on one store and then
+// the same block on the other (order swapped every block), so the load other processes put on
+// this shared machine falls on both sides alike; the overhead is the median over all pairs of
+// blocks, with its interquartile range. Each figure is reported as wall time and as this thread's
+// CPU time: CPU time is what the encryption itself costs (saves do not fsync in WAL mode with
+// synchronous=NORMAL, so there is little I/O wait to miss).
 #include "../loadaverage.h"
 #include "domain/record.h"
 #include "store/encryptedstore.h"
@@ -29,6 +32,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <memory>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -57,13 +61,6 @@ struct Cost
     long long pagesRead = 0; ///< page cache misses: pages read (and, encrypted, decrypted)
 };
 
-struct RoundResult
-{
-    Cost mix;
-    Cost writes;
-    bool ok = false;
-};
-
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -76,9 +73,12 @@ const char *verdict(bool pass)
     return pass ? "PASS" : "MISS";
 }
 
+/** This thread's CPU time: the store runs on it alone, and other threads' time is not its cost. */
 double cpuNowMs()
 {
-    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
 }
 
 long long pageCounter(Database &db, int which)
@@ -192,64 +192,123 @@ bool populate(RecordStore &records, const Workload &w, Caseload &c)
     return tx.commit().ok() && acknowledgeAll(records);
 }
 
-/** One round on a fresh store: the mix, then pure writes. */
-RoundResult runRound(const Workload &w, const QByteArray &key, const Clock &clock)
+/** One side of a round: a fresh store, encrypted or not, with its caseload and its own counters. */
+struct Side
 {
-    RoundResult result;
     QTemporaryDir dir;
-    EncryptedStore store(dir.path(), clock);
+    std::unique_ptr<EncryptedStore> store;
     Caseload c;
-    if (!store.openWithRawKey(key).ok() || !populate(store.records(), w, c))
-        return result;
-    if (!store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok())
-        return result;
-    store.close();
-    if (!store.openWithRawKey(key).ok())
-        return result;
-    RecordStore &records = store.records();
-
     int planRevision = 1;
     int saves = 0;
     long long readRows = 0;
-    const auto save = [&](int n) {
-        const int person = int((quint64(n) * 7919) % quint64(w.youngPeople));
-        const QString &yp = c.people.at(person);
-        ++saves;
-        if (n % 3 != 2) {
-            const QString id = newId();
-            return records.saveLocal(u"contact_log"_s, id, yp, contactLogFields(id, yp, c.logs++)).ok();
-        }
-        const QStringList &sections = c.planSections.at(person);
-        const QString &id = sections.at(n % sections.size());
-        return records.saveLocal(u"plan_section"_s, id, yp, planFields(id, yp, planRevision++)).ok();
-    };
+};
 
-    const bool mixOk = measure(store.database(), result.mix, [&] {
-        for (int n = 0; n < w.actions; ++n) {
-            const QList<CaseloadEntry> caseload = records.caseloadSummary();
-            const QString &yp = c.people.at(int((quint64(n) * 7919) % quint64(w.youngPeople)));
-            const auto person = records.get(u"young_person"_s, yp);
-            const QList<StoredRecord> logs = records.listByOwner(u"contact_log"_s, yp);
-            const QList<StoredRecord> plan = records.listByOwner(u"plan_section"_s, yp);
-            if (caseload.size() != w.youngPeople || !person || logs.isEmpty() || plan.isEmpty())
-                return false;
-            readRows += caseload.size() + logs.size() + plan.size();
-            if (!save(n))
-                return false;
-            if ((n + 1) % w.syncEvery == 0 && !acknowledgeAll(records))
-                return false;
-        }
-        return true;
-    });
-    const bool writesOk = mixOk && measure(store.database(), result.writes, [&] {
-                              for (int n = 0; n < w.pureWrites; ++n) {
-                                  if (!save(n))
-                                      return false;
-                              }
-                              return true;
-                          });
-    result.ok = mixOk && writesOk && readRows > 0 && saves == w.actions + w.pureWrites;
-    return result;
+/** Makes the caseload, synced, then reopens the store (cold cache, as at the start of a day). */
+bool prepare(Side &side, const Workload &w, const QByteArray &key, const Clock &clock)
+{
+    side.store = std::make_unique<EncryptedStore>(side.dir.path(), clock);
+    EncryptedStore &store = *side.store;
+    if (!store.openWithRawKey(key).ok() || !populate(store.records(), w, side.c))
+        return false;
+    if (!store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok())
+        return false;
+    store.close();
+    return store.openWithRawKey(key).ok();
+}
+
+/** Save number @p n: 2 of 3 a new contact log, 1 of 3 a plan edit. */
+bool save(Side &side, const Workload &w, int n)
+{
+    RecordStore &records = side.store->records();
+    const int person = int((quint64(n) * 7919) % quint64(w.youngPeople));
+    const QString &yp = side.c.people.at(person);
+    ++side.saves;
+    if (n % 3 != 2) {
+        const QString id = newId();
+        return records.saveLocal(u"contact_log"_s, id, yp, contactLogFields(id, yp, side.c.logs++)).ok();
+    }
+    const QStringList &sections = side.c.planSections.at(person);
+    const QString &id = sections.at(n % sections.size());
+    return records.saveLocal(u"plan_section"_s, id, yp, planFields(id, yp, side.planRevision++)).ok();
+}
+
+/** User actions [first, first + count) of the mix. */
+bool mixActions(Side &side, const Workload &w, int first, int count)
+{
+    RecordStore &records = side.store->records();
+    for (int n = first; n < first + count; ++n) {
+        const QList<CaseloadEntry> caseload = records.caseloadSummary();
+        const QString &yp = side.c.people.at(int((quint64(n) * 7919) % quint64(w.youngPeople)));
+        const auto person = records.get(u"young_person"_s, yp);
+        const QList<StoredRecord> logs = records.listByOwner(u"contact_log"_s, yp);
+        const QList<StoredRecord> plan = records.listByOwner(u"plan_section"_s, yp);
+        if (caseload.size() != w.youngPeople || !person || logs.isEmpty() || plan.isEmpty())
+            return false;
+        side.readRows += caseload.size() + logs.size() + plan.size();
+        if (!save(side, w, n))
+            return false;
+        if ((n + 1) % w.syncEvery == 0 && !acknowledgeAll(records))
+            return false;
+    }
+    return true;
+}
+
+/** Saves [first, first + count) back to back. */
+bool pureWrites(Side &side, const Workload &w, int first, int count)
+{
+    for (int n = first; n < first + count; ++n) {
+        if (!save(side, w, n))
+            return false;
+    }
+    return true;
+}
+
+/** Per-block costs of both sides of every round: block i of one side ran next to block i of the other. */
+struct Paired
+{
+    std::vector<Cost> enc;
+    std::vector<Cost> plain;
+    std::vector<Cost> encRounds; ///< each round's total
+    std::vector<Cost> plainRounds;
+};
+
+void addTo(Cost &total, const Cost &c)
+{
+    total.wallMs += c.wallMs;
+    total.cpuMs += c.cpuMs;
+    total.pagesWritten += c.pagesWritten;
+    total.pagesRead += c.pagesRead;
+}
+
+/**
+ * Runs @p work in blocks of @p block on both sides, alternately: block i on one store, then block
+ * i on the other, the order swapped every block. Load from other processes then falls on both
+ * sides within milliseconds of each other, and each pair's ratio cancels most of it.
+ */
+template<typename F> bool runPaired(Side &enc, Side &plain, int total, int block, int round, Paired &out, F work)
+{
+    Cost encTotal;
+    Cost plainTotal;
+    for (int first = 0, i = 0; first < total; first += block, ++i) {
+        const int count = std::min(block, total - first);
+        Cost e;
+        Cost p;
+        const bool encFirst = (i + round) % 2 == 0;
+        Side &a = encFirst ? enc : plain;
+        Side &b = encFirst ? plain : enc;
+        Cost &ca = encFirst ? e : p;
+        Cost &cb = encFirst ? p : e;
+        if (!measure(a.store->database(), ca, [&] { return work(a, first, count); })
+            || !measure(b.store->database(), cb, [&] { return work(b, first, count); }))
+            return false;
+        out.enc.push_back(e);
+        out.plain.push_back(p);
+        addTo(encTotal, e);
+        addTo(plainTotal, p);
+    }
+    out.encRounds.push_back(encTotal);
+    out.plainRounds.push_back(plainTotal);
+    return true;
 }
 
 /** The median of a figure over the rounds, and its range. */
@@ -289,42 +348,53 @@ Summary summarise(const std::vector<Cost> &costs, int saves)
     return {spread(wall), spread(cpu), spread(pages), spread(reads)};
 }
 
-/**
- * The encryption overhead of each round (encrypted against the plain run next to it), so the
- * spread shows how much the figure swings on a shared machine.
- */
-Spread overheads(const std::vector<Cost> &enc, const std::vector<Cost> &plain, double Cost::*member)
+/** The encryption overhead of each pair (encrypted against the plain cost next to it). */
+std::vector<double> overheads(const std::vector<Cost> &enc, const std::vector<Cost> &plain, double Cost::*member)
 {
     std::vector<double> v;
-    for (size_t i = 0; i < enc.size(); ++i)
-        v.push_back((enc[i].*member - plain[i].*member) / (plain[i].*member) * 100.0);
-    return spread(v);
+    for (size_t i = 0; i < enc.size(); ++i) {
+        if (plain[i].*member > 0)
+            v.push_back((enc[i].*member - plain[i].*member) / (plain[i].*member) * 100.0);
+    }
+    return v;
 }
 
-void report(const char *what,
-            const char *unit,
-            const std::vector<Cost> &encCosts,
-            const std::vector<Cost> &plainCosts,
-            int saves)
+/** The value below which a share @p q of @p v lies (nearest rank). */
+double quantile(std::vector<double> v, double q)
 {
-    const Summary enc = summarise(encCosts, saves);
-    const Summary plain = summarise(plainCosts, saves);
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5))];
+}
+
+void report(const char *what, const char *unit, const Paired &paired, int saves, int block)
+{
+    const Summary enc = summarise(paired.encRounds, saves);
+    const Summary plain = summarise(paired.plainRounds, saves);
     std::printf("%s, unencrypted (baseline): wall %.1f ms (%.1f..%.1f), CPU %.1f ms (%.1f..%.1f)\n", what,
                 plain.wall.median, plain.wall.low, plain.wall.high, plain.cpu.median, plain.cpu.low, plain.cpu.high);
     std::printf("%s, encrypted: wall %.1f ms (%.1f..%.1f), CPU %.1f ms (%.1f..%.1f)\n", what, enc.wall.median,
                 enc.wall.low, enc.wall.high, enc.cpu.median, enc.cpu.low, enc.cpu.high);
-    std::printf("%s: per %s %.3f ms wall encrypted vs %.3f unencrypted; read from disk per %s %.1f (unencrypted "
+    std::printf("%s: per %s %.3f ms CPU encrypted vs %.3f unencrypted; read from disk per %s %.1f (unencrypted "
                 "%.1f)\n",
-                what, unit, enc.wall.median / saves, plain.wall.median / saves, unit, enc.pagesReadPerSave.median,
+                what, unit, enc.cpu.median / saves, plain.cpu.median / saves, unit, enc.pagesReadPerSave.median,
                 plain.pagesReadPerSave.median);
     std::printf("%s: pages written per %s %.2f (range %.2f..%.2f; unencrypted %.2f)\n", what, unit,
                 enc.pagesPerSave.median, enc.pagesPerSave.low, enc.pagesPerSave.high, plain.pagesPerSave.median);
-    const Spread wall = overheads(encCosts, plainCosts, &Cost::wallMs);
-    const Spread cpu = overheads(encCosts, plainCosts, &Cost::cpuMs);
-    std::printf("%s encryption overhead, median of %zu interleaved rounds (range), load average %s:\n"
-                "    %.1f%% wall (%.1f..%.1f) target <= 10%% %s; %.1f%% CPU (%.1f..%.1f) target <= 10%% %s\n",
-                what, encCosts.size(), loadAverage().constData(), wall.median, wall.low, wall.high,
-                verdict(wall.median <= 10.0), cpu.median, cpu.low, cpu.high, verdict(cpu.median <= 10.0));
+    const std::vector<double> roundsCpu = overheads(paired.encRounds, paired.plainRounds, &Cost::cpuMs);
+    const Spread rounds = spread(roundsCpu);
+    std::printf("    (whole rounds: CPU overhead %.1f%%, range %.1f..%.1f over %zu rounds)\n", rounds.median,
+                rounds.low, rounds.high, roundsCpu.size());
+    const std::vector<double> cpu = overheads(paired.enc, paired.plain, &Cost::cpuMs);
+    const std::vector<double> wall = overheads(paired.enc, paired.plain, &Cost::wallMs);
+    const double cpuMedian = median(cpu);
+    std::printf("%s encryption overhead, median of %zu paired blocks of %d %ss (interquartile range), load average "
+                "%s:\n"
+                "    %.1f%% CPU (%.1f..%.1f) target <= 10%% %s; %.1f%% wall (%.1f..%.1f)\n",
+                what, cpu.size(), block, unit, loadAverage().constData(), cpuMedian, quantile(cpu, 0.25),
+                quantile(cpu, 0.75), verdict(cpuMedian <= 10.0), median(wall), quantile(wall, 0.25),
+                quantile(wall, 0.75));
 }
 
 } // namespace
@@ -353,38 +423,38 @@ int main(int argc, char **argv)
     std::printf("mix: %d user actions, each = caseload summary + one young person's record, contact logs and plan "
                 "+ one save (2/3 new contact log, 1/3 plan edit); sync (push + acknowledge) every %d actions\n",
                 w.actions, w.syncEvery);
-    std::printf("pure writes: %d saves back to back, no reads, no sync; %d rounds, medians\n", w.pureWrites, w.rounds);
-    std::vector<Cost> encMix;
-    std::vector<Cost> plainMix;
-    std::vector<Cost> encWrites;
-    std::vector<Cost> plainWrites;
-    // PATHWAY_BENCH_PROFILE=encrypted (or plain) runs that side's rounds alone, for `perf record`.
+    std::printf("pure writes: %d saves back to back, no reads, no sync; %d rounds, each side run in blocks next to the "
+                "other, medians\n",
+                w.pureWrites, w.rounds);
+    Paired mix;
+    Paired writes;
+    constexpr int writeBlock = 25;
+    // PATHWAY_BENCH_PROFILE=encrypted (or plain) runs that side alone, for `perf record`.
     const QString profileOnly = qEnvironmentVariable("PATHWAY_BENCH_PROFILE");
     if (!profileOnly.isEmpty()) {
         for (int r = 0; r < w.rounds; ++r) {
-            if (!runRound(w, profileOnly == u"encrypted"_s ? key : QByteArray(), clock).ok)
+            Side side;
+            if (!prepare(side, w, profileOnly == u"encrypted"_s ? key : QByteArray(), clock)
+                || !mixActions(side, w, 0, w.actions) || !pureWrites(side, w, 0, w.pureWrites))
                 return 1;
         }
         return 0;
     }
     for (int r = 0; r < w.rounds; ++r) {
-        // Alternate the order so neither side always runs on a warmer machine.
-        const bool encryptedFirst = r % 2 == 0;
-        const RoundResult a = runRound(w, encryptedFirst ? key : QByteArray(), clock);
-        const RoundResult b = runRound(w, encryptedFirst ? QByteArray() : key, clock);
-        if (!a.ok || !b.ok) {
+        Side enc;
+        Side plain;
+        if (!prepare(enc, w, key, clock) || !prepare(plain, w, QByteArray(), clock)
+            || !runPaired(enc, plain, w.actions, w.syncEvery, r, mix,
+                          [&](Side &s, int first, int count) { return mixActions(s, w, first, count); })
+            || !runPaired(enc, plain, w.pureWrites, writeBlock, r, writes,
+                          [&](Side &s, int first, int count) { return pureWrites(s, w, first, count); })
+            || enc.saves != plain.saves || enc.readRows != plain.readRows || enc.readRows == 0) {
             std::fprintf(stderr, "bench_store: workload failed\n");
             return 1;
         }
-        const RoundResult &enc = encryptedFirst ? a : b;
-        const RoundResult &plain = encryptedFirst ? b : a;
-        encMix.push_back(enc.mix);
-        plainMix.push_back(plain.mix);
-        encWrites.push_back(enc.writes);
-        plainWrites.push_back(plain.writes);
     }
-    report("mix", "action", encMix, plainMix, w.actions);
-    report("pure writes", "save", encWrites, plainWrites, w.pureWrites);
+    report("mix", "action", mix, w.actions, w.syncEvery);
+    report("pure writes", "save", writes, w.pureWrites, writeBlock);
 
     // Opening with the raw key (after unlock): SQLCipher keying, schema check, pragmas.
     {
