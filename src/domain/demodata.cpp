@@ -47,6 +47,9 @@ template<typename F> void forEachList(DemoAuthority &a, F &&f)
     f(a.amendments);
     f(a.requests);
     f(a.events);
+    f(a.activities);
+    f(a.accommodations);
+    f(a.inTouch);
 }
 
 /** One demo file read on one day: resolves offsets and references, validates, remembers the first problem. */

@@ -4,6 +4,7 @@
 
 #include "authority.h"
 #include "chronology.h"
+#include "circumstances.h"
 #include "contact.h"
 #include "documents.h"
 #include "health.h"
@@ -46,6 +47,9 @@ struct DemoAuthority
     QList<ContactAmendment> amendments;
     QList<ContactRequest> requests;
     QList<ChronologyEvent> events;
+    QList<ActivityPeriod> activities; ///< education, employment, training or NEET, from a day on
+    QList<AccommodationPeriod> accommodations; ///< where they live, from a day on
+    QList<InTouchRecord> inTouch; ///< DIED, REFU, NREQ or RHOM as a PA recorded it
 };
 
 /** A demo authority read from a file, or why the file does not read. */
@@ -76,6 +80,10 @@ DemoLoadResult loadDemoAuthority(const QString &path, const QDate &today, quint3
  * never handed over, missing and expiring passports, a move into authority-provided
  * accommodation 3 days ago without a visit since, one urgent request open for 3 days, and
  * local offer catalogue version 2 (docs/local-offer-example.json and one withdrawn item).
+ * Everyone has an activity history and every care leaver a home history (from the moves in
+ * their chronology): eight are NEET today (one for over three months), two live somewhere
+ * unsuitable (custody, and a year in emergency accommodation); gender, ethnicity and
+ * disability are recorded for all but one.
  *
  * Deterministic: the same (today, seed) gives the same records; the seed changes only the ids.
  * A built-in file that does not load is a fatal error (tst_demodata loads it on many days).

@@ -65,6 +65,9 @@ DemoServerSeed seedDemo(ServerStore &store, const Clock &clock, qint64 enrolCode
     seed.records += seedAll(store, clock, demo.amendments);
     seed.records += seedAll(store, clock, demo.requests);
     seed.records += seedAll(store, clock, demo.events);
+    seed.records += seedAll(store, clock, demo.activities);
+    seed.records += seedAll(store, clock, demo.accommodations);
+    seed.records += seedAll(store, clock, demo.inTouch);
     // Fresh codes at every start (only their hashes are stored, so old ones cannot be shown again).
     int codes = 0;
     const auto allocations = store.allocationsOfAuthority(demo.authorityId);

@@ -104,6 +104,9 @@ DemoDeviceSeed makeDemoSeed(Role role, const QDate &today)
     d.documents = ownedBy(a.documents, visible);
     d.requests = ownedBy(a.requests, visible);
     d.events = ownedBy(a.events, visible);
+    d.activities = ownedBy(a.activities, visible);
+    d.accommodations = ownedBy(a.accommodations, visible);
+    d.inTouch = ownedBy(a.inTouch, visible);
     for (const ContactLog &c : ownedBy(a.contacts, visible)) {
         if (role != Role::YoungPerson || !c.confidential)
             d.contacts.append(c);

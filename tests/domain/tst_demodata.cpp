@@ -350,6 +350,48 @@ private Q_SLOTS:
         QCOMPARE(found, 1);
     }
 
+    void careLeaversHaveActivityAndAccommodationHistory()
+    {
+        // Every care leaver has what they do and where they live on record (OC3, Annex A and the
+        // Performance page's NEET figure read them); each record starts after their 16th birthday.
+        QStringList neetNow;
+        QStringList neetLong;
+        QStringList unsuitable;
+        for (const YoungPerson &yp : m_demo.youngPeople) {
+            QList<ActivityPeriod> activities;
+            for (const ActivityPeriod &a : m_demo.activities) {
+                if (a.youngPersonId == yp.id) {
+                    QVERIFY2(a.from >= yp.dateOfBirth.addYears(16), qPrintable(a.id));
+                    activities.append(a);
+                }
+            }
+            QList<AccommodationPeriod> homes;
+            for (const AccommodationPeriod &h : m_demo.accommodations) {
+                if (h.youngPersonId == yp.id)
+                    homes.append(h);
+            }
+            QVERIFY2(activityOn(activities, today), qPrintable(yp.displayName));
+            QVERIFY(!yp.gender.isEmpty() || !yp.ethnicity.isEmpty() || yp.displayName == u"Tyler"_s);
+            if (yp.care.stillLookedAfter)
+                continue; // in foster care: no care leaver's accommodation yet
+            QVERIFY2(accommodationOn(homes, today), qPrintable(yp.displayName));
+            if (const auto since = neetSince(activities, today)) {
+                neetNow << yp.displayName;
+                if (since->addMonths(3) <= today)
+                    neetLong << yp.displayName;
+            }
+            if (!accommodationOn(homes, today)->suitable)
+                unsuitable << yp.displayName;
+        }
+        neetNow.sort();
+        QCOMPARE(neetNow,
+                 (QStringList {u"Besnik"_s, u"Callum"_s, u"Kieran"_s, u"Liam"_s, u"Rhys"_s, u"Ryan"_s, u"Sophie"_s,
+                               u"Tyler"_s}));
+        QCOMPARE(neetLong, QStringList {u"Besnik"_s});
+        unsuitable.sort();
+        QCOMPARE(unsuitable, (QStringList {u"Megan"_s, u"Rhys"_s}));
+    }
+
     void oneUrgentRequestOpenForThreeDays()
     {
         int urgentOpen = 0;

@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Pathway;
 using namespace Pathway::Testing;
@@ -69,14 +71,22 @@ private Q_SLOTS:
         QVERIFY(manager.signIn(server.url(), server.login(u"manager"_s)));
         const QDate today = manager.clock.today();
 
-        // A care leaver on today's list whose PA can sign in.
+        // A care leaver on today's list whose PA can sign in, and whose recorded home and activity
+        // are older than what the PA records below (so the PA's are the ones in force).
         QString ypId;
         QString child;
         DemoLogin paLogin;
+        const auto recordedBefore = [&](const QString &id) {
+            const CaseRecords r = manager.session.data().caseRecords(id);
+            return std::all_of(r.activities.cbegin(), r.activities.cend(),
+                               [&](const ActivityPeriod &a) { return a.from < today.addDays(-7); })
+                && std::all_of(r.accommodations.cbegin(), r.accommodations.cend(),
+                               [&](const AccommodationPeriod &a) { return a.from < today.addDays(-7); });
+        };
         for (const AnnexARow &row : annexAOnDevice(manager, today)) {
             for (const YoungPerson &yp : manager.session.data().youngPeople) {
                 const DemoLogin l = loginOfStaff(server, manager.session.data().currentPaId(yp.id, today));
-                if (ypId.isEmpty() && yp.caseSystemRef == row.child && !l.email.isEmpty()) {
+                if (ypId.isEmpty() && yp.caseSystemRef == row.child && !l.email.isEmpty() && recordedBefore(yp.id)) {
                     ypId = yp.id;
                     child = row.child;
                     paLogin = l;

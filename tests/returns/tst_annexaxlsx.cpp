@@ -33,6 +33,15 @@ QList<ReturnRecords> demoRecords(const DemoAuthority &demo)
         for (const PlanReview &v : demo.reviews)
             if (v.youngPersonId == yp.id)
                 r.reviews.append(v);
+        for (const ActivityPeriod &a : demo.activities)
+            if (a.youngPersonId == yp.id)
+                r.activities.append(a);
+        for (const AccommodationPeriod &h : demo.accommodations)
+            if (h.youngPersonId == yp.id)
+                r.accommodations.append(h);
+        for (const InTouchRecord &t : demo.inTouch)
+            if (t.youngPersonId == yp.id)
+                r.inTouch.append(t);
         out.append(r);
     }
     return out;
@@ -120,18 +129,18 @@ private Q_SLOTS:
             QCOMPARE(header.at(c).toObject().value(u"v"_s).toString(), AnnexA::headers().at(c));
 
         // NB40618: 19, former UASC, former relevant, allocated to Amina Yusuf, visited within the
-        // last three months. Every cell: its type and value as a spreadsheet reads it (the demo
-        // records no gender, ethnicity, disability, accommodation or activity: those are blank).
+        // last three months, in her own flat and in work. Every cell: its type and value as a
+        // spreadsheet reads it.
         const auto at
             = std::find_if(rows.cbegin(), rows.cend(), [](const AnnexARow &r) { return r.child == "NB40618"_L1; });
         QVERIFY(at != rows.cend());
         const QJsonArray known = sheet.at(int(at - rows.cbegin()) + 1).toArray();
         const QStringList expected {u"s:NB40618"_s,
-                                    u":"_s,
-                                    u":"_s,
+                                    u"s:Female"_s,
+                                    u"s:AOTH"_s,
                                     u"d:2006-11-22"_s,
                                     u"n:19"_s,
-                                    u":"_s,
+                                    u"s:No"_s,
                                     u"s:Yes"_s,
                                     u"s:Leaving care"_s,
                                     u"s:Amina Yusuf"_s,
@@ -140,9 +149,9 @@ private Q_SLOTS:
                                     u"s:YES"_s,
                                     u"d:2025-11-02"_s,
                                     u"d:2026-02-02"_s,
-                                    u":"_s,
-                                    u":"_s,
-                                    u":"_s};
+                                    u"s:U"_s,
+                                    u"s:Suitable"_s,
+                                    u"s:F5"_s};
         QCOMPARE(known.size(), expected.size());
         for (int c = 0; c < expected.size(); ++c) {
             const QJsonObject cell = known.at(c).toObject();

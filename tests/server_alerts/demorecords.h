@@ -42,6 +42,15 @@ inline QList<CaseRecords> caseRecordsOf(const DemoAuthority &demo)
     for (const auto &r : demo.requests) {
         by[r.youngPersonId].requests.append(r);
     }
+    for (const auto &a : demo.activities) {
+        by[a.youngPersonId].activities.append(a);
+    }
+    for (const auto &a : demo.accommodations) {
+        by[a.youngPersonId].accommodations.append(a);
+    }
+    for (const auto &r : demo.inTouch) {
+        by[r.youngPersonId].inTouch.append(r);
+    }
     QList<CaseRecords> out;
     for (const auto &yp : demo.youngPeople) {
         out.append(by.value(yp.id));
