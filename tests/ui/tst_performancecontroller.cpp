@@ -76,6 +76,17 @@ private Q_SLOTS:
             QCOMPARE(d.session->data().currentPaId(id, d.clock.today()), pa);
     }
 
+    void theDemosNeetFigureCountsWhoIsNeetThisMonth()
+    {
+        // The demo records everyone's activity: eight are NEET in its last month (tst_demodata).
+        DemoDevice d(Role::Manager);
+        PerformanceController p;
+        p.setApp(d.app.get());
+        const FigureValue v = p.value(PerformanceFigure::Neet, 11);
+        QCOMPARE(v.outOf.size(), 40);
+        QCOMPARE(v.counted.size(), 8);
+    }
+
     void aMonthListsWhoIsBehindItAndFollowsNewContacts()
     {
         DemoDevice d(Role::Manager);
