@@ -33,6 +33,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -826,6 +827,23 @@ int run()
     report("(b) gzip body as % of raw JSON", ratio * 100.0, "%", "<= 20", ratio <= 0.20);
     std::printf("    (raw JSON per contact log change: %.0f B; %lld changes in batches of %d)\n",
                 double(push.rawContacts) / double(split), qlonglong(all.size()), MaxChangesPerPush);
+
+    // PATHWAY_BENCH_FIRST_SYNC=1 runs only the first-sync rounds ((a) and (e)) after the pushes;
+    // PATHWAY_BENCH_HOLD=<seconds> then keeps the server up and prints how to run a client by hand
+    // (for `perf record` of one first sync).
+    if (qEnvironmentVariableIntValue("PATHWAY_BENCH_FIRST_SYNC") == 1) {
+        const bool ok = measureFirstSyncRounds(server.url(), manager, quick ? 1 : 3, quick);
+        if (const int hold = qEnvironmentVariableIntValue("PATHWAY_BENCH_HOLD"); ok && hold > 0) {
+            std::printf("holding the server for %d s (pid %lld): %s %s %s %s <store dir> 1, with %s=<64 hex>\n", hold,
+                        qlonglong(server.processId()), qPrintable(QCoreApplication::applicationFilePath()),
+                        qPrintable(ClientFlag), qPrintable(server.url().toString()), qPrintable(manager.email),
+                        ClientKeyVariable);
+            std::printf("password: %s\n", qPrintable(manager.password));
+            std::fflush(stdout);
+            QThread::sleep(static_cast<unsigned long>(hold));
+        }
+        return ok ? 0 : 1;
+    }
 
     // (a) A fresh device of the same manager: first sync of the whole caseload.
     QTemporaryDir dir;
