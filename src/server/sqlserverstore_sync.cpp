@@ -189,30 +189,78 @@ PullPage SqlServerStore::pull(const PullQuery &q)
         byCursor[it.value()].append(it.key());
     }
     const int limit = std::clamp(q.limit, 1, Sync::MaxPullLimit);
-    QList<ServerRecord> rows;
+    // Two steps. First the page's end: the server_seq of its last row, from the owner and
+    // authority indexes alone (each owner's range is read in index order, no record is
+    // fetched). Asking for whole rows ordered by server_seq with a LIMIT instead made SQLite
+    // fetch and sort every remaining row of the device's scopes for each page: a first sync of
+    // N rows in pages of P read about N * N / (2 * P) rows. Then the page's rows themselves,
+    // bounded by that end.
+    struct Group
+    {
+        qint64 cursor = 0;
+        QStringList owners;
+        bool authority = false;
+    };
+    QList<Group> groups;
     for (auto it = byCursor.begin(); it != byCursor.end(); ++it) {
-        QStringList owners = it.value();
-        const bool authority = owners.removeAll(QString()) > 0;
-        QList<SqlValue> params {it.key(), horizon};
-        QStringList conds;
-        if (!owners.isEmpty()) {
-            QStringList marks;
-            for (const auto &o : owners) {
-                marks.append(u"?"_s);
-                params.append(o);
+        Group g {it.key(), it.value(), false};
+        g.authority = g.owners.removeAll(QString()) > 0;
+        groups.append(std::move(g));
+    }
+    // The rows of one group's scopes with cursor < server_seq <= upTo: the owners' rows through
+    // records_owner_seq, the authority's own (owner_id = '') through records_authority_seq.
+    const auto select = [&](const Group &g, const QString &columns, qint64 upTo, qint64 rowLimit, SqlRows &out) {
+        QList<std::pair<QString, QList<SqlValue>>> parts;
+        if (!g.owners.isEmpty()) {
+            QList<SqlValue> owners;
+            for (const auto &o : g.owners) {
+                owners.append(o);
             }
-            conds.append(u"owner_id IN ("_s + marks.join(u',') + u')');
+            parts.append({u"owner_id IN ("_s + QStringList(g.owners.size(), u"?"_s).join(u',') + u')', owners});
         }
-        if (authority) {
-            conds.append(u"(owner_id = '' AND authority_id = ?)"_s);
-            params.append(q.authorityId);
+        if (g.authority) {
+            parts.append({u"owner_id = '' AND authority_id = ?"_s, {q.authorityId}});
         }
-        params.append(qint64(limit + 1));
+        for (auto &[condition, params] : parts) {
+            QString sql = u"SELECT "_s + columns + u" FROM records WHERE "_s + condition
+                + u" AND server_seq > ? AND server_seq <= ?"_s;
+            params.append(g.cursor);
+            params.append(upTo);
+            if (rowLimit > 0) {
+                sql += u" ORDER BY server_seq LIMIT ?"_s;
+                params.append(rowLimit);
+            }
+            SqlRows r;
+            if (db.exec(sql, params, &r) != SqlError::Ok) {
+                return false;
+            }
+            out.rows.append(std::move(r.rows));
+        }
+        return true;
+    };
+    std::vector<qint64> seqs;
+    for (const auto &g : groups) {
         SqlRows r;
-        if (db.exec(u"SELECT "_s + recordColumns + u" FROM records WHERE server_seq > ? AND server_seq <= ? AND ("_s
-                        + conds.join(u" OR "_s) + u") ORDER BY server_seq LIMIT ?"_s,
-                    params, &r)
-            != SqlError::Ok) {
+        if (!select(g, u"server_seq"_s, horizon, limit + 1, r)) {
+            db.rollback();
+            return {};
+        }
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            seqs.push_back(r.int64(i, 0));
+        }
+    }
+    std::sort(seqs.begin(), seqs.end());
+    qint64 end = horizon;
+    if (qsizetype(seqs.size()) > limit) {
+        end = seqs.at(std::size_t(limit) - 1);
+        page.hasMore = true;
+    }
+    page.pageEnd = end;
+    QList<ServerRecord> rows;
+    rows.reserve(qsizetype(std::min<std::size_t>(seqs.size(), std::size_t(limit))));
+    for (const auto &g : groups) {
+        SqlRows r;
+        if (!select(g, recordColumns, end, 0, r)) {
             db.rollback();
             return {};
         }
@@ -225,13 +273,6 @@ PullPage SqlServerStore::pull(const PullQuery &q)
         }
     }
     std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.serverSeq < b.serverSeq; });
-    if (rows.size() > limit) {
-        rows.resize(limit);
-        page.hasMore = true;
-        page.pageEnd = rows.constLast().serverSeq;
-    } else {
-        page.pageEnd = horizon;
-    }
     db.commit();
     page.rows = std::move(rows);
     if (m_latencyObserver) {
