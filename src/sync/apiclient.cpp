@@ -59,6 +59,18 @@ void ApiClient::post(const QString &path, const QJsonObject &body, Callback done
     send(std::move(call), std::move(done));
 }
 
+void ApiClient::postUnparsed(const QString &path, const QJsonObject &body, Callback done, std::function<void()> sent)
+{
+    Call call;
+    call.path = path;
+    call.body = body;
+    call.unparsed = true;
+    if (sent) {
+        call.sent = std::make_shared<std::function<void()>>(std::move(sent));
+    }
+    send(std::move(call), std::move(done));
+}
+
 void ApiClient::get(const QString &pathAndQuery, Callback done)
 {
     // A query ("?state=open") goes into the URL's query, not its (percent-encoded) path.
@@ -144,10 +156,19 @@ void ApiClient::send(Call call, Callback done)
     ++m_inFlight;
     const qint64 rawSize = raw.size();
     const qint64 wireSize = wire.size();
+    const auto notifySent = [sent = call.sent] {
+        if (sent && *sent) {
+            std::exchange(*sent, {})();
+        }
+    };
+    if (call.sent) {
+        connect(reply, &QNetworkReply::requestSent, this, notifySent);
+    }
     connect(reply, &QNetworkReply::finished, this, [=, this, call = std::move(call), done = std::move(done)]() mutable {
         --m_inFlight;
         reply->deleteLater();
-        ApiReply r = finish(reply, rawSize, wireSize);
+        notifySent();
+        ApiReply r = finish(reply, rawSize, wireSize, call.unparsed);
         if (r.httpStatus == 401 && m_credentials && !call.resent && !m_credentials->accessToken().isEmpty()
             && m_credentials->accessToken() != usedToken) {
             // Another request refreshed the tokens while this one was out: the old token
@@ -257,7 +278,7 @@ void ApiClient::storeTokens(const ApiReply &r, const Callback &done)
     done(out);
 }
 
-ApiReply ApiClient::finish(QNetworkReply *reply, qint64 raw, qint64 wire) const
+ApiReply ApiClient::finish(QNetworkReply *reply, qint64 raw, qint64 wire, bool unparsed) const
 {
     ApiReply r;
     r.requestRawBytes = raw;
@@ -284,6 +305,10 @@ ApiReply ApiClient::finish(QNetworkReply *reply, qint64 raw, qint64 wire) const
         data = std::move(*inflated);
     }
     r.responseRawBytes = data.size();
+    if (unparsed && r.httpStatus >= 200 && r.httpStatus < 300) {
+        r.rawBody = std::move(data);
+        return r;
+    }
     QJsonParseError parseError;
     const auto doc = QJsonDocument::fromJson(data, &parseError);
     if (doc.isObject()) {

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -42,6 +43,8 @@ struct ApiReply
     qint64 requestWireBytes = 0; ///< body bytes actually sent (gzip)
     qint64 responseWireBytes = 0; ///< body bytes actually received (gzip when the server compressed)
     qint64 responseRawBytes = 0; ///< JSON body after decompression
+    /** From postUnparsed(): a successful answer's JSON text, decompressed and not parsed (body stays empty). */
+    QByteArray rawBody;
     bool ok() const { return error == ApiError::None; }
 };
 
@@ -77,6 +80,13 @@ public:
     /** POSTs @p body to @p path and calls @p done once, on this object's thread. */
     void post(const QString &path, const QJsonObject &body, Callback done);
     /**
+     * As post(), but a successful (2xx) answer is left unparsed in ApiReply::rawBody, for a caller
+     * that reads part of it before parsing the rest (SyncEngine asks for the next pull page first).
+     * Other answers are parsed as usual. @p sent, if given, is called once the request has gone
+     * out (QNetworkAccessManager sends it from the event loop), at the latest just before @p done.
+     */
+    void postUnparsed(const QString &path, const QJsonObject &body, Callback done, std::function<void()> sent = {});
+    /**
      * GETs @p path with @p query and calls @p done once. @p timeoutMs overrides the transfer
      * timeout (a long-poll is held longer than a normal answer takes); @p tag names the request
      * for abort(tag).
@@ -102,13 +112,15 @@ private:
         QString tag;
         bool mayRefresh = true;
         bool resent = false; ///< already sent again with a newer access token
+        bool unparsed = false; ///< postUnparsed(): a 2xx body goes to ApiReply::rawBody
+        std::shared_ptr<std::function<void()>> sent; ///< called once, when the request is out
     };
     void send(Call call, Callback done);
     void refreshThenRetry(Call call, Callback done, ApiReply first);
     /** Runs after the one refresh in flight (starting it if none): @p then gets its answer. */
     void refreshOnce(std::function<void(const ApiReply &)> then);
     void storeTokens(const ApiReply &r, const Callback &done);
-    ApiReply finish(QNetworkReply *reply, qint64 raw, qint64 wire) const;
+    ApiReply finish(QNetworkReply *reply, qint64 raw, qint64 wire, bool unparsed) const;
 
     QPointer<QNetworkAccessManager> m_network;
     QPointer<Credentials> m_credentials;

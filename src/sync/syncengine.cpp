@@ -6,9 +6,11 @@
 #include "sync/apiclient.h"
 #include "sync/changelistener.h"
 #include "sync/credentials.h"
+#include "sync/pullpeek.h"
 #include "sync/syncadapter.h"
 #include "sync/synclog.h"
 
+#include <QJsonDocument>
 #include <QNetworkInformation>
 #include <QVariantMap>
 
@@ -367,18 +369,21 @@ void SyncEngine::pullNext()
     requestPull(m_store->cursors());
 }
 
-void SyncEngine::requestPull(const QMap<QString, QString> &cursors)
+void SyncEngine::requestPull(const QMap<QString, QString> &cursors, std::function<void()> sent)
 {
     PullRequest request;
     request.cursors = cursors;
     request.limit = m_options.pullLimit;
     m_pullCursors = cursors;
     const quint64 run = m_runId;
-    m_api->post(m_options.pullPath, request.toJson(), [this, run](const ApiReply &reply) {
-        if (run == m_runId) {
-            onPullReply(reply);
-        }
-    });
+    m_api->postUnparsed(
+        m_options.pullPath, request.toJson(),
+        [this, run](const ApiReply &reply) {
+            if (run == m_runId) {
+                onPullReply(reply);
+            }
+        },
+        std::move(sent));
 }
 
 void SyncEngine::onPullReply(const ApiReply &reply)
@@ -389,26 +394,52 @@ void SyncEngine::onPullReply(const ApiReply &reply)
         fail(toCode(reply.error), reply.error == ApiError::Network || reply.error == ApiError::Timeout);
         return;
     }
+    // The next page is asked for before this one is parsed and stored, so the server reads it
+    // and the network carries it while this device parses and writes (a first sync is many
+    // pages). Its cursors are the ones this page moves the store to, read from the page's text
+    // without parsing its records (PullPeek). A page that removes young people changes which
+    // scopes the store holds, so the next request waits for it to be applied.
+    const QMap<QString, QString> &requested = m_pullCursors;
+    const auto peek = m_options.prefetchPull ? PullPeek::read(reply.rawBody) : std::nullopt;
+    const bool prefetch = peek && peek->hasMore && peek->removeOwners.isEmpty() && !peek->wipe;
+    if (!prefetch) {
+        storePullPage(reply.rawBody, std::nullopt);
+        return;
+    }
+    QMap<QString, QString> next = requested;
+    next.insert(peek->cursors);
+    // QNetworkAccessManager sends a request from the event loop (its body even goes to the
+    // network thread through this one): this page is parsed and stored once the next request
+    // is out, not before.
+    const quint64 run = m_runId;
+    requestPull(next, [this, run, json = reply.rawBody, peek] {
+        if (run == m_runId) {
+            storePullPage(json, peek);
+        }
+    });
+}
+
+void SyncEngine::storePullPage(const QByteArray &json, const std::optional<PullPeek> &peek)
+{
+    const bool prefetch = peek.has_value();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     ProtocolError perr;
-    const auto page = PullResponse::fromJson(reply.body, &perr);
+    const auto page = doc.isObject() ? PullResponse::fromJson(doc.object(), &perr) : std::nullopt;
     if (!page) {
-        qCWarning(lcSync) << "bad pull response:" << perr.code << perr.field;
+        qCWarning(lcSync) << "bad pull response:" << (doc.isObject() ? perr.code : parseError.errorString())
+                          << perr.field;
+        fail(u"bad_response"_s, false);
+        return;
+    }
+    if (prefetch && (page->cursors != peek->cursors || !page->hasMore || !page->removeOwners.isEmpty() || page->wipe)) {
+        qCWarning(lcSync) << "bad pull response: its members read twice differ";
         fail(u"bad_response"_s, false);
         return;
     }
     if (page->wipe) {
         doWipe();
         return;
-    }
-    // The next page is asked for before this one is stored, so the server reads it and the
-    // network carries it while this device writes (a first sync is many pages). Its cursors
-    // are the ones this page moves the store to. A page that removes young people changes
-    // which scopes the store holds, so the next request waits for it to be applied.
-    const bool prefetch = m_options.prefetchPull && page->hasMore && page->removeOwners.isEmpty();
-    if (prefetch) {
-        QMap<QString, QString> next = m_pullCursors;
-        next.insert(page->cursors);
-        requestPull(next);
     }
     const PageOutcome outcome = m_store->applyPullPage(*page);
     if (!outcome.ok) {
@@ -429,7 +460,7 @@ void SyncEngine::onPullReply(const ApiReply &reply)
     }
     // Progress: the server may say how many rows remain ("remaining", optional); otherwise
     // each page closes half the remaining distance.
-    const qint64 remaining = qint64(reply.body.value(u"remaining"_s).toDouble(-1));
+    const qint64 remaining = qint64(doc.object().value(u"remaining"_s).toDouble(-1));
     if (page->hasMore) {
         if (remaining >= 0) {
             m_estimatedTotal = m_rowsThisRun + remaining;
@@ -438,6 +469,8 @@ void SyncEngine::onPullReply(const ApiReply &reply)
             setProgress(m_progress + (0.95 - m_progress) / 2.0);
         }
         if (!prefetch) {
+            // Not asked for yet: the page said nothing readable up front, or it removed young
+            // people (their scopes are gone now).
             pullNext();
         }
         return;

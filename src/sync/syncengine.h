@@ -4,6 +4,7 @@
 
 #include "protocol/protocol.h"
 #include "sync/backoff.h"
+#include "sync/pullpeek.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,6 +14,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -170,9 +172,11 @@ private:
     void pushNext();
     void onPushReply(const ApiReply &reply, const QStringList &ids);
     void pullNext();
-    /** Asks for the page after @p cursors. */
-    void requestPull(const QMap<QString, QString> &cursors);
+    /** Asks for the page after @p cursors; @p sent runs once the request is out (ApiClient::postUnparsed). */
+    void requestPull(const QMap<QString, QString> &cursors, std::function<void()> sent = {});
     void onPullReply(const ApiReply &reply);
+    /** Parses and stores a pull page; @p peek: what PullPeek read of it, when the next page was asked for with it. */
+    void storePullPage(const QByteArray &json, const std::optional<PullPeek> &peek);
     void finishOk();
     void fail(const QString &code, bool network);
     void doWipe();

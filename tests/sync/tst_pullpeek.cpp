@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Pathway contributors
+// SPDX-License-Identifier: MIT
+// PullPeek: a pull page's cursors, hasMore, removeOwners and wipe, read without parsing its records.
+#include "protocol/jsonwriter.h"
+#include "protocol/protocol.h"
+#include "sync/pullpeek.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Pathway::Sync;
+
+class TestPullPeek : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsWhatTheParserReads()
+    {
+        PullResponse page;
+        PulledRecord rec;
+        rec.recordType = u"contact_log"_s;
+        rec.recordId = u"c1"_s;
+        rec.ownerId = u"yp1"_s;
+        // Text that looks like the members the peek looks for, brackets and escaped quotes.
+        rec.body = QJsonObject {{u"notes"_s, u"\"cursors\": {\"x\": \"9\"}, ] } \\\" \"hasMore\": false"_s},
+                                {u"list"_s, QJsonArray {1, u"]"_s, QJsonObject {{u"wipe"_s, true}}}}};
+        rec.hlc = u"h"_s;
+        rec.serverSeq = 7;
+        page.records = {rec, rec};
+        page.cursors = {{u"authority"_s, u"12"_s}, {u"owner:yp1"_s, u"12"_s}};
+        page.hasMore = true;
+        const QByteArray compact = compactJson(page.toJson());
+        const QByteArray indented = QJsonDocument(page.toJson()).toJson(QJsonDocument::Indented);
+        for (const QByteArray &text : {compact, indented}) {
+            const auto peek = PullPeek::read(text);
+            QVERIFY(peek);
+            QCOMPARE(peek->cursors, page.cursors);
+            QVERIFY(peek->hasMore);
+            QVERIFY(peek->removeOwners.isEmpty());
+            QVERIFY(!peek->wipe);
+        }
+        page.hasMore = false;
+        page.removeOwners = {u"yp2"_s};
+        page.wipe = true;
+        const auto peek = PullPeek::read(compactJson(page.toJson()));
+        QVERIFY(peek);
+        QVERIFY(!peek->hasMore);
+        QCOMPARE(peek->removeOwners, QStringList {u"yp2"_s});
+        QVERIFY(peek->wipe);
+    }
+
+    void refusesWhatIsNotAPage_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("array") << QByteArray("[]");
+        QTest::newRow("truncated") << QByteArray("{\"cursors\":{\"a\":\"1\"},\"records\":[{\"body\":{\"x\":\"y");
+        QTest::newRow("cursor not a string") << QByteArray("{\"cursors\":{\"a\":1},\"hasMore\":true}");
+        QTest::newRow("hasMore not a boolean") << QByteArray("{\"cursors\":{},\"hasMore\":\"yes\"}");
+        QTest::newRow("owners not strings") << QByteArray("{\"cursors\":{},\"removeOwners\":[1]}");
+        QTest::newRow("no colon") << QByteArray("{\"cursors\" {}}");
+        QTest::newRow("no comma") << QByteArray("{\"cursors\":{} \"hasMore\":true}");
+    }
+
+    void refusesWhatIsNotAPage()
+    {
+        QFETCH(QByteArray, text);
+        QVERIFY(!PullPeek::read(text));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPullPeek)
+#include "tst_pullpeek.moc"
