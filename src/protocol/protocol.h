@@ -224,6 +224,12 @@ struct PullResponse
     QStringList
         removeOwners; ///< young people this device must drop (access ended) once their pending changes are pushed
     bool wipe = false; ///< the device was revoked: wipe all local data
+    /**
+     * On the device, not on the wire: each record's body as the page's text holds it (compact
+     * JSON from the server), in the order of records, so the store keeps it without writing the
+     * parsed body out again. Empty when not known; toJson() and fromJson() leave it alone.
+     */
+    QList<QByteArray> bodyTexts;
 
     QJsonObject toJson() const;
     static std::optional<PullResponse> fromJson(const QJsonValue &json, ProtocolError *error = nullptr);

@@ -118,7 +118,90 @@ std::optional<QJsonValue> parseMember(const char *start, const char *stop)
     return doc.array().at(0);
 }
 
+/** The body member of the record object at the scanner (its last, as QJsonDocument keeps the last). */
+bool recordBody(Scanner &s, QByteArray &body)
+{
+    if (!s.take('{')) {
+        return false;
+    }
+    bool first = true;
+    bool found = false;
+    while (!s.take('}')) {
+        if (!first && !s.take(',')) {
+            return false;
+        }
+        first = false;
+        const char *keyStart = nullptr;
+        const char *keyStop = nullptr;
+        const char *valueStart = nullptr;
+        if (!s.string(&keyStart, &keyStop) || !s.take(':') || !s.value(&valueStart)) {
+            return false;
+        }
+        if (QByteArrayView(keyStart, keyStop - keyStart) == QByteArrayView("body")) {
+            if (*valueStart != '{') {
+                return false;
+            }
+            const char *stop = s.position();
+            while (stop > valueStart && stop[-1] != '}') {
+                --stop; // white space after the object
+            }
+            body = QByteArray(valueStart, stop - valueStart);
+            found = true;
+        }
+    }
+    return found;
+}
+
 } // namespace
+
+QList<QByteArray> PullPeek::recordBodies(const QByteArray &json, qsizetype records)
+{
+    Scanner s(json);
+    if (!s.take('{')) {
+        return {};
+    }
+    QList<QByteArray> out;
+    bool first = true;
+    bool seen = false;
+    while (!s.take('}')) {
+        if (!first && !s.take(',')) {
+            return {};
+        }
+        first = false;
+        const char *keyStart = nullptr;
+        const char *keyStop = nullptr;
+        if (!s.string(&keyStart, &keyStop) || !s.take(':')) {
+            return {};
+        }
+        if (QByteArrayView(keyStart, keyStop - keyStart) != QByteArrayView("records")) {
+            const char *valueStart = nullptr;
+            if (!s.value(&valueStart)) {
+                return {};
+            }
+            continue;
+        }
+        if (!s.take('[')) {
+            return {};
+        }
+        out.clear();
+        out.reserve(records);
+        seen = true;
+        while (!s.take(']')) {
+            if (!out.isEmpty() && !s.take(',')) {
+                return {};
+            }
+            QByteArray body;
+            if (!recordBody(s, body)) {
+                return {};
+            }
+            out.append(std::move(body));
+        }
+    }
+    if (!seen || out.size() != records) {
+        return {};
+    }
+    return out;
+}
 
 std::optional<PullPeek> PullPeek::read(const QByteArray &json)
 {

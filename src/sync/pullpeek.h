@@ -30,6 +30,12 @@ struct PullPeek
      * parsed; the full parse of the page still validates everything.
      */
     static std::optional<PullPeek> read(const QByteArray &json);
+    /**
+     * The text of each record's "body" member in a pull answer, in order (for
+     * PullResponse::bodyTexts), or an empty list when the text is not a page of @p records
+     * records each with one object body.
+     */
+    static QList<QByteArray> recordBodies(const QByteArray &json, qsizetype records);
 };
 
 } // namespace Pathway::Sync

@@ -132,8 +132,12 @@ PageOutcome RecordSyncAdapter::applyPullPage(const PullResponse &page)
     }
     insert.bind(9, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     const QByteArray emptyObject = QByteArrayLiteral("{}");
+    // The bodies as the page's text held them, when the engine kept them (the same JSON the
+    // parsed bodies came from); otherwise each parsed body is written out again.
+    const bool haveTexts = page.bodyTexts.size() == page.records.size();
     QString maxHlc;
-    for (const auto &rec : page.records) {
+    for (qsizetype i = 0; i < page.records.size(); ++i) {
+        const PulledRecord &rec = page.records.at(i);
         if (rec.recordType.isEmpty() || rec.recordId.isEmpty()) {
             return outcome; // nothing of this page is kept
         }
@@ -141,7 +145,7 @@ PageOutcome RecordSyncAdapter::applyPullPage(const PullResponse &page)
         insert.bind(1, rec.recordType)
             .bind(2, rec.recordId)
             .bind(3, rec.ownerId)
-            .bindText(4, compactJson(rec.body))
+            .bindText(4, haveTexts ? page.bodyTexts.at(i) : compactJson(rec.body))
             .bindText(5, fieldHlc.isEmpty() ? emptyObject : compactJson(fieldHlc))
             .bind(6, rec.hlc)
             .bind(7, rec.deleted)

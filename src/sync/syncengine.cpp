@@ -425,7 +425,7 @@ void SyncEngine::storePullPage(const QByteArray &json, const std::optional<PullP
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     ProtocolError perr;
-    const auto page = doc.isObject() ? PullResponse::fromJson(doc.object(), &perr) : std::nullopt;
+    auto page = doc.isObject() ? PullResponse::fromJson(doc.object(), &perr) : std::nullopt;
     if (!page) {
         qCWarning(lcSync) << "bad pull response:" << (doc.isObject() ? perr.code : parseError.errorString())
                           << perr.field;
@@ -441,6 +441,7 @@ void SyncEngine::storePullPage(const QByteArray &json, const std::optional<PullP
         doWipe();
         return;
     }
+    page->bodyTexts = PullPeek::recordBodies(json, page->records.size());
     const PageOutcome outcome = m_store->applyPullPage(*page);
     if (!outcome.ok) {
         fail(u"store_error"_s, false);

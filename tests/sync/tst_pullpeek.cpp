@@ -51,6 +51,36 @@ private Q_SLOTS:
         QVERIFY(peek->wipe);
     }
 
+    void recordBodiesAreTheBodiesTexts()
+    {
+        PullResponse page;
+        for (int i = 0; i < 3; ++i) {
+            PulledRecord rec;
+            rec.recordType = u"contact_log"_s;
+            rec.recordId = u"c%1"_s.arg(i);
+            rec.body = QJsonObject {{u"notes"_s, u"a \"body\": {} ] %1"_s.arg(i)},
+                                    {u"nested"_s, QJsonObject {{u"body"_s, QJsonArray {i}}}}};
+            rec.hlc = u"h"_s;
+            rec.serverSeq = i + 1;
+            page.records.append(rec);
+        }
+        const QByteArray compact = compactJson(page.toJson());
+        const auto bodies = PullPeek::recordBodies(compact, page.records.size());
+        QCOMPARE(bodies.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(bodies.at(i), compactJson(page.records.at(i).body));
+        }
+        const auto indented = PullPeek::recordBodies(QJsonDocument(page.toJson()).toJson(QJsonDocument::Indented), 3);
+        QCOMPARE(indented.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(QJsonDocument::fromJson(indented.at(i)).object(), page.records.at(i).body);
+        }
+        // Another count than the parser found, or a body that is not an object: none.
+        QVERIFY(PullPeek::recordBodies(compact, 2).isEmpty());
+        QVERIFY(PullPeek::recordBodies(QByteArray("{\"records\":[{\"body\":[1]}]}"), 1).isEmpty());
+        QVERIFY(PullPeek::recordBodies(QByteArray("{\"records\":[{\"recordId\":\"x\"}]}"), 1).isEmpty());
+    }
+
     void refusesWhatIsNotAPage_data()
     {
         QTest::addColumn<QByteArray>("text");
