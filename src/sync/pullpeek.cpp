@@ -152,56 +152,27 @@ bool recordBody(Scanner &s, QByteArray &body)
     return found;
 }
 
-} // namespace
-
-QList<QByteArray> PullPeek::recordBodies(const QByteArray &json, qsizetype records)
+/** The records array at the scanner: each record's body text, or false (the scanner is then anywhere inside it). */
+bool recordsArray(Scanner &s, QList<QByteArray> &bodies)
 {
-    Scanner s(json);
-    if (!s.take('{')) {
-        return {};
+    if (!s.take('[')) {
+        return false;
     }
-    QList<QByteArray> out;
-    bool first = true;
-    bool seen = false;
-    while (!s.take('}')) {
-        if (!first && !s.take(',')) {
-            return {};
+    bodies.clear();
+    while (!s.take(']')) {
+        if (!bodies.isEmpty() && !s.take(',')) {
+            return false;
         }
-        first = false;
-        const char *keyStart = nullptr;
-        const char *keyStop = nullptr;
-        if (!s.string(&keyStart, &keyStop) || !s.take(':')) {
-            return {};
+        QByteArray body;
+        if (!recordBody(s, body)) {
+            return false;
         }
-        if (QByteArrayView(keyStart, keyStop - keyStart) != QByteArrayView("records")) {
-            const char *valueStart = nullptr;
-            if (!s.value(&valueStart)) {
-                return {};
-            }
-            continue;
-        }
-        if (!s.take('[')) {
-            return {};
-        }
-        out.clear();
-        out.reserve(records);
-        seen = true;
-        while (!s.take(']')) {
-            if (!out.isEmpty() && !s.take(',')) {
-                return {};
-            }
-            QByteArray body;
-            if (!recordBody(s, body)) {
-                return {};
-            }
-            out.append(std::move(body));
-        }
+        bodies.append(std::move(body));
     }
-    if (!seen || out.size() != records) {
-        return {};
-    }
-    return out;
+    return true;
 }
+
+} // namespace
 
 std::optional<PullPeek> PullPeek::read(const QByteArray &json)
 {
@@ -219,10 +190,21 @@ std::optional<PullPeek> PullPeek::read(const QByteArray &json)
         const char *keyStart = nullptr;
         const char *keyStop = nullptr;
         const char *valueStart = nullptr;
-        if (!s.string(&keyStart, &keyStop) || !s.take(':') || !s.value(&valueStart)) {
+        if (!s.string(&keyStart, &keyStop) || !s.take(':')) {
             return std::nullopt;
         }
         const QByteArrayView key(keyStart, keyStop - keyStart);
+        if (key == "records") {
+            const Scanner at = s;
+            if (recordsArray(s, out.bodies)) {
+                continue;
+            }
+            out.bodies.clear(); // not records with object bodies: stepped over as a whole below
+            s = at;
+        }
+        if (!s.value(&valueStart)) {
+            return std::nullopt;
+        }
         if (key != "cursors" && key != "hasMore" && key != "removeOwners" && key != "wipe") {
             continue; // the records: stepped over, not parsed
         }

@@ -23,6 +23,11 @@ struct PullPeek
     bool hasMore = false;
     QStringList removeOwners;
     bool wipe = false;
+    /**
+     * The text of each record's "body" member, in order (for PullResponse::bodyTexts); empty
+     * unless every record has one object body.
+     */
+    QList<QByteArray> bodies;
 
     /**
      * The members of @p json (a pull answer's text), or nullopt when it is not a JSON object or
@@ -30,12 +35,6 @@ struct PullPeek
      * parsed; the full parse of the page still validates everything.
      */
     static std::optional<PullPeek> read(const QByteArray &json);
-    /**
-     * The text of each record's "body" member in a pull answer, in order (for
-     * PullResponse::bodyTexts), or an empty list when the text is not a page of @p records
-     * records each with one object body.
-     */
-    static QList<QByteArray> recordBodies(const QByteArray &json, qsizetype records);
 };
 
 } // namespace Pathway::Sync

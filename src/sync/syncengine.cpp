@@ -441,7 +441,12 @@ void SyncEngine::storePullPage(const QByteArray &json, const std::optional<PullP
         doWipe();
         return;
     }
-    page->bodyTexts = PullPeek::recordBodies(json, page->records.size());
+    // The bodies' text as the page holds it (one scan of the text, done already when the next
+    // page was asked for), so the store keeps it rather than writing each parsed body out again.
+    const auto scanned = prefetch ? peek : PullPeek::read(json);
+    if (scanned && scanned->bodies.size() == page->records.size()) {
+        page->bodyTexts = scanned->bodies;
+    }
     const PageOutcome outcome = m_store->applyPullPage(*page);
     if (!outcome.ok) {
         fail(u"store_error"_s, false);

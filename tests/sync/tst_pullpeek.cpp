@@ -65,20 +65,21 @@ private Q_SLOTS:
             page.records.append(rec);
         }
         const QByteArray compact = compactJson(page.toJson());
-        const auto bodies = PullPeek::recordBodies(compact, page.records.size());
+        const auto bodies = PullPeek::read(compact)->bodies;
         QCOMPARE(bodies.size(), 3);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(bodies.at(i), compactJson(page.records.at(i).body));
         }
-        const auto indented = PullPeek::recordBodies(QJsonDocument(page.toJson()).toJson(QJsonDocument::Indented), 3);
+        const auto indented = PullPeek::read(QJsonDocument(page.toJson()).toJson(QJsonDocument::Indented))->bodies;
         QCOMPARE(indented.size(), 3);
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(QJsonDocument::fromJson(indented.at(i)).object(), page.records.at(i).body);
         }
-        // Another count than the parser found, or a body that is not an object: none.
-        QVERIFY(PullPeek::recordBodies(compact, 2).isEmpty());
-        QVERIFY(PullPeek::recordBodies(QByteArray("{\"records\":[{\"body\":[1]}]}"), 1).isEmpty());
-        QVERIFY(PullPeek::recordBodies(QByteArray("{\"records\":[{\"recordId\":\"x\"}]}"), 1).isEmpty());
+        // A body that is not an object, or a record without one: no bodies, the rest still read.
+        const auto arrayBody = PullPeek::read(QByteArray("{\"records\":[{\"body\":[1]}],\"hasMore\":true}"));
+        QVERIFY(arrayBody && arrayBody->bodies.isEmpty() && arrayBody->hasMore);
+        const auto noBody = PullPeek::read(QByteArray("{\"records\":[{\"recordId\":\"x\"}],\"hasMore\":true}"));
+        QVERIFY(noBody && noBody->bodies.isEmpty() && noBody->hasMore);
     }
 
     void refusesWhatIsNotAPage_data()
