@@ -6,7 +6,7 @@
 // (e) a first sync whose client process is killed halfway and started again. All against the
 // real pathway-server on loopback; the machine's load average is printed beside the timings.
 // Timed figures that vary run to run are repeated in interleaved rounds (median and range).
-// PATHWAY_BENCH_QUICK=1 runs a smaller workload.
+// PATHWAY_BENCH_QUICK=1 runs a smaller workload; PATHWAY_BENCH_ONLY=ingest runs (c) alone (for profiling the server).
 #include "../loadaverage.h"
 #include "pgcluster.h"
 #include "serverprocess.h"
@@ -820,6 +820,10 @@ int run()
     if (!measureIngest(nam, server.url(), server.processId(), manager, all.mid(0, split), all.mid(split),
                        "embedded store", 40000, &push)) {
         return 1;
+    }
+    if (qEnvironmentVariable("PATHWAY_BENCH_ONLY") == "ingest"_L1) {
+        postgresIngest(youngPeople, quick ? 2000 : 20000);
+        return 0;
     }
     const double bytesPerContact = double(push.wire) / double(split);
     const double ratio = double(push.wire) / double(push.raw);
