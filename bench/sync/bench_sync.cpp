@@ -389,12 +389,14 @@ bool measureIngest(QNetworkAccessManager &nam,
         return false;
     }
     const double cpu0 = processCpuSeconds(serverPid);
+    const double clientCpu0 = processCpuSeconds(QCoreApplication::applicationPid());
     const double dbCpu0 = databasePid > 0 ? processTreeCpuSeconds(databasePid) : 0;
     PushFigures b;
     if (!pushAll(many, concurrent, b)) {
         return false;
     }
     const double cpu = processCpuSeconds(serverPid) - cpu0;
+    const double clientCpu = processCpuSeconds(QCoreApplication::applicationPid()) - clientCpu0;
     const double dbCpu = databasePid > 0 ? processTreeCpuSeconds(databasePid) - dbCpu0 : 0;
     if (firstFigures) {
         *firstFigures = a;
@@ -412,6 +414,9 @@ bool measureIngest(QNetworkAccessManager &nam,
         std::printf("    (PostgreSQL server processes' CPU: %.1f us per change)\n",
                     dbCpu * 1e6 / double(concurrent.size()));
     }
+    // The pushing devices run in this process, on the same cores: their CPU bounds the rate too.
+    std::printf("    (the %d pushing devices' CPU, in this process: %.1f us per change)\n", IngestDevices,
+                clientCpu * 1e6 / double(concurrent.size()));
     return true;
 }
 
