@@ -350,7 +350,8 @@ SqlError BatchApplier::apply(const Sync::Change &change, Sync::PushResult &resul
         e.record.staffOnly = hidden;
         e.record.serverSeq = seq;
         e.conflictCount = openConflicts;
-        if (!m_dirty.contains(key)) {
+        if (!e.dirty) {
+            e.dirty = true;
             m_dirty.append(key);
         }
     }

@@ -58,6 +58,7 @@ private:
     {
         ServerRecord record;
         qint64 conflictCount = 0;
+        bool dirty = false; ///< in m_dirty (a list search per change made a batch quadratic)
     };
     struct AppliedRow
     {
