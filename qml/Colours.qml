@@ -17,6 +17,8 @@ QtObject {
     readonly property color window: root.dark ? "#303030" : "#fafafa"
     readonly property color card: root.dark ? "#2b2b2b" : "#ffffff"
     readonly property color text: root.dark ? "#ffffff" : "#212121"
+    // A card's outline where its shadow cannot be drawn (Qt Quick's software renderer).
+    readonly property color outline: root.dark ? "#5c5c5c" : "#cfcfcf"
     // Secondary text (a card's detail line).
     readonly property color secondaryText: root.dark ? "#e0e0e0" : "#424242"
     // Text typed into a field before anything is typed (Material's own is about 2.6:1).

@@ -71,6 +71,9 @@ ApplicationWindow {
         width: Math.min(root.width * 0.8, Units.sideBarWidth * 1.3)
         height: root.height
         edge: root.LayoutMirroring.enabled ? Qt.RightEdge : Qt.LeftEdge
+        FlatBackground {
+            target: moreDrawer.background
+        }
         SideBar {
             anchors.fill: parent
             model: root.app.navigation

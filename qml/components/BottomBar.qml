@@ -29,6 +29,10 @@ ToolBar {
     //: The phone's bottom navigation bar, for screen readers
     Accessible.name: qsTr("Pages", "@title:tab")
 
+    FlatBackground {
+        target: root.background
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0

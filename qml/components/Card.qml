@@ -39,6 +39,12 @@ Pane {
     Keys.onReturnPressed: root.clicked()
     Keys.onSpacePressed: root.clicked()
 
+    // Under the software renderer the card is outlined instead of raised by a shadow.
+    FlatBackground {
+        target: root.background
+        outlined: true
+    }
+
     // A handler, not a MouseArea: buttons inside the card keep their own taps.
     TapHandler {
         enabled: root.clickable

@@ -71,18 +71,14 @@ ColumnLayout {
             wrapMode: Text.Wrap
             Accessible.ignored: true
         }
-        ComboBox {
+        PathwayComboBox {
             id: homeBox
             visible: editor.canEdit
-            Layout.fillWidth: true
             textRole: "label"
             valueRole: "code"
-            font.pixelSize: Units.bodyFont
             model: editor.accommodationOptions
             currentIndex: homeBox.indexOfValue(editor.accommodationType)
-            Accessible.role: Accessible.ComboBox
             Accessible.name: qsTr("Where they live now: %1", "@label:listbox").arg(homeBox.currentText)
-            Accessible.onPressAction: homeBox.popup.open()
             onActivated: editor.accommodationType = homeBox.currentValue
         }
         WrappingSwitch {
@@ -154,18 +150,14 @@ ColumnLayout {
             wrapMode: Text.Wrap
             Accessible.ignored: true
         }
-        ComboBox {
+        PathwayComboBox {
             id: ethnicityBox
             visible: editor.canEdit
-            Layout.fillWidth: true
             textRole: "label"
             valueRole: "code"
-            font.pixelSize: Units.bodyFont
             model: editor.ethnicityOptions
             currentIndex: ethnicityBox.indexOfValue(editor.ethnicity)
-            Accessible.role: Accessible.ComboBox
             Accessible.name: qsTr("Ethnicity: %1", "@label:listbox").arg(ethnicityBox.currentText)
-            Accessible.onPressAction: ethnicityBox.popup.open()
             onActivated: editor.ethnicity = ethnicityBox.currentValue
         }
         ChoiceButtons {

@@ -11,7 +11,7 @@ import Pathway.Models
 // Choosing a day from a calendar, and with withTime an hour and a minute: what DateField and
 // DateTimeField open. Nothing is typed as a date. Outside minimum..maximum (each optional) it
 // says why and cannot be confirmed.
-Dialog {
+PathwayDialog {
     id: root
 
     property bool withTime: false
@@ -31,7 +31,6 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(Units.maxFormWidth, parent ? parent.width - Units.spacing * 2 : Units.maxFormWidth)
     height: Math.min(root.implicitHeight, parent ? parent.height - Units.spacing * 2 : root.implicitHeight)
-    modal: true
     focus: true
     padding: Units.largeSpacing
 

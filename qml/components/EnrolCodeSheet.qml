@@ -10,7 +10,7 @@ import Pathway.Models
 
 // A PA sets up a young person's phone: a one-time code to read out, the same as a QR code to scan
 // (it also carries the server), what to do on the phone, and whether the phone has used it yet.
-Dialog {
+PathwayDialog {
     id: root
 
     required property AppController app
@@ -21,7 +21,6 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(Units.maxFormWidth, parent.width - Units.largeSpacing * 2)
     height: Math.min(implicitHeight, parent.height - Units.largeSpacing * 2)
-    modal: true
     padding: Units.largeSpacing
     //: %1 is the young person's name
     title: qsTr("Set up %1's phone", "@title:window").arg(root.personName)

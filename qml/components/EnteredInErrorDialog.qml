@@ -10,7 +10,7 @@ import Pathway.Models
 
 // Marking a contact "entered in error": asks why, and confirms. The original stays on the
 // record, struck through with the reason, and leaves every count and alert.
-Dialog {
+PathwayDialog {
     id: root
 
     required property ContactLogController log
@@ -20,7 +20,6 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(Units.maxFormWidth, parent ? parent.width - Units.spacing * 2 : Units.maxFormWidth)
-    modal: true
     focus: true
     title: qsTr("Mark as entered in error?", "@title:window")
 

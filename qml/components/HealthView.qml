@@ -85,12 +85,11 @@ ColumnLayout {
         person: root.person
         kind: "health"
     }
-    Dialog {
+    PathwayDialog {
         id: addDialog
         property bool appointment: false
         anchors.centerIn: Overlay.overlay
         width: Math.min(Units.maxFormWidth, root.width)
-        modal: true
         title: addDialog.appointment ? qsTr("New appointment", "@title:window") : qsTr("New note", "@title:window")
         standardButtons: Dialog.Save | Dialog.Cancel
         ColumnLayout {

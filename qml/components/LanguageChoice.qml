@@ -25,20 +25,15 @@ ColumnLayout {
         text: qsTr("Language", "@label:listbox")
         font.pixelSize: Units.bodyFont
     }
-    ComboBox {
+    PathwayComboBox {
         id: box
-        Layout.fillWidth: true
-        Layout.minimumHeight: Units.touchTarget
         objectName: "languageChoice"
         model: root.languages.available
         textRole: "name"
         valueRole: "code"
         currentIndex: root.languages.currentIndex
-        font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.ComboBox
         //: %1 is the language in use, in its own words, e.g. "العربية"
         Accessible.name: qsTr("Language: %1", "@label:listbox").arg(box.displayText)
-        Accessible.onPressAction: box.popup.open()
         onActivated: index => root.languages.choose(box.valueAt(index))
     }
 }

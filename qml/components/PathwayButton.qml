@@ -38,6 +38,11 @@ Button {
     Accessible.name: root.about.length > 0 ? qsTr("%1: %2", "@info:accessible").arg(root.text.replace(/…$/, "")).arg(root.about) : root.text
     Accessible.onPressAction: root.clicked()
 
+    // A filled button keeps its colour under the software renderer (only the shadow goes).
+    FlatBackground {
+        target: root.background
+    }
+
     contentItem: RowLayout {
         spacing: Units.spacing
         Label {

@@ -188,12 +188,11 @@ ColumnLayout {
         kind: "plan"
         offered: !root.readOnly
     }
-    Dialog {
+    PathwayDialog {
         id: wordsDialog
         property string areaKey: ""
         anchors.centerIn: Overlay.overlay
         width: Math.min(Units.maxFormWidth, root.width)
-        modal: true
         standardButtons: Dialog.Save | Dialog.Cancel
         ColumnLayout {
             anchors.fill: parent
@@ -217,12 +216,11 @@ ColumnLayout {
         }
     }
 
-    Dialog {
+    PathwayDialog {
         id: sectionDialog
         property string areaKey: ""
         anchors.centerIn: Overlay.overlay
         width: Math.min(Units.maxFormWidth, root.width)
-        modal: true
         standardButtons: Dialog.Save | Dialog.Cancel
         ColumnLayout {
             anchors.fill: parent
@@ -271,12 +269,11 @@ ColumnLayout {
         }
     }
 
-    Dialog {
+    PathwayDialog {
         id: stepDialog
         property string areaKey: ""
         anchors.centerIn: Overlay.overlay
         width: Math.min(Units.maxFormWidth, root.width)
-        modal: true
         standardButtons: Dialog.Save | Dialog.Cancel
         ColumnLayout {
             anchors.fill: parent
@@ -298,12 +295,10 @@ ColumnLayout {
                 Accessible.role: Accessible.EditableText
                 Accessible.name: qsTr("Who will do it", "@label:textbox")
             }
-            ComboBox {
+            PathwayComboBox {
                 id: whenBox
-                Layout.fillWidth: true
                 textRole: "label"
                 valueRole: "days"
-                font.pixelSize: Units.bodyFont
                 model: [
                     {
                         label: qsTr("Within a week", "@item:inlistbox"),
@@ -322,7 +317,6 @@ ColumnLayout {
                         days: 0
                     }
                 ]
-                Accessible.role: Accessible.ComboBox
                 Accessible.name: qsTr("By when", "@label:listbox")
             }
         }

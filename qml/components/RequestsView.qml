@@ -75,14 +75,13 @@ ColumnLayout {
         emptyHint: root.emptyHint
     }
 
-    Dialog {
+    PathwayDialog {
         id: contactDialog
         property string requestId: ""
         property string kindCode: root.requests.answerKinds.length > 0 ? root.requests.answerKinds[0].code : ""
         parent: Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(Units.maxFormWidth, parent ? parent.width : Units.maxFormWidth)
-        modal: true
         title: qsTr("Log the contact that answers it", "@title:window")
         footer: DialogButtonBox {
             PathwayButton {
@@ -144,13 +143,12 @@ ColumnLayout {
         }
     }
 
-    Dialog {
+    PathwayDialog {
         id: replyDialog
         property string requestId: ""
         parent: Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(Units.maxFormWidth, parent ? parent.width : Units.maxFormWidth)
-        modal: true
         title: qsTr("Reply", "@title:window")
         footer: DialogButtonBox {
             PathwayButton {

@@ -17,7 +17,11 @@ ScrollPage {
     signal backRequested
 
     header: ToolBar {
+        id: bar
         visible: root.canGoBack
+        FlatBackground {
+            target: bar.background
+        }
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Units.spacing

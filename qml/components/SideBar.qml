@@ -21,6 +21,12 @@ Pane {
     padding: 0
     Material.elevation: 1
 
+    // Under the software renderer an outline separates it from the page instead of a shadow.
+    FlatBackground {
+        target: root.background
+        outlined: true
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0

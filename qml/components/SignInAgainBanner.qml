@@ -31,6 +31,10 @@ Pane {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: root.message
 
+    FlatBackground {
+        target: root.background
+    }
+
     // Side by side when there is room; the button goes under the text on a phone or at large text sizes.
     GridLayout {
         anchors.left: parent.left

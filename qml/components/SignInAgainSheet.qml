@@ -41,6 +41,10 @@ Popup {
             emailField.forceActiveFocus();
     }
 
+    FlatBackground {
+        target: root.background
+    }
+
     Connections {
         target: root.app.signInAgain
         function onChanged() {

@@ -25,6 +25,10 @@ ToolBar {
     // (beside the title, both were squeezed to a letter per line or cut off).
     readonly property bool stacked: !root.wide && Units.fontScale > 1.25
 
+    FlatBackground {
+        target: root.background
+    }
+
     GridLayout {
         anchors.fill: parent
         anchors.leftMargin: Units.spacing

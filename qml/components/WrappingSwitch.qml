@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Controls.Material
+import QtQuick.Controls.Material.impl as MaterialImpl
 import QtQuick.Layouts
 import Pathway.Ui
 import Pathway.Models
@@ -20,6 +21,12 @@ Switch {
     Accessible.onPressAction: {
         root.toggle();
         root.toggled();
+    }
+
+    // Under the software renderer the handle is outlined instead of raised (it is as light as the page).
+    FlatBackground {
+        target: (root.indicator as MaterialImpl.SwitchIndicator).handle
+        outlined: true
     }
 
     contentItem: Label {

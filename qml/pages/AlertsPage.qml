@@ -149,14 +149,13 @@ ScrollPage {
         emptyHint: qsTr("Alerts appear here when contact, a plan review, documents, the health history or a young person's request need action.", "@info")
     }
 
-    Dialog {
+    PathwayDialog {
         id: ackDialog
         property string alertKey: ""
         anchors.centerIn: Overlay.overlay
         width: Math.min(Units.maxFormWidth * 1.2, root.width - Units.largeSpacing * 2)
         // At large text the note and its words scroll inside the dialog instead of leaving the screen.
         height: Math.min(implicitHeight, root.height - Units.largeSpacing * 2)
-        modal: true
         title: qsTr("Acknowledge with a note", "@title:window")
         onOpened: noteField.forceActiveFocus()
 

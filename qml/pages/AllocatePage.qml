@@ -56,12 +56,11 @@ ScrollPage {
         emptyHint: qsTr("Young people appear here after a sync with the server.", "@info")
     }
 
-    Dialog {
+    PathwayDialog {
         id: allocateDialog
         property string youngPersonId: ""
         anchors.centerIn: Overlay.overlay
         width: Math.min(Units.maxFormWidth, root.width)
-        modal: true
         standardButtons: Dialog.Cancel
         ColumnLayout {
             anchors.fill: parent

@@ -34,15 +34,11 @@ ScrollPage {
         text: qsTr("Personal adviser", "@label:listbox")
         font.pixelSize: Units.bodyFont
     }
-    ComboBox {
+    PathwayComboBox {
         id: paBox
-        Layout.fillWidth: true
-        Layout.minimumHeight: Units.touchTarget
         model: team.staff
         textRole: "accessibleName"
         valueRole: "key"
-        font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.ComboBox
         Accessible.name: qsTr("Personal adviser", "@label:listbox")
     }
     CaseloadList {

@@ -89,16 +89,12 @@ ScrollPage {
         wrapMode: Text.Wrap
         Accessible.ignored: true
     }
-    ComboBox {
+    PathwayComboBox {
         id: helperBox
-        Layout.fillWidth: true
-        Layout.minimumHeight: Units.touchTarget
         model: editor.helperOptions
         textRole: "label"
         valueRole: "code"
         currentIndex: editor.helperIndex
-        font.pixelSize: Units.bodyFont
-        Accessible.role: Accessible.ComboBox
         //: Screen reader: %1 the person chosen
         Accessible.name: qsTr("Who is helping: %1", "@label:listbox").arg(helperBox.currentText)
         onActivated: editor.helpingId = helperBox.currentValue

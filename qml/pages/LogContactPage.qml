@@ -34,15 +34,11 @@ ScrollPage {
             text: qsTr("Who with", "@label:listbox")
             font.pixelSize: Units.bodyFont
         }
-        ComboBox {
+        PathwayComboBox {
             id: personBox
-            Layout.fillWidth: true
-            Layout.minimumHeight: Units.touchTarget
             model: log.people
             textRole: "name"
             valueRole: "key"
-            font.pixelSize: Units.bodyFont
-            Accessible.role: Accessible.ComboBox
             Accessible.name: qsTr("Who with", "@label:listbox")
             Component.onCompleted: {
                 const i = log.people.indexOfKey(root.youngPersonId);

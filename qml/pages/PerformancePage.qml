@@ -31,16 +31,12 @@ ScrollPage {
         horizontalAlignment: Text.AlignLeft
         font.pixelSize: Units.bodyFont
     }
-    ComboBox {
+    PathwayComboBox {
         id: scopeBox
-        Layout.fillWidth: true
-        Layout.minimumHeight: Units.touchTarget
         model: performance.scopes
         textRole: "name"
         valueRole: "key"
-        font.pixelSize: Units.bodyFont
         onActivated: performance.scope = scopeBox.currentValue
-        Accessible.role: Accessible.ComboBox
         //: %1 the team or the PA whose figures are shown
         Accessible.name: qsTr("Show the figures of: %1", "@label:listbox").arg(scopeBox.currentText)
     }

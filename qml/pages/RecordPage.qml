@@ -187,12 +187,11 @@ Page {
         personName: person.name
     }
 
-    Dialog {
+    PathwayDialog {
         id: amendDialog
         property string contactId: ""
         anchors.centerIn: Overlay.overlay
         width: Math.min(Units.maxFormWidth, root.width)
-        modal: true
         title: qsTr("Amend a contact", "@title:window")
         standardButtons: Dialog.Save | Dialog.Cancel
         ColumnLayout {

@@ -81,11 +81,10 @@ ScrollPage {
         text: signOff.message
     }
 
-    Dialog {
+    PathwayDialog {
         id: confirmDialog
         anchors.centerIn: Overlay.overlay
         width: Math.min(Units.maxFormWidth, root.width - Units.largeSpacing * 2)
-        modal: true
         title: qsTr("Sign off this review?", "@title:window")
         standardButtons: Dialog.Yes | Dialog.Cancel
         ColumnLayout {

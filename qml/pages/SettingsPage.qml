@@ -37,15 +37,11 @@ ScrollPage {
         //: %1 is a percentage, e.g. 150
         text: qsTr("Text is %1% of normal size.", "@info").arg(Math.round(root.app.settings.fontScale * 100))
     }
-    Switch {
-        Layout.minimumHeight: Units.touchTarget
+    WrappingSwitch {
+        id: darkSwitch
         text: qsTr("Dark theme", "@option:check")
-        font.pixelSize: Units.bodyFont
         checked: root.app.settings.darkTheme
-        Accessible.role: Accessible.CheckBox
-        Accessible.name: qsTr("Dark theme", "@option:check")
-        Accessible.onPressAction: root.app.settings.darkTheme = !root.app.settings.darkTheme
-        onToggled: root.app.settings.darkTheme = checked
+        onToggled: root.app.settings.darkTheme = darkSwitch.checked
     }
     Heading {
         text: qsTr("Lock", "@title")

@@ -304,15 +304,11 @@ Page {
             BodyText {
                 text: qsTr("You will need it each time you open Pathway. It keeps your information safe if you lose your phone.", "@info")
             }
-            Switch {
-                Layout.minimumHeight: Units.touchTarget
+            WrappingSwitch {
+                id: pinSwitch
                 checked: root.usePin
                 text: qsTr("Use a PIN (numbers only)", "@option:check")
-                font.pixelSize: Units.bodyFont
-                Accessible.role: Accessible.CheckBox
-                Accessible.name: text
-                Accessible.onPressAction: toggle()
-                onToggled: root.usePin = checked
+                onToggled: root.usePin = pinSwitch.checked
             }
             TextField {
                 placeholderTextColor: Colours.placeholder

@@ -103,6 +103,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(u"self-test"_s) || parser.isSet(u"screenshots"_s)) {
         g_previousHandler = qInstallMessageHandler(messageHandler);
+        // The renderer PATHWAY_RENDERER asks for, as the app itself would start with.
+        RendererChoice::apply(QString());
         QQmlEngine engine;
         engine.addImportPath(u"qrc:/qt/qml"_s);
         QString shots = parser.value(u"screenshots"_s);

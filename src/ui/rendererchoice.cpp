@@ -31,4 +31,21 @@ bool RendererChoice::apply(const QString &setting)
     return true;
 }
 
+bool RendererChoice::softwareInUse()
+{
+    if (QQuickWindow::sceneGraphBackend() == u"software"_s)
+        return true;
+    for (const char *variable : {"QT_QUICK_BACKEND", "QMLSCENE_DEVICE"}) {
+        if (qEnvironmentVariable(variable) == u"software"_s)
+            return true;
+    }
+    return false;
+}
+
+Rendering::Rendering(QObject *parent)
+    : QObject(parent)
+    , m_software(RendererChoice::softwareInUse())
+{
+}
+
 } // namespace Pathway

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QObject>
 #include <QString>
+#include <QtQmlIntegration>
 
 namespace Pathway {
 
@@ -11,11 +13,10 @@ namespace Pathway {
  * CPU where there is none), or Qt Quick's software renderer when asked for.
  *
  * Where OpenGL is only emulated (Mesa's llvmpipe in a VM, a container or a virtual display), the
- * software renderer starts faster and takes about 100 MiB less (docs/performance.md). It is not
- * chosen on its own: the Material style draws the backgrounds of filled buttons, tool bars, cards
- * and dialogs through shader effects, which the software renderer leaves out, so a filled
- * button's white words would stand on nothing. PATHWAY_RENDERER or the `display/renderer`
- * setting ("software" or "gpu") chooses; Qt's own QT_QUICK_BACKEND / QSG_RHI_BACKEND still win.
+ * software renderer starts faster and takes about 100 MiB less (docs/performance.md). Under it the
+ * pages turn off the Material style's elevation layers, which it cannot draw (FlatBackground.qml).
+ * PATHWAY_RENDERER or the `display/renderer` setting ("software" or "gpu") chooses; Qt's own
+ * QT_QUICK_BACKEND / QSG_RHI_BACKEND still win.
  */
 class RendererChoice
 {
@@ -36,6 +37,29 @@ public:
      * renderer was chosen.
      */
     static bool apply(const QString &setting);
+
+    /** Whether Qt Quick draws with its software renderer in this process, chosen here or by Qt's variables. */
+    static bool softwareInUse();
+};
+
+/**
+ * What the pages need to know of the renderer: whether it is Qt Quick's software renderer, under
+ * which the Material style's shadows (layers with shader effects) cannot be drawn.
+ */
+class Rendering : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool software READ software CONSTANT)
+
+public:
+    explicit Rendering(QObject *parent = nullptr);
+
+    bool software() const { return m_software; }
+
+private:
+    bool m_software;
 };
 
 } // namespace Pathway

@@ -45,6 +45,7 @@ private Q_SLOTS:
     {
         QVERIFY(RendererChoice::apply(u"software"_s));
         QVERIFY(softwareRenderer());
+        QVERIFY(RendererChoice::softwareInUse()); // what the pages are told (Rendering.software)
     }
 
     void theVariableWinsOverTheSetting()
@@ -62,6 +63,9 @@ private Q_SLOTS:
         qputenv("QT_QUICK_BACKEND", "software");
         QVERIFY(!RendererChoice::apply(u"software"_s));
         QVERIFY(!softwareRenderer());
+        QVERIFY(RendererChoice::softwareInUse()); // Qt draws with it all the same
+        qputenv("QT_QUICK_BACKEND", "rhi");
+        QVERIFY(!RendererChoice::softwareInUse());
     }
 };
 
