@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(u"self-test"_s) || parser.isSet(u"screenshots"_s)) {
         g_previousHandler = qInstallMessageHandler(messageHandler);
-        // The renderer PATHWAY_RENDERER asks for, as the app itself would start with.
+        // The renderer the app itself would start with here (PATHWAY_RENDERER chooses otherwise).
         RendererChoice::apply(QString());
         QQmlEngine engine;
         engine.addImportPath(u"qrc:/qt/qml"_s);
@@ -143,7 +143,8 @@ int main(int argc, char *argv[])
         settings.setServerUrl(parser.value(u"server"_s));
     else if (settings.serverUrl().isEmpty())
         settings.setServerUrl(QStringLiteral(PATHWAY_DEFAULT_SERVER)); // the authority's build; may be empty
-    // Before the first window: Qt Quick's software renderer if PATHWAY_RENDERER or the setting asks for it.
+    // Before the first window: Qt Quick's software renderer where OpenGL would be emulated on the CPU
+    // (PATHWAY_RENDERER or the display/renderer setting choose otherwise).
     RendererChoice::apply(settings.renderer());
     AppController controller(&session, &settings);
     // A QR code scanned with the phone's camera, or a link a PA sent, opens the app with it.

@@ -6,17 +6,20 @@
 #include <QString>
 #include <QtQmlIntegration>
 
+#include <functional>
+
 namespace Pathway {
 
 /**
- * Which renderer Qt Quick starts with: the platform's default (the GPU, or OpenGL emulated on the
- * CPU where there is none), or Qt Quick's software renderer when asked for.
+ * Which renderer Qt Quick starts with: its software renderer where OpenGL would only be emulated
+ * on the CPU (Mesa's llvmpipe in a VM, a container or a virtual display), the GPU otherwise.
  *
- * Where OpenGL is only emulated (Mesa's llvmpipe in a VM, a container or a virtual display), the
- * software renderer starts faster and takes about 100 MiB less (docs/performance.md). Under it the
- * pages turn off the Material style's elevation layers, which it cannot draw (FlatBackground.qml).
- * PATHWAY_RENDERER or the `display/renderer` setting ("software" or "gpu") chooses; Qt's own
- * QT_QUICK_BACKEND / QSG_RHI_BACKEND still win.
+ * Emulated OpenGL costs more than it gives a 2D app: on a machine without a GPU, loading LLVM and
+ * compiling the scene graph's shaders took about 100 MiB and a slower first frame more than the
+ * software renderer (docs/performance.md). Under the software renderer the pages turn off the
+ * Material style's elevation layers, which it cannot draw (FlatBackground.qml). The choice can be
+ * forced with PATHWAY_RENDERER or the `display/renderer` setting ("software" or "gpu"); Qt's own
+ * QT_QUICK_BACKEND / QSG_RHI_BACKEND are left to win.
  */
 class RendererChoice
 {
@@ -31,10 +34,21 @@ public:
     /** "software" or "gpu" (also "opengl"), anything else Automatic. */
     static Preference preferenceFrom(const QString &text);
 
+    /** Whether an OpenGL renderer's name (GL_RENDERER) is a CPU rasteriser rather than a GPU. */
+    static bool isSoftwareRasteriser(const QString &glRenderer);
+
     /**
-     * Sets Qt Quick's graphics API for this process from PATHWAY_RENDERER, else @p setting (the
-     * `display/renderer` setting), before the first window. Returns whether the software
-     * renderer was chosen.
+     * Whether to use the software renderer. Without a GPU device there is no need to ask OpenGL
+     * (asking loads the rasteriser, the very cost avoided); with one, @p probeRenderer names the
+     * OpenGL renderer (empty when no OpenGL context could be made).
+     */
+    static bool
+    useSoftware(Preference preference, bool gpuDevicePresent, const std::function<QString()> &probeRenderer);
+
+    /**
+     * Decides for this process and sets Qt Quick's graphics API, before the first window. Call
+     * after the QGuiApplication exists; @p setting is the `display/renderer` setting. Returns
+     * whether the software renderer was chosen.
      */
     static bool apply(const QString &setting);
 

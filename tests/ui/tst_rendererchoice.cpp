@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace Pathway;
 
-/** Qt Quick's software renderer is used only when asked for, by the variable or the setting. */
+/** The software renderer is chosen where OpenGL is only emulated, and either choice can be forced. */
 class TestRendererChoice : public QObject
 {
     Q_OBJECT
@@ -33,8 +33,59 @@ private Q_SLOTS:
         QCOMPARE(RendererChoice::preferenceFrom(u"fast"_s), RendererChoice::Preference::Automatic);
     }
 
-    void defaultIsThePlatformsRenderer()
+    void cpuRasterisersAreRecognised()
     {
+        QVERIFY(RendererChoice::isSoftwareRasteriser(u"llvmpipe (LLVM 15.0.6, 256 bits)"_s));
+        QVERIFY(RendererChoice::isSoftwareRasteriser(u"softpipe"_s));
+        QVERIFY(RendererChoice::isSoftwareRasteriser(u"Software Rasterizer"_s));
+        QVERIFY(RendererChoice::isSoftwareRasteriser(u"Google SwiftShader"_s));
+        QVERIFY(!RendererChoice::isSoftwareRasteriser(u"Mesa Intel(R) UHD Graphics 620 (KBL GT2)"_s));
+        QVERIFY(!RendererChoice::isSoftwareRasteriser(u"NVIDIA GeForce RTX 3060/PCIe/SSE2"_s));
+    }
+
+    void noGpuDeviceMeansSoftwareWithoutAskingOpenGl()
+    {
+        int asked = 0;
+        const auto probe = [&asked] {
+            ++asked;
+            return u"Mesa Intel(R) UHD Graphics 620"_s;
+        };
+        QVERIFY(RendererChoice::useSoftware(RendererChoice::Preference::Automatic, false, probe));
+        QCOMPARE(asked, 0); // asking would load the rasteriser, the very cost avoided
+    }
+
+    void aGpuDeviceIsAskedWhatRendersOpenGl()
+    {
+        const auto emulated = [] {
+            return u"llvmpipe (LLVM 15.0.6, 256 bits)"_s;
+        };
+        const auto hardware = [] {
+            return u"AMD Radeon RX 6600 (navi23, LLVM 15.0.6, DRM 3.49)"_s;
+        };
+        const auto none = [] {
+            return QString();
+        };
+        QVERIFY(RendererChoice::useSoftware(RendererChoice::Preference::Automatic, true, emulated));
+        QVERIFY(!RendererChoice::useSoftware(RendererChoice::Preference::Automatic, true, hardware));
+        QVERIFY(RendererChoice::useSoftware(RendererChoice::Preference::Automatic, true, none));
+    }
+
+    void aForcedChoiceWinsOverTheMachine()
+    {
+        const auto hardware = [] {
+            return u"AMD Radeon RX 6600"_s;
+        };
+        const auto emulated = [] {
+            return u"llvmpipe (LLVM 15.0.6, 256 bits)"_s;
+        };
+        QVERIFY(RendererChoice::useSoftware(RendererChoice::Preference::Software, true, hardware));
+        QVERIFY(!RendererChoice::useSoftware(RendererChoice::Preference::Gpu, false, emulated));
+        QVERIFY(!RendererChoice::useSoftware(RendererChoice::Preference::Gpu, true, emulated));
+    }
+
+    void testPlatformsKeepQtsDefault()
+    {
+        // The tests run on the offscreen platform: left to Qt unless asked.
         QVERIFY(!RendererChoice::apply(QString()));
         QVERIFY(!softwareRenderer());
         QVERIFY(!RendererChoice::apply(u"gpu"_s));
