@@ -30,6 +30,7 @@ struct Run
     double firstFrameCpuMs = -1; ///< the GUI thread's CPU time (user + system) by the first frame
     double readyMs = -1;
     double rssMiB = -1;
+    QByteArray renderer; ///< what drew the first frame, as the app reports it (software, opengl)
 };
 
 std::optional<double> residentMiB(qint64 pid)
@@ -91,7 +92,9 @@ std::optional<Run> runOnce()
         while ((nl = buffer.indexOf('\n')) >= 0) {
             const QByteArray line = buffer.left(nl).trimmed();
             buffer.remove(0, nl + 1);
-            if (line.startsWith("first-frame") && run.firstFrameMs < 0) {
+            if (line.startsWith("renderer "))
+                run.renderer = line.mid(9);
+            else if (line.startsWith("first-frame") && run.firstFrameMs < 0) {
                 run.firstFrameMs = double(clock.nsecsElapsed()) / 1e6;
                 run.firstFrameCpuMs = mainThreadCpuMs(app.processId()).value_or(-1);
             } else if (line.startsWith("ready") && run.readyMs < 0)
@@ -145,8 +148,10 @@ int main(int argc, char *argv[])
     const double frameCpu = median(&Run::firstFrameCpuMs);
     const double ready = median(&Run::readyMs);
     const double rss = median(&Run::rssMiB);
-    std::printf("bench_app (%d run%s, median; demo manager device with 40 young people; renderer %s)\n", runs,
-                runs == 1 ? "" : "s", qEnvironmentVariable("PATHWAY_RENDERER", u"automatic"_s).toUtf8().constData());
+    std::printf("bench_app (%d run%s, median; demo manager device with 40 young people; renderer %s, drew with %s)\n",
+                runs, runs == 1 ? "" : "s",
+                qEnvironmentVariable("PATHWAY_RENDERER", u"automatic"_s).toUtf8().constData(),
+                results.front().renderer.isEmpty() ? "(not reported)" : results.front().renderer.constData());
     std::printf("  load average before %s, after %s\n", loadBefore.constData(), loadAverage().constData());
     std::printf("  cold start to first frame: %7.1f ms   target <= %.0f ms   %s\n", frame, FirstFrameTargetMs,
                 verdict(frame <= FirstFrameTargetMs));

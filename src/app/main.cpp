@@ -31,6 +31,7 @@ using PlatformNotifier = Pathway::DBusNotifier;
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -57,6 +58,19 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 const auto DemoPassphrase = u"demo-pathway"_s;
 
 /** The language to start in: --lang (remembered, as if chosen), else the remembered one, else the system's. */
+/** A word for the graphics API Qt Quick draws with, for --bench-report. */
+const char *rendererName(QSGRendererInterface::GraphicsApi api)
+{
+    switch (api) {
+    case QSGRendererInterface::Software:
+        return "software";
+    case QSGRendererInterface::OpenGL:
+        return "opengl";
+    default:
+        return "other";
+    }
+}
+
 void startLanguage(Languages &languages, const QString &lang)
 {
     if (lang.isEmpty() || !languages.choose(languages.codeFor(lang)))
@@ -175,7 +189,9 @@ int main(int argc, char *argv[])
         if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
             QObject::connect(
                 window, &QQuickWindow::frameSwapped, window,
-                [] {
+                [window] {
+                    // Which renderer drew it, chosen by RendererChoice or by Qt's own variables.
+                    std::printf("renderer %s\n", rendererName(window->rendererInterface()->graphicsApi()));
                     std::printf("first-frame\n");
                     std::fflush(stdout);
                 },
