@@ -68,6 +68,7 @@ ApplicationWindow {
 
     Drawer {
         id: moreDrawer
+        objectName: "moreDrawer"
         width: Math.min(root.width * 0.8, Units.sideBarWidth * 1.3)
         height: root.height
         edge: root.LayoutMirroring.enabled ? Qt.RightEdge : Qt.LeftEdge

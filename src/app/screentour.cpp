@@ -274,6 +274,15 @@ bool ScreenTour::tourRole(const QString &roleCode)
     settle(m_shotDir.isEmpty() ? 60 : 300);
     ++m_pages;
     capture(window, u"%1-%2-conflicts-phone"_s.arg(m_lang, roleCode));
+    // The phone's "More" drawer: every page of the role, for those that do not fit on the bottom bar.
+    if (QObject *drawer = window->findChild<QObject *>(u"moreDrawer"_s)) {
+        QMetaObject::invokeMethod(drawer, "open");
+        settle(m_shotDir.isEmpty() ? 60 : 600);
+        ++m_pages;
+        capture(window, u"%1-%2-more-phone"_s.arg(m_lang, roleCode));
+        QMetaObject::invokeMethod(drawer, "close");
+        settle(m_shotDir.isEmpty() ? 60 : 600);
+    }
     if (roleCode == "young_person"_L1 && !tourRefused(window, app, keys.first()))
         return false;
 

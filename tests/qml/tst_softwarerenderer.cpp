@@ -92,6 +92,14 @@ QColor colourAt(const QImage &image, const QQuickItem *item, qreal x, qreal y)
     return image.pixelColor(p.toPoint());
 }
 
+/** Saves @p image into PATHWAY_SCREENSHOT_DIR when it is set, to look at. */
+void save(const QImage &image)
+{
+    const QString dir = qEnvironmentVariable("PATHWAY_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        image.save(dir + u"/software-renderer-controls.png"_s);
+}
+
 bool near(const QColor &a, const QColor &b)
 {
     return std::abs(a.red() - b.red()) <= 3 && std::abs(a.green() - b.green()) <= 3
@@ -160,6 +168,20 @@ private Q_SLOTS:
         QVERIFY(dialogBackground);
         const QColor inside = colourAt(image, dialogBackground, 6, dialogBackground->height() - 6);
         QVERIFY2(!near(inside, page) && inside.lightness() > 240, qPrintable(inside.name()));
+        // The combo box's list, open: its own background and outline over the page.
+        auto *comboControl = window->findChild<QQuickItem *>(u"combo"_s);
+        auto *popup = comboControl->property("popup").value<QObject *>();
+        QVERIFY(popup);
+        QMetaObject::invokeMethod(popup, "open");
+        QTRY_VERIFY(popup->property("opened").toBool());
+        const QImage withList = window->grabWindow();
+        save(withList);
+        auto *list = popup->property("background").value<QQuickItem *>();
+        QVERIFY(list);
+        const QColor listInside = colourAt(withList, list, 6, list->height() - 6);
+        QVERIFY2(!near(listInside, page) && listInside.lightness() > 240, qPrintable(listInside.name()));
+        QVERIFY(near(colourAt(withList, list, 0, list->height() / 2), outline));
+
         // The switch's handle, as light as a page, outlined on it.
         auto *switchControl = window->findChild<QQuickItem *>(u"switch"_s);
         QVERIFY(switchControl);
