@@ -4,7 +4,10 @@
 
 #include "labels.h"
 
+#include <QCollator>
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +42,27 @@ void OfferModel::refresh(const CaseData &data, const QString &youngPersonId, con
     }
     const QStringList circumstances = circumstancesOf(data, youngPersonId);
     const QString language = QLocale::languageToCode(QLocale().language());
-    for (const OfferItem &item : data.offer) {
+    // In a fixed order, whatever order the store holds them in: by kind (money first), then by
+    // their words in the app's language.
+    static const QStringList categoryOrder {u"money"_s,   u"housing"_s, u"education"_s, u"health"_s,
+                                            u"support"_s, u"leisure"_s, u"travel"_s};
+    const auto rank = [](const OfferItem &i) {
+        const qsizetype r = categoryOrder.indexOf(i.category);
+        return r < 0 ? categoryOrder.size() : r;
+    };
+    QCollator collator;
+    collator.setNumericMode(true);
+    QList<const OfferItem *> items;
+    for (const OfferItem &item : data.offer)
+        items.append(&item);
+    std::stable_sort(items.begin(), items.end(), [&](const OfferItem *a, const OfferItem *b) {
+        if (rank(*a) != rank(*b))
+            return rank(*a) < rank(*b);
+        const int byTitle = collator.compare(a->textIn(language).title, b->textIn(language).title);
+        return byTitle != 0 ? byTitle < 0 : a->id < b->id;
+    });
+    for (const OfferItem *itemPtr : std::as_const(items)) {
+        const OfferItem &item = *itemPtr;
         const Entitlement *ent = nullptr;
         for (const Entitlement &e : data.entitlements) {
             if (e.youngPersonId == youngPersonId && e.offerItemId == item.id)
