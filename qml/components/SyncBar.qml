@@ -30,6 +30,7 @@ ToolBar {
     }
 
     GridLayout {
+        id: grid
         anchors.fill: parent
         anchors.leftMargin: Units.spacing
         anchors.rightMargin: Units.spacing
@@ -66,8 +67,13 @@ ToolBar {
             Layout.fillWidth: true
             text: root.title
             font.bold: false
+            // What the back button and the sync status leave of the row: a long word of the
+            // title is made smaller to fit it, never broken.
+            room: grid.width - (backButton.visible ? backButton.width + grid.columnSpacing : 0)
+                  - (root.stacked ? 0 : indicator.width + grid.columnSpacing)
         }
         SyncIndicator {
+            id: indicator
             Layout.row: root.stacked ? 1 : 0
             Layout.column: root.stacked ? 0 : 2
             Layout.columnSpan: root.stacked ? 2 : 1

@@ -38,8 +38,11 @@ GridLayout {
         Label {
             Layout.fillWidth: true
             text: root.sync.stateText
+            // Beside the title, two lines before any word is cut short ("All saved" is four
+            // words in Somali, and an elided state says nothing).
             elide: root.stacked ? Text.ElideNone : Text.ElideRight
-            wrapMode: root.stacked ? Text.WordWrap : Text.NoWrap
+            wrapMode: Text.WordWrap
+            maximumLineCount: root.stacked ? 1000 : 2
             horizontalAlignment: root.stacked ? Text.AlignLeft : Text.AlignRight
             font.pixelSize: Units.smallFont
             Accessible.ignored: true
@@ -53,8 +56,11 @@ GridLayout {
         Label {
             Layout.fillWidth: true
             text: root.sync.pendingText
+            // Beside the title, two lines before any word is cut short ("All saved" is four
+            // words in Somali, and an elided state says nothing).
             elide: root.stacked ? Text.ElideNone : Text.ElideRight
-            wrapMode: root.stacked ? Text.WordWrap : Text.NoWrap
+            wrapMode: Text.WordWrap
+            maximumLineCount: root.stacked ? 1000 : 2
             horizontalAlignment: root.stacked ? Text.AlignLeft : Text.AlignRight
             font.pixelSize: Units.smallFont
             Accessible.ignored: true

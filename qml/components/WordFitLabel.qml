@@ -14,14 +14,17 @@ Label {
 
     // The size asked for.
     property real size: Units.bodyFont
+    // The width its longest word must fit: the room its parent gives (its own width follows its
+    // font: measuring that would loop). In a row shared with others, the parent is the whole row:
+    // the row sets this to what is left for the label.
+    property real room: (root.parent ? root.parent.width : 0) - root.leftPadding - root.rightPadding
 
     wrapMode: Text.Wrap
     font.pixelSize: {
         let widest = 0;
         for (const word of root.text.split(/\s+/))
             widest = Math.max(widest, metrics.advanceWidth(word));
-        // The room its parent gives (its own width follows its font: measuring that would loop).
-        const room = (root.parent ? root.parent.width : 0) - root.leftPadding - root.rightPadding;
+        const room = root.room;
         return widest > room && room > 0 ? Math.max(1, Math.floor(root.size * room / widest)) : root.size;
     }
 
