@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Pathway::Sync {
@@ -118,6 +120,12 @@ std::optional<QJsonValue> parseMember(const char *start, const char *stop)
     return doc.array().at(0);
 }
 
+/** Whether a string's raw text holds an escape (its decoded name may differ from the raw one). */
+bool hasEscape(const char *start, const char *stop)
+{
+    return std::find(start, stop, '\\') != stop;
+}
+
 /** The body member of the record object at the scanner (its last, as QJsonDocument keeps the last). */
 bool recordBody(Scanner &s, QByteArray &body)
 {
@@ -136,6 +144,9 @@ bool recordBody(Scanner &s, QByteArray &body)
         const char *valueStart = nullptr;
         if (!s.string(&keyStart, &keyStop) || !s.take(':') || !s.value(&valueStart)) {
             return false;
+        }
+        if (hasEscape(keyStart, keyStop)) {
+            return false; // a name written with escapes may be "body" too: the full parse decides
         }
         if (QByteArrayView(keyStart, keyStop - keyStart) == QByteArrayView("body")) {
             if (*valueStart != '{') {
@@ -190,8 +201,8 @@ std::optional<PullPeek> PullPeek::read(const QByteArray &json)
         const char *keyStart = nullptr;
         const char *keyStop = nullptr;
         const char *valueStart = nullptr;
-        if (!s.string(&keyStart, &keyStop) || !s.take(':')) {
-            return std::nullopt;
+        if (!s.string(&keyStart, &keyStop) || !s.take(':') || hasEscape(keyStart, keyStop)) {
+            return std::nullopt; // a member's name written with escapes: only the full parse reads it
         }
         const QByteArrayView key(keyStart, keyStop - keyStart);
         if (key == "records") {
