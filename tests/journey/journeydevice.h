@@ -7,11 +7,14 @@
 #include "domain/clock.h"
 #include "sync/syncengine.h"
 #include "ui/appcontroller.h"
+#include "ui/storesession.h"
 
 #include <QDeadlineTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace Pathway::Testing {
 
@@ -90,6 +93,23 @@ inline DemoLogin loginOfStaff(const ServerProcess &server, const QString &staffI
             return l;
     }
     return {};
+}
+
+/**
+ * Whether every activity recorded for @p youngPersonId on @p device starts before
+ * @p activityBefore and every home before @p homeBefore: what a PA then records from those days
+ * on is what is in force.
+ */
+inline bool circumstancesRecordedBefore(JourneyDevice &device,
+                                        const QString &youngPersonId,
+                                        const QDate &activityBefore,
+                                        const QDate &homeBefore)
+{
+    const CaseRecords r = device.session.data().caseRecords(youngPersonId);
+    return std::all_of(r.activities.cbegin(), r.activities.cend(),
+                       [&](const ActivityPeriod &a) { return a.from < activityBefore; })
+        && std::all_of(r.accommodations.cbegin(), r.accommodations.cend(),
+                       [&](const AccommodationPeriod &a) { return a.from < homeBefore; });
 }
 
 /** The demo enrolment code of the young person @p youngPersonId (empty if none). */

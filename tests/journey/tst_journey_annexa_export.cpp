@@ -15,8 +15,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 using namespace Pathway;
 using namespace Pathway::Testing;
@@ -76,17 +74,11 @@ private Q_SLOTS:
         QString ypId;
         QString child;
         DemoLogin paLogin;
-        const auto recordedBefore = [&](const QString &id) {
-            const CaseRecords r = manager.session.data().caseRecords(id);
-            return std::all_of(r.activities.cbegin(), r.activities.cend(),
-                               [&](const ActivityPeriod &a) { return a.from < today.addDays(-7); })
-                && std::all_of(r.accommodations.cbegin(), r.accommodations.cend(),
-                               [&](const AccommodationPeriod &a) { return a.from < today.addDays(-7); });
-        };
         for (const AnnexARow &row : annexAOnDevice(manager, today)) {
             for (const YoungPerson &yp : manager.session.data().youngPeople) {
                 const DemoLogin l = loginOfStaff(server, manager.session.data().currentPaId(yp.id, today));
-                if (ypId.isEmpty() && yp.caseSystemRef == row.child && !l.email.isEmpty() && recordedBefore(yp.id)) {
+                if (ypId.isEmpty() && yp.caseSystemRef == row.child && !l.email.isEmpty()
+                    && circumstancesRecordedBefore(manager, yp.id, today.addDays(-7), today.addDays(-7))) {
                     ypId = yp.id;
                     child = row.child;
                     paLogin = l;

@@ -13,8 +13,6 @@
 
 #include <QStandardPaths>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 using namespace Pathway;
 using namespace Pathway::Testing;
@@ -53,17 +51,10 @@ private Q_SLOTS:
         // Someone whose recorded activity and home are older than what the PA will record, so
         // that the PA's records are the ones in force.
         const QDate day = manager.clock.today();
-        const auto recordedBefore = [&](const QString &id) {
-            const CaseRecords r = manager.session.data().caseRecords(id);
-            return std::all_of(r.activities.cbegin(), r.activities.cend(),
-                               [&](const ActivityPeriod &a) { return a.from < day.addMonths(-4); })
-                && std::all_of(r.accommodations.cbegin(), r.accommodations.cend(),
-                               [&](const AccommodationPeriod &a) { return a.from < day.addDays(-3); });
-        };
         for (const YoungPerson &yp : manager.session.data().youngPeople) {
             const DemoLogin l = loginOfStaff(server, manager.session.data().currentPaId(yp.id, manager.clock.today()));
             if (ypId.isEmpty() && !l.email.isEmpty() && !deviceHasAlert(manager, yp.id, u"neet"_s)
-                && recordedBefore(yp.id)) {
+                && circumstancesRecordedBefore(manager, yp.id, day.addMonths(-4), day.addDays(-3))) {
                 ypId = yp.id;
                 paLogin = l;
             }
